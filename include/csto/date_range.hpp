@@ -1,0 +1,95 @@
+// csto/date_range.hpp - a date known only to lie in [earliest, latest].
+#pragma once
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+#include <boost/logic/tribool.hpp>
+
+#include <cstdint>
+#include <stdexcept>
+
+namespace csto {
+
+/// How precisely a source dates a fact.
+enum class Precision : std::uint8_t {
+    day,    ///< one known day
+    month,  ///< a month is known, not the day
+    year,   ///< a year is known, not the month
+    range,  ///< sources disagree or a fact is derived: somewhere between two days
+};
+
+/// A date carrying its precision: every fact in the data is dated by one. A day-precise date is
+/// the range [d, d]. Queries compare a day against it and answer true or false outside the range
+/// and indeterminate inside it, which is how imprecise sources become indeterminate answers.
+class DateRange {
+public:
+    using date = boost::gregorian::date;
+
+    /// A single known day. An impossible day (e.g. 30 February) fails to compile in a constexpr
+    /// table; at run time Boost throws `boost::gregorian::bad_day_of_month`.
+    [[nodiscard]] static constexpr DateRange on(int year, int month, int day) {
+        const date d(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
+                     static_cast<unsigned short>(day));
+        return DateRange(d, d, Precision::day);
+    }
+    /// Some day of a known month.
+    [[nodiscard]] static constexpr DateRange in_month(int year, int month) {
+        const date first(static_cast<unsigned short>(year), static_cast<unsigned short>(month), 1);
+        return DateRange(first, first.end_of_month(), Precision::month);
+    }
+    /// Some day of a known year.
+    [[nodiscard]] static constexpr DateRange in_year(int year) {
+        const auto y = static_cast<unsigned short>(year);
+        return DateRange(date(y, 1, 1), date(y, 12, 31), Precision::year);
+    }
+    /// Some day between two known days, both included. Throws std::invalid_argument (a compile
+    /// error in a constexpr table) when `last` precedes `first` or either is a special value.
+    [[nodiscard]] static constexpr DateRange between(date first, date last) {
+        if (first.is_special() || last.is_special() || last < first) {
+            throw std::invalid_argument("csto::DateRange::between: need two ordinary days, first <= last");
+        }
+        return DateRange(first, last, first == last ? Precision::day : Precision::range);
+    }
+
+    [[nodiscard]] constexpr date earliest() const noexcept { return earliest_; }
+    [[nodiscard]] constexpr date latest() const noexcept { return latest_; }
+    [[nodiscard]] constexpr Precision precision() const noexcept { return precision_; }
+    /// True when the range is one day.
+    [[nodiscard]] constexpr bool is_exact() const noexcept { return earliest_ == latest_; }
+
+    /// Is `d` inside the range? False for special values.
+    [[nodiscard]] constexpr bool contains(date d) const noexcept {
+        return !d.is_special() && !(d < earliest_) && !(latest_ < d);
+    }
+    /// Does this range contain all of `other` (is `other` a refinement of this)?
+    [[nodiscard]] constexpr bool contains(const DateRange& other) const noexcept {
+        return !(other.earliest_ < earliest_) && !(latest_ < other.latest_);
+    }
+    /// Do the two ranges share at least one day?
+    [[nodiscard]] constexpr bool overlaps(const DateRange& other) const noexcept {
+        return !(other.latest_ < earliest_) && !(latest_ < other.earliest_);
+    }
+
+    /// Has the dated moment happened by day `d` (on or before it)? True from `latest()` on,
+    /// false before `earliest()`, indeterminate in between and for special values.
+    [[nodiscard]] constexpr boost::logic::tribool reached_by(date d) const noexcept {
+        if (d.is_special()) return boost::logic::indeterminate;
+        if (d < earliest_) return false;
+        if (d < latest_) return boost::logic::indeterminate;
+        return true;
+    }
+
+    friend constexpr bool operator==(const DateRange& a, const DateRange& b) noexcept {
+        return a.earliest_ == b.earliest_ && a.latest_ == b.latest_ && a.precision_ == b.precision_;
+    }
+    friend constexpr bool operator!=(const DateRange& a, const DateRange& b) noexcept { return !(a == b); }
+
+private:
+    constexpr DateRange(date earliest, date latest, Precision precision) noexcept
+        : earliest_(earliest), latest_(latest), precision_(precision) {}
+
+    date earliest_;
+    date latest_;
+    Precision precision_;
+};
+
+}  // namespace csto

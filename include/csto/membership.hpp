@@ -1,0 +1,177 @@
+// csto/membership.hpp - membership queries: is_member, members_on, status_on, membership_history.
+//
+// All queries are constexpr, noexcept and allocation-free; they read the static tables of
+// data/membership.hpp. A special date (not_a_date_time, +/-infinity) is never an error: it gives
+// indeterminate or empty answers.
+#pragma once
+
+#include <csto/data/membership.hpp>
+#include <csto/data/version.hpp>
+#include <csto/membership_interval.hpp>
+#include <csto/participation_freeze.hpp>
+#include <csto/span.hpp>
+#include <csto/state_set.hpp>
+
+#include <boost/logic/tribool.hpp>
+
+#include <array>
+#include <cstdint>
+
+namespace csto {
+
+/// Every membership interval of every state, sorted by state and start.
+[[nodiscard]] constexpr Span<MembershipInterval> membership_intervals() noexcept { return data::membership_intervals; }
+/// Every participation freeze.
+[[nodiscard]] constexpr Span<ParticipationFreeze> participation_freezes() noexcept { return data::participation_freezes; }
+/// What the sources themselves list as the members on a day (the data is tested against these).
+[[nodiscard]] constexpr Span<MemberListing> member_listings() noexcept { return data::member_listings; }
+/// Dates some source gives that the data does not use, with the reason.
+[[nodiscard]] constexpr Span<DateDiscrepancy> date_discrepancies() noexcept { return data::date_discrepancies; }
+
+namespace detail {
+struct IntervalRange {
+    std::uint8_t first = 0;
+    std::uint8_t count = 0;
+};
+// Where each state's intervals sit in the (state-sorted) table, computed once at compile time.
+constexpr std::array<IntervalRange, MemberState::count> make_interval_index() noexcept {
+    std::array<IntervalRange, MemberState::count> index{};
+    const Span<MembershipInterval> all = data::membership_intervals;
+    for (std::size_t i = all.size(); i-- > 0;) {
+        IntervalRange& r = index[all[i].state.index()];
+        r.first = static_cast<std::uint8_t>(i);
+        ++r.count;
+    }
+    return index;
+}
+inline constexpr std::array<IntervalRange, MemberState::count> interval_index = make_interval_index();
+}  // namespace detail
+
+/// The membership intervals of `state`, oldest first.
+/// @return a view into static data (never dangles); empty for a state that was never a member.
+/// @complexity O(1). Never throws, never allocates.
+[[nodiscard]] constexpr Span<MembershipInterval> membership_history(const MemberState& state) noexcept {
+    const detail::IntervalRange r = detail::interval_index[state.index()];
+    return membership_intervals().subspan(r.first, r.count);
+}
+
+/// Was `state` a member on day `d`?
+/// @return true or false; indeterminate where the sources leave the day open (inside an
+///         imprecise or disputed bound) and for special date values. A suspended state is not a
+///         member; a member whose participation is frozen is one. Days after data_as_of
+///         extrapolate: an open interval goes on.
+/// @complexity O(intervals of the state), at most 2. Never throws, never allocates.
+[[nodiscard]] constexpr boost::logic::tribool is_member(const MemberState& state, boost::gregorian::date d) noexcept {
+    if (d.is_special()) return boost::logic::indeterminate;
+    boost::logic::tribool result = false;
+    for (const MembershipInterval& interval : membership_history(state)) result = result || interval.contains(d);
+    return result;
+}
+
+/// The states certainly members on day `d` (empty for special date values).
+/// @complexity O(intervals), 10 in all. Never throws, never allocates.
+[[nodiscard]] constexpr StateSet members_on(boost::gregorian::date d) noexcept {
+    StateSet members;
+    if (d.is_special()) return members;
+    for (const MembershipInterval& interval : membership_intervals())
+        if (interval.contains(d)) members.insert(interval.state);
+    return members;
+}
+
+/// The states whose membership on day `d` the sources leave open (every state, for a special
+/// date value, since nothing is known about it).
+/// @complexity O(number of states). Never throws, never allocates.
+[[nodiscard]] constexpr StateSet indeterminate_members_on(boost::gregorian::date d) noexcept {
+    if (d.is_special()) return StateSet::all();
+    StateSet open;
+    for (MemberState s : StateSet::all())
+        if (boost::logic::indeterminate(is_member(s, d))) open.insert(s);
+    return open;
+}
+
+/// The standing of a state on a day, as status_on() reports it.
+enum class Standing : std::uint8_t {
+    unknown,                  ///< the date is a special value: nothing can be said
+    not_yet_member,           ///< before its first membership began
+    member,                   ///< a member taking part
+    member_participation_frozen,  ///< a member that has frozen its participation (still a member)
+    indeterminate,            ///< the sources leave this day open (inside an imprecise bound)
+    suspended,                ///< its membership is suspended: not a member
+    former_member,            ///< it ceased to be a party (non-renewal or withdrawal)
+};
+
+/// The detailed answer of status_on(). Pointers refer to static data and are never dangling.
+struct MembershipStatus {
+    Standing standing = Standing::unknown;
+    /// The interval that decides the answer: the one containing the day (or whose imprecise bound
+    /// contains it), else the last one ended before it, else the first one to come. Null for
+    /// `unknown`.
+    const MembershipInterval* interval = nullptr;
+    /// The freeze in effect, for `member_participation_frozen`; else null.
+    const ParticipationFreeze* freeze = nullptr;
+    /// True when the day lies after data_as_of, so the answer extrapolates.
+    bool past_as_of = false;
+
+    /// The same answer as is_member().
+    [[nodiscard]] constexpr boost::logic::tribool is_member() const noexcept {
+        switch (standing) {
+            case Standing::member:
+            case Standing::member_participation_frozen: return true;
+            case Standing::not_yet_member:
+            case Standing::suspended:
+            case Standing::former_member: return false;
+            case Standing::unknown:
+            case Standing::indeterminate: break;
+        }
+        return boost::logic::indeterminate;
+    }
+    /// The citations behind the answer: the interval's end once it has ended, else its start.
+    [[nodiscard]] constexpr CitationList sources() const noexcept {
+        if (interval == nullptr) return {};
+        if (freeze != nullptr) return freeze->sources;
+        if ((standing == Standing::suspended || standing == Standing::former_member) && interval->end)
+            return interval->end->sources;
+        return interval->start.sources;
+    }
+};
+
+/// The detailed membership answer for `state` on day `d`.
+/// @complexity O(intervals of the state + freezes). Never throws, never allocates.
+[[nodiscard]] constexpr MembershipStatus status_on(const MemberState& state, boost::gregorian::date d) noexcept {
+    MembershipStatus status;
+    if (d.is_special()) return status;
+    status.past_as_of = data_as_of < d;
+    const Span<MembershipInterval> history = membership_history(state);
+    if (history.empty()) {
+        status.standing = Standing::not_yet_member;
+        return status;
+    }
+    status.interval = &history.front();
+    status.standing = Standing::not_yet_member;
+    for (const MembershipInterval& interval : history) {
+        const boost::logic::tribool in = interval.contains(d);
+        if (boost::logic::indeterminate(in)) {
+            status.interval = &interval;
+            status.standing = Standing::indeterminate;
+            return status;
+        }
+        if (in) {
+            status.interval = &interval;
+            status.standing = Standing::member;
+            for (const ParticipationFreeze& freeze : participation_freezes()) {
+                if (freeze.state == state && freeze.covers(d)) {
+                    status.freeze = &freeze;
+                    status.standing = Standing::member_participation_frozen;
+                }
+            }
+            return status;
+        }
+        if (interval.is_after(d)) {
+            status.interval = &interval;
+            status.standing = interval.end->kind == EndKind::suspension ? Standing::suspended : Standing::former_member;
+        }
+    }
+    return status;
+}
+
+}  // namespace csto

@@ -1,0 +1,79 @@
+// csto/membership_interval.hpp - MembershipInterval: one continuous stretch of a state's
+// membership, with how it began and ended and the sources for both ends.
+#pragma once
+
+#include <csto/citation.hpp>
+#include <csto/date_range.hpp>
+#include <csto/member_state.hpp>
+
+#include <boost/logic/tribool.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace csto {
+
+/// How a membership interval began.
+enum class StartKind : std::uint8_t {
+    signature,             ///< signed the Treaty in Tashkent, 15 May 1992
+    accession,             ///< joined the signed Treaty later
+    return_to_membership,  ///< came back after an earlier interval ended
+};
+
+/// How a membership interval ended.
+enum class EndKind : std::uint8_t {
+    non_renewal,  ///< did not sign the extension, so ceased to be a party when the term ran out
+    suspension,   ///< suspended its membership (a suspended state is not a member)
+    withdrawal,   ///< withdrew (no state has, as of the data's date; kept for completeness)
+};
+
+/// Whether a source states a date outright or the data infers it from what sources do state.
+enum class Basis : std::uint8_t {
+    stated,    ///< a source gives this date for this fact
+    inferred,  ///< derived; `inference` says how
+};
+
+/// The first day of membership.
+struct MembershipStart {
+    StartKind kind;
+    DateRange when;  ///< the first day as a member (a range where sources are imprecise or disagree)
+    CitationList sources;
+    Basis basis = Basis::stated;
+    std::string_view inference = {};  ///< how the date was derived, when basis == inferred
+};
+
+/// The end of membership: `when` is the first day the state is no longer a member.
+struct MembershipEnd {
+    EndKind kind;
+    DateRange when;  ///< first day not a member (a range where sources are imprecise or disagree)
+    CitationList sources;
+    Basis basis = Basis::stated;
+    std::string_view inference = {};  ///< how the date was derived, when basis == inferred
+};
+
+/// A half-open stretch [start, end) of one state's membership.
+struct MembershipInterval {
+    MemberState state;
+    MembershipStart start;
+    std::optional<MembershipEnd> end;  ///< nullopt: still a member on the data's as-of date and after
+
+    /// Is the state a member on `d` by this interval? Indeterminate inside an imprecise bound and
+    /// for special date values.
+    [[nodiscard]] constexpr boost::logic::tribool contains(boost::gregorian::date d) const noexcept {
+        if (d.is_special()) return boost::logic::indeterminate;
+        const boost::logic::tribool begun = start.when.reached_by(d);
+        const boost::logic::tribool ended = end ? end->when.reached_by(d) : boost::logic::tribool(false);
+        return begun && !ended;
+    }
+    /// Is `d` certainly before the interval began?
+    [[nodiscard]] constexpr bool is_before(boost::gregorian::date d) const noexcept {
+        return !d.is_special() && d < start.when.earliest();
+    }
+    /// Is `d` certainly on or after the interval's end?
+    [[nodiscard]] constexpr bool is_after(boost::gregorian::date d) const noexcept {
+        return end.has_value() && !d.is_special() && !(d < end->when.latest());
+    }
+};
+
+}  // namespace csto

@@ -1,0 +1,23 @@
+// csto/state_identity.hpp - the identifiers of one state, as a row of the states table.
+#pragma once
+
+#include <csto/citation.hpp>
+
+#include <cstdint>
+#include <string_view>
+
+namespace csto {
+
+/// Names and codes of a state that was ever a party to the Treaty. Users normally see these
+/// through MemberState; this is the row type of data/states.hpp.
+struct StateIdentity {
+    std::string_view name;           ///< short English name, e.g. "Kyrgyzstan"
+    std::string_view official_name;  ///< full name as the sources write it, e.g. "Kyrgyz Republic"
+    std::string_view alpha2;         ///< ISO 3166-1 alpha-2, e.g. "KG"
+    std::string_view alpha3;         ///< ISO 3166-1 alpha-3, e.g. "KGZ"
+    std::uint16_t numeric;           ///< ISO 3166-1 numeric, e.g. 417
+    std::uint16_t cow_code;          ///< Correlates of War state number, e.g. 703
+    CitationList sources;            ///< where the names and codes come from
+};
+
+}  // namespace csto
