@@ -1,0 +1,193 @@
+// csto-query: ask the csto library about membership and the Treaty from the command line.
+//
+// Exit status: 0 the question was answered, 2 bad input (unknown command, unknown state,
+// malformed date, wrong number of arguments). Every answer prints its sources.
+#include <csto/csto.hpp>
+#include <csto/io.hpp>
+
+#include <iostream>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+constexpr int exit_answered = 0;
+constexpr int exit_bad_input = 2;
+
+constexpr std::string_view usage = R"(usage: csto-query [COMMAND ARGS...]
+
+Answers questions about the Collective Security Treaty (Tashkent, 1992) and the CSTO from
+csto's sourced data. Every answer cites its sources.
+
+commands:
+  (none)                 membership table of all nine states that were ever parties
+  member STATE DATE      was STATE a member on DATE? with the reason and the sources
+  members DATE           the states that were members on DATE (and any left open by the sources)
+  history STATE          STATE's membership intervals, how each began and ended, with sources
+  treaty DATE            was the Treaty in force on DATE, and what was the organization called?
+  events                 the Treaty's and the Organization's milestones
+  help, --help, -h       this text
+  --version              library and data versions
+
+STATE: a short name (Kyrgyzstan), an official name (Kyrgyz Republic), or an ISO 3166-1
+       alpha-2/alpha-3 code (KG, KGZ); case-insensitive.
+DATE:  YYYY-MM-DD or YYYYMMDD (ISO 8601), years 1400-9999.
+
+exit status: 0 answered, 2 bad input (the message names the input and the accepted forms).
+)";
+
+int bad_input(std::string_view what) {
+    std::cerr << "csto-query: " << what << "\nrun 'csto-query --help' for usage\n";
+    return exit_bad_input;
+}
+
+std::optional<csto::MemberState> read_state(std::string_view text) {
+    auto state = csto::find_state(text);
+    if (!state) {
+        std::cerr << "csto-query: unknown state '" << text
+                  << "'; accepted: a short name (Kyrgyzstan), an official name (Kyrgyz Republic) or an ISO "
+                     "3166-1 code (KG, KGZ) of one of: "
+                  << csto::StateSet::all() << '\n';
+    }
+    return state;
+}
+
+std::optional<boost::gregorian::date> read_date(std::string_view text) {
+    auto d = csto::parse_date(text);
+    if (!d) std::cerr << "csto-query: malformed date '" << text << "'; accepted: " << csto::accepted_date_forms << '\n';
+    return d;
+}
+
+void print_sources(std::ostream& os, csto::CitationList sources, std::string_view indent) {
+    for (const csto::Citation& c : sources) {
+        os << indent << c;
+        if (c.dates) os << " (dates it " << *c.dates << ')';
+        os << '\n';
+    }
+}
+
+void print_interval(std::ostream& os, const csto::MembershipInterval& i) {
+    os << "  " << i << '\n';
+    os << "    began " << i.start.when << " by " << i.start.kind << " (" << i.start.basis << ")\n";
+    print_sources(os, i.start.sources, "      ");
+    if (i.end) {
+        os << "    ended " << i.end->when << " (first day outside) by " << i.end->kind << " (" << i.end->basis;
+        if (!i.end->inference.empty()) os << ": " << i.end->inference;
+        os << ")\n";
+        print_sources(os, i.end->sources, "      ");
+    }
+}
+
+int table() {
+    std::cout << "csto data " << csto::data_version << ", as of " << csto::to_string(csto::data_as_of) << "\n\n";
+    for (csto::MemberState s : csto::StateSet::all()) {
+        std::cout << s.name() << " (" << s.alpha3() << "): ";
+        const char* separator = "";
+        for (const csto::MembershipInterval& i : csto::membership_history(s)) {
+            std::cout << separator << i.start.when << " to ";
+            if (i.end) std::cout << i.end->when << " (" << i.end->kind << ')';
+            else std::cout << "present";
+            separator = "; ";
+        }
+        std::cout << "; now: " << csto::status_on(s, csto::data_as_of) << '\n';
+    }
+    return exit_answered;
+}
+
+int member(std::string_view state_text, std::string_view date_text) {
+    const auto state = read_state(state_text);
+    const auto day = read_date(date_text);
+    if (!state || !day) return exit_bad_input;
+    const csto::MembershipStatus status = csto::status_on(*state, *day);
+    std::cout << state->name() << " on " << csto::to_string(*day) << ": " << status << "\n";
+    std::cout << "  member: " << csto::to_string_view(status.is_member()) << '\n';
+    if (status.freeze != nullptr) {
+        std::cout << "  participation frozen since " << status.freeze->since << '\n';
+        print_sources(std::cout, status.freeze->sources, "    ");
+    }
+    if (status.interval != nullptr) {
+        std::cout << "  governing interval:\n";
+        print_interval(std::cout, *status.interval);
+    }
+    return exit_answered;
+}
+
+int members(std::string_view date_text) {
+    const auto day = read_date(date_text);
+    if (!day) return exit_bad_input;
+    const csto::StateSet certain = csto::members_on(*day);
+    const csto::StateSet open = csto::indeterminate_members_on(*day);
+    std::cout << "members on " << csto::to_string(*day) << " (" << certain.size() << "): " << certain << '\n';
+    if (!open.empty()) std::cout << "left open by the sources: " << open << '\n';
+    std::cout << "organization: " << csto::organization_name(*day) << "; treaty in force: "
+              << csto::to_string_view(csto::treaty_in_force(*day)) << '\n';
+    if (csto::data_as_of < *day) std::cout << "note: past the data's as-of date " << csto::to_string(csto::data_as_of) << '\n';
+    return exit_answered;
+}
+
+int history(std::string_view state_text) {
+    const auto state = read_state(state_text);
+    if (!state) return exit_bad_input;
+    std::cout << state->name() << " (" << state->official_name() << ", " << state->alpha2() << '/' << state->alpha3()
+              << ", COW " << state->cow_code() << ")\n";
+    for (const csto::MembershipInterval& i : csto::membership_history(*state)) print_interval(std::cout, i);
+    for (const csto::ParticipationFreeze& f : csto::participation_freezes()) {
+        if (f.state != *state) continue;
+        std::cout << "  participation frozen since " << f.since << '\n';
+        print_sources(std::cout, f.sources, "      ");
+    }
+    return exit_answered;
+}
+
+int treaty(std::string_view date_text) {
+    const auto day = read_date(date_text);
+    if (!day) return exit_bad_input;
+    const std::string_view name = csto::organization_name(*day);
+    std::cout << "on " << csto::to_string(*day) << ": treaty in force: " << csto::to_string_view(csto::treaty_in_force(*day))
+              << "; organization: " << (name.empty() ? std::string_view("(none yet)") : name) << '\n';
+    return exit_answered;
+}
+
+int events() {
+    for (const csto::TreatyEvent& e : csto::treaty_events()) {
+        std::cout << e << '\n';
+        print_sources(std::cout, e.sources, "    ");
+    }
+    return exit_answered;
+}
+
+int run(const std::vector<std::string_view>& args) {
+    if (args.empty()) return table();
+    const std::string_view command = args[0];
+    const std::size_t operands = args.size() - 1;
+    auto arity = [&](std::size_t wanted, std::string_view form) {
+        if (operands == wanted) return true;
+        bad_input("'" + std::string(command) + "' takes " + std::string(form));
+        return false;
+    };
+    if (command == "help" || command == "--help" || command == "-h") {
+        std::cout << usage;
+        return exit_answered;
+    }
+    if (command == "--version") {
+        std::cout << "csto-query " << csto::library_version << ", data " << csto::data_version << " (as of "
+                  << csto::to_string(csto::data_as_of) << ")\n";
+        return exit_answered;
+    }
+    if (command == "member") return arity(2, "STATE DATE") ? member(args[1], args[2]) : exit_bad_input;
+    if (command == "members") return arity(1, "DATE") ? members(args[1]) : exit_bad_input;
+    if (command == "history") return arity(1, "STATE") ? history(args[1]) : exit_bad_input;
+    if (command == "treaty") return arity(1, "DATE") ? treaty(args[1]) : exit_bad_input;
+    if (command == "events") return arity(0, "no arguments") ? events() : exit_bad_input;
+    return bad_input("unknown command '" + std::string(command) +
+                     "'; commands: member, members, history, treaty, events, help");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string_view> args(argv + 1, argv + argc);
+    return run(args);
+}

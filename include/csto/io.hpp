@@ -1,0 +1,183 @@
+// csto/io.hpp - opt-in printing: operator<< and to_string for the public types, plain-text names
+// for the enums. Kept out of csto.hpp so the core stays cheap to compile.
+#pragma once
+
+#include <csto/csto.hpp>
+#include <csto/parse.hpp>
+
+#include <ostream>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+namespace csto {
+
+[[nodiscard]] constexpr std::string_view to_string_view(Precision p) noexcept {
+    switch (p) {
+        case Precision::day: return "day";
+        case Precision::month: return "month";
+        case Precision::year: return "year";
+        case Precision::range: return "range";
+    }
+    return "?";
+}
+[[nodiscard]] constexpr std::string_view to_string_view(SourceKind k) noexcept {
+    return k == SourceKind::seed_document ? "seed document" : "reference";
+}
+[[nodiscard]] constexpr std::string_view to_string_view(StartKind k) noexcept {
+    switch (k) {
+        case StartKind::signature: return "signature";
+        case StartKind::accession: return "accession";
+        case StartKind::return_to_membership: return "return";
+    }
+    return "?";
+}
+[[nodiscard]] constexpr std::string_view to_string_view(EndKind k) noexcept {
+    switch (k) {
+        case EndKind::non_renewal: return "non-renewal";
+        case EndKind::suspension: return "suspension";
+        case EndKind::withdrawal: return "withdrawal";
+    }
+    return "?";
+}
+[[nodiscard]] constexpr std::string_view to_string_view(Basis b) noexcept {
+    return b == Basis::stated ? "stated" : "inferred";
+}
+[[nodiscard]] constexpr std::string_view to_string_view(Standing s) noexcept {
+    switch (s) {
+        case Standing::unknown: return "unknown (special date)";
+        case Standing::not_yet_member: return "not yet a member";
+        case Standing::member: return "member";
+        case Standing::member_participation_frozen: return "member, participation frozen";
+        case Standing::indeterminate: return "indeterminate";
+        case Standing::suspended: return "suspended";
+        case Standing::former_member: return "former member";
+    }
+    return "?";
+}
+[[nodiscard]] constexpr std::string_view to_string_view(TreatyEventKind k) noexcept {
+    switch (k) {
+        case TreatyEventKind::treaty_signed: return "treaty signed";
+        case TreatyEventKind::accession: return "accession";
+        case TreatyEventKind::entry_into_force: return "entry into force";
+        case TreatyEventKind::un_registration: return "UN registration";
+        case TreatyEventKind::extension_protocol_signed: return "extension protocol signed";
+        case TreatyEventKind::first_term_expired: return "first term expired";
+        case TreatyEventKind::extension_term_began: return "extension term began";
+        case TreatyEventKind::extension_protocol_in_force: return "extension protocol in force";
+        case TreatyEventKind::organization_decided: return "organization decided";
+        case TreatyEventKind::charter_signed: return "Charter signed";
+        case TreatyEventKind::charter_in_force: return "Charter in force";
+        case TreatyEventKind::un_observer_status: return "UN observer status";
+        case TreatyEventKind::return_decided: return "return decided";
+        case TreatyEventKind::return_protocol: return "return protocol";
+        case TreatyEventKind::amending_protocol_signed: return "amending protocol signed";
+        case TreatyEventKind::suspension_announced: return "suspension announced";
+        case TreatyEventKind::amending_protocol_in_force: return "amending protocol in force";
+        case TreatyEventKind::suspension_formalised: return "suspension formalised";
+        case TreatyEventKind::participation_frozen: return "participation frozen";
+    }
+    return "?";
+}
+/// "true", "false" or "indeterminate".
+[[nodiscard]] constexpr std::string_view to_string_view(boost::logic::tribool t) noexcept {
+    return t ? "true" : (!t ? "false" : "indeterminate");
+}
+
+namespace detail {
+inline void put_padded(std::ostream& os, int value, int width) {
+    char digits[8] = {};
+    for (int i = width - 1; i >= 0; --i) {
+        digits[i] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    }
+    os.write(digits, width);
+}
+}  // namespace detail
+
+/// ISO 8601 "YYYY-MM-DD"; special values print as Boost names them ("not-a-date-time", ...).
+inline void write_date(std::ostream& os, boost::gregorian::date d) {
+    if (d.is_not_a_date()) { os << "not-a-date-time"; return; }
+    if (d.is_pos_infinity()) { os << "+infinity"; return; }
+    if (d.is_neg_infinity()) { os << "-infinity"; return; }
+    const auto ymd = d.year_month_day();
+    detail::put_padded(os, ymd.year, 4);
+    os << '-';
+    detail::put_padded(os, ymd.month, 2);
+    os << '-';
+    detail::put_padded(os, ymd.day, 2);
+}
+
+/// "1993-12-31" (day), "1999-04" (month), "1993" (year), "2006-06-23..2006-08-16" (range).
+inline std::ostream& operator<<(std::ostream& os, const DateRange& r) {
+    const auto first = r.earliest().year_month_day();
+    switch (r.precision()) {
+        case Precision::day: write_date(os, r.earliest()); break;
+        case Precision::month:
+            detail::put_padded(os, first.year, 4);
+            os << '-';
+            detail::put_padded(os, first.month, 2);
+            break;
+        case Precision::year: detail::put_padded(os, first.year, 4); break;
+        case Precision::range:
+            write_date(os, r.earliest());
+            os << "..";
+            write_date(os, r.latest());
+            break;
+    }
+    return os;
+}
+inline std::ostream& operator<<(std::ostream& os, const MemberState& s) { return os << s.name(); }
+/// "{Armenia, Belarus}".
+inline std::ostream& operator<<(std::ostream& os, const StateSet& set) {
+    os << '{';
+    const char* separator = "";
+    for (MemberState s : set) {
+        os << separator << s.name();
+        separator = ", ";
+    }
+    return os << '}';
+}
+/// `[000_6c4e....txt] "quote"` for a seed, `[mfa-by-csto] paraphrase` for a reference.
+inline std::ostream& operator<<(std::ostream& os, const Citation& c) {
+    os << '[' << (c.source != nullptr ? c.source->id : std::string_view("?")) << "] ";
+    if (c.is_verbatim()) return os << '"' << c.text << '"';
+    return os << c.text;
+}
+/// "Uzbekistan: 2006-06-23..2006-08-16 (return) to 2012-06-28 (suspension, stated)".
+inline std::ostream& operator<<(std::ostream& os, const MembershipInterval& i) {
+    os << i.state << ": " << i.start.when << " (" << to_string_view(i.start.kind) << ") to ";
+    if (!i.end) return os << "present";
+    return os << i.end->when << " (" << to_string_view(i.end->kind) << ", " << to_string_view(i.end->basis) << ')';
+}
+inline std::ostream& operator<<(std::ostream& os, const MembershipStatus& s) {
+    os << to_string_view(s.standing);
+    if (s.past_as_of) os << " (past the data's as-of date)";
+    return os;
+}
+inline std::ostream& operator<<(std::ostream& os, const TreatyEvent& e) {
+    os << e.when << ' ' << to_string_view(e.kind) << ": " << e.summary;
+    return e.states.empty() ? os : os << ' ' << e.states;
+}
+inline std::ostream& operator<<(std::ostream& os, Precision v) { return os << to_string_view(v); }
+inline std::ostream& operator<<(std::ostream& os, StartKind v) { return os << to_string_view(v); }
+inline std::ostream& operator<<(std::ostream& os, EndKind v) { return os << to_string_view(v); }
+inline std::ostream& operator<<(std::ostream& os, Basis v) { return os << to_string_view(v); }
+inline std::ostream& operator<<(std::ostream& os, Standing v) { return os << to_string_view(v); }
+inline std::ostream& operator<<(std::ostream& os, TreatyEventKind v) { return os << to_string_view(v); }
+
+/// Any printable csto value as a string.
+template <class T>
+[[nodiscard]] std::string to_string(const T& value) {
+    std::ostringstream os;
+    os << value;
+    return os.str();
+}
+/// ISO 8601 "YYYY-MM-DD".
+[[nodiscard]] inline std::string to_string(boost::gregorian::date d) {
+    std::ostringstream os;
+    write_date(os, d);
+    return os.str();
+}
+
+}  // namespace csto

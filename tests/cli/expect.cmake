@@ -1,0 +1,15 @@
+# Runs PROGRAM with ARGS (separated by '|'), and checks its exit status against EXIT and its
+# output (stdout + stderr) against the regular expressions in EXPECT (separated by '|||').
+string(REPLACE "|" ";" args "${ARGS}")
+execute_process(COMMAND "${PROGRAM}" ${args} RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+set(all "${out}${err}")
+if(NOT status EQUAL EXIT)
+    message(FATAL_ERROR "exit status ${status}, expected ${EXIT}; output:\n${all}")
+endif()
+string(REPLACE "|||" ";" patterns "${EXPECT}")
+foreach(pattern IN LISTS patterns)
+    if(NOT all MATCHES "${pattern}")
+        message(FATAL_ERROR "output does not match '${pattern}':\n${all}")
+    endif()
+endforeach()
+message(STATUS "ok:\n${all}")

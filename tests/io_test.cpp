@@ -1,0 +1,52 @@
+#include "test_support.hpp"
+
+#include <csto/io.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace csto_test;
+namespace st = csto::states;
+
+TEST_CASE("parse_date reads ISO 8601 extended and basic calendar dates") {
+    CHECK(csto::parse_date("2010-05-01") == date(2010, 5, 1));
+    CHECK(csto::parse_date("20100501") == date(2010, 5, 1));
+    CHECK(csto::parse_date("  1992-05-15\n") == date(1992, 5, 15));
+    CHECK(csto::parse_date("2024-02-29") == date(2024, 2, 29));
+    CHECK(csto::parse_date("1400-01-01") == date(1400, 1, 1));
+    CHECK(csto::parse_date("9999-12-31") == date(9999, 12, 31));
+}
+
+TEST_CASE("parse_date rejects malformed and impossible dates without throwing") {
+    using namespace std::string_literals;
+    for (std::string bad : {""s, " "s, "2010"s, "2010-5-1"s, "2010-05-1"s, "2010/05/01"s, "2010-13-01"s, "2010-00-10"s,
+                            "2010-05-00"s, "2023-02-29"s, "2010-04-31"s, "1399-12-31"s, "0000-01-01"s, "+2010-05-01"s,
+                            "2010-05-01T00:00"s, "20100501 x"s, "2010-05-0\0"s, "٢٠١٠-٠٥-٠١"s, "not-a-date-time"s,
+                            std::string(10000, '9')}) {
+        CAPTURE(bad);
+        CHECK_FALSE(csto::parse_date(bad).has_value());
+    }
+}
+
+TEST_CASE("printing: dates with their precision, states, sets, intervals, citations") {
+    CHECK(csto::to_string(csto::DateRange::on(1993, 12, 31)) == "1993-12-31");
+    CHECK(csto::to_string(csto::DateRange::in_month(1999, 4)) == "1999-04");
+    CHECK(csto::to_string(csto::DateRange::in_year(1993)) == "1993");
+    CHECK(csto::to_string(csto::membership_history(st::uzbekistan)[1].start.when) == "2006-06-23..2006-08-16");
+    CHECK(csto::to_string(date(1994, 4, 20)) == "1994-04-20");
+    CHECK(csto::to_string(date(boost::gregorian::not_a_date_time)) == "not-a-date-time");
+    CHECK(csto::to_string(st::kyrgyzstan) == "Kyrgyzstan");
+    CHECK(csto::to_string(csto::StateSet{st::russia, st::armenia}) == "{Armenia, Russia}");
+    CHECK(csto::to_string(csto::StateSet{}) == "{}");
+    CHECK(csto::to_string(csto::membership_history(st::uzbekistan)[1]) ==
+          "Uzbekistan: 2006-06-23..2006-08-16 (return) to 2012-06-28 (suspension, stated)");
+    CHECK(csto::to_string(csto::membership_history(st::belarus)[0]) == "Belarus: 1993-12-31 (accession) to present");
+    const csto::Citation& quote = csto::membership_history(st::armenia)[0].start.sources[0];
+    CHECK(csto::to_string(quote).rfind("[004_9f95a5e0a4c8bfad.txt] \"signed in Tashkent", 0) == 0);
+    CHECK(csto::to_string(csto::status_on(st::armenia, date(2030, 1, 1))) ==
+          "member, participation frozen (past the data's as-of date)");
+    CHECK(csto::to_string_view(csto::is_member(st::uzbekistan, date(2006, 7, 1))) == "indeterminate");
+    CHECK(csto::to_string(*csto::find_event(csto::TreatyEventKind::entry_into_force)) ==
+          "1994-04-20 entry into force: the Treaty enters into force");
+}

@@ -1,0 +1,49 @@
+// tests/test_support.hpp - helpers shared by the tests.
+#pragma once
+
+#include <csto/csto.hpp>
+
+#include <boost/logic/tribool.hpp>
+
+#include <vector>
+
+namespace csto_test {
+
+using boost::gregorian::date;
+
+inline bool is_true(boost::logic::tribool t) { return static_cast<bool>(t); }
+inline bool is_false(boost::logic::tribool t) { return static_cast<bool>(!t); }
+inline bool is_open(boost::logic::tribool t) { return boost::logic::indeterminate(t); }
+
+inline date day_before(date d) { return d - boost::gregorian::date_duration(1); }
+
+/// A fact's date with the citations that date it, for the cross-source checks.
+struct DatedFact {
+    const char* what;
+    csto::DateRange when;
+    csto::CitationList sources;
+};
+
+/// Every dated fact in the data: interval bounds, freezes, source listings, treaty events.
+inline std::vector<DatedFact> all_dated_facts() {
+    std::vector<DatedFact> facts;
+    for (const auto& i : csto::membership_intervals()) {
+        facts.push_back({"interval start", i.start.when, i.start.sources});
+        if (i.end) facts.push_back({"interval end", i.end->when, i.end->sources});
+    }
+    for (const auto& f : csto::participation_freezes()) facts.push_back({"freeze", f.since, f.sources});
+    for (const auto& l : csto::member_listings()) facts.push_back({"member listing", l.when, l.sources});
+    for (const auto& e : csto::treaty_events()) facts.push_back({"treaty event", e.when, e.sources});
+    return facts;
+}
+
+/// Every citation list in the data, including those that date nothing (state identities).
+inline std::vector<csto::CitationList> all_citation_lists() {
+    std::vector<csto::CitationList> lists;
+    for (const auto& f : all_dated_facts()) lists.push_back(f.sources);
+    for (csto::MemberState s : csto::StateSet::all()) lists.push_back(s.identity().sources);
+    for (const auto& d : csto::date_discrepancies()) lists.push_back(d.sources);
+    return lists;
+}
+
+}  // namespace csto_test
