@@ -67,6 +67,7 @@ inline constexpr std::string_view non_renewal_inference =
 // --- 2006: Uzbekistan returns; sources date it between the decision and the protocol ----------
 inline constexpr Citation uzbekistan_returned[] = {
     {&seed_002, "returned to the CSTO again in 2006", R::in_year(2006)},
+    {&seed_002, "after it came under international criticism for its brutal crackdown of antigovernment demonstrations in the eastern city of Andijon in May 2005"},
     {&asiaplus_2006_06_26, "the Council session in Minsk on 23 June 2006 decided Uzbekistan's return", R::on(2006, 6, 23)},
     {&tass_2012_06_28, "the protocol confirming Uzbekistan's return is dated 16 August 2006", R::on(2006, 8, 16)},
 };
@@ -74,6 +75,7 @@ inline constexpr Citation uzbekistan_returned[] = {
 // --- 28 June 2012: Uzbekistan suspends its membership ------------------------------------------
 inline constexpr Citation uzbekistan_suspended[] = {
     {&seed_002, "On June 28, 2012, Uzbekistan announced that it has suspended its membership of the CSTO", R::on(2012, 6, 28)},
+    {&seed_002, "saying the organization ignores Uzbekistan and does not consider its views"},
     {&tass_2012_06_28, "the CSTO Secretariat received Uzbekistan's note suspending its participation on 28 June 2012", R::on(2012, 6, 28)},
 };
 
@@ -86,7 +88,7 @@ inline constexpr Citation armenia_frozen[] = {
 inline constexpr Citation listing_2017[] = {
     {&seed_001, "which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan"},
     {&seed_001, "the 25th anniversary of the signing of the Collective Security Treaty", R::in_year(2017)},
-    {&armenpress_2018_11_08, "Khachaturov, who greeted the reception as Secretary General, assumed the post on 2 May 2017", R::between(boost::gregorian::date(2017, 5, 2), boost::gregorian::date(2018, 11, 2))},
+    {&armenpress_2018_11_08, "Yuri Khachaturov held the post of Secretary General from 2 May 2017 until relieved on 2 November 2018", R::between(boost::gregorian::date(2017, 5, 2), boost::gregorian::date(2018, 11, 2))},
 };
 inline constexpr Citation listing_2020[] = {
     {&seed_002, "The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon."},

@@ -13,6 +13,8 @@ namespace csto::data {
 namespace evidence {
 inline constexpr Citation entry_into_force[] = {
     {&seed_004, "The treaty entered into force on 20 April 1994.", R::on(1994, 4, 20)},
+    // Seed 002 calls the Treaty in force from 1994 "a 1994 treaty" in passing.
+    {&seed_002, "A 1994 treaty reaffirmed the desire of all participating states to abstain from the use or threat of force", R::in_year(1994)},
     {&mfa_by_csto, "the Treaty entered into force on 20 April 1994", R::on(1994, 4, 20)},
     {&protocol_1999, "counts the first five-year term from the entry into force on 20 April 1994", R::on(1994, 4, 20)},
 };
