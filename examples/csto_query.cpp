@@ -28,6 +28,9 @@ commands:
   history STATE          STATE's membership intervals, how each began and ended, with sources
   treaty DATE            was the Treaty in force on DATE, and what was the organization called?
   events                 the Treaty's and the Organization's milestones
+  summits [FROM] [TO]    the meetings between two dates (default: all)
+  summit DATE            the full record of the Council session held on DATE, with sources
+  who DATE               who was Secretary-General on DATE
   help, --help, -h       this text
   --version              library and data versions
 
@@ -158,6 +161,80 @@ int events() {
     return exit_answered;
 }
 
+int summits(const std::vector<std::string_view>& operands) {
+    boost::gregorian::date from(1400, 1, 1);
+    boost::gregorian::date to(9999, 12, 31);
+    if (!operands.empty()) {
+        const auto d = read_date(operands[0]);
+        if (!d) return exit_bad_input;
+        from = *d;
+    }
+    if (operands.size() > 1) {
+        const auto d = read_date(operands[1]);
+        if (!d) return exit_bad_input;
+        to = *d;
+    }
+    if (to < from) return bad_input("'summits': FROM is after TO");
+    for (const csto::Summit& s : csto::summits_between(from, to)) {
+        std::cout << s;
+        if (s.chair() != nullptr) std::cout << "; chair " << s.chair()->name;
+        else if (s.chair_state()) std::cout << "; chair " << s.chair_state()->name();
+        std::cout << '\n';
+    }
+    return exit_answered;
+}
+
+int summit(std::string_view date_text) {
+    const auto day = read_date(date_text);
+    if (!day) return exit_bad_input;
+    const auto s = csto::find_summit(*day);
+    if (!s) {
+        std::cout << "no Collective Security Council session is recorded on " << csto::to_string(*day)
+                  << "; 'csto-query summits' lists every meeting\n";
+        return exit_answered;
+    }
+    std::cout << *s << '\n';
+    if (!s->date_inference().empty()) std::cout << "  date: " << s->date_inference() << '\n';
+    if (s->chair() != nullptr) std::cout << "  chair: " << s->chair()->name << " (" << s->chair()->state.name() << ")\n";
+    else if (s->chair_state()) std::cout << "  chair: " << s->chair_state()->name() << '\n';
+    if (s->treaty_anniversary() != 0)
+        std::cout << "  marked: the Treaty's " << s->treaty_anniversary() << "th anniversary and the Organization's "
+                  << s->organization_anniversary() << "th\n";
+    for (const csto::Participant& p : s->participants())
+        std::cout << "  " << p.state().name() << ": " << p << " (" << p.attendance() << ")\n";
+    if (!s->absent().empty()) std::cout << "  absent: " << s->absent() << '\n';
+    if (s->secretary_general() != nullptr) std::cout << "  Secretary-General: " << s->secretary_general()->name << '\n';
+    for (const csto::AdoptedDocument& d : s->documents()) {
+        std::cout << "  adopted " << d.kind << ": " << d.title;
+        if (d.first_year != 0) std::cout << " for " << d.first_year << '-' << d.last_year;
+        if (!d.note.empty()) std::cout << " (" << d.note << ')';
+        std::cout << '\n';
+    }
+    if (s->documents_total()) std::cout << "  documents adopted in all: " << *s->documents_total() << '\n';
+    for (const csto::Statement& st : csto::statements()) {
+        if (st.meeting->when() != s->when() || st.meeting->body() != s->body()) continue;
+        std::cout << "  " << st.speaker->name << (st.quoted ? " said" : " (reported)") << " [" << st.language
+                  << "]: " << st.words << '\n';
+    }
+    std::cout << "  sources:\n";
+    print_sources(std::cout, s->sources(), "    ");
+    print_sources(std::cout, s->remarks(), "    ");
+    return exit_answered;
+}
+
+int who(std::string_view date_text) {
+    const auto day = read_date(date_text);
+    if (!day) return exit_bad_input;
+    const auto term = csto::secretary_general_on(*day);
+    if (!term) {
+        std::cout << "no Secretary-General is known for certain on " << csto::to_string(*day) << '\n';
+        return exit_answered;
+    }
+    std::cout << "Secretary-General on " << csto::to_string(*day) << ": " << *term << '\n';
+    print_sources(std::cout, term->sources(), "    ");
+    return exit_answered;
+}
+
 int run(const std::vector<std::string_view>& args) {
     if (args.empty()) return table();
     const std::string_view command = args[0];
@@ -181,8 +258,14 @@ int run(const std::vector<std::string_view>& args) {
     if (command == "history") return arity(1, "STATE") ? history(args[1]) : exit_bad_input;
     if (command == "treaty") return arity(1, "DATE") ? treaty(args[1]) : exit_bad_input;
     if (command == "events") return arity(0, "no arguments") ? events() : exit_bad_input;
+    if (command == "summits") {
+        if (operands > 2) return bad_input("'summits' takes [FROM] [TO]");
+        return summits(std::vector<std::string_view>(args.begin() + 1, args.end()));
+    }
+    if (command == "summit") return arity(1, "DATE") ? summit(args[1]) : exit_bad_input;
+    if (command == "who") return arity(1, "DATE") ? who(args[1]) : exit_bad_input;
     return bad_input("unknown command '" + std::string(command) +
-                     "'; commands: member, members, history, treaty, events, help");
+                     "'; commands: member, members, history, treaty, events, summits, summit, who, help");
 }
 
 }  // namespace

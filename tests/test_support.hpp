@@ -34,6 +34,7 @@ inline std::vector<DatedFact> all_dated_facts() {
     for (const auto& f : csto::participation_freezes()) facts.push_back({"freeze", f.since, f.sources});
     for (const auto& l : csto::member_listings()) facts.push_back({"member listing", l.when, l.sources});
     for (const auto& e : csto::treaty_events()) facts.push_back({"treaty event", e.when, e.sources});
+    for (const auto& m : csto::summits()) facts.push_back({"meeting", m.when(), m.sources()});
     return facts;
 }
 
@@ -43,6 +44,15 @@ inline std::vector<csto::CitationList> all_citation_lists() {
     for (const auto& f : all_dated_facts()) lists.push_back(f.sources);
     for (csto::MemberState s : csto::StateSet::all()) lists.push_back(s.identity().sources);
     for (const auto& d : csto::date_discrepancies()) lists.push_back(d.sources);
+    for (const auto& m : csto::summits()) {
+        if (!m.remarks().empty()) lists.push_back(m.remarks());
+        for (const auto& p : m.participants()) lists.push_back(p.sources());
+        for (const auto& d : m.documents()) lists.push_back(d.sources);
+    }
+    for (const auto* p : csto::people()) lists.push_back(p->sources);
+    for (const auto& t : csto::secretary_general_terms()) lists.push_back(t.sources());
+    for (const auto& st : csto::statements()) lists.push_back(st.sources);
+    for (const auto& i : csto::institutions()) lists.push_back(i.sources);
     return lists;
 }
 

@@ -29,7 +29,7 @@ struct Source {
 struct Citation {
     const Source* source;                 ///< never null in the library's tables
     std::string_view text;                ///< the quote or the paraphrase
-    std::optional<DateRange> dates = {};  ///< the date this source gives the fact, if it gives one
+    std::optional<DateRange> dates = {};  ///< the date this source gives (or, read with the others, implies) for the fact
 
     /// True when `text` is the source's own words.
     [[nodiscard]] constexpr bool is_verbatim() const noexcept {

@@ -79,6 +79,75 @@ namespace csto {
     }
     return "?";
 }
+[[nodiscard]] constexpr std::string_view to_string_view(SummitFormat f) noexcept {
+    switch (f) {
+        case SummitFormat::in_person: return "in person";
+        case SummitFormat::video_conference: return "video conference";
+        case SummitFormat::hybrid: return "hybrid";
+        case SummitFormat::informal: return "informal";
+    }
+    return "?";
+}
+[[nodiscard]] constexpr std::string_view to_string_view(SummitKind k) noexcept {
+    switch (k) {
+        case SummitKind::regular_session: return "regular session";
+        case SummitKind::extraordinary_session: return "extraordinary session";
+        case SummitKind::anniversary_summit: return "anniversary summit";
+        case SummitKind::informal_summit: return "informal summit";
+        case SummitKind::ministerial_meeting: return "ministerial meeting";
+        case SummitKind::reception: return "reception";
+    }
+    return "?";
+}
+[[nodiscard]] constexpr std::string_view to_string_view(MeetingBody b) noexcept {
+    switch (b) {
+        case MeetingBody::collective_security_council: return "Collective Security Council";
+        case MeetingBody::council_of_foreign_ministers: return "Council of Foreign Ministers";
+        case MeetingBody::council_of_defense_ministers: return "Council of Ministers of Defense";
+        case MeetingBody::organization: return "the Organization";
+    }
+    return "?";
+}
+[[nodiscard]] constexpr std::string_view to_string_view(DocumentKind k) noexcept {
+    switch (k) {
+        case DocumentKind::declaration: return "declaration";
+        case DocumentKind::statement: return "statement";
+        case DocumentKind::plan: return "plan";
+        case DocumentKind::strategy: return "strategy";
+        case DocumentKind::decision: return "decision";
+    }
+    return "?";
+}
+[[nodiscard]] constexpr std::string_view to_string_view(Office o) noexcept {
+    switch (o) {
+        case Office::president: return "President";
+        case Office::acting_president: return "Acting President";
+        case Office::prime_minister: return "Prime Minister";
+        case Office::foreign_minister: return "Minister of Foreign Affairs";
+        case Office::defense_minister: return "Minister of Defense";
+        case Office::press_secretary: return "Press Secretary";
+    }
+    return "?";
+}
+[[nodiscard]] constexpr std::string_view to_string_view(Attendance a) noexcept {
+    return a == Attendance::in_person ? "in person" : "by video";
+}
+[[nodiscard]] constexpr std::string_view to_string_view(Language l) noexcept {
+    return l == Language::english ? "English" : "Russian";
+}
+[[nodiscard]] constexpr std::string_view to_string_view(InstitutionKind k) noexcept {
+    switch (k) {
+        case InstitutionKind::statutory_body: return "statutory body";
+        case InstitutionKind::working_body: return "working body";
+        case InstitutionKind::crisis_center: return "crisis center";
+        case InstitutionKind::force: return "force";
+        case InstitutionKind::joint_operation: return "joint operation";
+        case InstitutionKind::strategy_or_plan: return "strategy or plan";
+        case InstitutionKind::partner_organization: return "partner organization";
+        case InstitutionKind::status: return "status";
+    }
+    return "?";
+}
 /// "true", "false" or "indeterminate".
 [[nodiscard]] constexpr std::string_view to_string_view(boost::logic::tribool t) noexcept {
     return t ? "true" : (!t ? "false" : "indeterminate");
@@ -159,6 +228,36 @@ inline std::ostream& operator<<(std::ostream& os, const TreatyEvent& e) {
     os << e.when << ' ' << to_string_view(e.kind) << ": " << e.summary;
     return e.states.empty() ? os : os << ' ' << e.states;
 }
+/// "2020-12-02 Collective Security Council, regular session, video conference".
+inline std::ostream& operator<<(std::ostream& os, const Summit& s) {
+    os << s.when() << ' ' << to_string_view(s.body()) << ", " << to_string_view(s.kind()) << ", "
+       << to_string_view(s.format());
+    if (!s.city().empty()) os << ", " << s.city();
+    if (!s.venue().empty()) os << " (" << s.venue() << ')';
+    return os;
+}
+/// "Talant Mamytov, Acting President of Kyrgyzstan".
+inline std::ostream& operator<<(std::ostream& os, const Participant& p) {
+    return os << p.name() << ", " << to_string_view(p.office()) << " of " << p.state().name();
+}
+inline std::ostream& operator<<(std::ostream& os, const Person& p) { return os << p.name; }
+/// "Yuri Khachaturov (Armenia), 2017-05-02 to 2018-11-02".
+inline std::ostream& operator<<(std::ostream& os, const SecretaryGeneralTerm& t) {
+    os << t.name() << " (" << t.state().name() << ')';
+    if (t.acting()) os << ", acting";
+    return os << ", " << t.from() << " to " << t.until();
+}
+inline std::ostream& operator<<(std::ostream& os, const Institution& i) {
+    return os << i.name << " (" << to_string_view(i.kind) << ')';
+}
+inline std::ostream& operator<<(std::ostream& os, SummitFormat v) { return os << to_string_view(v); }
+inline std::ostream& operator<<(std::ostream& os, SummitKind v) { return os << to_string_view(v); }
+inline std::ostream& operator<<(std::ostream& os, MeetingBody v) { return os << to_string_view(v); }
+inline std::ostream& operator<<(std::ostream& os, DocumentKind v) { return os << to_string_view(v); }
+inline std::ostream& operator<<(std::ostream& os, Office v) { return os << to_string_view(v); }
+inline std::ostream& operator<<(std::ostream& os, Attendance v) { return os << to_string_view(v); }
+inline std::ostream& operator<<(std::ostream& os, Language v) { return os << to_string_view(v); }
+inline std::ostream& operator<<(std::ostream& os, InstitutionKind v) { return os << to_string_view(v); }
 inline std::ostream& operator<<(std::ostream& os, Precision v) { return os << to_string_view(v); }
 inline std::ostream& operator<<(std::ostream& os, StartKind v) { return os << to_string_view(v); }
 inline std::ostream& operator<<(std::ostream& os, EndKind v) { return os << to_string_view(v); }

@@ -67,6 +67,11 @@ inline constexpr Source eccis_31236{"eccis-31236",
 inline constexpr Source tass_2025_12_15{"tass-2025-12-15",
     "TASS, 15 December 2025: Tasmagambetov's term ends at the end of 2025", "https://tass.com/politics/2058773",
     SourceKind::reference};
+inline constexpr Source asbarez_2016{"asbarez-2016",
+    "Asbarez, 2016: Bordyuzha's term ends with 2016; Semerikov to act as Secretary General", "asbarez.com",
+    SourceKind::reference};
+inline constexpr Source belta_2019{"belta-2019", "BelTA, 2019: Stanislav Zas to be CSTO Secretary General from 1 January 2020",
+    "belta.by", SourceKind::reference};
 inline constexpr Source csc_sessions{"csc-sessions-2013-2025",
     "Collective Security Council sessions 2013-2025 (dates, places, formats, chairs), compiled from public records",
     "the project's supplementary reference facts", SourceKind::reference};
@@ -80,7 +85,7 @@ inline constexpr const Source* all[] = {
     &seed_000, &seed_001, &seed_002, &seed_003, &seed_004,
     &cst_text_en, &csto_basic_facts, &mfa_by_csto, &gibler_2009, &wp_2006_05_28, &protocol_1999,
     &kz_ratification_1999, &asiaplus_2006_06_26, &tass_2012_06_28, &tass_2012_12_19, &asbarez_2024_02_23,
-    &armenpress_2018_11_08, &eccis_31236, &tass_2025_12_15, &csc_sessions, &iso_3166_1, &cow_state_system,
+    &armenpress_2018_11_08, &eccis_31236, &tass_2025_12_15, &asbarez_2016, &belta_2019, &csc_sessions, &iso_3166_1, &cow_state_system,
 };
 
 }  // namespace csto::data::sources

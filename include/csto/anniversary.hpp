@@ -1,0 +1,42 @@
+// csto/anniversary.hpp - which anniversary of the Treaty's signing, or of the Organization's
+// founding, a day falls on or in.
+#pragma once
+
+#include <csto/date_range.hpp>
+#include <csto/treaty.hpp>
+
+#include <optional>
+
+namespace csto {
+
+/// An anniversary, counted by calendar year as the sources count them (the May 2022 summit marked
+/// the Organization's 20th though its Charter was signed in October 2002).
+struct Anniversary {
+    int number;        ///< 25 for the 25th
+    bool on_the_day;   ///< the day is the very anniversary (same month and day)
+};
+
+/// Which anniversary of `origin` the year of `d` is; nullopt in the origin's own year or before,
+/// for an origin not known to the day, and for special values.
+/// @complexity O(1). Never throws, never allocates.
+[[nodiscard]] constexpr std::optional<Anniversary> anniversary_of(const DateRange& origin, boost::gregorian::date d) noexcept {
+    if (d.is_special() || !origin.is_exact()) return std::nullopt;
+    const auto o = origin.earliest().year_month_day();
+    const auto x = d.year_month_day();
+    const int number = static_cast<int>(x.year) - static_cast<int>(o.year);
+    if (number < 1) return std::nullopt;
+    return Anniversary{number, x.month == o.month && x.day == o.day};
+}
+
+/// The anniversary of the Treaty's signing (Tashkent, 15 May 1992) in the year of `d`.
+[[nodiscard]] constexpr std::optional<Anniversary> treaty_anniversary(boost::gregorian::date d) noexcept {
+    return anniversary_of(find_event(TreatyEventKind::treaty_signed)->when, d);
+}
+
+/// The anniversary of the Organization's founding in the year of `d`, counted from the Council's
+/// decision of 14 May 2002 (seed 000) to form it.
+[[nodiscard]] constexpr std::optional<Anniversary> organization_anniversary(boost::gregorian::date d) noexcept {
+    return anniversary_of(find_event(TreatyEventKind::organization_decided)->when, d);
+}
+
+}  // namespace csto

@@ -1,0 +1,53 @@
+// csto/participant.hpp - Participant: who represented a state at a meeting, in what office.
+#pragma once
+
+#include <csto/citation.hpp>
+#include <csto/member_state.hpp>
+#include <csto/person.hpp>
+
+#include <cstdint>
+#include <string_view>
+
+namespace csto {
+
+/// The office a person held on the day of a meeting, as the source gives it.
+enum class Office : std::uint8_t {
+    president,
+    acting_president,
+    prime_minister,
+    foreign_minister,
+    defense_minister,
+    press_secretary,
+};
+
+/// How a participant took part.
+enum class Attendance : std::uint8_t { in_person, by_video };
+
+/// One state's representative at one meeting.
+class Participant {
+public:
+    constexpr Participant(const Person& person, Office office, MemberState state, Attendance attendance,
+                          std::string_view spelled, CitationList sources) noexcept
+        : person_(&person), office_(office), state_(state), attendance_(attendance), spelled_(spelled),
+          sources_(sources) {}
+
+    /// The person's name in this library's form.
+    [[nodiscard]] constexpr std::string_view name() const noexcept { return person_->name; }
+    /// The name as this meeting's source spells it.
+    [[nodiscard]] constexpr std::string_view spelled() const noexcept { return spelled_; }
+    [[nodiscard]] constexpr const Person& person() const noexcept { return *person_; }
+    [[nodiscard]] constexpr Office office() const noexcept { return office_; }
+    [[nodiscard]] constexpr MemberState state() const noexcept { return state_; }
+    [[nodiscard]] constexpr Attendance attendance() const noexcept { return attendance_; }
+    [[nodiscard]] constexpr CitationList sources() const noexcept { return sources_; }
+
+private:
+    const Person* person_;
+    Office office_;
+    MemberState state_;
+    Attendance attendance_;
+    std::string_view spelled_;
+    CitationList sources_;
+};
+
+}  // namespace csto

@@ -1,0 +1,26 @@
+// csto/statement.hpp - Statement: what someone said at a meeting, as a source quotes or reports it.
+#pragma once
+
+#include <csto/citation.hpp>
+#include <csto/person.hpp>
+#include <csto/summit.hpp>
+
+#include <cstdint>
+#include <string_view>
+
+namespace csto {
+
+enum class Language : std::uint8_t { english, russian };
+
+/// Words a person said at a meeting: quoted (their words, in the source's language) or reported
+/// (the source's summary of them).
+struct Statement {
+    const Person* speaker;
+    const Summit* meeting;
+    std::string_view words;
+    Language language;
+    bool quoted;            ///< the source quotes the words; false: it reports their gist
+    CitationList sources;
+};
+
+}  // namespace csto

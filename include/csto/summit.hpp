@@ -1,0 +1,170 @@
+// csto/summit.hpp - Summit: a meeting of the Organization's bodies or leaders, with where, how,
+// who, what was adopted and what the sources say of it.
+#pragma once
+
+#include <csto/citation.hpp>
+#include <csto/date_range.hpp>
+#include <csto/participant.hpp>
+#include <csto/person.hpp>
+#include <csto/span.hpp>
+#include <csto/state_set.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace csto {
+
+/// How a meeting was held.
+enum class SummitFormat : std::uint8_t { in_person, video_conference, hybrid, informal };
+
+/// What kind of meeting it was.
+enum class SummitKind : std::uint8_t {
+    regular_session,        ///< a regular session of a council
+    extraordinary_session,  ///< an extraordinary session, called for a crisis
+    anniversary_summit,     ///< a leaders' summit marking an anniversary
+    informal_summit,        ///< an informal meeting of the leaders
+    ministerial_meeting,    ///< a council of ministers
+    reception,              ///< a solemn reception
+};
+
+/// Which body met.
+enum class MeetingBody : std::uint8_t {
+    collective_security_council,   ///< the heads of state (Treaty, Article 3)
+    council_of_foreign_ministers,
+    council_of_defense_ministers,
+    organization,                  ///< the Organization as a whole (e.g. a reception)
+};
+
+/// What a document adopted at a meeting is.
+enum class DocumentKind : std::uint8_t { declaration, statement, plan, strategy, decision };
+
+/// A document adopted (or, per `note`, not signed by all) at a meeting.
+struct AdoptedDocument {
+    std::string_view title;
+    DocumentKind kind;
+    int first_year = 0;  ///< the period it covers, e.g. 2021-2025; 0 when it names none
+    int last_year = 0;
+    std::string_view note = {};
+    CitationList sources = {};
+};
+
+/// One meeting. Rows of data/summits.hpp are built with the chainable constexpr setters below.
+class Summit {
+public:
+    constexpr Summit(DateRange when, MeetingBody body, SummitKind kind, SummitFormat format,
+                     CitationList sources) noexcept
+        : when_(when), body_(body), kind_(kind), format_(format), sources_(sources) {}
+
+    // --- Building a row -------------------------------------------------------------------------
+    [[nodiscard]] constexpr Summit at(std::string_view city, std::string_view venue = {}) const noexcept {
+        Summit s = *this;
+        s.city_ = city;
+        s.venue_ = venue;
+        return s;
+    }
+    [[nodiscard]] constexpr Summit chaired_by(MemberState state, const Person* chair = nullptr) const noexcept {
+        Summit s = *this;
+        s.chair_state_ = StateSet{state};
+        s.chair_ = chair;
+        return s;
+    }
+    [[nodiscard]] constexpr Summit attended_by(Span<Participant> participants) const noexcept {
+        Summit s = *this;
+        s.participants_ = participants;
+        return s;
+    }
+    [[nodiscard]] constexpr Summit without(StateSet absent) const noexcept {
+        Summit s = *this;
+        s.absent_ = absent;
+        return s;
+    }
+    [[nodiscard]] constexpr Summit with_secretary_general(const Person& secretary_general) const noexcept {
+        Summit s = *this;
+        s.secretary_general_ = &secretary_general;
+        return s;
+    }
+    [[nodiscard]] constexpr Summit adopting(Span<AdoptedDocument> documents, int total = 0) const noexcept {
+        Summit s = *this;
+        s.documents_ = documents;
+        s.documents_total_ = total;
+        return s;
+    }
+    [[nodiscard]] constexpr Summit marking(int treaty_anniversary, int organization_anniversary) const noexcept {
+        Summit s = *this;
+        s.treaty_anniversary_ = treaty_anniversary;
+        s.organization_anniversary_ = organization_anniversary;
+        return s;
+    }
+    [[nodiscard]] constexpr Summit described_by(CitationList remarks) const noexcept {
+        Summit s = *this;
+        s.remarks_ = remarks;
+        return s;
+    }
+    [[nodiscard]] constexpr Summit dated_by(std::string_view inference) const noexcept {
+        Summit s = *this;
+        s.date_inference_ = inference;
+        return s;
+    }
+
+    // --- Reading it -----------------------------------------------------------------------------
+    /// The day, with precision: a day, or a range where it can only be derived.
+    [[nodiscard]] constexpr DateRange when() const noexcept { return when_; }
+    [[nodiscard]] constexpr MeetingBody body() const noexcept { return body_; }
+    [[nodiscard]] constexpr SummitKind kind() const noexcept { return kind_; }
+    [[nodiscard]] constexpr SummitFormat format() const noexcept { return format_; }
+    /// The host city; empty for a pure video conference.
+    [[nodiscard]] constexpr std::string_view city() const noexcept { return city_; }
+    /// The building, where a source names it.
+    [[nodiscard]] constexpr std::string_view venue() const noexcept { return venue_; }
+    /// The state holding the chair, where known.
+    [[nodiscard]] constexpr std::optional<MemberState> chair_state() const noexcept {
+        if (chair_state_.empty()) return std::nullopt;
+        return *chair_state_.begin();
+    }
+    /// The chair, where a source names the person; else null.
+    [[nodiscard]] constexpr const Person* chair() const noexcept { return chair_; }
+    /// The representatives a source names (empty when none is named).
+    [[nodiscard]] constexpr Span<Participant> participants() const noexcept { return participants_; }
+    /// Member states whose leader a source says did not attend.
+    [[nodiscard]] constexpr StateSet absent() const noexcept { return absent_; }
+    /// The Secretary-General a source names as present; else null.
+    [[nodiscard]] constexpr const Person* secretary_general() const noexcept { return secretary_general_; }
+    /// The documents a source names as adopted.
+    [[nodiscard]] constexpr Span<AdoptedDocument> documents() const noexcept { return documents_; }
+    /// How many documents were adopted in all, where a source counts them.
+    [[nodiscard]] constexpr std::optional<int> documents_total() const noexcept {
+        return documents_total_ > 0 ? std::optional<int>(documents_total_) : std::nullopt;
+    }
+    /// Which anniversary of the Treaty's signing / of the Organization's founding it marked (0: none).
+    [[nodiscard]] constexpr int treaty_anniversary() const noexcept { return treaty_anniversary_; }
+    [[nodiscard]] constexpr int organization_anniversary() const noexcept { return organization_anniversary_; }
+    /// What the sources say about the meeting (quotes and paraphrases).
+    [[nodiscard]] constexpr CitationList remarks() const noexcept { return remarks_; }
+    /// How the date was derived, where no source states it outright.
+    [[nodiscard]] constexpr std::string_view date_inference() const noexcept { return date_inference_; }
+    /// The sources that establish the meeting and its date.
+    [[nodiscard]] constexpr CitationList sources() const noexcept { return sources_; }
+
+private:
+    DateRange when_;
+    MeetingBody body_;
+    SummitKind kind_;
+    SummitFormat format_;
+    CitationList sources_;
+    std::string_view city_ = {};
+    std::string_view venue_ = {};
+    StateSet chair_state_ = {};  // empty or one state (std::optional's assignment is not constexpr in C++17)
+    const Person* chair_ = nullptr;
+    Span<Participant> participants_ = {};
+    StateSet absent_ = {};
+    const Person* secretary_general_ = nullptr;
+    Span<AdoptedDocument> documents_ = {};
+    int documents_total_ = 0;
+    int treaty_anniversary_ = 0;
+    int organization_anniversary_ = 0;
+    CitationList remarks_ = {};
+    std::string_view date_inference_ = {};
+};
+
+}  // namespace csto

@@ -1,0 +1,52 @@
+// csto/summits.hpp - meeting queries: summits, find_summit, representative, statements.
+#pragma once
+
+#include <csto/data/summits.hpp>
+#include <csto/span.hpp>
+#include <csto/statement.hpp>
+#include <csto/summit.hpp>
+
+#include <optional>
+
+namespace csto {
+
+/// Every meeting in the data (Council sessions, ministerial councils, the 2017 reception), in
+/// date order.
+[[nodiscard]] constexpr Span<Summit> summits() noexcept { return data::summits; }
+
+/// The meetings whose date may fall in [from, to] (a meeting dated by a range is included when
+/// the ranges overlap). Empty for special values or from > to.
+/// @complexity O(meetings). Never throws, never allocates.
+[[nodiscard]] constexpr Span<Summit> summits_between(boost::gregorian::date from, boost::gregorian::date to) noexcept {
+    const Span<Summit> all = summits();
+    if (from.is_special() || to.is_special() || to < from) return {};
+    std::size_t first = 0;
+    while (first < all.size() && all[first].when().latest() < from) ++first;
+    std::size_t last = first;
+    while (last < all.size() && !(to < all[last].when().earliest())) ++last;
+    return all.subspan(first, last - first);
+}
+
+/// The Collective Security Council session held on day `d`, or nullopt (also for special values).
+/// Ministerial councils and receptions are not Council sessions: find them in summits().
+/// @complexity O(meetings). Never throws, never allocates.
+[[nodiscard]] constexpr std::optional<Summit> find_summit(boost::gregorian::date d) noexcept {
+    if (d.is_special()) return std::nullopt;
+    for (const Summit& s : summits())
+        if (s.body() == MeetingBody::collective_security_council && s.when().is_exact() && s.when().earliest() == d)
+            return s;
+    return std::nullopt;
+}
+
+/// Who represented `state` at `summit`, where a source names them; else nullopt.
+/// @complexity O(participants). Never throws, never allocates.
+[[nodiscard]] constexpr std::optional<Participant> representative(const Summit& summit, const MemberState& state) noexcept {
+    for (const Participant& p : summit.participants())
+        if (p.state() == state) return p;
+    return std::nullopt;
+}
+
+/// Everything the sources quote or report as said at meetings, by meeting date.
+[[nodiscard]] constexpr Span<Statement> statements() noexcept { return data::statements; }
+
+}  // namespace csto

@@ -1,0 +1,324 @@
+#include "test_support.hpp"
+
+#include <csto/io.hpp>
+
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+
+using namespace csto_test;
+using csto::Attendance;
+using csto::MeetingBody;
+using csto::Office;
+using csto::Summit;
+using csto::SummitFormat;
+using csto::SummitKind;
+namespace st = csto::states;
+
+namespace {
+const Summit& meeting_on(date d, MeetingBody body = MeetingBody::collective_security_council) {
+    for (const Summit& s : csto::summits())
+        if (s.body() == body && s.when().contains(d)) return s;
+    FAIL("no meeting on that day");
+    return csto::summits()[0];
+}
+template <class F>
+void for_each_day(const csto::DateRange& r, F f) {
+    for (date d = r.earliest(); !(r.latest() < d); d += boost::gregorian::date_duration(1)) f(d);
+}
+}  // namespace
+
+TEST_CASE("the Council sessions 2013-2025: date, city, format and chair as the reference lists them") {
+    struct Expected {
+        date when;
+        const char* city;
+        SummitFormat format;
+        SummitKind kind;
+        csto::MemberState chair_state;
+        const char* chair;  // "" when the reference names no one
+    };
+    const Expected expected[] = {
+        {date(2013, 9, 23), "Sochi", SummitFormat::in_person, SummitKind::regular_session, st::russia, ""},
+        {date(2014, 12, 23), "Moscow", SummitFormat::in_person, SummitKind::regular_session, st::russia, ""},
+        {date(2015, 9, 15), "Dushanbe", SummitFormat::in_person, SummitKind::regular_session, st::tajikistan, "Emomali Rahmon"},
+        {date(2015, 12, 21), "Moscow", SummitFormat::in_person, SummitKind::regular_session, st::armenia, "Serzh Sargsyan"},
+        {date(2016, 10, 14), "Yerevan", SummitFormat::in_person, SummitKind::regular_session, st::armenia, ""},
+        {date(2016, 12, 26), "St Petersburg", SummitFormat::in_person, SummitKind::regular_session, st::russia, ""},
+        {date(2017, 4, 14), "Bishkek", SummitFormat::informal, SummitKind::informal_summit, st::kyrgyzstan, ""},
+        {date(2017, 11, 30), "Minsk", SummitFormat::in_person, SummitKind::regular_session, st::belarus, "Alexander Lukashenko"},
+        {date(2018, 11, 8), "Astana", SummitFormat::in_person, SummitKind::regular_session, st::kazakhstan, "Nursultan Nazarbayev"},
+        {date(2019, 11, 28), "Bishkek", SummitFormat::in_person, SummitKind::regular_session, st::kyrgyzstan, "Sooronbay Jeenbekov"},
+        {date(2020, 12, 2), "", SummitFormat::video_conference, SummitKind::regular_session, st::russia, "Vladimir Putin"},
+        {date(2021, 8, 23), "", SummitFormat::video_conference, SummitKind::extraordinary_session, st::tajikistan, "Emomali Rahmon"},
+        {date(2021, 9, 16), "Dushanbe", SummitFormat::hybrid, SummitKind::regular_session, st::tajikistan, "Emomali Rahmon"},
+        {date(2022, 1, 10), "", SummitFormat::video_conference, SummitKind::extraordinary_session, st::armenia, "Nikol Pashinyan"},
+        {date(2022, 5, 16), "Moscow", SummitFormat::in_person, SummitKind::anniversary_summit, st::russia, "Vladimir Putin"},
+        {date(2022, 11, 23), "Yerevan", SummitFormat::in_person, SummitKind::regular_session, st::armenia, "Nikol Pashinyan"},
+        {date(2023, 11, 23), "Minsk", SummitFormat::in_person, SummitKind::regular_session, st::belarus, "Alexander Lukashenko"},
+        {date(2024, 11, 28), "Astana", SummitFormat::in_person, SummitKind::regular_session, st::kazakhstan, "Kassym-Jomart Tokayev"},
+        {date(2025, 11, 27), "Bishkek", SummitFormat::in_person, SummitKind::regular_session, st::kyrgyzstan, "Sadyr Japarov"},
+    };
+    std::size_t sessions_2013_2025 = 0;
+    for (const Summit& s : csto::summits_between(date(2013, 1, 1), date(2025, 12, 31)))
+        sessions_2013_2025 += s.body() == MeetingBody::collective_security_council ? 1 : 0;
+    CHECK(sessions_2013_2025 == std::size(expected));
+    for (const Expected& e : expected) {
+        CAPTURE(csto::to_string(e.when));
+        const std::optional<Summit> s = csto::find_summit(e.when);
+        REQUIRE(s.has_value());
+        CHECK(s->city() == e.city);
+        CHECK(s->format() == e.format);
+        CHECK(s->kind() == e.kind);
+        CHECK(s->chair_state() == e.chair_state);
+        CHECK((s->chair() ? s->chair()->name : std::string_view()) == e.chair);
+    }
+}
+
+TEST_CASE("meetings: in date order, cited, found by day") {
+    const auto all = csto::summits();
+    REQUIRE(all.size() >= 25);
+    for (std::size_t i = 1; i < all.size(); ++i) CHECK_FALSE(all[i].when().earliest() < all[i - 1].when().earliest());
+    for (const Summit& s : all) {
+        CHECK_FALSE(s.sources().empty());
+        if (s.format() == SummitFormat::video_conference) CHECK(s.city().empty());
+        else CHECK_FALSE(s.city().empty());
+    }
+    CHECK_FALSE(csto::find_summit(date(2020, 12, 1)));  // only the ministers met
+    CHECK_FALSE(csto::find_summit(date(2020, 12, 3)));
+    CHECK_FALSE(csto::find_summit(date(boost::gregorian::not_a_date_time)));
+    CHECK(csto::summits_between(date(2020, 12, 1), date(2020, 12, 2)).size() == 3);
+    CHECK(csto::summits_between(date(2020, 12, 2), date(2020, 12, 1)).empty());
+    CHECK(csto::summits_between(date(boost::gregorian::neg_infin), date(2020, 12, 1)).empty());
+    CHECK(csto::summits_between(date(2017, 6, 1), date(2017, 6, 1)).size() == 1);  // the reception's window
+}
+
+TEST_CASE("2 December 2020: the first Council session by video (seed 002)") {
+    const auto s = csto::find_summit(date(2020, 12, 2));
+    REQUIRE(s);
+    CHECK(s->format() == SummitFormat::video_conference);
+    CHECK(s->city().empty());
+    CHECK(s->chair() == &csto::data::people::putin);
+    REQUIRE(s->participants().size() == 6);
+    const auto kg = csto::representative(*s, st::kyrgyzstan);
+    REQUIRE(kg);
+    CHECK(kg->name() == "Talant Mamytov");
+    CHECK(kg->office() == Office::acting_president);
+    CHECK(kg->attendance() == Attendance::by_video);
+    CHECK(csto::representative(*s, st::armenia)->office() == Office::prime_minister);
+    CHECK_FALSE(csto::representative(*s, st::uzbekistan));
+    REQUIRE(s->secretary_general());
+    CHECK(s->secretary_general()->name == "Stanislav Zas");
+    CHECK(s->documents_total() == 15);
+    REQUIRE(s->documents().size() == 4);
+    CHECK(s->documents()[2].first_year == 2021);
+    CHECK(s->documents()[2].last_year == 2025);
+    CHECK(s->documents()[3].kind == csto::DocumentKind::strategy);
+    CHECK_FALSE(s->date_inference().empty());
+    const Summit& cfm = meeting_on(date(2020, 12, 1), MeetingBody::council_of_foreign_ministers);
+    const Summit& cmd = meeting_on(date(2020, 12, 1), MeetingBody::council_of_defense_ministers);
+    CHECK(cfm.chair()->name == "Sergey Lavrov");
+    CHECK(cmd.chair()->name == "Sergei Shoigu");
+    CHECK(cfm.format() == SummitFormat::video_conference);
+    CHECK(cmd.format() == SummitFormat::video_conference);
+}
+
+TEST_CASE("16 May 2022: the anniversary summit in the Grand Kremlin Palace (seeds 000, 003, 004)") {
+    const auto s = csto::find_summit(date(2022, 5, 16));
+    REQUIRE(s);
+    CHECK(s->city() == "Moscow");
+    CHECK(s->venue() == "Grand Kremlin Palace");
+    CHECK(s->format() == SummitFormat::in_person);
+    CHECK(s->kind() == SummitKind::anniversary_summit);
+    CHECK(s->treaty_anniversary() == 30);
+    CHECK(s->organization_anniversary() == 20);
+    CHECK(s->participants().size() == 6);
+    const auto tj = csto::representative(*s, st::tajikistan);
+    REQUIRE(tj);
+    CHECK(tj->name() == "Emomali Rahmon");
+    CHECK(tj->office() == Office::president);
+    CHECK(csto::representative(*s, st::kyrgyzstan)->name() == "Sadyr Japarov");
+    CHECK(s->secretary_general()->name == "Stanislav Zas");
+    CHECK(s->remarks().size() >= 5);
+}
+
+TEST_CASE("2017: the anniversary reception in Moscow, dated from what seed 001 says") {
+    const Summit& r = meeting_on(date(2017, 6, 1), MeetingBody::organization);
+    CHECK(r.kind() == SummitKind::reception);
+    CHECK(r.when().precision() == csto::Precision::range);
+    CHECK(r.when().earliest() == date(2017, 5, 2));
+    CHECK(r.when().latest() == date(2017, 12, 31));
+    CHECK(r.secretary_general()->name == "Yuri Khachaturov");
+    CHECK(r.treaty_anniversary() == 25);
+    CHECK(r.organization_anniversary() == 15);
+    CHECK_FALSE(r.date_inference().empty());
+}
+
+TEST_CASE("cross-check: every named participant, chair and absentee's state was a member that day") {
+    for (const Summit& s : csto::summits()) {
+        CAPTURE(csto::to_string(s.when()));
+        for_each_day(s.when(), [&](date d) {
+            const csto::StateSet members = csto::members_on(d);
+            for (const auto& p : s.participants()) CHECK(members.contains(p.state()));
+            if (s.chair_state()) CHECK(members.contains(*s.chair_state()));
+            CHECK((s.absent() - members).empty());
+        });
+        for (const auto& p : s.participants()) CHECK(p.person().state == p.state());
+    }
+}
+
+TEST_CASE("cross-check: a named chair is among the named participants, of the chair's state") {
+    for (const Summit& s : csto::summits()) {
+        if (s.chair() == nullptr) continue;
+        CAPTURE(csto::to_string(s.when()));
+        REQUIRE(s.chair_state());
+        CHECK(s.chair()->state == *s.chair_state());
+        if (s.participants().empty()) continue;
+        const auto rep = csto::representative(s, *s.chair_state());
+        REQUIRE(rep);
+        CHECK(&rep->person() == s.chair());
+    }
+}
+
+TEST_CASE("cross-check: the Secretary-General a source names at a meeting held the post that day") {
+    std::size_t checked = 0;
+    for (const Summit& s : csto::summits()) {
+        if (s.secretary_general() == nullptr) continue;
+        for_each_day(s.when(), [&](date d) {
+            const auto sg = csto::secretary_general_on(d);
+            REQUIRE(sg);
+            CHECK(&sg->person() == s.secretary_general());
+            ++checked;
+        });
+    }
+    CHECK(checked > 200);  // the 2017 reception's whole window, and 2020 and 2022
+}
+
+TEST_CASE("seed 004: the May 2022 summit is the first fully offline one since Bishkek, November 2019") {
+    const date bishkek(2019, 11, 28);
+    const date moscow(2022, 5, 16);
+    std::size_t between = 0;
+    for (const Summit& s : csto::summits_between(bishkek + boost::gregorian::date_duration(1), moscow - boost::gregorian::date_duration(1))) {
+        if (s.body() != MeetingBody::collective_security_council) continue;
+        ++between;
+        CHECK(s.format() != SummitFormat::in_person);
+    }
+    CHECK(between == 4);
+    CHECK(csto::find_summit(bishkek)->format() == SummitFormat::in_person);
+    CHECK(csto::find_summit(date(2021, 9, 16))->city() == "Dushanbe");
+    // Seed 002: the 2020 session was the first by video, so none before it was.
+    for (const Summit& s : csto::summits_between(date(1992, 1, 1), date(2020, 12, 1)))
+        if (s.body() == MeetingBody::collective_security_council) CHECK(s.format() != SummitFormat::video_conference);
+}
+
+TEST_CASE("find_person: one person, every spelling") {
+    CHECK(csto::find_person("Emomali Rakhmon") == csto::find_person("Emomali Rahmon"));
+    CHECK(csto::find_person("rakhmon")->name == "Emomali Rahmon");
+    CHECK(csto::find_person("Aleksandr Lukashenko")->name == "Alexander Lukashenko");
+    CHECK(csto::find_person("  LUKASHENKO ")->state == st::belarus);
+    CHECK(csto::find_person("Владимир Путин")->name == "Vladimir Putin");
+    CHECK(csto::find_person("Zas")->name == "Stanislav Zas");
+    CHECK_FALSE(csto::find_person(""));
+    CHECK_FALSE(csto::find_person("Emomali"));
+    CHECK_FALSE(csto::find_person("Nobody"));
+    CHECK_FALSE(csto::find_person(std::string(500, 'x')));
+}
+
+TEST_CASE("Secretaries-General: one after another, each bound sourced") {
+    const auto terms = csto::secretary_general_terms();
+    REQUIRE(terms.size() == 7);
+    for (std::size_t i = 1; i < terms.size(); ++i) CHECK(terms[i].from() == terms[i - 1].until());
+    for (const auto& t : terms) {
+        CAPTURE(t.name());
+        bool from_dated = false;
+        bool until_dated = false;
+        for (const auto& c : t.sources()) {
+            if (!c.dates) continue;
+            from_dated = from_dated || *c.dates == t.from();
+            until_dated = until_dated || *c.dates == t.until();
+        }
+        CHECK(from_dated);
+        CHECK(until_dated);
+    }
+    CHECK(csto::secretary_general_on(date(2017, 11, 30))->name() == "Yuri Khachaturov");
+    CHECK(csto::secretary_general_on(date(2018, 11, 1))->name() == "Yuri Khachaturov");
+    const auto acting = csto::secretary_general_on(date(2018, 11, 2));
+    CHECK(acting->name() == "Valery Semerikov");
+    CHECK(acting->acting());
+    CHECK(csto::secretary_general_on(date(2016, 12, 31))->name() == "Nikolai Bordyuzha");
+    CHECK(csto::secretary_general_on(date(2017, 1, 1))->acting());
+    CHECK(csto::secretary_general_on(date(2020, 1, 1))->state() == st::belarus);
+    CHECK(csto::secretary_general_on(date(2025, 12, 31))->name() == "Imangali Tasmagambetov");
+    CHECK(csto::secretary_general_on(date(2026, 1, 1))->name() == "Taalatbek Masadykov");
+    CHECK_FALSE(csto::secretary_general_on(date(2003, 6, 1)));   // Bordyuzha's start: only the year is known
+    CHECK(csto::secretary_general_on(date(2004, 1, 1))->name() == "Nikolai Bordyuzha");
+    CHECK_FALSE(csto::secretary_general_on(date(2002, 12, 31)));
+    CHECK_FALSE(csto::secretary_general_on(date(2029, 1, 1)));
+    CHECK_FALSE(csto::secretary_general_on(date(boost::gregorian::not_a_date_time)));
+}
+
+TEST_CASE("statements: who said what where, in the original language") {
+    std::size_t russian = 0;
+    for (const csto::Statement& s : csto::statements()) {
+        REQUIRE(s.speaker != nullptr);
+        REQUIRE(s.meeting != nullptr);
+        REQUIRE_FALSE(s.sources.empty());
+        CHECK(s.sources[0].text.find(s.words) != std::string_view::npos);
+        const bool spoke_as_participant = csto::representative(*s.meeting, s.speaker->state).has_value() &&
+                                          &csto::representative(*s.meeting, s.speaker->state)->person() == s.speaker;
+        const bool spoke_as_secretary_general = s.meeting->secretary_general() == s.speaker;
+        const bool press_secretary = s.speaker == &csto::data::people::peskov;
+        CHECK((spoke_as_participant || spoke_as_secretary_general || press_secretary));
+        if (s.language == csto::Language::russian) {
+            ++russian;
+            CHECK(s.words.find("Организация") != std::string_view::npos);
+            CHECK(s.speaker->name == "Vladimir Putin");
+        }
+    }
+    CHECK(russian == 1);
+}
+
+TEST_CASE("anniversaries: the helper agrees with the numbers the sources give") {
+    CHECK(csto::treaty_anniversary(date(2017, 5, 15))->number == 25);
+    CHECK(csto::treaty_anniversary(date(2017, 5, 15))->on_the_day);
+    CHECK_FALSE(csto::treaty_anniversary(date(2017, 5, 16))->on_the_day);
+    CHECK(csto::organization_anniversary(date(2022, 5, 14))->on_the_day);
+    CHECK_FALSE(csto::treaty_anniversary(date(1992, 12, 31)));
+    CHECK_FALSE(csto::treaty_anniversary(date(boost::gregorian::not_a_date_time)));
+    CHECK_FALSE(csto::organization_anniversary(date(2002, 10, 7)));
+    std::size_t marked = 0;
+    for (const Summit& s : csto::summits()) {
+        if (s.treaty_anniversary() == 0) continue;
+        ++marked;
+        for_each_day(s.when(), [&](date d) {
+            CHECK(csto::treaty_anniversary(d)->number == s.treaty_anniversary());
+            CHECK(csto::organization_anniversary(d)->number == s.organization_anniversary());
+        });
+    }
+    CHECK(marked == 2);
+}
+
+TEST_CASE("institutions: the bodies, forces, operations, plans, partners and status the seeds name") {
+    for (const char* name : {"Collective Security Council", "Council of Foreign Ministers", "Council of Ministers of Defense",
+                             "Secretary-General", "Secretariat", "Joint Staff", "Crisis Response Center", "Peacekeeping Forces",
+                             "Channel", "Nelegal", "PROXI", "UN", "OSCE", "CIS", "SCO"}) {
+        CAPTURE(name);
+        CHECK(csto::find_institution(name).has_value());
+    }
+    CHECK(csto::find_institution("proxi")->kind == csto::InstitutionKind::joint_operation);
+    CHECK_FALSE(csto::find_institution("NATO"));
+    const auto observer = csto::find_institution("observer status in the UN General Assembly");
+    REQUIRE(observer);
+    CHECK(observer->since == csto::find_event(csto::TreatyEventKind::un_observer_status)->when);
+    const auto adopted_2020 = csto::find_summit(date(2020, 12, 2))->documents();
+    for (const csto::Institution& i : csto::institutions()) {
+        if (i.kind != csto::InstitutionKind::strategy_or_plan) continue;
+        CAPTURE(i.name);
+        REQUIRE(i.since);
+        CHECK(i.since->earliest() == date(2020, 12, 2));
+        bool adopted = false;
+        for (const auto& d : adopted_2020)
+            adopted = adopted || (d.title == i.name && d.first_year == i.first_year && d.last_year == i.last_year);
+        CHECK(adopted);
+    }
+}
