@@ -31,6 +31,10 @@ commands:
   summits [FROM] [TO]    the meetings between two dates (default: all)
   summit DATE            the full record of the Council session held on DATE, with sources
   who DATE               who was Secretary-General on DATE
+  article N [DATE]       Article N of the Treaty (as in force on DATE; default: today) with sources
+  article4 STATE DATE [--aggressor STATE]
+                         Article 4 for an aggression against STATE on DATE: does it apply, who owes
+                         assistance, in what forms, on what basis, and why
   help, --help, -h       this text
   --version              library and data versions
 
@@ -235,6 +239,91 @@ int who(std::string_view date_text) {
     return exit_answered;
 }
 
+int show_article(std::string_view number_text, std::optional<std::string_view> date_text) {
+    int number = 0;
+    for (char c : number_text) {
+        if (c < '0' || c > '9' || number > 100) return bad_input("article number '" + std::string(number_text) + "' is not 1-12");
+        number = number * 10 + (c - '0');
+    }
+    std::optional<boost::gregorian::date> day;
+    if (date_text) {
+        day = read_date(*date_text);
+        if (!day) return exit_bad_input;
+    }
+    const auto a = day ? csto::article(number, *day) : csto::article(number);
+    if (!a) {
+        if (number >= 1 && number <= 12) {
+            std::cout << "the Treaty was not yet signed on " << csto::to_string(*day) << '\n';
+            return exit_answered;
+        }
+        return bad_input("article number '" + std::string(number_text) + "' is not 1-12");
+    }
+    std::cout << "Article " << a->number() << ": " << a->title() << '\n';
+    if (!a->substance_known()) {
+        std::cout << "  no source here gives this article's substance\n";
+        return exit_answered;
+    }
+    std::cout << "  " << (a->verbatim() ? "text (verbatim): " : "substance (paraphrase): ") << a->substance() << '\n';
+    if (!a->version()->change.empty()) std::cout << "  in force from " << a->version()->from << ": " << a->version()->change << '\n';
+    for (const csto::Obligation& o : a->obligations()) std::cout << "  obliges: " << o.text << '\n';
+    for (const csto::ArticleVersion& v : a->amendments())
+        if (&v != a->version()) std::cout << "  amended from " << v.from << ": " << v.change << '\n';
+    std::cout << "  sources:\n";
+    print_sources(std::cout, a->sources(), "    ");
+    return exit_answered;
+}
+
+int article4(const std::vector<std::string_view>& operands) {
+    std::optional<std::string_view> aggressor_text;
+    std::vector<std::string_view> positional;
+    for (std::size_t i = 0; i < operands.size(); ++i) {
+        if (operands[i] == "--aggressor") {
+            if (i + 1 == operands.size()) return bad_input("'--aggressor' needs a STATE");
+            aggressor_text = operands[++i];
+        } else {
+            positional.push_back(operands[i]);
+        }
+    }
+    if (positional.size() != 2) return bad_input("'article4' takes STATE DATE [--aggressor STATE]");
+    const auto victim = read_state(positional[0]);
+    const auto day = read_date(positional[1]);
+    std::optional<csto::MemberState> aggressor;
+    if (aggressor_text) {
+        aggressor = read_state(*aggressor_text);
+        if (!aggressor) return exit_bad_input;
+    }
+    if (!victim || !day) return exit_bad_input;
+    const csto::CollectiveDefense r = csto::collective_defense(*victim, *day, aggressor);
+    std::cout << "Article 4, aggression against " << victim->name() << " on " << csto::to_string(*day);
+    if (aggressor) std::cout << " by " << aggressor->name();
+    std::cout << "\n  applies: " << csto::to_string_view(r.applies) << '\n';
+    std::cout << "  victim: " << r.victim_status << '\n';
+    std::cout << "  owe assistance (" << r.obligated.size() << "): " << r.obligated << '\n';
+    if (!r.obligation_indeterminate.empty()) std::cout << "  obligation left open: " << r.obligation_indeterminate << '\n';
+    if (!r.forms.empty()) {
+        std::cout << "  forms: ";
+        const char* separator = "";
+        for (csto::AssistanceForm f : r.forms) {
+            std::cout << separator << (f == csto::AssistanceForm::military_assistance ? "military assistance" : "other support");
+            separator = ", ";
+        }
+        std::cout << "\n  legal basis: " << r.legal_basis << '\n';
+        std::cout << "  the UN Security Council must be informed at once\n";
+        std::cout << "  use of armed forces decided by: " << r.armed_forces_decided_by << '\n';
+    }
+    if (r.intra_alliance) std::cout << "  intra-alliance: the aggressor is itself a member and owes nothing here\n";
+    for (const csto::Reason& reason : r.reasons) {
+        std::cout << "  reason: " << reason.text << '\n';
+        print_sources(std::cout, reason.sources, "    ");
+    }
+    if (r.article) {
+        std::cout << "  Article 4 as in force that day (" << (r.article->verbatim() ? "verbatim" : "paraphrase") << "):\n    "
+                  << r.article->substance() << '\n';
+        print_sources(std::cout, r.article->sources(), "    ");
+    }
+    return exit_answered;
+}
+
 int run(const std::vector<std::string_view>& args) {
     if (args.empty()) return table();
     const std::string_view command = args[0];
@@ -264,8 +353,13 @@ int run(const std::vector<std::string_view>& args) {
     }
     if (command == "summit") return arity(1, "DATE") ? summit(args[1]) : exit_bad_input;
     if (command == "who") return arity(1, "DATE") ? who(args[1]) : exit_bad_input;
+    if (command == "article") {
+        if (operands < 1 || operands > 2) return bad_input("'article' takes N [DATE]");
+        return show_article(args[1], operands == 2 ? std::optional<std::string_view>(args[2]) : std::nullopt);
+    }
+    if (command == "article4") return article4(std::vector<std::string_view>(args.begin() + 1, args.end()));
     return bad_input("unknown command '" + std::string(command) +
-                     "'; commands: member, members, history, treaty, events, summits, summit, who, help");
+                     "'; commands: member, members, history, treaty, events, summits, summit, who, article, article4, help");
 }
 
 }  // namespace

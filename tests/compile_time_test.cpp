@@ -27,6 +27,19 @@ static_assert(csto::organization_name(date(2002, 10, 6)) == "Collective Security
 static_assert(csto::parse_date("2010-05-01") == date(2010, 5, 1));
 static_assert(!csto::parse_date("2023-02-29"));
 static_assert(csto::find_event(csto::TreatyEventKind::charter_in_force)->when == csto::DateRange::on(2003, 9, 18));
+static_assert(csto::article(4)->obliges(csto::ObligationKind::collective_defense));
+static_assert(!csto::article(9)->substance_known());
+static_assert(csto::term_on(date(2022, 5, 16))->number == 6);
+static_assert(csto::collective_defense(st::tajikistan, date(2022, 5, 16)).obligated.size() == 5);
+static_assert(csto::collective_defense(st::kyrgyzstan, date(2022, 9, 16), st::tajikistan).intra_alliance);
+static_assert(!csto::collective_defense(st::georgia, date(2000, 1, 1)).applies);
+static_assert(csto::joint_consultations(st::tajikistan, date(2022, 5, 16)).participants.size() == 6);
+static_assert(csto::find_summit(date(2020, 12, 2))->documents_total() == 15);
+static_assert(csto::representative(*csto::find_summit(date(2022, 5, 16)), st::tajikistan)->name() == "Emomali Rahmon");
+static_assert(csto::secretary_general_on(date(2017, 11, 30))->name() == "Yuri Khachaturov");
+static_assert(csto::find_person("Rakhmon")->name == "Emomali Rahmon");
+static_assert(csto::treaty_anniversary(date(2022, 5, 16))->number == 30);
+static_assert(csto::find_institution("PROXI").has_value());
 }  // namespace
 
 TEST_CASE("the compile-time checks above were compiled") {

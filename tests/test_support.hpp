@@ -53,6 +53,9 @@ inline std::vector<csto::CitationList> all_citation_lists() {
     for (const auto& t : csto::secretary_general_terms()) lists.push_back(t.sources());
     for (const auto& st : csto::statements()) lists.push_back(st.sources);
     for (const auto& i : csto::institutions()) lists.push_back(i.sources);
+    for (const auto& a : csto::article_records())
+        for (const auto& v : a.versions) lists.push_back(v.sources);
+    lists.push_back(csto::treaty_purpose());
     return lists;
 }
 

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <csto/anniversary.hpp>
+#include <csto/articles.hpp>
 #include <csto/citation.hpp>
+#include <csto/collective_defense.hpp>
 #include <csto/date_range.hpp>
 #include <csto/member_state.hpp>
 #include <csto/institutions.hpp>

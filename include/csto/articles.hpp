@@ -1,0 +1,67 @@
+// csto/articles.hpp - the Treaty's text: article(), its purpose and its five-year terms.
+#pragma once
+
+#include <csto/article.hpp>
+#include <csto/data/articles.hpp>
+#include <csto/span.hpp>
+#include <csto/treaty.hpp>
+#include <csto/treaty_term.hpp>
+
+#include <optional>
+
+namespace csto {
+
+/// The rows of the articles table (1 to 12), each with every version.
+[[nodiscard]] constexpr Span<ArticleRecord> article_records() noexcept { return data::articles; }
+
+/// Article `number` as it read on day `d` (as signed on 15 May 1992, or as amended since).
+/// @return nullopt for a number outside 1..12, a day before the signature, or a special value.
+///         Articles 9 to 12 come back with substance_known() false.
+/// @complexity O(versions). Never throws, never allocates.
+[[nodiscard]] constexpr std::optional<Article> article(int number, boost::gregorian::date d) noexcept {
+    if (number < 1 || static_cast<std::size_t>(number) > article_records().size() || d.is_special()) return std::nullopt;
+    if (d < find_event(TreatyEventKind::treaty_signed)->when.earliest()) return std::nullopt;
+    const ArticleRecord& record = article_records()[static_cast<std::size_t>(number) - 1];
+    const ArticleVersion* in_force = nullptr;
+    for (const ArticleVersion& v : record.versions)
+        if (v.from.reached_by(d)) in_force = &v;
+    return Article(record, in_force);
+}
+
+/// Article `number` as it reads today (its latest version); nullopt outside 1..12.
+[[nodiscard]] constexpr std::optional<Article> article(int number) noexcept {
+    if (number < 1 || static_cast<std::size_t>(number) > article_records().size()) return std::nullopt;
+    const ArticleRecord& record = article_records()[static_cast<std::size_t>(number) - 1];
+    return Article(record, record.versions.empty() ? nullptr : &record.versions.back());
+}
+
+/// What the Treaty is for, as the seed documents put it.
+[[nodiscard]] constexpr CitationList treaty_purpose() noexcept { return data::evidence::treaty_purpose; }
+
+/// The five-year term of the Treaty that day `d` falls in: the first from entry into force
+/// (1994-04-20 to 1999-04-20), the 1999 Protocol's extension from 1999-04-21, then automatic
+/// five-year renewals (extrapolated past the data's as-of date).
+/// @return nullopt before entry into force, for special values, and where the term's end would
+///         pass Boost's year 9999.
+/// @complexity O(1). Never throws, never allocates.
+[[nodiscard]] constexpr std::optional<TreatyTerm> term_on(boost::gregorian::date d) noexcept {
+    using boost::gregorian::date;
+    const DateRange entry = find_event(TreatyEventKind::entry_into_force)->when;
+    const DateRange extension = find_event(TreatyEventKind::extension_term_began)->when;
+    if (d.is_special() || d < entry.earliest()) return std::nullopt;
+    if (d < extension.earliest()) return TreatyTerm{1, TermBasis::first_term, entry, extension, data::evidence::term_first};
+    const auto start = extension.earliest().year_month_day();
+    int n = (static_cast<int>(d.year()) - static_cast<int>(start.year)) / 5;
+    auto term_start = [&](int k) {
+        return date(static_cast<unsigned short>(start.year + 5 * k), start.month, start.day);
+    };
+    if (d < term_start(n)) --n;
+    if (static_cast<int>(start.year) + 5 * (n + 1) > 9999) return std::nullopt;
+    const date from = term_start(n);
+    const date until = term_start(n + 1);
+    return TreatyTerm{2 + n, n == 0 ? TermBasis::extension : TermBasis::automatic_renewal,
+                      DateRange::between(from, from), DateRange::between(until, until),
+                      n == 0 ? CitationList(data::evidence::term_extension) : CitationList(data::evidence::term_renewal)};
+}
+
+}  // namespace csto

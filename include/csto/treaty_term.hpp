@@ -1,0 +1,26 @@
+// csto/treaty_term.hpp - TreatyTerm: one five-year term of the Treaty.
+#pragma once
+
+#include <csto/citation.hpp>
+#include <csto/date_range.hpp>
+
+#include <cstdint>
+
+namespace csto {
+
+enum class TermBasis : std::uint8_t {
+    first_term,          ///< five years from entry into force (20 April 1994)
+    extension,           ///< the 1999 Protocol's extension from 21 April 1999
+    automatic_renewal,   ///< each later five-year renewal under the 1999 Protocol
+};
+
+/// [from, until): `until` is the first day of the next term.
+struct TreatyTerm {
+    int number;  ///< 1 for the first term
+    TermBasis basis;
+    DateRange from;
+    DateRange until;
+    CitationList sources;
+};
+
+}  // namespace csto
