@@ -2,6 +2,8 @@
 //
 // Exit status: 0 the question was answered, 2 bad input (unknown command, unknown state,
 // malformed date, wrong number of arguments). Every answer prints its sources.
+#include "csto_json.hpp"
+
 #include <csto/csto.hpp>
 #include <csto/io.hpp>
 
@@ -15,6 +17,36 @@ namespace {
 
 constexpr int exit_answered = 0;
 constexpr int exit_bad_input = 2;
+
+bool json_output = false;  // --json: every answer as one JSON document on stdout
+
+int print_json(const nlohmann::json& j) {
+    std::cout << j.dump(2) << '\n';
+    return exit_answered;
+}
+
+struct CommandHelp {
+    std::string_view name;
+    std::string_view synopsis;
+    std::string_view description;
+};
+constexpr CommandHelp command_help[] = {
+    {"member", "member STATE DATE", "Was STATE a member on DATE? Prints the standing (member, member with participation\n"
+                                    "frozen, suspended, former member, not yet a member, indeterminate), the interval that\n"
+                                    "decides it, how it began and ended, and every source."},
+    {"members", "members DATE", "The states certainly members on DATE, those the sources leave open, the organization's\n"
+                                "name and whether the Treaty was in force."},
+    {"history", "history STATE", "STATE's membership intervals with how each began and ended, and their sources."},
+    {"treaty", "treaty DATE", "Was the Treaty in force on DATE, and what was the organization called?"},
+    {"events", "events", "The Treaty's and the Organization's milestones, with sources."},
+    {"summits", "summits [FROM] [TO]", "The meetings between FROM and TO (default: all), one per line."},
+    {"summit", "summit DATE", "The full record of the Collective Security Council session held on DATE."},
+    {"who", "who DATE", "Who was Secretary-General (or acting) on DATE."},
+    {"article", "article N [DATE]", "Article N (1-12) as in force on DATE (default: today), with obligations and sources."},
+    {"article4", "article4 STATE DATE [--aggressor STATE]",
+     "Article 4 for an aggression against STATE on DATE: whether it applies, who owes assistance,\n"
+     "in what forms, on what legal basis, and every reason with its source."},
+};
 
 constexpr std::string_view usage = R"(usage: csto-query [COMMAND ARGS...]
 
@@ -35,14 +67,19 @@ commands:
   article4 STATE DATE [--aggressor STATE]
                          Article 4 for an aggression against STATE on DATE: does it apply, who owes
                          assistance, in what forms, on what basis, and why
-  help, --help, -h       this text
+  help, --help, -h       this text; COMMAND --help for one command
   --version              library and data versions
+
+options:
+  --json                 print the answer as JSON (every command)
 
 STATE: a short name (Kyrgyzstan), an official name (Kyrgyz Republic), or an ISO 3166-1
        alpha-2/alpha-3 code (KG, KGZ); case-insensitive.
 DATE:  YYYY-MM-DD or YYYYMMDD (ISO 8601), years 1400-9999.
 
-exit status: 0 answered, 2 bad input (the message names the input and the accepted forms).
+exit status: 0 answered (also when the answer is "no" or "unknown"), 2 bad input (unknown
+command or state, malformed date, wrong arguments; the message names the input and the accepted
+forms).
 )";
 
 int bad_input(std::string_view what) {
@@ -88,6 +125,17 @@ void print_interval(std::ostream& os, const csto::MembershipInterval& i) {
 }
 
 int table() {
+    if (json_output) {
+        nlohmann::json j;
+        j["as_of"] = csto_json::of(csto::data_as_of);
+        for (csto::MemberState s : csto::StateSet::all()) {
+            nlohmann::json row = {{"state", std::string(s.name())}, {"intervals", nlohmann::json::array()},
+                                  {"now", csto_json::of(csto::status_on(s, csto::data_as_of))["standing"]}};
+            for (const auto& i : csto::membership_history(s)) row["intervals"].push_back(csto_json::of(i));
+            j["states"].push_back(row);
+        }
+        return print_json(j);
+    }
     std::cout << "csto data " << csto::data_version << ", as of " << csto::to_string(csto::data_as_of) << "\n\n";
     for (csto::MemberState s : csto::StateSet::all()) {
         std::cout << s.name() << " (" << s.alpha3() << "): ";
@@ -108,6 +156,12 @@ int member(std::string_view state_text, std::string_view date_text) {
     const auto day = read_date(date_text);
     if (!state || !day) return exit_bad_input;
     const csto::MembershipStatus status = csto::status_on(*state, *day);
+    if (json_output) {
+        nlohmann::json j = csto_json::of(status);
+        j["state"] = std::string(state->name());
+        j["date"] = csto_json::of(*day);
+        return print_json(j);
+    }
     std::cout << state->name() << " on " << csto::to_string(*day) << ": " << status << "\n";
     std::cout << "  member: " << csto::to_string_view(status.is_member()) << '\n';
     if (status.freeze != nullptr) {
@@ -126,6 +180,13 @@ int members(std::string_view date_text) {
     if (!day) return exit_bad_input;
     const csto::StateSet certain = csto::members_on(*day);
     const csto::StateSet open = csto::indeterminate_members_on(*day);
+    if (json_output) {
+        return print_json({{"date", csto_json::of(*day)}, {"members", csto_json::of(certain)},
+                           {"indeterminate", csto_json::of(open)},
+                           {"organization", std::string(csto::organization_name(*day))},
+                           {"treaty_in_force", csto_json::of(csto::treaty_in_force(*day))},
+                           {"past_as_of", csto::data_as_of < *day}});
+    }
     std::cout << "members on " << csto::to_string(*day) << " (" << certain.size() << "): " << certain << '\n';
     if (!open.empty()) std::cout << "left open by the sources: " << open << '\n';
     std::cout << "organization: " << csto::organization_name(*day) << "; treaty in force: "
@@ -137,6 +198,14 @@ int members(std::string_view date_text) {
 int history(std::string_view state_text) {
     const auto state = read_state(state_text);
     if (!state) return exit_bad_input;
+    if (json_output) {
+        nlohmann::json j = csto_json::of(*state);
+        j["intervals"] = nlohmann::json::array();
+        for (const auto& i : csto::membership_history(*state)) j["intervals"].push_back(csto_json::of(i));
+        for (const auto& f : csto::participation_freezes())
+            if (f.state == *state) j["participation_frozen_since"] = csto_json::of(f.since);
+        return print_json(j);
+    }
     std::cout << state->name() << " (" << state->official_name() << ", " << state->alpha2() << '/' << state->alpha3()
               << ", COW " << state->cow_code() << ")\n";
     for (const csto::MembershipInterval& i : csto::membership_history(*state)) print_interval(std::cout, i);
@@ -152,12 +221,24 @@ int treaty(std::string_view date_text) {
     const auto day = read_date(date_text);
     if (!day) return exit_bad_input;
     const std::string_view name = csto::organization_name(*day);
+    if (json_output) {
+        nlohmann::json j = {{"date", csto_json::of(*day)}, {"treaty_in_force", csto_json::of(csto::treaty_in_force(*day))},
+                            {"organization", std::string(name)}, {"term", nullptr}};
+        if (const auto term = csto::term_on(*day))
+            j["term"] = {{"number", term->number}, {"from", csto_json::of(term->from)}, {"until", csto_json::of(term->until)}};
+        return print_json(j);
+    }
     std::cout << "on " << csto::to_string(*day) << ": treaty in force: " << csto::to_string_view(csto::treaty_in_force(*day))
               << "; organization: " << (name.empty() ? std::string_view("(none yet)") : name) << '\n';
     return exit_answered;
 }
 
 int events() {
+    if (json_output) {
+        nlohmann::json j = nlohmann::json::array();
+        for (const csto::TreatyEvent& e : csto::treaty_events()) j.push_back(csto_json::of(e));
+        return print_json(j);
+    }
     for (const csto::TreatyEvent& e : csto::treaty_events()) {
         std::cout << e << '\n';
         print_sources(std::cout, e.sources, "    ");
@@ -179,6 +260,11 @@ int summits(const std::vector<std::string_view>& operands) {
         to = *d;
     }
     if (to < from) return bad_input("'summits': FROM is after TO");
+    if (json_output) {
+        nlohmann::json j = nlohmann::json::array();
+        for (const csto::Summit& s : csto::summits_between(from, to)) j.push_back(csto_json::of(s));
+        return print_json(j);
+    }
     for (const csto::Summit& s : csto::summits_between(from, to)) {
         std::cout << s;
         if (s.chair() != nullptr) std::cout << "; chair " << s.chair()->name;
@@ -192,6 +278,15 @@ int summit(std::string_view date_text) {
     const auto day = read_date(date_text);
     if (!day) return exit_bad_input;
     const auto s = csto::find_summit(*day);
+    if (json_output) {
+        if (!s) return print_json(nullptr);
+        nlohmann::json j = csto_json::of(*s);
+        for (const csto::Statement& st : csto::statements())
+            if (st.meeting->when() == s->when() && st.meeting->body() == s->body())
+                j["statements"].push_back({{"speaker", std::string(st.speaker->name)}, {"words", std::string(st.words)},
+                                           {"language", std::string(csto::to_string_view(st.language))}, {"quoted", st.quoted}});
+        return print_json(j);
+    }
     if (!s) {
         std::cout << "no Collective Security Council session is recorded on " << csto::to_string(*day)
                   << "; 'csto-query summits' lists every meeting\n";
@@ -230,6 +325,7 @@ int who(std::string_view date_text) {
     const auto day = read_date(date_text);
     if (!day) return exit_bad_input;
     const auto term = csto::secretary_general_on(*day);
+    if (json_output) return print_json(term ? csto_json::of(*term) : nlohmann::json(nullptr));
     if (!term) {
         std::cout << "no Secretary-General is known for certain on " << csto::to_string(*day) << '\n';
         return exit_answered;
@@ -258,6 +354,7 @@ int show_article(std::string_view number_text, std::optional<std::string_view> d
         }
         return bad_input("article number '" + std::string(number_text) + "' is not 1-12");
     }
+    if (json_output) return print_json(csto_json::of(*a));
     std::cout << "Article " << a->number() << ": " << a->title() << '\n';
     if (!a->substance_known()) {
         std::cout << "  no source here gives this article's substance\n";
@@ -294,6 +391,7 @@ int article4(const std::vector<std::string_view>& operands) {
     }
     if (!victim || !day) return exit_bad_input;
     const csto::CollectiveDefense r = csto::collective_defense(*victim, *day, aggressor);
+    if (json_output) return print_json(csto_json::of(r));
     std::cout << "Article 4, aggression against " << victim->name() << " on " << csto::to_string(*day);
     if (aggressor) std::cout << " by " << aggressor->name();
     std::cout << "\n  applies: " << csto::to_string_view(r.applies) << '\n';
@@ -324,8 +422,30 @@ int article4(const std::vector<std::string_view>& operands) {
     return exit_answered;
 }
 
-int run(const std::vector<std::string_view>& args) {
+int command_usage(std::string_view name) {
+    for (const CommandHelp& c : command_help) {
+        if (c.name != name) continue;
+        std::cout << "usage: csto-query " << c.synopsis << " [--json]\n\n" << c.description
+                  << "\n\nSTATE: a short name, an official name or an ISO 3166-1 alpha-2/alpha-3 code, any case.\n"
+                     "DATE:  YYYY-MM-DD or YYYYMMDD (ISO 8601).\n"
+                     "exit status: 0 answered, 2 bad input.\n";
+        return exit_answered;
+    }
+    return bad_input("unknown command '" + std::string(name) + "'");
+}
+
+int run(std::vector<std::string_view> args) {
+    for (auto it = args.begin(); it != args.end();) {
+        if (*it == "--json") {
+            json_output = true;
+            it = args.erase(it);
+        } else {
+            ++it;
+        }
+    }
     if (args.empty()) return table();
+    if (args.size() >= 2 && (args[1] == "--help" || args[1] == "-h") && args[0] != "help") return command_usage(args[0]);
+    if (args[0] == "help" && args.size() == 2) return command_usage(args[1]);
     const std::string_view command = args[0];
     const std::size_t operands = args.size() - 1;
     auto arity = [&](std::size_t wanted, std::string_view form) {

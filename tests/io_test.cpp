@@ -50,3 +50,19 @@ TEST_CASE("printing: dates with their precision, states, sets, intervals, citati
     CHECK(csto::to_string(*csto::find_event(csto::TreatyEventKind::entry_into_force)) ==
           "1994-04-20 entry into force: the Treaty enters into force");
 }
+
+#if __cplusplus >= 202002L
+TEST_CASE("C++20: conversions to and from std::chrono calendar types") {
+    using namespace std::chrono;
+    const auto ymd = csto::to_year_month_day(date(1992, 5, 15));
+    REQUIRE(ymd);
+    CHECK(*ymd == year_month_day{year{1992}, May, day{15}});
+    CHECK(csto::to_sys_days(date(1970, 1, 2)) == sys_days{days{1}});
+    CHECK(csto::to_date(year_month_day{year{2024}, February, day{29}}) == date(2024, 2, 29));
+    CHECK(csto::to_date(sys_days{year{2012} / June / 28}) == date(2012, 6, 28));
+    CHECK_FALSE(csto::to_date(year_month_day{year{2023}, February, day{29}}));
+    CHECK_FALSE(csto::to_date(year_month_day{year{1300}, January, day{1}}));
+    CHECK_FALSE(csto::to_sys_days(date(boost::gregorian::not_a_date_time)));
+    static_assert(csto::is_member(csto::states::uzbekistan, *csto::to_date(year{2010} / May / 1)));
+}
+#endif

@@ -1,0 +1,10 @@
+# Runs PROGRAM with ARGS ('|'-separated) and compares its standard output with the file EXPECTED.
+string(REPLACE "|" ";" args "${ARGS}")
+execute_process(COMMAND "${PROGRAM}" ${args} RESULT_VARIABLE status OUTPUT_FILE "${ACTUAL}")
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "${PROGRAM} exited with ${status}")
+endif()
+execute_process(COMMAND "${CMAKE_COMMAND}" -E compare_files "${EXPECTED}" "${ACTUAL}" RESULT_VARIABLE differ)
+if(differ)
+    message(FATAL_ERROR "${EXPECTED} is out of date; regenerate it: ${PROGRAM} ${ARGS} > ${EXPECTED}")
+endif()

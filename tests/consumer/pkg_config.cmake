@@ -1,0 +1,21 @@
+# Compiles tests/consumer/main.cpp with nothing but `pkg-config --cflags csto` against the staged
+# prefix, then runs it.
+set(ENV{PKG_CONFIG_PATH} "${PREFIX}/share/pkgconfig")
+execute_process(COMMAND pkg-config --cflags csto OUTPUT_VARIABLE cflags RESULT_VARIABLE status
+                OUTPUT_STRIP_TRAILING_WHITESPACE)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "pkg-config --cflags csto failed")
+endif()
+message(STATUS "pkg-config --cflags csto: ${cflags}")
+if(NOT cflags MATCHES "${PREFIX}")
+    message(FATAL_ERROR "the include path does not point into the staged prefix")
+endif()
+separate_arguments(cflags UNIX_COMMAND "${cflags}")
+execute_process(COMMAND "${CXX}" ${cflags} "${SOURCE}" -o "${OUTPUT}" RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "compiling with pkg-config's flags failed")
+endif()
+execute_process(COMMAND "${OUTPUT}" RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "the consumer built with pkg-config's flags answered wrongly")
+endif()
