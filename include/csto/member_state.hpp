@@ -49,6 +49,68 @@ private:
     std::uint8_t index_;
 };
 
+namespace detail {
+// find_state's fast path: every name and code of every state, lower-cased at compile time and
+// grouped by first letter, so a well-formed name costs one bucket scan and one comparison.
+struct StateKey {
+    char text[32] = {};
+    char fold[32] = {};  // 0x20 where text has a letter (so only letters match either case)
+    std::uint8_t size = 0;
+    std::uint8_t state = 0;
+};
+struct StateKeyTable {
+    StateKey keys[4 * sizeof(data::states) / sizeof(data::states[0])] = {};
+    std::uint8_t bucket_begin[27] = {};  // keys starting with 'a' + i are [bucket_begin[i], bucket_begin[i + 1])
+};
+constexpr StateKeyTable make_state_keys() {
+    StateKeyTable t;
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < sizeof(data::states) / sizeof(data::states[0]); ++i) {
+        const StateIdentity& s = data::states[i];
+        for (std::string_view form : {s.name, s.official_name, s.alpha2, s.alpha3}) {
+            if (form.size() >= sizeof(StateKey{}.text)) throw "a state's name is too long for the key table";
+            StateKey k;
+            for (std::size_t c = 0; c < form.size(); ++c) {
+                k.text[c] = to_lower(form[c]);
+                k.fold[c] = (k.text[c] >= 'a' && k.text[c] <= 'z') ? 0x20 : 0;
+            }
+            k.size = static_cast<std::uint8_t>(form.size());
+            k.state = static_cast<std::uint8_t>(i);
+            if (k.text[0] < 'a' || k.text[0] > 'z') throw "every state's names must start with a letter";
+            t.keys[n++] = k;
+        }
+    }
+    for (std::size_t i = 1; i < n; ++i)  // insertion sort by first letter, stable
+        for (std::size_t j = i; j > 0 && t.keys[j].text[0] < t.keys[j - 1].text[0]; --j) {
+            const StateKey tmp = t.keys[j];
+            t.keys[j] = t.keys[j - 1];
+            t.keys[j - 1] = tmp;
+        }
+    std::size_t k = 0;
+    for (int letter = 0; letter <= 26; ++letter) {
+        while (k < n && t.keys[k].text[0] < 'a' + letter) ++k;
+        t.bucket_begin[letter] = static_cast<std::uint8_t>(letter == 26 ? n : k);
+    }
+    return t;
+}
+inline constexpr StateKeyTable state_keys = make_state_keys();
+
+// The exact (same length, ASCII case-insensitive) match of `text` among the keys, or -1.
+constexpr int find_state_key(std::string_view text) noexcept {
+    const char first = to_lower(text.front());
+    if (first < 'a' || first > 'z') return -1;
+    const int letter = first - 'a';
+    for (std::size_t k = state_keys.bucket_begin[letter]; k < state_keys.bucket_begin[letter + 1]; ++k) {
+        const StateKey& key = state_keys.keys[k];
+        if (key.size != text.size()) continue;
+        std::size_t i = 1;
+        while (i < text.size() && static_cast<char>(text[i] | key.fold[i]) == key.text[i]) ++i;
+        if (i == text.size()) return key.state;
+    }
+    return -1;
+}
+}  // namespace detail
+
 /// Finds a state by any name it goes by.
 ///
 /// @param text  a short English name ("Kyrgyzstan"), the official name the sources use ("Kyrgyz
@@ -56,12 +118,14 @@ private:
 ///              Case-insensitive; surrounding blanks are ignored and inner runs of blanks count as
 ///              one space; a leading "the" is optional.
 /// @return the state, or nullopt for anything else (empty, unknown, non-ASCII, over 64 bytes).
-/// @complexity linear in the number of states and the length of `text` (bounded: <= 64 bytes).
-/// Never throws, never allocates.
+/// @complexity linear in the length of `text` (bounded: <= 64 bytes); a well-formed name is one
+///             bucket scan and one comparison. Never throws, never allocates.
 [[nodiscard]] constexpr std::optional<MemberState> find_state(std::string_view text) noexcept {
     constexpr std::size_t longest_accepted = 64;
     text = detail::trim(text);
     if (text.empty() || text.size() > longest_accepted) return std::nullopt;
+    if (const int exact = detail::find_state_key(text); exact >= 0) return MemberState::from_index(static_cast<std::size_t>(exact));
+    // Slow path: runs of blanks inside, or a leading article.
     const std::string_view without_article = detail::strip_article(text);
     for (std::size_t i = 0; i < MemberState::count; ++i) {
         const StateIdentity& s = data::states[i];

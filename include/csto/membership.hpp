@@ -55,38 +55,103 @@ inline constexpr std::array<IntervalRange, MemberState::count> interval_index = 
     return membership_intervals().subspan(r.first, r.count);
 }
 
-/// Was `state` a member on day `d`?
-/// @return true or false; indeterminate where the sources leave the day open (inside an
-///         imprecise or disputed bound) and for special date values. A suspended state is not a
-///         member; a member whose participation is frozen is one. Days after data_as_of
-///         extrapolate: an open interval goes on.
-/// @complexity O(intervals of the state), at most 2. Never throws, never allocates.
-[[nodiscard]] constexpr boost::logic::tribool is_member(const MemberState& state, boost::gregorian::date d) noexcept {
+namespace detail {
+// The reference answer, straight from the intervals; the segment table below is built from it.
+constexpr boost::logic::tribool is_member_by_intervals(const MemberState& state, boost::gregorian::date d) noexcept {
     if (d.is_special()) return boost::logic::indeterminate;
     boost::logic::tribool result = false;
     for (const MembershipInterval& interval : membership_history(state)) result = result || interval.contains(d);
     return result;
 }
 
+// Membership only changes at a few days (the bounds of the intervals). Between two of them the
+// answer is the same for every day, so the queries count the change days up to `d` and read the
+// members and the open states of that segment: no interval is walked at run time.
+using day_number = boost::gregorian::date::date_int_type;
+
+struct ChangeDays {
+    std::array<day_number, 4 * sizeof(data::membership_intervals) / sizeof(data::membership_intervals[0])> days{};
+    std::size_t count = 0;  // sorted and unique in days[0, count)
+};
+constexpr ChangeDays collect_change_days() noexcept {
+    ChangeDays t;
+    auto add = [&t](const DateRange& r) {
+        // A bound [earliest, latest] changes the answer on its earliest day and on its latest.
+        for (auto day : {r.earliest().day_number(), r.latest().day_number()}) {
+            std::size_t k = 0;
+            while (k < t.count && t.days[k] < day) ++k;
+            if (k < t.count && t.days[k] == day) continue;
+            for (std::size_t j = t.count; j > k; --j) t.days[j] = t.days[j - 1];
+            t.days[k] = day;
+            ++t.count;
+        }
+    };
+    for (const MembershipInterval& i : data::membership_intervals) {
+        add(i.start.when);
+        if (i.end) add(i.end->when);
+    }
+    return t;
+}
+inline constexpr ChangeDays all_change_days = collect_change_days();
+
+struct MembershipSegments {
+    std::array<day_number, all_change_days.count> change_days{};
+    std::array<std::uint16_t, all_change_days.count + 1> certain{};  // segment k: from change_days[k-1] on
+    std::array<std::uint16_t, all_change_days.count + 1> open{};
+};
+constexpr MembershipSegments make_membership_segments() noexcept {
+    MembershipSegments t;
+    for (std::size_t k = 0; k < all_change_days.count; ++k) t.change_days[k] = all_change_days.days[k];
+    for (std::size_t k = 0; k <= all_change_days.count; ++k) {
+        const boost::gregorian::date sample(k == 0 ? t.change_days[0] - 1 : t.change_days[k - 1]);
+        for (std::size_t s = 0; s < MemberState::count; ++s) {
+            const boost::logic::tribool m = is_member_by_intervals(*MemberState::from_index(s), sample);
+            if (m) t.certain[k] = static_cast<std::uint16_t>(t.certain[k] | (1u << s));
+            else if (boost::logic::indeterminate(m)) t.open[k] = static_cast<std::uint16_t>(t.open[k] | (1u << s));
+        }
+    }
+    return t;
+}
+inline constexpr MembershipSegments membership_segments = make_membership_segments();
+
+// The segment of an ordinary day: how many change days are on or before it (branch-free, and
+// unrolled: the count is a compile-time constant).
+constexpr std::size_t segment_of(boost::gregorian::date d) noexcept {
+    const day_number day = d.day_number();
+    std::size_t k = 0;
+    for (const day_number change : membership_segments.change_days) k += change <= day ? 1 : 0;
+    return k;
+}
+}  // namespace detail
+
+/// Was `state` a member on day `d`?
+/// @return true or false; indeterminate where the sources leave the day open (inside an
+///         imprecise or disputed bound) and for special date values. A suspended state is not a
+///         member; a member whose participation is frozen is one. Days after data_as_of
+///         extrapolate: an open interval goes on.
+/// @complexity O(1): one pass over a dozen precomputed change days. Never throws, never allocates.
+[[nodiscard]] constexpr boost::logic::tribool is_member(const MemberState& state, boost::gregorian::date d) noexcept {
+    if (d.is_special()) return boost::logic::indeterminate;
+    const std::size_t k = detail::segment_of(d);
+    const unsigned bit = 1u << state.index();
+    if (detail::membership_segments.certain[k] & bit) return true;
+    if (detail::membership_segments.open[k] & bit) return boost::logic::indeterminate;
+    return false;
+}
+
 /// The states certainly members on day `d` (empty for special date values).
-/// @complexity O(intervals), 10 in all. Never throws, never allocates.
+/// @complexity O(1), as is_member. Never throws, never allocates.
 [[nodiscard]] constexpr StateSet members_on(boost::gregorian::date d) noexcept {
-    StateSet members;
-    if (d.is_special()) return members;
-    for (const MembershipInterval& interval : membership_intervals())
-        if (interval.contains(d)) members.insert(interval.state);
-    return members;
+    if (d.is_special()) return {};
+    return StateSet::from_bits(detail::membership_segments.certain[detail::segment_of(d)]);
 }
 
 /// The states whose membership on day `d` the sources leave open (every state, for a special
 /// date value, since nothing is known about it).
-/// @complexity O(number of states). Never throws, never allocates.
+/// @complexity O(1), as is_member. Never throws, never allocates.
 [[nodiscard]] constexpr StateSet indeterminate_members_on(boost::gregorian::date d) noexcept {
     if (d.is_special()) return StateSet::all();
-    StateSet open;
-    for (MemberState s : StateSet::all())
-        if (boost::logic::indeterminate(is_member(s, d))) open.insert(s);
-    return open;
+    return StateSet::from_bits(detail::membership_segments.open[detail::segment_of(d)]);
 }
 
 /// The standing of a state on a day, as status_on() reports it.

@@ -80,6 +80,12 @@ public:
     }
     /// The raw mask, bit i for MemberState::from_index(i): for hashing or compact storage.
     [[nodiscard]] constexpr std::uint16_t bits() const noexcept { return mask_; }
+    /// The set whose mask is `bits` (bits beyond the last state are dropped).
+    [[nodiscard]] static constexpr StateSet from_bits(unsigned bits) noexcept {
+        StateSet s;
+        s.mask_ = static_cast<std::uint16_t>(bits & ((1u << MemberState::count) - 1));
+        return s;
+    }
 
     friend constexpr StateSet operator|(StateSet a, StateSet b) noexcept { return from_bits(a.mask_ | b.mask_); }
     friend constexpr StateSet operator&(StateSet a, StateSet b) noexcept { return from_bits(a.mask_ & b.mask_); }
@@ -90,11 +96,6 @@ public:
 
 private:
     static constexpr std::uint16_t bit(MemberState s) noexcept { return static_cast<std::uint16_t>(1u << s.index()); }
-    static constexpr StateSet from_bits(unsigned bits) noexcept {
-        StateSet s;
-        s.mask_ = static_cast<std::uint16_t>(bits & ((1u << MemberState::count) - 1));
-        return s;
-    }
     std::uint16_t mask_ = 0;
 };
 
