@@ -61,6 +61,26 @@ TEST_CASE("DateRange containment and overlap") {
     CHECK_FALSE(year.contains(date(2000, 1, 1)));
 }
 
+TEST_CASE("DateRange's own date arithmetic agrees with Boost on every day from 1400 to 9999") {
+    for (int y = 1400; y <= 9999; ++y) {
+        for (int m = 1; m <= 12; ++m) {
+            const date boost_first(static_cast<unsigned short>(y), static_cast<unsigned short>(m), 1);
+            const csto::DateRange month = csto::DateRange::in_month(y, m);
+            if (month.earliest() != boost_first || month.latest() != boost_first.end_of_month()) {
+                FAIL_CHECK("disagrees with Boost in " << y << '-' << m);
+                return;
+            }
+        }
+    }
+    CHECK(csto::DateRange::on(2024, 2, 29).earliest() == date(2024, 2, 29));
+    CHECK(csto::DateRange::on(1600, 2, 29).earliest() == date(1600, 2, 29));
+    CHECK_THROWS((void)csto::DateRange::on(1900, 2, 29));
+    CHECK_THROWS((void)csto::DateRange::on(1399, 12, 31));
+    CHECK_THROWS((void)csto::DateRange::on(10000, 1, 1));
+    CHECK_THROWS((void)csto::DateRange::on(2000, 0, 1));
+    CHECK_THROWS((void)csto::DateRange::on(2000, 1, 0));
+}
+
 TEST_CASE("DateRange rejects impossible input at run time with a clear exception") {
     CHECK_THROWS_AS((void)DateRange::between(date(2006, 8, 16), date(2006, 6, 23)), std::invalid_argument);
     CHECK_THROWS_AS((void)DateRange::between(date(boost::gregorian::not_a_date_time), date(2006, 6, 23)), std::invalid_argument);

@@ -9,6 +9,31 @@
 
 namespace csto {
 
+namespace detail {
+constexpr bool is_leap_year(int y) noexcept { return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0); }
+constexpr int days_in_month(int y, int m) noexcept {
+    constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && is_leap_year(y) ? 29 : days[m - 1];
+}
+/// A Boost date from year, month and day, computed directly (H. Hinnant's days_from_civil) rather
+/// than through Boost's checked constructor: the data's many dates then cost little to compile.
+/// Throws std::invalid_argument (a compile error in a constexpr table) for a day that does not
+/// exist or a year outside Boost's 1400-9999.
+constexpr boost::gregorian::date make_date(int y, int m, int d) {
+    if (y < 1400 || y > 9999 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) {
+        throw std::invalid_argument("csto: no such day (years 1400-9999, months 1-12, days within the month)");
+    }
+    const int shifted_year = m <= 2 ? y - 1 : y;
+    const int era = shifted_year / 400;
+    const int year_of_era = shifted_year - era * 400;
+    const int day_of_year = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const int day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    const long days_since_1970 = static_cast<long>(era) * 146097 + day_of_era - 719468;
+    constexpr long julian_day_of_1970 = 2440588;  // Boost counts days as Julian day numbers
+    return boost::gregorian::date(static_cast<boost::gregorian::date::date_int_type>(days_since_1970 + julian_day_of_1970));
+}
+}  // namespace detail
+
 /// How precisely a source dates a fact.
 enum class Precision : std::uint8_t {
     day,    ///< one known day
@@ -25,21 +50,19 @@ public:
     using date = boost::gregorian::date;
 
     /// A single known day. An impossible day (e.g. 30 February) fails to compile in a constexpr
-    /// table; at run time Boost throws `boost::gregorian::bad_day_of_month`.
+    /// table; at run time it throws std::invalid_argument.
     [[nodiscard]] static constexpr DateRange on(int year, int month, int day) {
-        const date d(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
-                     static_cast<unsigned short>(day));
+        const date d = detail::make_date(year, month, day);
         return DateRange(d, d, Precision::day);
     }
     /// Some day of a known month.
     [[nodiscard]] static constexpr DateRange in_month(int year, int month) {
-        const date first(static_cast<unsigned short>(year), static_cast<unsigned short>(month), 1);
-        return DateRange(first, first.end_of_month(), Precision::month);
+        const date first = detail::make_date(year, month, 1);
+        return DateRange(first, detail::make_date(year, month, detail::days_in_month(year, month)), Precision::month);
     }
     /// Some day of a known year.
     [[nodiscard]] static constexpr DateRange in_year(int year) {
-        const auto y = static_cast<unsigned short>(year);
-        return DateRange(date(y, 1, 1), date(y, 12, 31), Precision::year);
+        return DateRange(detail::make_date(year, 1, 1), detail::make_date(year, 12, 31), Precision::year);
     }
     /// Some day between two known days, both included. Throws std::invalid_argument (a compile
     /// error in a constexpr table) when `last` precedes `first` or either is a special value.
