@@ -21,8 +21,10 @@ inline json of(boost::logic::tribool t) {
     return static_cast<bool>(t);
 }
 inline json of(const csto::DateRange& r) {
-    return {{"earliest", of(r.earliest())}, {"latest", of(r.latest())},
-            {"precision", str(csto::to_string_view(r.precision()))}, {"text", csto::to_string(r)}};
+    return {{"earliest", of(r.earliest())},
+            {"latest", of(r.latest())},
+            {"precision", str(csto::to_string_view(r.precision()))},
+            {"text", csto::to_string(r)}};
 }
 inline json of(const csto::StateSet& set) {
     json a = json::array();
@@ -30,7 +32,8 @@ inline json of(const csto::StateSet& set) {
     return a;
 }
 inline json of(const csto::Citation& c) {
-    json j = {{"source", str(c.source->id)}, {"kind", str(csto::to_string_view(c.source->kind))},
+    json j = {{"source", str(c.source->id)},
+              {"kind", str(csto::to_string_view(c.source->kind))},
               {c.is_verbatim() ? "quote" : "paraphrase", str(c.text)}};
     if (c.dates) j["dates"] = of(*c.dates);
     return j;
@@ -41,44 +44,71 @@ inline json of(csto::CitationList list) {
     return a;
 }
 inline json of(const csto::MemberState& s) {
-    return {{"name", str(s.name())}, {"official_name", str(s.official_name())}, {"alpha2", str(s.alpha2())},
-            {"alpha3", str(s.alpha3())}, {"numeric", s.numeric()}, {"cow_code", s.cow_code()},
+    return {{"name", str(s.name())},
+            {"official_name", str(s.official_name())},
+            {"alpha2", str(s.alpha2())},
+            {"alpha3", str(s.alpha3())},
+            {"numeric", s.numeric()},
+            {"cow_code", s.cow_code()},
             {"sources", of(s.identity().sources)}};
 }
 inline json of(const csto::MembershipInterval& i) {
     json j = {{"state", str(i.state.name())},
-              {"start", {{"kind", str(csto::to_string_view(i.start.kind))}, {"date", of(i.start.when)},
-                         {"basis", str(csto::to_string_view(i.start.basis))}, {"sources", of(i.start.sources)}}},
+              {"start",
+               {{"kind", str(csto::to_string_view(i.start.kind))},
+                {"date", of(i.start.when)},
+                {"basis", str(csto::to_string_view(i.start.basis))},
+                {"sources", of(i.start.sources)}}},
               {"end", nullptr}};
     if (i.end) {
-        j["end"] = {{"kind", str(csto::to_string_view(i.end->kind))}, {"first_day_outside", of(i.end->when)},
-                    {"basis", str(csto::to_string_view(i.end->basis))}, {"sources", of(i.end->sources)}};
+        j["end"] = {{"kind", str(csto::to_string_view(i.end->kind))},
+                    {"first_day_outside", of(i.end->when)},
+                    {"basis", str(csto::to_string_view(i.end->basis))},
+                    {"sources", of(i.end->sources)}};
         if (!i.end->inference.empty()) j["end"]["inference"] = str(i.end->inference);
     }
     return j;
 }
 inline json of(const csto::MembershipStatus& s) {
-    json j = {{"standing", str(csto::to_string_view(s.standing))}, {"member", of(s.is_member())},
-              {"past_as_of", s.past_as_of}, {"interval", nullptr}, {"sources", of(s.sources())}};
+    json j = {{"standing", str(csto::to_string_view(s.standing))},
+              {"member", of(s.is_member())},
+              {"past_as_of", s.past_as_of},
+              {"interval", nullptr},
+              {"sources", of(s.sources())}};
     if (s.interval != nullptr) j["interval"] = of(*s.interval);
     if (s.freeze != nullptr) j["participation_frozen_since"] = of(s.freeze->since);
     return j;
 }
 inline json of(const csto::TreatyEvent& e) {
-    return {{"kind", str(csto::to_string_view(e.kind))}, {"date", of(e.when)}, {"states", of(e.states)},
-            {"summary", str(e.summary)}, {"sources", of(e.sources)}};
+    return {{"kind", str(csto::to_string_view(e.kind))},
+            {"date", of(e.when)},
+            {"states", of(e.states)},
+            {"summary", str(e.summary)},
+            {"sources", of(e.sources)}};
 }
 inline json of(const csto::Participant& p) {
-    return {{"name", str(p.name())}, {"spelled", str(p.spelled())}, {"office", str(csto::to_string_view(p.office()))},
-            {"state", str(p.state().name())}, {"attendance", str(csto::to_string_view(p.attendance()))},
+    return {{"name", str(p.name())},
+            {"spelled", str(p.spelled())},
+            {"office", str(csto::to_string_view(p.office()))},
+            {"state", str(p.state().name())},
+            {"attendance", str(csto::to_string_view(p.attendance()))},
             {"sources", of(p.sources())}};
 }
 inline json of(const csto::Summit& s) {
-    json j = {{"date", of(s.when())}, {"body", str(csto::to_string_view(s.body()))},
-              {"kind", str(csto::to_string_view(s.kind()))}, {"format", str(csto::to_string_view(s.format()))},
-              {"city", str(s.city())}, {"venue", str(s.venue())}, {"chair_state", nullptr}, {"chair", nullptr},
-              {"participants", json::array()}, {"absent", of(s.absent())}, {"secretary_general", nullptr},
-              {"documents", json::array()}, {"documents_total", nullptr}, {"sources", of(s.sources())},
+    json j = {{"date", of(s.when())},
+              {"body", str(csto::to_string_view(s.body()))},
+              {"kind", str(csto::to_string_view(s.kind()))},
+              {"format", str(csto::to_string_view(s.format()))},
+              {"city", str(s.city())},
+              {"venue", str(s.venue())},
+              {"chair_state", nullptr},
+              {"chair", nullptr},
+              {"participants", json::array()},
+              {"absent", of(s.absent())},
+              {"secretary_general", nullptr},
+              {"documents", json::array()},
+              {"documents_total", nullptr},
+              {"sources", of(s.sources())},
               {"remarks", of(s.remarks())}};
     if (s.chair_state()) j["chair_state"] = str(s.chair_state()->name());
     if (s.chair() != nullptr) j["chair"] = str(s.chair()->name);
@@ -97,13 +127,18 @@ inline json of(const csto::Summit& s) {
     return j;
 }
 inline json of(const csto::SecretaryGeneralTerm& t) {
-    return {{"name", str(t.name())}, {"state", str(t.state().name())}, {"from", of(t.from())},
-            {"until", of(t.until())}, {"acting", t.acting()}, {"sources", of(t.sources())}};
+    return {{"name", str(t.name())},  {"state", str(t.state().name())}, {"from", of(t.from())},
+            {"until", of(t.until())}, {"acting", t.acting()},           {"sources", of(t.sources())}};
 }
 inline json of(const csto::Article& a) {
-    json j = {{"number", a.number()}, {"title", str(a.title())}, {"substance_known", a.substance_known()},
-              {"substance", str(a.substance())}, {"verbatim", a.verbatim()}, {"obligations", json::array()},
-              {"amendments", json::array()}, {"sources", of(a.sources())}};
+    json j = {{"number", a.number()},
+              {"title", str(a.title())},
+              {"substance_known", a.substance_known()},
+              {"substance", str(a.substance())},
+              {"verbatim", a.verbatim()},
+              {"obligations", json::array()},
+              {"amendments", json::array()},
+              {"sources", of(a.sources())}};
     for (const auto& o : a.obligations()) j["obligations"].push_back(str(o.text));
     for (const auto& v : a.amendments())
         j["amendments"].push_back({{"in_force", of(v.from)}, {"change", str(v.change)}, {"sources", of(v.sources)}});
@@ -116,18 +151,27 @@ inline json of(const csto::Reasons& reasons) {
 }
 inline json of(const csto::CollectiveDefense& r) {
     json forms = json::array();
-    for (auto f : r.forms) forms.push_back(f == csto::AssistanceForm::military_assistance ? "military assistance" : "other support");
-    json j = {{"applies", of(r.applies)}, {"obligated", of(r.obligated)},
-              {"obligation_indeterminate", of(r.obligation_indeterminate)}, {"forms", forms},
-              {"legal_basis", str(r.legal_basis)}, {"inform_security_council", r.inform_security_council},
-              {"armed_forces_decided_by", str(r.armed_forces_decided_by)}, {"intra_alliance", r.intra_alliance},
-              {"victim", of(r.victim_status)}, {"reasons", of(r.reasons)}, {"article", nullptr}};
+    for (auto f : r.forms)
+        forms.push_back(f == csto::AssistanceForm::military_assistance ? "military assistance" : "other support");
+    json j = {{"applies", of(r.applies)},
+              {"obligated", of(r.obligated)},
+              {"obligation_indeterminate", of(r.obligation_indeterminate)},
+              {"forms", forms},
+              {"legal_basis", str(r.legal_basis)},
+              {"inform_security_council", r.inform_security_council},
+              {"armed_forces_decided_by", str(r.armed_forces_decided_by)},
+              {"intra_alliance", r.intra_alliance},
+              {"victim", of(r.victim_status)},
+              {"reasons", of(r.reasons)},
+              {"article", nullptr}};
     if (r.aggressor_status) j["aggressor"] = of(*r.aggressor_status);
     if (r.article) j["article"] = of(*r.article);
     return j;
 }
 inline json of(const csto::Institution& i) {
-    json j = {{"name", str(i.name)}, {"kind", str(csto::to_string_view(i.kind))}, {"description", str(i.description)},
+    json j = {{"name", str(i.name)},
+              {"kind", str(csto::to_string_view(i.kind))},
+              {"description", str(i.description)},
               {"sources", of(i.sources)}};
     if (i.since) j["since"] = of(*i.since);
     if (i.first_year != 0) j["period"] = {i.first_year, i.last_year};
@@ -141,22 +185,32 @@ inline json dataset() {
     j["as_of"] = of(csto::data_as_of);
     j["library_version"] = str(csto::library_version);
     for (const csto::Source* s : csto::data::sources::all)
-        j["sources"].push_back({{"id", str(s->id)}, {"title", str(s->title)}, {"location", str(s->location)},
+        j["sources"].push_back({{"id", str(s->id)},
+                                {"title", str(s->title)},
+                                {"location", str(s->location)},
                                 {"kind", str(csto::to_string_view(s->kind))}});
     for (csto::MemberState s : csto::StateSet::all()) j["states"].push_back(of(s));
     for (const auto& i : csto::membership_intervals()) j["membership_intervals"].push_back(of(i));
     for (const auto& f : csto::participation_freezes())
-        j["participation_freezes"].push_back({{"state", str(f.state.name())}, {"since", of(f.since)}, {"sources", of(f.sources)}});
+        j["participation_freezes"].push_back(
+            {{"state", str(f.state.name())}, {"since", of(f.since)}, {"sources", of(f.sources)}});
     for (const auto& d : csto::date_discrepancies())
-        j["date_discrepancies"].push_back({{"state", str(d.state.name())}, {"fact", str(d.fact)}, {"rejected", of(d.rejected)},
-                                           {"rejected_by", str(d.rejected_by)}, {"reason", str(d.reason)}, {"sources", of(d.sources)}});
+        j["date_discrepancies"].push_back({{"state", str(d.state.name())},
+                                           {"fact", str(d.fact)},
+                                           {"rejected", of(d.rejected)},
+                                           {"rejected_by", str(d.rejected_by)},
+                                           {"reason", str(d.reason)},
+                                           {"sources", of(d.sources)}});
     for (const auto& e : csto::treaty_events()) j["treaty_events"].push_back(of(e));
     for (const auto& s : csto::summits()) j["summits"].push_back(of(s));
     for (const auto& t : csto::secretary_general_terms()) j["secretaries_general"].push_back(of(t));
     for (const auto& st : csto::statements())
-        j["statements"].push_back({{"speaker", str(st.speaker->name)}, {"meeting", of(st.meeting->when())},
-                                   {"words", str(st.words)}, {"language", str(csto::to_string_view(st.language))},
-                                   {"quoted", st.quoted}, {"sources", of(st.sources)}});
+        j["statements"].push_back({{"speaker", str(st.speaker->name)},
+                                   {"meeting", of(st.meeting->when())},
+                                   {"words", str(st.words)},
+                                   {"language", str(csto::to_string_view(st.language))},
+                                   {"quoted", st.quoted},
+                                   {"sources", of(st.sources)}});
     for (const auto& i : csto::institutions()) j["institutions"].push_back(of(i));
     for (const auto& a : csto::article_records()) j["articles"].push_back(of(*csto::article(a.number)));
     j["treaty_purpose"] = of(csto::treaty_purpose());

@@ -31,18 +31,21 @@ struct CommandHelp {
     std::string_view description;
 };
 constexpr CommandHelp command_help[] = {
-    {"member", "member STATE DATE", "Was STATE a member on DATE? Prints the standing (member, member with participation\n"
-                                    "frozen, suspended, former member, not yet a member, indeterminate), the interval that\n"
-                                    "decides it, how it began and ended, and every source."},
-    {"members", "members DATE", "The states certainly members on DATE, those the sources leave open, the organization's\n"
-                                "name and whether the Treaty was in force."},
+    {"member", "member STATE DATE",
+     "Was STATE a member on DATE? Prints the standing (member, member with participation\n"
+     "frozen, suspended, former member, not yet a member, indeterminate), the interval that\n"
+     "decides it, how it began and ended, and every source."},
+    {"members", "members DATE",
+     "The states certainly members on DATE, those the sources leave open, the organization's\n"
+     "name and whether the Treaty was in force."},
     {"history", "history STATE", "STATE's membership intervals with how each began and ended, and their sources."},
     {"treaty", "treaty DATE", "Was the Treaty in force on DATE, and what was the organization called?"},
     {"events", "events", "The Treaty's and the Organization's milestones, with sources."},
     {"summits", "summits [FROM] [TO]", "The meetings between FROM and TO (default: all), one per line."},
     {"summit", "summit DATE", "The full record of the Collective Security Council session held on DATE."},
     {"who", "who DATE", "Who was Secretary-General (or acting) on DATE."},
-    {"article", "article N [DATE]", "Article N (1-12) as in force on DATE (default: today), with obligations and sources."},
+    {"article", "article N [DATE]",
+     "Article N (1-12) as in force on DATE (default: today), with obligations and sources."},
     {"article4", "article4 STATE DATE [--aggressor STATE]",
      "Article 4 for an aggression against STATE on DATE: whether it applies, who owes assistance,\n"
      "in what forms, on what legal basis, and every reason with its source."},
@@ -129,7 +132,8 @@ int table() {
         nlohmann::json j;
         j["as_of"] = csto_json::of(csto::data_as_of);
         for (csto::MemberState s : csto::StateSet::all()) {
-            nlohmann::json row = {{"state", std::string(s.name())}, {"intervals", nlohmann::json::array()},
+            nlohmann::json row = {{"state", std::string(s.name())},
+                                  {"intervals", nlohmann::json::array()},
                                   {"now", csto_json::of(csto::status_on(s, csto::data_as_of))["standing"]}};
             for (const auto& i : csto::membership_history(s)) row["intervals"].push_back(csto_json::of(i));
             j["states"].push_back(row);
@@ -181,7 +185,8 @@ int members(std::string_view date_text) {
     const csto::StateSet certain = csto::members_on(*day);
     const csto::StateSet open = csto::indeterminate_members_on(*day);
     if (json_output) {
-        return print_json({{"date", csto_json::of(*day)}, {"members", csto_json::of(certain)},
+        return print_json({{"date", csto_json::of(*day)},
+                           {"members", csto_json::of(certain)},
                            {"indeterminate", csto_json::of(open)},
                            {"organization", std::string(csto::organization_name(*day))},
                            {"treaty_in_force", csto_json::of(csto::treaty_in_force(*day))},
@@ -189,9 +194,10 @@ int members(std::string_view date_text) {
     }
     std::cout << "members on " << csto::to_string(*day) << " (" << certain.size() << "): " << certain << '\n';
     if (!open.empty()) std::cout << "left open by the sources: " << open << '\n';
-    std::cout << "organization: " << csto::organization_name(*day) << "; treaty in force: "
-              << csto::to_string_view(csto::treaty_in_force(*day)) << '\n';
-    if (csto::data_as_of < *day) std::cout << "note: past the data's as-of date " << csto::to_string(csto::data_as_of) << '\n';
+    std::cout << "organization: " << csto::organization_name(*day)
+              << "; treaty in force: " << csto::to_string_view(csto::treaty_in_force(*day)) << '\n';
+    if (csto::data_as_of < *day)
+        std::cout << "note: past the data's as-of date " << csto::to_string(csto::data_as_of) << '\n';
     return exit_answered;
 }
 
@@ -222,13 +228,17 @@ int treaty(std::string_view date_text) {
     if (!day) return exit_bad_input;
     const std::string_view name = csto::organization_name(*day);
     if (json_output) {
-        nlohmann::json j = {{"date", csto_json::of(*day)}, {"treaty_in_force", csto_json::of(csto::treaty_in_force(*day))},
-                            {"organization", std::string(name)}, {"term", nullptr}};
+        nlohmann::json j = {{"date", csto_json::of(*day)},
+                            {"treaty_in_force", csto_json::of(csto::treaty_in_force(*day))},
+                            {"organization", std::string(name)},
+                            {"term", nullptr}};
         if (const auto term = csto::term_on(*day))
-            j["term"] = {{"number", term->number}, {"from", csto_json::of(term->from)}, {"until", csto_json::of(term->until)}};
+            j["term"] = {
+                {"number", term->number}, {"from", csto_json::of(term->from)}, {"until", csto_json::of(term->until)}};
         return print_json(j);
     }
-    std::cout << "on " << csto::to_string(*day) << ": treaty in force: " << csto::to_string_view(csto::treaty_in_force(*day))
+    std::cout << "on " << csto::to_string(*day)
+              << ": treaty in force: " << csto::to_string_view(csto::treaty_in_force(*day))
               << "; organization: " << (name.empty() ? std::string_view("(none yet)") : name) << '\n';
     return exit_answered;
 }
@@ -283,8 +293,10 @@ int summit(std::string_view date_text) {
         nlohmann::json j = csto_json::of(*s);
         for (const csto::Statement& st : csto::statements())
             if (st.meeting->when() == s->when() && st.meeting->body() == s->body())
-                j["statements"].push_back({{"speaker", std::string(st.speaker->name)}, {"words", std::string(st.words)},
-                                           {"language", std::string(csto::to_string_view(st.language))}, {"quoted", st.quoted}});
+                j["statements"].push_back({{"speaker", std::string(st.speaker->name)},
+                                           {"words", std::string(st.words)},
+                                           {"language", std::string(csto::to_string_view(st.language))},
+                                           {"quoted", st.quoted}});
         return print_json(j);
     }
     if (!s) {
@@ -294,7 +306,8 @@ int summit(std::string_view date_text) {
     }
     std::cout << *s << '\n';
     if (!s->date_inference().empty()) std::cout << "  date: " << s->date_inference() << '\n';
-    if (s->chair() != nullptr) std::cout << "  chair: " << s->chair()->name << " (" << s->chair()->state.name() << ")\n";
+    if (s->chair() != nullptr)
+        std::cout << "  chair: " << s->chair()->name << " (" << s->chair()->state.name() << ")\n";
     else if (s->chair_state()) std::cout << "  chair: " << s->chair_state()->name() << '\n';
     if (s->treaty_anniversary() != 0)
         std::cout << "  marked: the Treaty's " << s->treaty_anniversary() << "th anniversary and the Organization's "
@@ -338,7 +351,8 @@ int who(std::string_view date_text) {
 int show_article(std::string_view number_text, std::optional<std::string_view> date_text) {
     int number = 0;
     for (char c : number_text) {
-        if (c < '0' || c > '9' || number > 100) return bad_input("article number '" + std::string(number_text) + "' is not 1-12");
+        if (c < '0' || c > '9' || number > 100)
+            return bad_input("article number '" + std::string(number_text) + "' is not 1-12");
         number = number * 10 + (c - '0');
     }
     std::optional<boost::gregorian::date> day;
@@ -361,7 +375,8 @@ int show_article(std::string_view number_text, std::optional<std::string_view> d
         return exit_answered;
     }
     std::cout << "  " << (a->verbatim() ? "text (verbatim): " : "substance (paraphrase): ") << a->substance() << '\n';
-    if (!a->version()->change.empty()) std::cout << "  in force from " << a->version()->from << ": " << a->version()->change << '\n';
+    if (!a->version()->change.empty())
+        std::cout << "  in force from " << a->version()->from << ": " << a->version()->change << '\n';
     for (const csto::Obligation& o : a->obligations()) std::cout << "  obliges: " << o.text << '\n';
     for (const csto::ArticleVersion& v : a->amendments())
         if (&v != a->version()) std::cout << "  amended from " << v.from << ": " << v.change << '\n';
@@ -397,12 +412,14 @@ int article4(const std::vector<std::string_view>& operands) {
     std::cout << "\n  applies: " << csto::to_string_view(r.applies) << '\n';
     std::cout << "  victim: " << r.victim_status << '\n';
     std::cout << "  owe assistance (" << r.obligated.size() << "): " << r.obligated << '\n';
-    if (!r.obligation_indeterminate.empty()) std::cout << "  obligation left open: " << r.obligation_indeterminate << '\n';
+    if (!r.obligation_indeterminate.empty())
+        std::cout << "  obligation left open: " << r.obligation_indeterminate << '\n';
     if (!r.forms.empty()) {
         std::cout << "  forms: ";
         const char* separator = "";
         for (csto::AssistanceForm f : r.forms) {
-            std::cout << separator << (f == csto::AssistanceForm::military_assistance ? "military assistance" : "other support");
+            std::cout << separator
+                      << (f == csto::AssistanceForm::military_assistance ? "military assistance" : "other support");
             separator = ", ";
         }
         std::cout << "\n  legal basis: " << r.legal_basis << '\n';
@@ -415,8 +432,8 @@ int article4(const std::vector<std::string_view>& operands) {
         print_sources(std::cout, reason.sources, "    ");
     }
     if (r.article) {
-        std::cout << "  Article 4 as in force that day (" << (r.article->verbatim() ? "verbatim" : "paraphrase") << "):\n    "
-                  << r.article->substance() << '\n';
+        std::cout << "  Article 4 as in force that day (" << (r.article->verbatim() ? "verbatim" : "paraphrase")
+                  << "):\n    " << r.article->substance() << '\n';
         print_sources(std::cout, r.article->sources(), "    ");
     }
     return exit_answered;
@@ -425,7 +442,8 @@ int article4(const std::vector<std::string_view>& operands) {
 int command_usage(std::string_view name) {
     for (const CommandHelp& c : command_help) {
         if (c.name != name) continue;
-        std::cout << "usage: csto-query " << c.synopsis << " [--json]\n\n" << c.description
+        std::cout << "usage: csto-query " << c.synopsis << " [--json]\n\n"
+                  << c.description
                   << "\n\nSTATE: a short name, an official name or an ISO 3166-1 alpha-2/alpha-3 code, any case.\n"
                      "DATE:  YYYY-MM-DD or YYYYMMDD (ISO 8601).\n"
                      "exit status: 0 answered, 2 bad input.\n";
@@ -444,7 +462,8 @@ int run(std::vector<std::string_view> args) {
         }
     }
     if (args.empty()) return table();
-    if (args.size() >= 2 && (args[1] == "--help" || args[1] == "-h") && args[0] != "help") return command_usage(args[0]);
+    if (args.size() >= 2 && (args[1] == "--help" || args[1] == "-h") && args[0] != "help")
+        return command_usage(args[0]);
     if (args[0] == "help" && args.size() == 2) return command_usage(args[1]);
     const std::string_view command = args[0];
     const std::size_t operands = args.size() - 1;
@@ -478,8 +497,9 @@ int run(std::vector<std::string_view> args) {
         return show_article(args[1], operands == 2 ? std::optional<std::string_view>(args[2]) : std::nullopt);
     }
     if (command == "article4") return article4(std::vector<std::string_view>(args.begin() + 1, args.end()));
-    return bad_input("unknown command '" + std::string(command) +
-                     "'; commands: member, members, history, treaty, events, summits, summit, who, article, article4, help");
+    return bad_input(
+        "unknown command '" + std::string(command) +
+        "'; commands: member, members, history, treaty, events, summits, summit, who, article, article4, help");
 }
 
 }  // namespace

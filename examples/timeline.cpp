@@ -45,7 +45,8 @@ struct Svg {
              << style << "/>\n";
     }
     void line(double x1, double y1, double x2, double y2, std::string_view style) {
-        body << "<line x1=\"" << x1 << "\" y1=\"" << y1 << "\" x2=\"" << x2 << "\" y2=\"" << y2 << "\" " << style << "/>\n";
+        body << "<line x1=\"" << x1 << "\" y1=\"" << y1 << "\" x2=\"" << x2 << "\" y2=\"" << y2 << "\" " << style
+             << "/>\n";
     }
     void text(double x, double y, std::string_view s, std::string_view style = "") {
         body << "<text x=\"" << x << "\" y=\"" << y << "\" " << style << ">" << escape(s) << "</text>\n";
@@ -64,8 +65,10 @@ int main() {
 
     svg.text(left, 28, "The Collective Security Treaty and the CSTO, 1992-" + std::to_string(last_year - 1),
              "class=\"title\"");
-    svg.text(left, 48, "csto data " + std::string(csto::data_version) + ", as of " + csto::to_string(csto::data_as_of) +
-                           "; every bar is sourced (csto-query history STATE)", "class=\"small\"");
+    svg.text(left, 48,
+             "csto data " + std::string(csto::data_version) + ", as of " + csto::to_string(csto::data_as_of) +
+                 "; every bar is sourced (csto-query history STATE)",
+             "class=\"small\"");
 
     // Year axis.
     for (int y = first_year; y <= last_year; ++y) {
@@ -76,9 +79,14 @@ int main() {
 
     // The Treaty's milestones.
     using K = csto::TreatyEventKind;
-    struct Milestone { K kind; const char* label; };
-    const Milestone milestones[] = {{K::treaty_signed, "signed, Tashkent"}, {K::entry_into_force, "in force"},
-                                    {K::extension_term_began, "extended"}, {K::charter_signed, "Charter: CSTO"},
+    struct Milestone {
+        K kind;
+        const char* label;
+    };
+    const Milestone milestones[] = {{K::treaty_signed, "signed, Tashkent"},
+                                    {K::entry_into_force, "in force"},
+                                    {K::extension_term_began, "extended"},
+                                    {K::charter_signed, "Charter: CSTO"},
                                     {K::amending_protocol_in_force, "2010 Protocol in force"}};
     int row = 0;
     for (const Milestone& m : milestones) {
@@ -139,11 +147,13 @@ int main() {
             case csto::SummitFormat::in_person:
                 svg.body << "<circle cx=\"" << x << "\" cy=\"" << summits_y << "\" r=\"5\" class=\"inperson\"/>\n";
                 break;
-            case csto::SummitFormat::video_conference: svg.rect(x - 4.5, summits_y - 4.5, 9, 9, "class=\"video\""); break;
+            case csto::SummitFormat::video_conference:
+                svg.rect(x - 4.5, summits_y - 4.5, 9, 9, "class=\"video\"");
+                break;
             case csto::SummitFormat::hybrid:
             case csto::SummitFormat::informal:
-                svg.body << "<polygon points=\"" << x << ',' << summits_y - 6 << ' ' << x + 6 << ',' << summits_y << ' ' << x
-                         << ',' << summits_y + 6 << ' ' << x - 6 << ',' << summits_y << "\" class=\"hybrid\"/>\n";
+                svg.body << "<polygon points=\"" << x << ',' << summits_y - 6 << ' ' << x + 6 << ',' << summits_y << ' '
+                         << x << ',' << summits_y + 6 << ' ' << x - 6 << ',' << summits_y << "\" class=\"hybrid\"/>\n";
                 break;
         }
     }
@@ -158,7 +168,8 @@ int main() {
         const double x2 = until < axis_end ? until : axis_end;  // a term beyond the axis is cut at its edge
         if (!t.from().is_exact())
             svg.rect(x_of(t.from().earliest()), sg_y, x1 - x_of(t.from().earliest()), 24, "class=\"open\"");
-        svg.rect(x1, sg_y, x2 - x1, 24, t.acting() ? "class=\"sg acting\"" : (band++ % 2 ? "class=\"sg\"" : "class=\"sg alt\""));
+        svg.rect(x1, sg_y, x2 - x1, 24,
+                 t.acting() ? "class=\"sg acting\"" : (band++ % 2 ? "class=\"sg\"" : "class=\"sg alt\""));
         const std::string name(t.name());
         const std::string surname = name.substr(name.rfind(' ') + 1) + (t.acting() ? " (acting)" : "");
         if (x2 - x1 > 7.0 * static_cast<double>(surname.size()))
@@ -183,23 +194,25 @@ int main() {
     svg.text(lx + 28, legend_y + 34, "meeting in person", "class=\"small\"");
     svg.rect(lx + 156.5, legend_y + 25.5, 9, 9, "class=\"video\"");
     svg.text(lx + 173, legend_y + 34, "by video", "class=\"small\"");
-    svg.text(lx + 245, legend_y + 34, "\u25C7 hybrid or informal; dashed lines: the Treaty's milestones", "class=\"small\"");
+    svg.text(lx + 245, legend_y + 34, "\u25C7 hybrid or informal; dashed lines: the Treaty's milestones",
+             "class=\"small\"");
 
-    std::cout << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << width << "\" height=\"" << height
-              << "\" viewBox=\"0 0 " << width << ' ' << height << "\" font-family=\"DejaVu Sans, Arial, sans-serif\">\n"
-              << "<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
-                 "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fff\"/><line x1=\"0\" y1=\"0\" "
-                 "x2=\"0\" y2=\"6\" stroke=\"#2b6cb0\" stroke-width=\"3\"/></pattern>"
-                 "<pattern id=\"stripes\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" "
-                 "patternTransform=\"rotate(-45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#dd6b20\" "
-                 "stroke-width=\"3\"/></pattern></defs>\n"
-              << "<style>.title{font-size:20px;font-weight:bold}.label{font-size:13px}.small{font-size:11px}"
-                 ".grid{stroke:#e2e8f0;stroke-width:1}.milestone{stroke:#718096;stroke-dasharray:4 3}"
-                 ".milestone-label{fill:#4a5568}.onbar{fill:#fff;font-weight:bold}.asof{stroke:#c53030;stroke-dasharray:2 2}"
-                 ".member{fill:#2b6cb0}.extrapolated{fill-opacity:0.35}.open{fill:url(#hatch);stroke:#2b6cb0;"
-                 "stroke-dasharray:3 2}.frozen{fill:url(#stripes)}.suspension{fill:#c53030}.nonrenewal{fill:#718096}"
-                 ".inperson{fill:#2f855a}.video{fill:#805ad5}.hybrid{fill:#d69e2e}.sg{fill:#cbd5e0;stroke:#fff}"
-                 ".alt{fill:#a0aec0}.acting{fill:#edf2f7;stroke:#a0aec0}</style>\n"
-              << "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n"
-              << svg.body.str() << "</svg>\n";
+    std::cout
+        << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << width << "\" height=\"" << height
+        << "\" viewBox=\"0 0 " << width << ' ' << height << "\" font-family=\"DejaVu Sans, Arial, sans-serif\">\n"
+        << "<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
+           "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fff\"/><line x1=\"0\" y1=\"0\" "
+           "x2=\"0\" y2=\"6\" stroke=\"#2b6cb0\" stroke-width=\"3\"/></pattern>"
+           "<pattern id=\"stripes\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" "
+           "patternTransform=\"rotate(-45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#dd6b20\" "
+           "stroke-width=\"3\"/></pattern></defs>\n"
+        << "<style>.title{font-size:20px;font-weight:bold}.label{font-size:13px}.small{font-size:11px}"
+           ".grid{stroke:#e2e8f0;stroke-width:1}.milestone{stroke:#718096;stroke-dasharray:4 3}"
+           ".milestone-label{fill:#4a5568}.onbar{fill:#fff;font-weight:bold}.asof{stroke:#c53030;stroke-dasharray:2 2}"
+           ".member{fill:#2b6cb0}.extrapolated{fill-opacity:0.35}.open{fill:url(#hatch);stroke:#2b6cb0;"
+           "stroke-dasharray:3 2}.frozen{fill:url(#stripes)}.suspension{fill:#c53030}.nonrenewal{fill:#718096}"
+           ".inperson{fill:#2f855a}.video{fill:#805ad5}.hybrid{fill:#d69e2e}.sg{fill:#cbd5e0;stroke:#fff}"
+           ".alt{fill:#a0aec0}.acting{fill:#edf2f7;stroke:#a0aec0}</style>\n"
+        << "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n"
+        << svg.body.str() << "</svg>\n";
 }

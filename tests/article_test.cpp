@@ -27,7 +27,8 @@ TEST_CASE("Article 4 as signed is quoted verbatim from seed 004") {
     const auto a = csto::article(4, date(2000, 1, 1));
     REQUIRE(a);
     CHECK(a->verbatim());
-    CHECK(a->substance().rfind("If one of the participating states is subjected to aggression by any state or group of states", 0) == 0);
+    CHECK(a->substance().rfind(
+              "If one of the participating states is subjected to aggression by any state or group of states", 0) == 0);
     CHECK(a->substance().find("Article 51 of the UN Charter") != std::string_view::npos);
     CHECK(a->sources()[0].is_verbatim());
     CHECK(a->sources()[0].text == a->substance());

@@ -58,7 +58,8 @@ TEST_CASE("Article 4 for a suspended member, and for the others while it is susp
     CHECK_FALSE(uz.reasons.find(DefenseReason::victim_suspended)->sources.empty());
     CHECK_FALSE(csto::collective_defense(st::tajikistan, date(2015, 1, 1)).obligated.contains(st::uzbekistan));
     CHECK(csto::collective_defense(st::tajikistan, date(2010, 1, 1)).obligated.contains(st::uzbekistan));
-    CHECK(csto::collective_defense(st::tajikistan, date(2010, 1, 1)).obligated == ((six | StateSet{st::uzbekistan}) - StateSet{st::tajikistan}));
+    CHECK(csto::collective_defense(st::tajikistan, date(2010, 1, 1)).obligated ==
+          ((six | StateSet{st::uzbekistan}) - StateSet{st::tajikistan}));
 }
 
 TEST_CASE("Article 4 for an intra-alliance aggression: the aggressor is excluded and the case flagged") {
@@ -85,7 +86,8 @@ TEST_CASE("Article 4 for a member with participation frozen: still owed, still o
     const auto other = csto::collective_defense(st::tajikistan, date(2024, 3, 1));
     CHECK(other.obligated.contains(st::armenia));
     CHECK(other.has(DefenseReason::obligated_participation_frozen));
-    CHECK_FALSE(csto::collective_defense(st::tajikistan, date(2024, 2, 21)).has(DefenseReason::obligated_participation_frozen));
+    CHECK_FALSE(
+        csto::collective_defense(st::tajikistan, date(2024, 2, 21)).has(DefenseReason::obligated_participation_frozen));
 }
 
 TEST_CASE("Article 4 on indeterminate days: Uzbekistan's return in 2006") {
@@ -128,12 +130,15 @@ TEST_CASE("Article 4 agrees with the membership queries on every day and for eve
             const auto r = csto::collective_defense(victim, d);
             const bool ok =
                 !r.obligated.contains(victim) && (r.obligated & r.obligation_indeterminate).empty() &&
-                (is_true(r.applies) ? r.obligated == members - StateSet{victim} && r.obligation_indeterminate == open - StateSet{victim}
-                 : is_false(r.applies) ? r.obligated.empty() && r.obligation_indeterminate.empty()
-                                       : r.obligated.empty() && r.obligation_indeterminate == (members | open) - StateSet{victim}) &&
+                (is_true(r.applies) ? r.obligated == members - StateSet{victim} &&
+                                          r.obligation_indeterminate == open - StateSet{victim}
+                 : is_false(r.applies)
+                     ? r.obligated.empty() && r.obligation_indeterminate.empty()
+                     : r.obligated.empty() && r.obligation_indeterminate == (members | open) - StateSet{victim}) &&
                 is_true(r.applies) == (is_true(csto::treaty_in_force(d)) && is_true(csto::is_member(victim, d)));
             if (!ok) {
-                FAIL_CHECK("collective_defense disagrees for " << victim.name() << " on " << d.year() << '-' << d.month().as_number() << '-' << d.day());
+                FAIL_CHECK("collective_defense disagrees for " << victim.name() << " on " << d.year() << '-'
+                                                               << d.month().as_number() << '-' << d.day());
                 return;
             }
             for (const auto& reason : r.reasons) CHECK_FALSE(reason.text.empty());

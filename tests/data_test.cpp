@@ -111,8 +111,10 @@ TEST_CASE("refinements: each seed's imprecise date and its reference refinement 
         bool reference_day = false;
         for (const Citation& c : start.sources) {
             if (!c.dates) continue;
-            seed_year = seed_year || (c.source->kind == SourceKind::seed_document && *c.dates == csto::DateRange::in_year(1993));
-            reference_day = reference_day || (c.source->kind == SourceKind::reference && c.dates->is_exact() && *c.dates == start.when);
+            seed_year = seed_year ||
+                        (c.source->kind == SourceKind::seed_document && *c.dates == csto::DateRange::in_year(1993));
+            reference_day = reference_day ||
+                            (c.source->kind == SourceKind::reference && c.dates->is_exact() && *c.dates == start.when);
         }
         CHECK(seed_year);
         CHECK(reference_day);
@@ -160,7 +162,8 @@ TEST_CASE("inferred ends say how they were inferred; stated ones cite a source t
             CHECK_FALSE(interval.end->inference.empty());
         } else {
             bool dated = false;
-            for (const Citation& c : interval.end->sources) dated = dated || (c.dates && *c.dates == interval.end->when);
+            for (const Citation& c : interval.end->sources)
+                dated = dated || (c.dates && *c.dates == interval.end->when);
             CHECK(dated);
         }
     }

@@ -182,7 +182,8 @@ TEST_CASE("is_member, members_on and status_on agree on every day from 1992 to 2
             const auto status = csto::status_on(s, d);
             if (is_true(m) != certain.contains(s) || is_open(m) != open.contains(s) ||
                 is_true(status.is_member()) != is_true(m) || is_open(status.is_member()) != is_open(m)) {
-                FAIL_CHECK("queries disagree for " << s.name() << " on " << d.year() << '-' << d.month().as_number() << '-' << d.day());
+                FAIL_CHECK("queries disagree for " << s.name() << " on " << d.year() << '-' << d.month().as_number()
+                                                   << '-' << d.day());
             }
         }
     }

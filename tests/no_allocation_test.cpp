@@ -17,7 +17,7 @@
 namespace {
 std::atomic<long> allocations{0};
 int* volatile escaped = nullptr;  // keeps the compiler from eliding the control allocation
-}
+}  // namespace
 
 void* operator new(std::size_t size) {
     allocations.fetch_add(1, std::memory_order_relaxed);
@@ -44,10 +44,16 @@ TEST_CASE("the counter sees an allocation when there is one") {
 }
 
 TEST_CASE("no query allocates") {
-    constexpr std::string_view names[] = {"Uzbekistan", "  kyrgyz   republic ", "The Republic of Tajikistan", "RU", "ARM",
-                                          "Atlantis", "", "Армения"};
-    const date days[] = {date(1992, 5, 14), date(1993, 12, 31), date(1999, 4, 21), date(2006, 7, 1), date(2012, 6, 28),
-                         date(2024, 2, 22), date(2030, 1, 1), date(boost::gregorian::not_a_date_time),
+    constexpr std::string_view names[] = {
+        "Uzbekistan", "  kyrgyz   republic ", "The Republic of Tajikistan", "RU", "ARM", "Atlantis", "", "Армения"};
+    const date days[] = {date(1992, 5, 14),
+                         date(1993, 12, 31),
+                         date(1999, 4, 21),
+                         date(2006, 7, 1),
+                         date(2012, 6, 28),
+                         date(2024, 2, 22),
+                         date(2030, 1, 1),
+                         date(boost::gregorian::not_a_date_time),
                          date(boost::gregorian::pos_infin)};
     long total = 0;
     int sink = 0;
@@ -74,7 +80,8 @@ TEST_CASE("no query allocates") {
                 const auto r = csto::collective_defense(s, d, csto::states::russia);
                 sink += static_cast<int>(r.obligated.size() + r.reasons.size());
                 sink += static_cast<int>(csto::joint_consultations(s, d).participants.size());
-                if (const auto summit = csto::find_summit(date(2022, 5, 16))) sink += csto::representative(*summit, s).has_value();
+                if (const auto summit = csto::find_summit(date(2022, 5, 16)))
+                    sink += csto::representative(*summit, s).has_value();
             });
         }
     }

@@ -41,23 +41,37 @@ TEST_CASE("the Council sessions 2013-2025: date, city, format and chair as the r
     const Expected expected[] = {
         {date(2013, 9, 23), "Sochi", SummitFormat::in_person, SummitKind::regular_session, st::russia, ""},
         {date(2014, 12, 23), "Moscow", SummitFormat::in_person, SummitKind::regular_session, st::russia, ""},
-        {date(2015, 9, 15), "Dushanbe", SummitFormat::in_person, SummitKind::regular_session, st::tajikistan, "Emomali Rahmon"},
-        {date(2015, 12, 21), "Moscow", SummitFormat::in_person, SummitKind::regular_session, st::armenia, "Serzh Sargsyan"},
+        {date(2015, 9, 15), "Dushanbe", SummitFormat::in_person, SummitKind::regular_session, st::tajikistan,
+         "Emomali Rahmon"},
+        {date(2015, 12, 21), "Moscow", SummitFormat::in_person, SummitKind::regular_session, st::armenia,
+         "Serzh Sargsyan"},
         {date(2016, 10, 14), "Yerevan", SummitFormat::in_person, SummitKind::regular_session, st::armenia, ""},
         {date(2016, 12, 26), "St Petersburg", SummitFormat::in_person, SummitKind::regular_session, st::russia, ""},
         {date(2017, 4, 14), "Bishkek", SummitFormat::informal, SummitKind::informal_summit, st::kyrgyzstan, ""},
-        {date(2017, 11, 30), "Minsk", SummitFormat::in_person, SummitKind::regular_session, st::belarus, "Alexander Lukashenko"},
-        {date(2018, 11, 8), "Astana", SummitFormat::in_person, SummitKind::regular_session, st::kazakhstan, "Nursultan Nazarbayev"},
-        {date(2019, 11, 28), "Bishkek", SummitFormat::in_person, SummitKind::regular_session, st::kyrgyzstan, "Sooronbay Jeenbekov"},
-        {date(2020, 12, 2), "", SummitFormat::video_conference, SummitKind::regular_session, st::russia, "Vladimir Putin"},
-        {date(2021, 8, 23), "", SummitFormat::video_conference, SummitKind::extraordinary_session, st::tajikistan, "Emomali Rahmon"},
-        {date(2021, 9, 16), "Dushanbe", SummitFormat::hybrid, SummitKind::regular_session, st::tajikistan, "Emomali Rahmon"},
-        {date(2022, 1, 10), "", SummitFormat::video_conference, SummitKind::extraordinary_session, st::armenia, "Nikol Pashinyan"},
-        {date(2022, 5, 16), "Moscow", SummitFormat::in_person, SummitKind::anniversary_summit, st::russia, "Vladimir Putin"},
-        {date(2022, 11, 23), "Yerevan", SummitFormat::in_person, SummitKind::regular_session, st::armenia, "Nikol Pashinyan"},
-        {date(2023, 11, 23), "Minsk", SummitFormat::in_person, SummitKind::regular_session, st::belarus, "Alexander Lukashenko"},
-        {date(2024, 11, 28), "Astana", SummitFormat::in_person, SummitKind::regular_session, st::kazakhstan, "Kassym-Jomart Tokayev"},
-        {date(2025, 11, 27), "Bishkek", SummitFormat::in_person, SummitKind::regular_session, st::kyrgyzstan, "Sadyr Japarov"},
+        {date(2017, 11, 30), "Minsk", SummitFormat::in_person, SummitKind::regular_session, st::belarus,
+         "Alexander Lukashenko"},
+        {date(2018, 11, 8), "Astana", SummitFormat::in_person, SummitKind::regular_session, st::kazakhstan,
+         "Nursultan Nazarbayev"},
+        {date(2019, 11, 28), "Bishkek", SummitFormat::in_person, SummitKind::regular_session, st::kyrgyzstan,
+         "Sooronbay Jeenbekov"},
+        {date(2020, 12, 2), "", SummitFormat::video_conference, SummitKind::regular_session, st::russia,
+         "Vladimir Putin"},
+        {date(2021, 8, 23), "", SummitFormat::video_conference, SummitKind::extraordinary_session, st::tajikistan,
+         "Emomali Rahmon"},
+        {date(2021, 9, 16), "Dushanbe", SummitFormat::hybrid, SummitKind::regular_session, st::tajikistan,
+         "Emomali Rahmon"},
+        {date(2022, 1, 10), "", SummitFormat::video_conference, SummitKind::extraordinary_session, st::armenia,
+         "Nikol Pashinyan"},
+        {date(2022, 5, 16), "Moscow", SummitFormat::in_person, SummitKind::anniversary_summit, st::russia,
+         "Vladimir Putin"},
+        {date(2022, 11, 23), "Yerevan", SummitFormat::in_person, SummitKind::regular_session, st::armenia,
+         "Nikol Pashinyan"},
+        {date(2023, 11, 23), "Minsk", SummitFormat::in_person, SummitKind::regular_session, st::belarus,
+         "Alexander Lukashenko"},
+        {date(2024, 11, 28), "Astana", SummitFormat::in_person, SummitKind::regular_session, st::kazakhstan,
+         "Kassym-Jomart Tokayev"},
+        {date(2025, 11, 27), "Bishkek", SummitFormat::in_person, SummitKind::regular_session, st::kyrgyzstan,
+         "Sadyr Japarov"},
     };
     std::size_t sessions_2013_2025 = 0;
     for (const Summit& s : csto::summits_between(date(2013, 1, 1), date(2025, 12, 31)))
@@ -198,7 +212,8 @@ TEST_CASE("seed 004: the May 2022 summit is the first fully offline one since Bi
     const date bishkek(2019, 11, 28);
     const date moscow(2022, 5, 16);
     std::size_t between = 0;
-    for (const Summit& s : csto::summits_between(bishkek + boost::gregorian::date_duration(1), moscow - boost::gregorian::date_duration(1))) {
+    for (const Summit& s : csto::summits_between(bishkek + boost::gregorian::date_duration(1),
+                                                 moscow - boost::gregorian::date_duration(1))) {
         if (s.body() != MeetingBody::collective_security_council) continue;
         ++between;
         CHECK(s.format() != SummitFormat::in_person);
@@ -250,7 +265,7 @@ TEST_CASE("Secretaries-General: one after another, each bound sourced") {
     CHECK(csto::secretary_general_on(date(2020, 1, 1))->state() == st::belarus);
     CHECK(csto::secretary_general_on(date(2025, 12, 31))->name() == "Imangali Tasmagambetov");
     CHECK(csto::secretary_general_on(date(2026, 1, 1))->name() == "Taalatbek Masadykov");
-    CHECK_FALSE(csto::secretary_general_on(date(2003, 6, 1)));   // Bordyuzha's start: only the year is known
+    CHECK_FALSE(csto::secretary_general_on(date(2003, 6, 1)));  // Bordyuzha's start: only the year is known
     CHECK(csto::secretary_general_on(date(2004, 1, 1))->name() == "Nikolai Bordyuzha");
     CHECK_FALSE(csto::secretary_general_on(date(2002, 12, 31)));
     CHECK_FALSE(csto::secretary_general_on(date(2029, 1, 1)));
@@ -299,9 +314,10 @@ TEST_CASE("anniversaries: the helper agrees with the numbers the sources give") 
 }
 
 TEST_CASE("institutions: the bodies, forces, operations, plans, partners and status the seeds name") {
-    for (const char* name : {"Collective Security Council", "Council of Foreign Ministers", "Council of Ministers of Defense",
-                             "Secretary-General", "Secretariat", "Joint Staff", "Crisis Response Center", "Peacekeeping Forces",
-                             "Channel", "Nelegal", "PROXI", "UN", "OSCE", "CIS", "SCO"}) {
+    for (const char* name :
+         {"Collective Security Council", "Council of Foreign Ministers", "Council of Ministers of Defense",
+          "Secretary-General", "Secretariat", "Joint Staff", "Crisis Response Center", "Peacekeeping Forces", "Channel",
+          "Nelegal", "PROXI", "UN", "OSCE", "CIS", "SCO"}) {
         CAPTURE(name);
         CHECK(csto::find_institution(name).has_value());
     }

@@ -40,7 +40,8 @@ TEST_CASE("treaty milestones: dates and the states they concern") {
     };
     const csto::StateSet six{st::armenia, st::belarus, st::kazakhstan, st::kyrgyzstan, st::russia, st::tajikistan};
     const Expected expected[] = {
-        {TreatyEventKind::treaty_signed, date(1992, 5, 15),
+        {TreatyEventKind::treaty_signed,
+         date(1992, 5, 15),
          {st::armenia, st::kazakhstan, st::kyrgyzstan, st::russia, st::tajikistan, st::uzbekistan}},
         {TreatyEventKind::entry_into_force, date(1994, 4, 20), {}},
         {TreatyEventKind::un_registration, date(1995, 11, 1), {}},

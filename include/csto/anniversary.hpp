@@ -12,14 +12,15 @@ namespace csto {
 /// An anniversary, counted by calendar year as the sources count them (the May 2022 summit marked
 /// the Organization's 20th though its Charter was signed in October 2002).
 struct Anniversary {
-    int number;        ///< 25 for the 25th
-    bool on_the_day;   ///< the day is the very anniversary (same month and day)
+    int number;       ///< 25 for the 25th
+    bool on_the_day;  ///< the day is the very anniversary (same month and day)
 };
 
 /// Which anniversary of `origin` the year of `d` is; nullopt in the origin's own year or before,
 /// for an origin not known to the day, and for special values.
 /// @complexity O(1). Never throws, never allocates.
-[[nodiscard]] constexpr std::optional<Anniversary> anniversary_of(const DateRange& origin, boost::gregorian::date d) noexcept {
+[[nodiscard]] constexpr std::optional<Anniversary> anniversary_of(const DateRange& origin,
+                                                                  boost::gregorian::date d) noexcept {
     if (d.is_special() || !origin.is_exact()) return std::nullopt;
     const auto o = origin.earliest().year_month_day();
     const auto x = d.year_month_day();

@@ -19,7 +19,8 @@ namespace csto {
 ///         Articles 9 to 12 come back with substance_known() false.
 /// @complexity O(versions). Never throws, never allocates.
 [[nodiscard]] constexpr std::optional<Article> article(int number, boost::gregorian::date d) noexcept {
-    if (number < 1 || static_cast<std::size_t>(number) > article_records().size() || d.is_special()) return std::nullopt;
+    if (number < 1 || static_cast<std::size_t>(number) > article_records().size() || d.is_special())
+        return std::nullopt;
     if (d < find_event(TreatyEventKind::treaty_signed)->when.earliest()) return std::nullopt;
     const ArticleRecord& record = article_records()[static_cast<std::size_t>(number) - 1];
     const ArticleVersion* in_force = nullptr;
@@ -49,7 +50,8 @@ namespace csto {
     const DateRange entry = find_event(TreatyEventKind::entry_into_force)->when;
     const DateRange extension = find_event(TreatyEventKind::extension_term_began)->when;
     if (d.is_special() || d < entry.earliest()) return std::nullopt;
-    if (d < extension.earliest()) return TreatyTerm{1, TermBasis::first_term, entry, extension, data::evidence::term_first};
+    if (d < extension.earliest())
+        return TreatyTerm{1, TermBasis::first_term, entry, extension, data::evidence::term_first};
     const auto start = extension.earliest().year_month_day();
     int n = (static_cast<int>(d.year()) - static_cast<int>(start.year)) / 5;
     auto term_start = [&](int k) {
@@ -59,9 +61,10 @@ namespace csto {
     if (static_cast<int>(start.year) + 5 * (n + 1) > 9999) return std::nullopt;
     const date from = term_start(n);
     const date until = term_start(n + 1);
-    return TreatyTerm{2 + n, n == 0 ? TermBasis::extension : TermBasis::automatic_renewal,
-                      DateRange::between(from, from), DateRange::between(until, until),
-                      n == 0 ? CitationList(data::evidence::term_extension) : CitationList(data::evidence::term_renewal)};
+    return TreatyTerm{
+        2 + n, n == 0 ? TermBasis::extension : TermBasis::automatic_renewal, DateRange::between(from, from),
+        DateRange::between(until, until),
+        n == 0 ? CitationList(data::evidence::term_extension) : CitationList(data::evidence::term_renewal)};
 }
 
 }  // namespace csto

@@ -27,9 +27,10 @@ struct Source {
 /// One piece of evidence for a fact: the source, its words (verbatim for a seed document,
 /// paraphrased for a reference) and, where the source dates the fact, the date it gives.
 struct Citation {
-    const Source* source;                 ///< never null in the library's tables
-    std::string_view text;                ///< the quote or the paraphrase
-    std::optional<DateRange> dates = {};  ///< the date this source gives (or, read with the others, implies) for the fact
+    const Source* source;   ///< never null in the library's tables
+    std::string_view text;  ///< the quote or the paraphrase
+    std::optional<DateRange> dates =
+        {};  ///< the date this source gives (or, read with the others, implies) for the fact
 
     /// True when `text` is the source's own words.
     [[nodiscard]] constexpr bool is_verbatim() const noexcept {

@@ -115,8 +115,10 @@ struct JointConsultations {
 };
 
 namespace detail {
-inline constexpr AssistanceForm assistance_forms[] = {AssistanceForm::military_assistance, AssistanceForm::other_support};
-inline constexpr std::string_view article_51 = "the right to collective defense in accordance with Article 51 of the UN Charter";
+inline constexpr AssistanceForm assistance_forms[] = {AssistanceForm::military_assistance,
+                                                      AssistanceForm::other_support};
+inline constexpr std::string_view article_51 =
+    "the right to collective defense in accordance with Article 51 of the UN Charter";
 inline constexpr std::string_view heads_of_members = "the heads of the member states (Article 6)";
 
 // The facts shared by Article 2 and Article 4: the treaty and the protected state's membership.
@@ -137,10 +139,12 @@ constexpr boost::logic::tribool assess_protected(const MemberState& state, boost
     switch (status.standing) {
         case Standing::not_yet_member:
         case Standing::former_member:
-            reasons.add(DefenseReason::victim_not_member, "the state was not a party to the Treaty that day", status.sources());
+            reasons.add(DefenseReason::victim_not_member, "the state was not a party to the Treaty that day",
+                        status.sources());
             break;
         case Standing::suspended:
-            reasons.add(DefenseReason::victim_suspended, "the state's membership was suspended that day", status.sources());
+            reasons.add(DefenseReason::victim_suspended, "the state's membership was suspended that day",
+                        status.sources());
             break;
         case Standing::indeterminate:
             reasons.add(DefenseReason::victim_membership_indeterminate,
@@ -153,7 +157,9 @@ constexpr boost::logic::tribool assess_protected(const MemberState& state, boost
         case Standing::member:
         case Standing::unknown: break;
     }
-    if (status.past_as_of) reasons.add(DefenseReason::past_as_of, "the day is after the data's as-of date; membership is extrapolated", {});
+    if (status.past_as_of)
+        reasons.add(DefenseReason::past_as_of, "the day is after the data's as-of date; membership is extrapolated",
+                    {});
     return in_force && status.is_member();
 }
 
@@ -191,8 +197,9 @@ constexpr void sort_members(boost::gregorian::date d, boost::logic::tribool appl
 /// @return the assessment; special date values give applies == indeterminate, no obligations and
 ///         no forms (nothing is known of such a day).
 /// @complexity O(states x intervals). Never throws, never allocates.
-[[nodiscard]] constexpr CollectiveDefense collective_defense(const MemberState& victim, boost::gregorian::date when,
-                                                             std::optional<MemberState> aggressor = std::nullopt) noexcept {
+[[nodiscard]] constexpr CollectiveDefense collective_defense(
+    const MemberState& victim, boost::gregorian::date when,
+    std::optional<MemberState> aggressor = std::nullopt) noexcept {
     // Built from locals and returned whole: std::optional's assignment is not constexpr in C++17.
     MembershipStatus victim_status;
     Reasons reasons;
@@ -239,7 +246,8 @@ constexpr void sort_members(boost::gregorian::date d, boost::logic::tribool appl
 /// Assesses Article 2 for a threat (not an aggression) to `threatened` on day `when`: must the
 /// members start joint consultations at once, and who takes part?
 /// @complexity O(states x intervals). Never throws, never allocates.
-[[nodiscard]] constexpr JointConsultations joint_consultations(const MemberState& threatened, boost::gregorian::date when) noexcept {
+[[nodiscard]] constexpr JointConsultations joint_consultations(const MemberState& threatened,
+                                                               boost::gregorian::date when) noexcept {
     MembershipStatus status;
     Reasons reasons;
     const boost::logic::tribool applies = detail::assess_protected(threatened, when, status, reasons);

@@ -7,8 +7,8 @@
 #include <csto/citation.hpp>
 #include <csto/collective_defense.hpp>
 #include <csto/date_range.hpp>
-#include <csto/member_state.hpp>
 #include <csto/institutions.hpp>
+#include <csto/member_state.hpp>
 #include <csto/membership.hpp>
 #include <csto/people.hpp>
 #include <csto/state_set.hpp>

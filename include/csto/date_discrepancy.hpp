@@ -12,10 +12,10 @@ namespace csto {
 /// A date for a fact that one source gives and the data does not use, and why.
 struct DateDiscrepancy {
     MemberState state;
-    std::string_view fact;       ///< which fact
-    DateRange rejected;          ///< the date not used
-    std::string_view rejected_by;///< who gives it
-    std::string_view reason;     ///< why the data keeps its own date
+    std::string_view fact;         ///< which fact
+    DateRange rejected;            ///< the date not used
+    std::string_view rejected_by;  ///< who gives it
+    std::string_view reason;       ///< why the data keeps its own date
     CitationList sources;
 };
 

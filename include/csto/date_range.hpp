@@ -30,7 +30,8 @@ constexpr boost::gregorian::date make_date(int y, int m, int d) {
     const int day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
     const long days_since_1970 = static_cast<long>(era) * 146097 + day_of_era - 719468;
     constexpr long julian_day_of_1970 = 2440588;  // Boost counts days as Julian day numbers
-    return boost::gregorian::date(static_cast<boost::gregorian::date::date_int_type>(days_since_1970 + julian_day_of_1970));
+    return boost::gregorian::date(
+        static_cast<boost::gregorian::date::date_int_type>(days_since_1970 + julian_day_of_1970));
 }
 }  // namespace detail
 

@@ -25,9 +25,9 @@ enum class InstitutionKind : std::uint8_t {
 struct Institution {
     std::string_view name;
     InstitutionKind kind;
-    std::string_view description;     ///< in our words, from the sources
-    std::optional<DateRange> since;   ///< when it began or was adopted, where a source dates it
-    int first_year = 0;               ///< the period a strategy or plan covers (0: none)
+    std::string_view description;    ///< in our words, from the sources
+    std::optional<DateRange> since;  ///< when it began or was adopted, where a source dates it
+    int first_year = 0;              ///< the period a strategy or plan covers (0: none)
     int last_year = 0;
     CitationList sources = {};
 };

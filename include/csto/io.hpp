@@ -167,9 +167,18 @@ inline void put_padded(std::ostream& os, int value, int width) {
 
 /// ISO 8601 "YYYY-MM-DD"; special values print as Boost names them ("not-a-date-time", ...).
 inline void write_date(std::ostream& os, boost::gregorian::date d) {
-    if (d.is_not_a_date()) { os << "not-a-date-time"; return; }
-    if (d.is_pos_infinity()) { os << "+infinity"; return; }
-    if (d.is_neg_infinity()) { os << "-infinity"; return; }
+    if (d.is_not_a_date()) {
+        os << "not-a-date-time";
+        return;
+    }
+    if (d.is_pos_infinity()) {
+        os << "+infinity";
+        return;
+    }
+    if (d.is_neg_infinity()) {
+        os << "-infinity";
+        return;
+    }
     const auto ymd = d.year_month_day();
     detail::put_padded(os, ymd.year, 4);
     os << '-';
@@ -288,7 +297,8 @@ template <class T>
 namespace csto {
 
 /// C++20: a Boost date as a std::chrono calendar date; nullopt for special values.
-[[nodiscard]] constexpr std::optional<std::chrono::year_month_day> to_year_month_day(boost::gregorian::date d) noexcept {
+[[nodiscard]] constexpr std::optional<std::chrono::year_month_day> to_year_month_day(
+    boost::gregorian::date d) noexcept {
     if (d.is_special()) return std::nullopt;
     const auto ymd = d.year_month_day();
     return std::chrono::year_month_day{std::chrono::year{static_cast<int>(ymd.year)},
@@ -306,7 +316,8 @@ namespace csto {
 [[nodiscard]] constexpr std::optional<boost::gregorian::date> to_date(std::chrono::year_month_day ymd) noexcept {
     const int year = static_cast<int>(ymd.year());
     if (!ymd.ok() || year < 1400 || year > 9999) return std::nullopt;
-    return boost::gregorian::date(static_cast<unsigned short>(year), static_cast<unsigned short>(static_cast<unsigned>(ymd.month())),
+    return boost::gregorian::date(static_cast<unsigned short>(year),
+                                  static_cast<unsigned short>(static_cast<unsigned>(ymd.month())),
                                   static_cast<unsigned short>(static_cast<unsigned>(ymd.day())));
 }
 /// C++20: std::chrono::sys_days as a Boost date (see the year_month_day overload).

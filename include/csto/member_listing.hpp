@@ -11,10 +11,10 @@ namespace csto {
 
 /// A source's own list of the members on some day: the data are checked against these.
 struct MemberListing {
-    DateRange when;               ///< the day the source speaks of (a range when only derivable)
-    StateSet members;             ///< the states the source names (or implies) as members
-    bool complete;                ///< true when the source says these are all the members
-    std::string_view inference;   ///< how `when` and `members` were read from the source
+    DateRange when;              ///< the day the source speaks of (a range when only derivable)
+    StateSet members;            ///< the states the source names (or implies) as members
+    bool complete;               ///< true when the source says these are all the members
+    std::string_view inference;  ///< how `when` and `members` were read from the source
     CitationList sources;
 };
 

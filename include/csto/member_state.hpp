@@ -124,14 +124,14 @@ constexpr int find_state_key(std::string_view text) noexcept {
     constexpr std::size_t longest_accepted = 64;
     text = detail::trim(text);
     if (text.empty() || text.size() > longest_accepted) return std::nullopt;
-    if (const int exact = detail::find_state_key(text); exact >= 0) return MemberState::from_index(static_cast<std::size_t>(exact));
+    if (const int exact = detail::find_state_key(text); exact >= 0)
+        return MemberState::from_index(static_cast<std::size_t>(exact));
     // Slow path: runs of blanks inside, or a leading article.
     const std::string_view without_article = detail::strip_article(text);
     for (std::size_t i = 0; i < MemberState::count; ++i) {
         const StateIdentity& s = data::states[i];
         if (detail::equals_folded(text, s.alpha2) || detail::equals_folded(text, s.alpha3) ||
-            detail::equals_folded(without_article, s.name) ||
-            detail::equals_folded(without_article, s.official_name)) {
+            detail::equals_folded(without_article, s.name) || detail::equals_folded(without_article, s.official_name)) {
             return MemberState::from_index(i);
         }
     }

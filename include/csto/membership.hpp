@@ -22,7 +22,9 @@ namespace csto {
 /// Every membership interval of every state, sorted by state and start.
 [[nodiscard]] constexpr Span<MembershipInterval> membership_intervals() noexcept { return data::membership_intervals; }
 /// Every participation freeze.
-[[nodiscard]] constexpr Span<ParticipationFreeze> participation_freezes() noexcept { return data::participation_freezes; }
+[[nodiscard]] constexpr Span<ParticipationFreeze> participation_freezes() noexcept {
+    return data::participation_freezes;
+}
 /// What the sources themselves list as the members on a day (the data is tested against these).
 [[nodiscard]] constexpr Span<MemberListing> member_listings() noexcept { return data::member_listings; }
 /// Dates some source gives that the data does not use, with the reason.
@@ -156,13 +158,13 @@ constexpr std::size_t segment_of(boost::gregorian::date d) noexcept {
 
 /// The standing of a state on a day, as status_on() reports it.
 enum class Standing : std::uint8_t {
-    unknown,                  ///< the date is a special value: nothing can be said
-    not_yet_member,           ///< before its first membership began
-    member,                   ///< a member taking part
+    unknown,                      ///< the date is a special value: nothing can be said
+    not_yet_member,               ///< before its first membership began
+    member,                       ///< a member taking part
     member_participation_frozen,  ///< a member that has frozen its participation (still a member)
-    indeterminate,            ///< the sources leave this day open (inside an imprecise bound)
-    suspended,                ///< its membership is suspended: not a member
-    former_member,            ///< it ceased to be a party (non-renewal or withdrawal)
+    indeterminate,                ///< the sources leave this day open (inside an imprecise bound)
+    suspended,                    ///< its membership is suspended: not a member
+    former_member,                ///< it ceased to be a party (non-renewal or withdrawal)
 };
 
 /// The detailed answer of status_on(). Pointers refer to static data and are never dangling.

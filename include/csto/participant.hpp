@@ -28,7 +28,11 @@ class Participant {
 public:
     constexpr Participant(const Person& person, Office office, MemberState state, Attendance attendance,
                           std::string_view spelled, CitationList sources) noexcept
-        : person_(&person), office_(office), state_(state), attendance_(attendance), spelled_(spelled),
+        : person_(&person),
+          office_(office),
+          state_(state),
+          attendance_(attendance),
+          spelled_(spelled),
           sources_(sources) {}
 
     /// The person's name in this library's form.

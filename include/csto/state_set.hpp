@@ -37,7 +37,8 @@ public:
 
     private:
         friend class StateSet;
-        constexpr const_iterator(std::uint16_t mask, std::size_t index) noexcept : mask_(mask), index_(next(mask, index)) {}
+        constexpr const_iterator(std::uint16_t mask, std::size_t index) noexcept
+            : mask_(mask), index_(next(mask, index)) {}
         static constexpr std::size_t next(std::uint16_t mask, std::size_t from) noexcept {
             while (from < MemberState::count && (mask & (1u << from)) == 0) ++from;
             return from;

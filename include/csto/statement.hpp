@@ -19,7 +19,7 @@ struct Statement {
     const Summit* meeting;
     std::string_view words;
     Language language;
-    bool quoted;            ///< the source quotes the words; false: it reports their gist
+    bool quoted;  ///< the source quotes the words; false: it reports their gist
     CitationList sources;
 };
 

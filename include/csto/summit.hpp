@@ -30,10 +30,10 @@ enum class SummitKind : std::uint8_t {
 
 /// Which body met.
 enum class MeetingBody : std::uint8_t {
-    collective_security_council,   ///< the heads of state (Treaty, Article 3)
+    collective_security_council,  ///< the heads of state (Treaty, Article 3)
     council_of_foreign_ministers,
     council_of_defense_ministers,
-    organization,                  ///< the Organization as a whole (e.g. a reception)
+    organization,  ///< the Organization as a whole (e.g. a reception)
 };
 
 /// What a document adopted at a meeting is.

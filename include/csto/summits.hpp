@@ -40,7 +40,8 @@ namespace csto {
 
 /// Who represented `state` at `summit`, where a source names them; else nullopt.
 /// @complexity O(participants). Never throws, never allocates.
-[[nodiscard]] constexpr std::optional<Participant> representative(const Summit& summit, const MemberState& state) noexcept {
+[[nodiscard]] constexpr std::optional<Participant> representative(const Summit& summit,
+                                                                  const MemberState& state) noexcept {
     for (const Participant& p : summit.participants())
         if (p.state() == state) return p;
     return std::nullopt;

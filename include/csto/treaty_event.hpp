@@ -13,25 +13,25 @@ namespace csto {
 
 /// What happened. Each kind occurs once in the data except `accession` (one per acceding state).
 enum class TreatyEventKind : std::uint8_t {
-    treaty_signed,               ///< Tashkent, 15 May 1992
-    accession,                   ///< a state joins the signed Treaty
-    entry_into_force,            ///< the Treaty binds its parties
-    un_registration,             ///< registered with the UN Secretariat
-    extension_protocol_signed,   ///< the 1999 Protocol extending the Treaty is signed
-    first_term_expired,          ///< last day of the first five-year term
-    extension_term_began,        ///< first day of the extended term
-    extension_protocol_in_force, ///< the 1999 Protocol itself enters into force
-    organization_decided,        ///< the Council decides to form an international organization
-    charter_signed,              ///< the CSTO Charter is signed: the CSTO exists by that name
-    charter_in_force,            ///< the Charter enters into force
-    un_observer_status,          ///< observer status in the UN General Assembly
-    return_decided,              ///< the Council decides a former member's return
-    return_protocol,             ///< the protocol confirming a return
-    amending_protocol_signed,    ///< the 2010 Protocol amending the Treaty is signed
-    suspension_announced,        ///< a state announces it suspends its membership
-    amending_protocol_in_force,  ///< the 2010 Protocol enters into force
-    suspension_formalised,       ///< the Council formally suspends a state's membership
-    participation_frozen,        ///< a member freezes its participation without leaving
+    treaty_signed,                ///< Tashkent, 15 May 1992
+    accession,                    ///< a state joins the signed Treaty
+    entry_into_force,             ///< the Treaty binds its parties
+    un_registration,              ///< registered with the UN Secretariat
+    extension_protocol_signed,    ///< the 1999 Protocol extending the Treaty is signed
+    first_term_expired,           ///< last day of the first five-year term
+    extension_term_began,         ///< first day of the extended term
+    extension_protocol_in_force,  ///< the 1999 Protocol itself enters into force
+    organization_decided,         ///< the Council decides to form an international organization
+    charter_signed,               ///< the CSTO Charter is signed: the CSTO exists by that name
+    charter_in_force,             ///< the Charter enters into force
+    un_observer_status,           ///< observer status in the UN General Assembly
+    return_decided,               ///< the Council decides a former member's return
+    return_protocol,              ///< the protocol confirming a return
+    amending_protocol_signed,     ///< the 2010 Protocol amending the Treaty is signed
+    suspension_announced,         ///< a state announces it suspends its membership
+    amending_protocol_in_force,   ///< the 2010 Protocol enters into force
+    suspension_formalised,        ///< the Council formally suspends a state's membership
+    participation_frozen,         ///< a member freezes its participation without leaving
 };
 
 /// One milestone, dated with its precision, with the states it concerns and its sources.

@@ -9,9 +9,9 @@
 namespace csto {
 
 enum class TermBasis : std::uint8_t {
-    first_term,          ///< five years from entry into force (20 April 1994)
-    extension,           ///< the 1999 Protocol's extension from 21 April 1999
-    automatic_renewal,   ///< each later five-year renewal under the 1999 Protocol
+    first_term,         ///< five years from entry into force (20 April 1994)
+    extension,          ///< the 1999 Protocol's extension from 21 April 1999
+    automatic_renewal,  ///< each later five-year renewal under the 1999 Protocol
 };
 
 /// [from, until): `until` is the first day of the next term.

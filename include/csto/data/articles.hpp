@@ -5,6 +5,9 @@
 // amended Articles 2, 3 and 4. The sources here give no substance for Articles 9 to 12.
 #pragma once
 
+// The rows are laid out by hand, as an annotated source.
+// clang-format off
+
 #include <csto/article.hpp>
 #include <csto/data/treaty.hpp>
 #include <csto/treaty_term.hpp>
@@ -194,3 +197,4 @@ static_assert(articles_numbered_and_versions_ordered(),
 }  // namespace detail_check
 
 }  // namespace csto::data
+// clang-format on

@@ -2,6 +2,9 @@
 // that the sources name.
 #pragma once
 
+// The rows are laid out by hand, as an annotated source.
+// clang-format off
+
 #include <csto/data/summits.hpp>
 #include <csto/data/treaty.hpp>
 #include <csto/institution.hpp>
@@ -78,3 +81,4 @@ inline constexpr Institution institutions[] = {
 };
 
 }  // namespace csto::data
+// clang-format on

@@ -7,6 +7,9 @@
 // against tests/sources/, and that every reference date lies inside what the seeds say.
 #pragma once
 
+// The rows are laid out by hand, as an annotated source.
+// clang-format off
+
 #include <csto/data/sources.hpp>
 #include <csto/date_discrepancy.hpp>
 #include <csto/member_listing.hpp>
@@ -191,3 +194,4 @@ static_assert(intervals_sorted_and_disjoint(),
 }  // namespace detail_check
 
 }  // namespace csto::data
+// clang-format on

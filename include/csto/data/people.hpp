@@ -1,6 +1,9 @@
 // csto/data/people.hpp - the people the sources name, with every spelling they use.
 #pragma once
 
+// The rows are laid out by hand, as an annotated source.
+// clang-format off
+
 #include <csto/data/sources.hpp>
 #include <csto/member_state.hpp>
 #include <csto/person.hpp>
@@ -87,3 +90,4 @@ inline constexpr const Person* all[] = {
 }  // namespace people
 
 }  // namespace csto::data
+// clang-format on

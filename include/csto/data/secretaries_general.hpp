@@ -1,6 +1,9 @@
 // csto/data/secretaries_general.hpp - who was Secretary-General (or acting), and when.
 #pragma once
 
+// The rows are laid out by hand, as an annotated source.
+// clang-format off
+
 #include <csto/data/people.hpp>
 #include <csto/secretary_general_term.hpp>
 
@@ -56,3 +59,4 @@ inline constexpr SecretaryGeneralTerm secretary_general_terms[] = {
 };
 
 }  // namespace csto::data
+// clang-format on

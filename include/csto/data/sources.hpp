@@ -5,6 +5,9 @@
 // the seed facts day-precise and current; they are cited by paraphrase.
 #pragma once
 
+// The rows are laid out by hand, as an annotated source.
+// clang-format off
+
 #include <csto/citation.hpp>
 
 namespace csto::data::sources {
@@ -89,3 +92,4 @@ inline constexpr const Source* all[] = {
 };
 
 }  // namespace csto::data::sources
+// clang-format on

@@ -4,6 +4,9 @@
 // seed documents use where they use one (quoted), else ISO 3166-1's full name.
 #pragma once
 
+// The rows are laid out by hand, as an annotated source.
+// clang-format off
+
 #include <csto/data/sources.hpp>
 #include <csto/state_identity.hpp>
 
@@ -58,3 +61,4 @@ static_assert(detail_check::states_sorted_and_unique(), "states must be sorted b
 static_assert(sizeof(states) / sizeof(states[0]) <= 16, "StateSet holds at most 16 states");
 
 }  // namespace csto::data
+// clang-format on

@@ -6,6 +6,9 @@
 // "For the first time, the CSC is held through video-conferencing".
 #pragma once
 
+// The rows are laid out by hand, as an annotated source.
+// clang-format off
+
 #include <csto/data/people.hpp>
 #include <csto/data/sources.hpp>
 #include <csto/data/treaty.hpp>
@@ -320,3 +323,4 @@ inline constexpr Statement statements[] = {
 };
 
 }  // namespace csto::data
+// clang-format on

@@ -4,6 +4,9 @@
 // bounds of a MembershipInterval cite the very same evidence arrays.
 #pragma once
 
+// The rows are laid out by hand, as an annotated source.
+// clang-format off
+
 #include <csto/data/membership.hpp>
 #include <csto/data/sources.hpp>
 #include <csto/treaty_event.hpp>
@@ -142,3 +145,4 @@ static_assert(count_of(TreatyEventKind::treaty_signed) == 1 && count_of(TreatyEv
 }  // namespace detail_check
 
 }  // namespace csto::data
+// clang-format on

@@ -1,6 +1,9 @@
 // csto/data/version.hpp - which release of the data this is and the day it is current to.
 #pragma once
 
+// The rows are laid out by hand, as an annotated source.
+// clang-format off
+
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <string_view>
@@ -15,3 +18,4 @@ inline constexpr std::string_view data_version = "2025a";
 inline constexpr boost::gregorian::date data_as_of{2025, 12, 31};
 
 }  // namespace csto
+// clang-format on
