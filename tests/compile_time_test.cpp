@@ -49,4 +49,21 @@ TEST_CASE("the compile-time checks above were compiled") {
 
 #include <csto/version.hpp>
 static_assert(csto::library_version == CSTO_PROJECT_VERSION, "version.hpp must match the CMake project version");
-static_assert(CSTO_VERSION == CSTO_VERSION_MAJOR * 10000 + CSTO_VERSION_MINOR * 100 + CSTO_VERSION_PATCH);
+namespace {
+// "MAJOR.MINOR.PATCH" as MAJOR * 10000 + MINOR * 100 + PATCH, the form of CSTO_VERSION.
+constexpr int version_number(std::string_view v) {
+    int result = 0;
+    int part = 0;
+    for (char c : v) {
+        if (c == '.') {
+            result = result * 100 + part;
+            part = 0;
+        } else {
+            part = part * 10 + (c - '0');
+        }
+    }
+    return result * 100 + part;
+}
+}  // namespace
+static_assert(CSTO_VERSION == version_number(CSTO_PROJECT_VERSION),
+              "CSTO_VERSION must match the CMake project version");

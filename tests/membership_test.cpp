@@ -117,7 +117,7 @@ TEST_CASE("status_on: each standing, its governing interval and its sources") {
     status = csto::status_on(st::uzbekistan, date(2000, 1, 1));
     CHECK(status.standing == Standing::former_member);
     CHECK(status.interval == &csto::membership_history(st::uzbekistan)[0]);
-    CHECK(status.sources().begin() == status.interval->end->sources.begin());
+    CHECK(&status.sources()[0] == &status.interval->end->sources[0]);
 
     status = csto::status_on(st::uzbekistan, date(2010, 5, 1));
     CHECK(status.standing == Standing::member);
@@ -142,7 +142,7 @@ TEST_CASE("Armenia: a member with participation frozen from 22 February 2024") {
     CHECK(is_true(frozen.is_member()));
     CHECK(is_true(csto::is_member(st::armenia, date(2024, 2, 22))));
     CHECK(csto::members_on(date(2024, 2, 22)).contains(st::armenia));
-    CHECK(frozen.sources().begin() == frozen.freeze->sources.begin());
+    CHECK(&frozen.sources()[0] == &frozen.freeze->sources[0]);
 }
 
 TEST_CASE("after the as-of date open intervals go on and status_on says so") {

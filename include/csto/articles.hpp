@@ -62,8 +62,7 @@ namespace csto {
     const date from = term_start(n);
     const date until = term_start(n + 1);
     return TreatyTerm{
-        2 + n, n == 0 ? TermBasis::extension : TermBasis::automatic_renewal, DateRange::between(from, from),
-        DateRange::between(until, until),
+        2 + n, n == 0 ? TermBasis::extension : TermBasis::automatic_renewal, DateRange::on(from), DateRange::on(until),
         n == 0 ? CitationList(data::evidence::term_extension) : CitationList(data::evidence::term_renewal)};
 }
 

@@ -56,6 +56,8 @@ public:
         const date d = detail::make_date(year, month, day);
         return DateRange(d, d, Precision::day);
     }
+    /// The single day `d`, which must be an ordinary day (not a special value).
+    [[nodiscard]] static constexpr DateRange on(date d) noexcept { return DateRange(d, d, Precision::day); }
     /// Some day of a known month.
     [[nodiscard]] static constexpr DateRange in_month(int year, int month) {
         const date first = detail::make_date(year, month, 1);
