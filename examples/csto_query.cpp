@@ -504,7 +504,9 @@ int run(std::vector<std::string_view> args) {
 
 }  // namespace
 
+#ifndef CSTO_QUERY_NO_MAIN  // tests/fuzz/fuzz_query_args.cpp includes this file and calls run()
 int main(int argc, char** argv) {
     std::vector<std::string_view> args(argv + 1, argv + argc);
     return run(args);
 }
+#endif
