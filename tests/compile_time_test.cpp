@@ -40,6 +40,39 @@ static_assert(csto::secretary_general_on(date(2017, 11, 30))->name() == "Yuri Kh
 static_assert(csto::find_person("Rakhmon")->name == "Emomali Rahmon");
 static_assert(csto::treaty_anniversary(date(2022, 5, 16))->number == 30);
 static_assert(csto::find_institution("PROXI").has_value());
+static_assert(csto::organization_anniversary(date(2017, 6, 1))->number == 15);
+static_assert(csto::anniversary_of(csto::DateRange::on(2002, 10, 7), date(2012, 10, 7))->on_the_day);
+static_assert(csto::summits_between(date(2020, 12, 1), date(2020, 12, 2)).size() == 3);
+static_assert(csto::summits().size() > csto::summits_between(date(2013, 1, 1), date(2025, 12, 31)).size());
+static_assert(csto::treaty_purpose().size() == 3);
+static_assert(csto::statements()[0].speaker->name == "Yuri Khachaturov");
+static_assert(csto::institutions().size() == 20);
+static_assert(csto::people().size() == 19);
+static_assert(csto::membership_intervals().size() == 10);
+static_assert(csto::member_listings().size() == 3);
+static_assert(csto::date_discrepancies()[0].state == st::belarus);
+static_assert(csto::participation_freezes()[0].state == st::armenia);
+static_assert(csto::treaty_events().size() == 21);
+static_assert(csto::article_records().size() == 12);
+static_assert(csto::secretary_general_terms().size() == 7);
+static_assert(csto::DateRange::in_year(1993).contains(csto::DateRange::on(1993, 12, 31)));
+static_assert((csto::StateSet{st::armenia, st::belarus} - csto::StateSet{st::belarus}) == csto::StateSet{st::armenia});
+// The O(1) segment table and the intervals it is built from agree on every change day and the day before.
+constexpr bool segments_agree_with_intervals() {
+    for (const auto day : csto::detail::membership_segments.change_days) {
+        for (const date d : {date(day), date(day - 1)}) {
+            for (csto::MemberState s : csto::StateSet::all()) {
+                const auto fast = csto::is_member(s, d);
+                const auto slow = csto::detail::is_member_by_intervals(s, d);
+                if (static_cast<bool>(fast) != static_cast<bool>(slow) ||
+                    static_cast<bool>(!fast) != static_cast<bool>(!slow))
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+static_assert(segments_agree_with_intervals());
 }  // namespace
 
 TEST_CASE("the compile-time checks above were compiled") {
