@@ -1,11 +1,13 @@
-// csto/csto.hpp - the whole core library, without I/O. Include csto/io.hpp for printing and
-// parsing. Costs about as much to compile as boost/date_time/gregorian/gregorian_types.hpp.
+// csto/csto.hpp - the whole library, without I/O: csto/core.hpp (membership and the treaty
+// timeline) plus summits, people, institutions, articles and Article 4. Include csto/io.hpp for
+// printing and csto/parse.hpp for parsing. For the cheapest compile, include csto/core.hpp.
 #pragma once
 
 #include <csto/anniversary.hpp>
 #include <csto/articles.hpp>
 #include <csto/citation.hpp>
 #include <csto/collective_defense.hpp>
+#include <csto/core.hpp>
 #include <csto/date_range.hpp>
 #include <csto/institutions.hpp>
 #include <csto/member_state.hpp>

@@ -7,6 +7,7 @@
 
 #include <csto/data/membership.hpp>
 #include <csto/data/version.hpp>
+#include <csto/lean.hpp>
 #include <csto/membership_interval.hpp>
 #include <csto/participation_freeze.hpp>
 #include <csto/span.hpp>
@@ -116,45 +117,21 @@ constexpr MembershipSegments make_membership_segments() noexcept {
 }
 inline constexpr MembershipSegments membership_segments = make_membership_segments();
 
-// The segment of an ordinary day: how many change days are on or before it (branch-free, and
-// unrolled: the count is a compile-time constant).
-constexpr std::size_t segment_of(boost::gregorian::date d) noexcept {
-    const day_number day = d.day_number();
-    std::size_t k = 0;
-    for (const day_number change : membership_segments.change_days) k += change <= day ? 1 : 0;
-    return k;
+// The compiled data that csto/lean.hpp answers from must be what the sources say.
+constexpr bool compiled_membership_matches() noexcept {
+    namespace compiled = data::membership_days;
+    if (sizeof(compiled::change_days) / sizeof(compiled::change_days[0]) != membership_segments.change_days.size())
+        return false;
+    for (std::size_t k = 0; k < membership_segments.change_days.size(); ++k)
+        if (compiled::change_days[k] != membership_segments.change_days[k]) return false;
+    for (std::size_t k = 0; k < membership_segments.certain.size(); ++k)
+        if (compiled::certain[k] != membership_segments.certain[k] || compiled::open[k] != membership_segments.open[k])
+            return false;
+    return true;
 }
+static_assert(compiled_membership_matches(),
+              "data/membership_days.hpp is out of date: regenerate it with `export membership-days`");
 }  // namespace detail
-
-/// Was `state` a member on day `d`?
-/// @return true or false; indeterminate where the sources leave the day open (inside an
-///         imprecise or disputed bound) and for special date values. A suspended state is not a
-///         member; a member whose participation is frozen is one. Days after data_as_of
-///         extrapolate: an open interval goes on.
-/// @complexity O(1): one pass over a dozen precomputed change days. Never throws, never allocates.
-[[nodiscard]] constexpr boost::logic::tribool is_member(const MemberState& state, boost::gregorian::date d) noexcept {
-    if (d.is_special()) return boost::logic::indeterminate;
-    const std::size_t k = detail::segment_of(d);
-    const unsigned bit = 1u << state.index();
-    if (detail::membership_segments.certain[k] & bit) return true;
-    if (detail::membership_segments.open[k] & bit) return boost::logic::indeterminate;
-    return false;
-}
-
-/// The states certainly members on day `d` (empty for special date values).
-/// @complexity O(1), as is_member. Never throws, never allocates.
-[[nodiscard]] constexpr StateSet members_on(boost::gregorian::date d) noexcept {
-    if (d.is_special()) return {};
-    return StateSet::from_bits(detail::membership_segments.certain[detail::segment_of(d)]);
-}
-
-/// The states whose membership on day `d` the sources leave open (every state, for a special
-/// date value, since nothing is known about it).
-/// @complexity O(1), as is_member. Never throws, never allocates.
-[[nodiscard]] constexpr StateSet indeterminate_members_on(boost::gregorian::date d) noexcept {
-    if (d.is_special()) return StateSet::all();
-    return StateSet::from_bits(detail::membership_segments.open[detail::segment_of(d)]);
-}
 
 /// The standing of a state on a day, as status_on() reports it.
 enum class Standing : std::uint8_t {

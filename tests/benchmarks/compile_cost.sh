@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Compile-time cost of including csto, relative to Boost's lean gregorian_types.hpp.
 #
-#   tests/benchmarks/compile_cost.sh [HEADER] [RUNS]     e.g. compile_cost.sh csto/core.hpp 11
+#   tests/benchmarks/compile_cost.sh [HEADER] [RUNS]     e.g. compile_cost.sh csto/lean.hpp 11
 #
 # Compiles a file that includes <HEADER> (default csto/csto.hpp) and one that includes only
 # <boost/date_time/gregorian/gregorian_types.hpp>, alternately, RUNS times each (default 9), and
-# prints the median wall time of each and their ratio. Budget: csto/core.hpp at most 1.3x.
+# prints the median wall time of each and their ratio. Budget: csto/lean.hpp at most 1.3x.
 set -euo pipefail
 header=${1:-csto/csto.hpp}
 runs=${2:-9}
