@@ -50,11 +50,12 @@ private:
 };
 
 namespace detail {
-// find_state's fast path: every name and code of every state, grouped by first letter (folded),
-// so a well-formed name costs one short bucket scan and one comparison. The keys are views of the
-// states table, so building this at compile time stays cheap.
+// find_state's fast path: every name and code of every state, lower-cased at compile time and
+// grouped by first letter, so a well-formed name costs one short bucket scan and one comparison.
 struct StateKey {
-    std::string_view text;
+    char text[32] = {};  // lower-cased
+    char fold[32] = {};  // 0x20 where text has a letter, so that only letters match in either case
+    std::uint8_t size = 0;
     std::uint8_t state = 0;
 };
 struct StateKeyTable {
@@ -68,8 +69,17 @@ constexpr StateKeyTable make_state_keys() {
         t.bucket_begin[letter] = static_cast<std::uint8_t>(n);
         for (std::size_t i = 0; i < sizeof(data::states) / sizeof(data::states[0]); ++i) {
             const StateIdentity& s = data::states[i];
-            for (std::string_view form : {s.name, s.official_name, s.alpha2, s.alpha3})
-                if (to_lower(form.front()) == 'a' + letter) t.keys[n++] = StateKey{form, static_cast<std::uint8_t>(i)};
+            for (std::string_view form : {s.name, s.official_name, s.alpha2, s.alpha3}) {
+                if (to_lower(form.front()) != 'a' + letter) continue;
+                if (form.size() >= sizeof(StateKey{}.text)) throw "a state's name is too long for the key table";
+                StateKey& k = t.keys[n++];
+                for (std::size_t c = 0; c < form.size(); ++c) {
+                    k.text[c] = to_lower(form[c]);
+                    k.fold[c] = (k.text[c] >= 'a' && k.text[c] <= 'z') ? 0x20 : 0;
+                }
+                k.size = static_cast<std::uint8_t>(form.size());
+                k.state = static_cast<std::uint8_t>(i);
+            }
         }
     }
     t.bucket_begin[26] = static_cast<std::uint8_t>(n);
@@ -85,9 +95,9 @@ constexpr int find_state_key(std::string_view text) noexcept {
     const int letter = first - 'a';
     for (std::size_t k = state_keys.bucket_begin[letter]; k < state_keys.bucket_begin[letter + 1]; ++k) {
         const StateKey& key = state_keys.keys[k];
-        if (key.text.size() != text.size()) continue;
+        if (key.size != text.size()) continue;
         std::size_t i = 1;
-        while (i < text.size() && to_lower(text[i]) == to_lower(key.text[i])) ++i;
+        while (i < text.size() && static_cast<char>(text[i] | key.fold[i]) == key.text[i]) ++i;
         if (i == text.size()) return key.state;
     }
     return -1;
