@@ -52,6 +52,28 @@ TEST_CASE("printing: dates with their precision, states, sets, intervals, citati
           "1994-04-20 entry into force: the Treaty enters into force");
 }
 
+TEST_CASE("printing: articles, terms, anniversaries, assessments, statements, sources") {
+    CHECK(csto::to_string(*csto::article(4)) == "Article 4: Collective defense");
+    CHECK(csto::to_string(*csto::term_on(date(2022, 5, 16))) == "term 6 (automatic renewal): 2019-04-21 to 2024-04-21");
+    CHECK(csto::to_string(*csto::treaty_anniversary(date(2022, 5, 15))) == "the 30th, on the day");
+    CHECK(csto::to_string(csto::Anniversary{21, false}) == "the 21st");
+    CHECK(csto::to_string(csto::Anniversary{12, false}) == "the 12th");
+    CHECK(csto::to_string(csto::collective_defense(st::kyrgyzstan, date(2022, 9, 16), st::tajikistan))
+              .rfind("applies: true; obligated: {Armenia, Belarus, Kazakhstan, Russia}; aggressor is a member: ", 0) ==
+          0);
+    CHECK(csto::to_string(csto::joint_consultations(st::georgia, date(2005, 1, 1)))
+              .rfind("applies: false; participants: {}; victim not a member", 0) == 0);
+    CHECK(csto::to_string(csto::participation_freezes()[0]) == "Armenia: participation frozen since 2024-02-22");
+    CHECK(csto::to_string(csto::data::sources::mfa_by_csto) ==
+          "[mfa-by-csto] Ministry of Foreign Affairs of Belarus: page on the CSTO");
+    CHECK(csto::to_string(csto::statements()[4]).rfind("Vladimir Putin (2022-05-16): Надеюсь", 0) == 0);
+    CHECK(csto::to_string(csto::find_summit(date(2020, 12, 2))->documents()[3]) ==
+          "Anti-Drug Strategy of the CSTO Member States for 2021-2025");
+    CHECK(csto::to_string(csto::date_discrepancies()[0])
+              .rfind("Belarus accession: 1994-01-03 per the ATOP alliance dataset not used", 0) == 0);
+    CHECK(csto::to_string(csto::DefenseReason::past_as_of) == "past the as-of date");
+}
+
 #if __cplusplus >= 202002L
 TEST_CASE("C++20: conversions to and from std::chrono calendar types") {
     using namespace std::chrono;

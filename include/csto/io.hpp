@@ -149,6 +149,54 @@ namespace csto {
     }
     return "?";
 }
+[[nodiscard]] constexpr std::string_view to_string_view(TermBasis b) noexcept {
+    switch (b) {
+        case TermBasis::first_term: return "first term";
+        case TermBasis::extension: return "extension";
+        case TermBasis::automatic_renewal: return "automatic renewal";
+    }
+    return "?";
+}
+[[nodiscard]] constexpr std::string_view to_string_view(AssistanceForm f) noexcept {
+    return f == AssistanceForm::military_assistance ? "military assistance" : "other support";
+}
+[[nodiscard]] constexpr std::string_view to_string_view(ObligationKind k) noexcept {
+    switch (k) {
+        case ObligationKind::refrain_from_force: return "refrain from force";
+        case ObligationKind::peaceful_settlement: return "peaceful settlement";
+        case ObligationKind::no_hostile_alliances: return "no hostile alliances";
+        case ObligationKind::amend_for_wider_system: return "amend for a wider system";
+        case ObligationKind::consultations: return "consultations";
+        case ObligationKind::joint_consultations_on_threat: return "joint consultations on a threat";
+        case ObligationKind::establish_council: return "establish the Council";
+        case ObligationKind::collective_defense: return "collective defense";
+        case ObligationKind::inform_security_council: return "inform the UN Security Council";
+        case ObligationKind::coordinate_joint_activity: return "coordinate joint activity";
+        case ObligationKind::heads_decide_on_armed_forces: return "heads decide on armed forces";
+        case ObligationKind::limit_use_outside_territory: return "limit use outside territory";
+        case ObligationKind::facilities_by_special_agreement: return "facilities by special agreement";
+        case ObligationKind::other_treaties_unaffected: return "other treaties unaffected";
+        case ObligationKind::not_against_third_states: return "not against third states";
+    }
+    return "?";
+}
+[[nodiscard]] constexpr std::string_view to_string_view(DefenseReason r) noexcept {
+    switch (r) {
+        case DefenseReason::special_date: return "special date";
+        case DefenseReason::treaty_not_in_force: return "treaty not in force";
+        case DefenseReason::victim_not_member: return "victim not a member";
+        case DefenseReason::victim_suspended: return "victim suspended";
+        case DefenseReason::victim_membership_indeterminate: return "victim's membership indeterminate";
+        case DefenseReason::victim_participation_frozen: return "victim's participation frozen";
+        case DefenseReason::aggressor_is_member: return "aggressor is a member";
+        case DefenseReason::aggressor_membership_indeterminate: return "aggressor's membership indeterminate";
+        case DefenseReason::obligated_participation_frozen: return "an obligated member's participation frozen";
+        case DefenseReason::obligations_indeterminate: return "obligations indeterminate";
+        case DefenseReason::amended_text_in_force: return "amended text in force";
+        case DefenseReason::past_as_of: return "past the as-of date";
+    }
+    return "?";
+}
 /// "true", "false" or "indeterminate".
 [[nodiscard]] constexpr std::string_view to_string_view(boost::logic::tribool t) noexcept {
     return t ? "true" : (!t ? "false" : "indeterminate");
@@ -260,6 +308,68 @@ inline std::ostream& operator<<(std::ostream& os, const SecretaryGeneralTerm& t)
 inline std::ostream& operator<<(std::ostream& os, const Institution& i) {
     return os << i.name << " (" << to_string_view(i.kind) << ')';
 }
+/// "[mfa-by-csto] Ministry of Foreign Affairs of Belarus: page on the CSTO".
+inline std::ostream& operator<<(std::ostream& os, const Source& s) { return os << '[' << s.id << "] " << s.title; }
+/// "Armenia: participation frozen since 2024-02-22".
+inline std::ostream& operator<<(std::ostream& os, const ParticipationFreeze& f) {
+    os << f.state.name() << ": participation frozen since " << f.since;
+    return f.until ? os << " until " << *f.until : os;
+}
+inline std::ostream& operator<<(std::ostream& os, const MemberListing& l) {
+    return os << l.when << ' ' << (l.complete ? "all members: " : "members include: ") << l.members;
+}
+inline std::ostream& operator<<(std::ostream& os, const DateDiscrepancy& d) {
+    return os << d.state.name() << ' ' << d.fact << ": " << d.rejected << " per " << d.rejected_by << " not used ("
+              << d.reason << ')';
+}
+inline std::ostream& operator<<(std::ostream& os, const AdoptedDocument& d) {
+    os << d.title;
+    return d.first_year != 0 ? os << " for " << d.first_year << '-' << d.last_year : os;
+}
+/// "Vladimir Putin (2022-05-16): <words>".
+inline std::ostream& operator<<(std::ostream& os, const Statement& s) {
+    return os << s.speaker->name << " (" << s.meeting->when() << "): " << s.words;
+}
+inline std::ostream& operator<<(std::ostream& os, const Obligation& o) { return os << o.text; }
+/// "Article 4: Collective defense".
+inline std::ostream& operator<<(std::ostream& os, const Article& a) {
+    return os << "Article " << a.number() << ": " << a.title();
+}
+/// "term 6 (automatic renewal): 2019-04-21 to 2024-04-21".
+inline std::ostream& operator<<(std::ostream& os, const TreatyTerm& t) {
+    return os << "term " << t.number << " (" << to_string_view(t.basis) << "): " << t.from << " to " << t.until;
+}
+/// "the 30th" / "the 30th, on the day".
+inline std::ostream& operator<<(std::ostream& os, const Anniversary& a) {
+    const int n = a.number;
+    const char* suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th"
+                         : n % 10 == 1                    ? "st"
+                         : n % 10 == 2                    ? "nd"
+                         : n % 10 == 3                    ? "rd"
+                                                          : "th";
+    os << "the " << n << suffix;
+    return a.on_the_day ? os << ", on the day" : os;
+}
+inline std::ostream& operator<<(std::ostream& os, const Reason& r) {
+    return os << to_string_view(r.kind) << ": " << r.text;
+}
+/// "applies: true; obligated: {...}" and, where any, the open states and the reasons.
+inline std::ostream& operator<<(std::ostream& os, const CollectiveDefense& r) {
+    os << "applies: " << to_string_view(r.applies) << "; obligated: " << r.obligated;
+    if (!r.obligation_indeterminate.empty()) os << "; open: " << r.obligation_indeterminate;
+    for (const Reason& reason : r.reasons) os << "; " << reason;
+    return os;
+}
+inline std::ostream& operator<<(std::ostream& os, const JointConsultations& r) {
+    os << "applies: " << to_string_view(r.applies) << "; participants: " << r.participants;
+    if (!r.participation_indeterminate.empty()) os << "; open: " << r.participation_indeterminate;
+    for (const Reason& reason : r.reasons) os << "; " << reason;
+    return os;
+}
+inline std::ostream& operator<<(std::ostream& os, TermBasis v) { return os << to_string_view(v); }
+inline std::ostream& operator<<(std::ostream& os, AssistanceForm v) { return os << to_string_view(v); }
+inline std::ostream& operator<<(std::ostream& os, ObligationKind v) { return os << to_string_view(v); }
+inline std::ostream& operator<<(std::ostream& os, DefenseReason v) { return os << to_string_view(v); }
 inline std::ostream& operator<<(std::ostream& os, SummitFormat v) { return os << to_string_view(v); }
 inline std::ostream& operator<<(std::ostream& os, SummitKind v) { return os << to_string_view(v); }
 inline std::ostream& operator<<(std::ostream& os, MeetingBody v) { return os << to_string_view(v); }
