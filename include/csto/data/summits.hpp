@@ -175,6 +175,7 @@ inline constexpr Citation s2022_05_16_remarks[] = {
     {&seed_000, "participated in the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the collective security treaty organization"},
     {&seed_004, "The summit provides for a joint meeting of the leaders as well as their separate communication during breakfast"},
     {&seed_000, "The leaders of six states participated in the meeting."},
+    {&seed_000, "В Кремле проходит встреча лидеров государств – членов Организации Договора о коллективной безопасности"},
     {&seed_000, "The members reaffirmed during the meeting that any attempt to misrepresent historical events connected to the joint role in countering Nazi aggression was strongly condemned."},
     {&seed_000, "The members vowed to continue to fight any efforts to glorify Nazism and disseminate neo-Nazism, as well as bigotry and xenophobia, as a group. They also paid tribute to those who perished during the Great Patriotic War."},
     {&seed_000, "In addition, the members affirmed that the Organization will consistently ensure the security, sovereignty, and territorial integrity of its member states."},
@@ -301,14 +302,22 @@ inline constexpr Citation q_lukashenko_2022_front[] = {{&seed_003, "Without a un
 inline constexpr Citation q_peskov_2022[] = {{&seed_004, "The summit provides for a joint meeting of the leaders as well as their separate communication during breakfast,"}};
 inline constexpr Citation q_khachaturov_2017_dates[] = {{&seed_001, "Today we celebrate two significant dates - the 25th anniversary of the signing of the Collective Security Treaty and the 15th anniversary of the establishment of the Collective Security Treaty Organization"}};
 inline constexpr Citation q_khachaturov_2017_forces[] = {{&seed_001, "The guaranteed protection of the Organization’s member states from military threats is ensured by the effective defense capabilities of the CSTO. It is based on: national armed forces; CSTO Troops (Collective Forces), which include coalition and regional military groups; and Peacekeeping Forces,"}};
+inline constexpr Citation q_khachaturov_2017_system[] = {{&seed_001, "The collective security system that was subsequently formed in the format of the Organization consists of mutually complementary instruments of political and military cooperation, and mechanisms for counteracting contemporary challenges and threats."}};
+inline constexpr Citation q_khachaturov_2017_military[] = {{&seed_001, "He stressed that in an extremely complex military-political situation, the most important direction of joint activities of the Organization's member states is to strengthen military security."}};
+inline constexpr Citation q_khachaturov_2017_foreign_policy[] = {{&seed_001, "Yuri Khachaturov stressed that, within the framework of the priority political cooperation for the CSTO, member states are effectively coordinated on the foreign policy track, as evidenced by the adoption of several dozens of joint statements on topical issues on the international agenda at various levels."}};
+inline constexpr Citation q_khachaturov_2017_coordination[] = {{&seed_001, "The CSTO has established and effectively operates a system for coordinating joint activities in the areas of combating terrorism, extremism, drug trafficking, illegal migration from third countries, and ensuring information security."}};
 inline constexpr Citation q_khachaturov_2017_instruments[] = {{&seed_001, "The accumulated experience of collective action has allowed the CSTO to become an effective multi-functional regional international organization, one of the authoritative collective institutions in the Eurasian strategic space, said Yuri Khachaturov."}};
 }  // namespace evidence
 
 /// What was said at meetings, as the sources quote (quoted = true) or report it.
 inline constexpr Statement statements[] = {
     {&people::khachaturov, evidence::reception_2017_meeting, evidence::q_khachaturov_2017_dates[0].text, Language::english, true, evidence::q_khachaturov_2017_dates},
+    {&people::khachaturov, evidence::reception_2017_meeting, evidence::q_khachaturov_2017_system[0].text, Language::english, true, evidence::q_khachaturov_2017_system},
     {&people::khachaturov, evidence::reception_2017_meeting, evidence::q_khachaturov_2017_instruments[0].text, Language::english, false, evidence::q_khachaturov_2017_instruments},
+    {&people::khachaturov, evidence::reception_2017_meeting, evidence::q_khachaturov_2017_military[0].text, Language::english, false, evidence::q_khachaturov_2017_military},
     {&people::khachaturov, evidence::reception_2017_meeting, evidence::q_khachaturov_2017_forces[0].text, Language::english, true, evidence::q_khachaturov_2017_forces},
+    {&people::khachaturov, evidence::reception_2017_meeting, evidence::q_khachaturov_2017_foreign_policy[0].text, Language::english, false, evidence::q_khachaturov_2017_foreign_policy},
+    {&people::khachaturov, evidence::reception_2017_meeting, evidence::q_khachaturov_2017_coordination[0].text, Language::english, false, evidence::q_khachaturov_2017_coordination},
     {&people::peskov, evidence::moscow_2022, evidence::q_peskov_2022[0].text, Language::english, true, evidence::q_peskov_2022},
     {&people::putin, evidence::moscow_2022, evidence::q_putin_2022[0].text, Language::russian, true, evidence::q_putin_2022},
     {&people::rahmon, evidence::moscow_2022, evidence::q_rahmon_2022_contribute[0].text, Language::english, false, evidence::q_rahmon_2022_contribute},
