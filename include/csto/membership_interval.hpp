@@ -66,10 +66,6 @@ struct MembershipInterval {
         const boost::logic::tribool ended = end ? end->when.reached_by(d) : boost::logic::tribool(false);
         return begun && !ended;
     }
-    /// Is `d` certainly before the interval began?
-    [[nodiscard]] constexpr bool is_before(boost::gregorian::date d) const noexcept {
-        return !d.is_special() && d < start.when.earliest();
-    }
     /// Is `d` certainly on or after the interval's end?
     [[nodiscard]] constexpr bool is_after(boost::gregorian::date d) const noexcept {
         return end.has_value() && !d.is_special() && !(d < end->when.latest());
