@@ -35,6 +35,8 @@ inline std::vector<DatedFact> all_dated_facts() {
     for (const auto& l : csto::member_listings()) facts.push_back({"member listing", l.when, l.sources});
     for (const auto& e : csto::treaty_events()) facts.push_back({"treaty event", e.when, e.sources});
     for (const auto& m : csto::summits()) facts.push_back({"meeting", m.when(), m.sources()});
+    for (const auto& i : csto::institutions())
+        if (i.since) facts.push_back({"institution", *i.since, i.sources});
     return facts;
 }
 
