@@ -1,4 +1,6 @@
-// csto/membership.hpp - membership queries: is_member, members_on, status_on, membership_history.
+// csto/membership.hpp - membership with its reasons: status_on, membership_history and the sourced
+// tables. is_member, members_on and indeterminate_members_on come from csto/lean.hpp (included),
+// whose compiled data this header checks against the sources at compile time.
 //
 // All queries are constexpr, noexcept and allocation-free; they read the static tables of
 // data/membership.hpp. A special date (not_a_date_time, +/-infinity) is never an error: it gives
