@@ -237,6 +237,12 @@ TEST_CASE("find_person: one person, every spelling") {
     CHECK_FALSE(csto::find_person("Emomali"));
     CHECK_FALSE(csto::find_person("Nobody"));
     CHECK_FALSE(csto::find_person(std::string(500, 'x')));
+    for (const csto::Person* p : csto::people()) {
+        CAPTURE(p->name);
+        REQUIRE_FALSE(p->variants.empty());
+        CHECK(p->variants.front() == p->name);  // the library's form is the first spelling
+        for (std::string_view spelling : p->variants) CHECK(csto::find_person(spelling)->name == p->name);
+    }
 }
 
 TEST_CASE("Secretaries-General: one after another, each bound sourced") {

@@ -166,7 +166,7 @@ constexpr boost::logic::tribool assess_protected(const MemberState& state, boost
 // Sorts every other state into certain / open by its membership that day.
 constexpr void sort_members(boost::gregorian::date d, boost::logic::tribool applies, StateSet excluded,
                             StateSet& certain, StateSet& open, Reasons& reasons) noexcept {
-    if (!applies) return;
+    if (d.is_special() || !applies) return;  // nothing is known of a special day: nobody is sorted
     for (MemberState s : StateSet::all() - excluded) {
         const boost::logic::tribool m = is_member(s, d);
         if (m && applies) certain.insert(s);
@@ -218,7 +218,7 @@ constexpr void sort_members(boost::gregorian::date d, boost::logic::tribool appl
             reasons.add(DefenseReason::aggressor_is_member,
                         "the aggressor is itself a member; Article 4 covers aggression by any state",
                         aggressor_status->sources());
-        } else if (!when.is_special() && boost::logic::indeterminate(m)) {
+        } else if (aggressor_status->standing == Standing::indeterminate) {
             reasons.add(DefenseReason::aggressor_membership_indeterminate,
                         "the sources leave the aggressor's membership open that day", aggressor_status->sources());
         }
@@ -227,7 +227,7 @@ constexpr void sort_members(boost::gregorian::date d, boost::logic::tribool appl
         reasons.add(DefenseReason::amended_text_in_force, article_4->version()->change, article_4->sources());
     StateSet obligated;
     StateSet open;
-    if (!when.is_special()) detail::sort_members(when, applies, excluded, obligated, open, reasons);
+    detail::sort_members(when, applies, excluded, obligated, open, reasons);
     const bool may_apply = !when.is_special() && !static_cast<bool>(!applies);
     return CollectiveDefense{applies,
                              obligated,
@@ -253,7 +253,7 @@ constexpr void sort_members(boost::gregorian::date d, boost::logic::tribool appl
     const boost::logic::tribool applies = detail::assess_protected(threatened, when, status, reasons);
     StateSet participants;
     StateSet open;
-    if (!when.is_special()) detail::sort_members(when, applies, {}, participants, open, reasons);
+    detail::sort_members(when, applies, {}, participants, open, reasons);
     return JointConsultations{applies, participants, open, article(2, when), status, reasons};
 }
 

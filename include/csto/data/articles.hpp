@@ -42,20 +42,16 @@ inline constexpr Citation art7[] = {
 inline constexpr Citation art8[] = {
     {&cst_text_en, "Article 8: the Treaty does not affect the parties' rights and obligations under other treaties and is not directed against third countries"},
 };
-inline constexpr Citation amendment_2010[] = {
-    {&kz_ratification_1999, "the Protocol amending the Treaty was signed on 10 December 2010", R::on(2010, 12, 10)},
-    {&kz_ratification_1999, "the 2010 Protocol amending the Treaty entered into force on 19 December 2012", R::on(2012, 12, 19)},
-};
 inline constexpr Citation art2_2012[] = {
-    amendment_2010[1],
+    amendment_in_force[0],
     {&cst_text_en, "Article 2 as in 1992: consultations, and joint consultations at once on a threat to a party"},
 };
 inline constexpr Citation art3_2012[] = {
-    amendment_2010[1],
+    amendment_in_force[0],
     {&cst_text_en, "the 2010 Protocol removed the Commander-in-Chief of the CIS Joint Armed Forces from the Council"},
 };
 inline constexpr Citation art4_2012[] = {
-    amendment_2010[1],
+    amendment_in_force[0],
     {&kz_ratification_1999, "Article 4 gains an armed attack threatening the security, stability, territorial integrity and sovereignty of a party"},
     art4[0], art4[1],
 };

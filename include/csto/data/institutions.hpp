@@ -18,7 +18,7 @@ inline constexpr Citation i_council[] = {
 };
 inline constexpr Citation i_foreign_ministers[] = {{&seed_002, "meetings of the Council of Foreign Ministers (chaired by Russian Foreign Minister Sergey Lavrov)"}};
 inline constexpr Citation i_defense_ministers[] = {{&seed_002, "the Council of Ministers of Defense (chaired by the Russian Defense Minister Sergei Shoigu)"}};
-inline constexpr Citation i_secretary_general[] = {{&seed_000, "The CSTO Secretary-General Stanislav Zas was also present."}};
+inline constexpr Citation i_secretary_general[] = {seed_000_zas_present};
 inline constexpr Citation i_statutory_bodies[] = {{&seed_002, "the implementation of the decisions of the session of the Collective Security Council and the statutory bodies of the CSTO in the intersessional period"}};
 inline constexpr Citation i_secretariat_staff[] = {{&seed_001, "Secretariat staff and officers of the CSTO Joint Staff"}};
 inline constexpr Citation i_crisis_center[] = {first_video_session};
@@ -65,10 +65,11 @@ inline constexpr Institution institutions[] = {
      evidence::i_operations},
     {"PROXI", InstitutionKind::joint_operation, "joint operation to secure electronic information networks",
      std::nullopt, 0, 0, evidence::i_operations},
-    {"Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization",
-     InstitutionKind::strategy_or_plan, "military cooperation plan", R::on(2020, 12, 2), 2021, 2025, evidence::i_plans},
-    {"Anti-Drug Strategy of the CSTO Member States", InstitutionKind::strategy_or_plan, "the new anti-drug strategy",
-     R::on(2020, 12, 2), 2021, 2025, evidence::i_plans},
+    // The plan and the strategy adopted on 2 December 2020: title and period as the session's documents give them.
+    {evidence::d2020_12_02[2].title, InstitutionKind::strategy_or_plan, "military cooperation plan", R::on(2020, 12, 2),
+     evidence::d2020_12_02[2].first_year, evidence::d2020_12_02[2].last_year, evidence::i_plans},
+    {evidence::d2020_12_02[3].title, InstitutionKind::strategy_or_plan, "the new anti-drug strategy", R::on(2020, 12, 2),
+     evidence::d2020_12_02[3].first_year, evidence::d2020_12_02[3].last_year, evidence::i_plans},
     {"UN", InstitutionKind::partner_organization, "the United Nations", std::nullopt, 0, 0, evidence::i_partners},
     {"OSCE", InstitutionKind::partner_organization, "the Organization for Security and Co-operation in Europe",
      std::nullopt, 0, 0, evidence::i_partners},

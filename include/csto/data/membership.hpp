@@ -45,9 +45,9 @@ inline constexpr Citation georgia_acceded[] = {
     {&wp_2006_05_28, "Georgia joined the Treaty on 9 December 1993", R::on(1993, 12, 9)},
     {&gibler_2009, "Georgia's membership begins on 9 December 1993", R::on(1993, 12, 9)},
 };
+inline constexpr Citation wp_belarus_joined{&wp_2006_05_28, "Belarus joined the Treaty on 31 December 1993", R::on(1993, 12, 31)};
 inline constexpr Citation belarus_acceded[] = {
-    seed_004_joined_1993, seed_002_joined_1993,
-    {&wp_2006_05_28, "Belarus joined the Treaty on 31 December 1993", R::on(1993, 12, 31)},
+    seed_004_joined_1993, seed_002_joined_1993, wp_belarus_joined,
     {&gibler_2009, "Belarus's membership begins on 31 December 1993", R::on(1993, 12, 31)},
 };
 
@@ -68,11 +68,13 @@ inline constexpr std::string_view non_renewal_inference =
     "ended on 20 April 1999 (the first day outside is 21 April 1999)";
 
 // --- 2006: Uzbekistan returns; sources date it between the decision and the protocol ----------
+inline constexpr Citation seed_002_returned_2006{&seed_002, "returned to the CSTO again in 2006", R::in_year(2006)};
+inline constexpr Citation asiaplus_return_decided{&asiaplus_2006_06_26, "the Council session in Minsk on 23 June 2006 decided Uzbekistan's return", R::on(2006, 6, 23)};
+inline constexpr Citation tass_return_protocol{&tass_2012_06_28, "the protocol confirming Uzbekistan's return is dated 16 August 2006", R::on(2006, 8, 16)};
 inline constexpr Citation uzbekistan_returned[] = {
-    {&seed_002, "returned to the CSTO again in 2006", R::in_year(2006)},
+    seed_002_returned_2006,
     {&seed_002, "after it came under international criticism for its brutal crackdown of antigovernment demonstrations in the eastern city of Andijon in May 2005"},
-    {&asiaplus_2006_06_26, "the Council session in Minsk on 23 June 2006 decided Uzbekistan's return", R::on(2006, 6, 23)},
-    {&tass_2012_06_28, "the protocol confirming Uzbekistan's return is dated 16 August 2006", R::on(2006, 8, 16)},
+    asiaplus_return_decided, tass_return_protocol,
 };
 
 // --- 28 June 2012: Uzbekistan suspends its membership ------------------------------------------
@@ -88,31 +90,33 @@ inline constexpr Citation armenia_frozen[] = {
 };
 
 // --- Sources that list the members on a day -----------------------------------------------------
+// Khachaturov's term dates seed 001's undated reception (summits.hpp cites this too).
+inline constexpr Citation armenpress_khachaturov_term{&armenpress_2018_11_08, "Yuri Khachaturov held the post of Secretary General from 2 May 2017 until relieved on 2 November 2018", R::between(boost::gregorian::date(2017, 5, 2), boost::gregorian::date(2018, 11, 2))};
 inline constexpr Citation listing_2017[] = {
     {&seed_001, "which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan"},
     {&seed_001, "the 25th anniversary of the signing of the Collective Security Treaty", R::in_year(2017)},
-    {&armenpress_2018_11_08, "Yuri Khachaturov held the post of Secretary General from 2 May 2017 until relieved on 2 November 2018", R::between(boost::gregorian::date(2017, 5, 2), boost::gregorian::date(2018, 11, 2))},
+    armenpress_khachaturov_term,
 };
+// Seed 002 on the Council session of 2 December 2020 (summits.hpp cites these too).
+inline constexpr Citation seed_002_session_attendance{&seed_002, "The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon."};
+inline constexpr Citation seed_002_day_before{&seed_002, "The day before, on December 1, meetings of the Council of Foreign Ministers"};
+inline constexpr Citation csc_session_2020_12_02{&csc_sessions, "Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", R::on(2020, 12, 2)};
+inline constexpr Citation seed_002_budget_2021{&seed_002, "The CSC is also considering the Organization's budget for 2021."};
 inline constexpr Citation listing_2020[] = {
-    {&seed_002, "The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon."},
-    {&seed_002, "The day before, on December 1, meetings of the Council of Foreign Ministers"},
-    {&seed_002, "The CSC is also considering the Organization's budget for 2021."},
-    {&csc_sessions, "lists a Council session on 2 December 2020, by video conference, the first ever, chaired by Putin", R::on(2020, 12, 2)},
+    seed_002_session_attendance, seed_002_day_before, seed_002_budget_2021,
+    csc_session_2020_12_02,
 };
-inline constexpr Citation listing_2022[] = {
-    {&seed_004, "The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", R::on(2022, 5, 16)},
-    {&seed_003, "The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon."},
-    {&seed_000, "The leaders of six states participated in the meeting."},
-};
+// Seeds 004, 003 and 000 on the summit of 16 May 2022 (summits.hpp cites these too).
+inline constexpr Citation seed_004_all_six_heads{&seed_004, "The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", R::on(2022, 5, 16)};
+inline constexpr Citation seed_003_attendance{&seed_003, "The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon."};
+inline constexpr Citation seed_000_six_leaders{&seed_000, "The leaders of six states participated in the meeting."};
+inline constexpr Citation listing_2022[] = {seed_004_all_six_heads, seed_003_attendance, seed_000_six_leaders};
 
 // --- A date the data does not use ------------------------------------------------------------------
 inline constexpr Citation belarus_atop[] = {
-    seed_004_joined_1993,
-    {&wp_2006_05_28, "Belarus joined the Treaty on 31 December 1993", R::on(1993, 12, 31)},
+    seed_004_joined_1993, wp_belarus_joined,
 };
-inline constexpr Citation uzbekistan_atop[] = {
-    {&tass_2012_06_28, "the protocol confirming Uzbekistan's return is dated 16 August 2006", R::on(2006, 8, 16)},
-};
+inline constexpr Citation uzbekistan_atop[] = {tass_return_protocol};
 }  // namespace evidence
 
 namespace ms = csto::states;

@@ -5,6 +5,7 @@
 // clang-format off
 
 #include <csto/data/sources.hpp>
+#include <csto/data/states.hpp>
 #include <csto/member_state.hpp>
 #include <csto/person.hpp>
 
@@ -34,19 +35,20 @@ inline constexpr std::string_view tasmagambetov[] = {"Imangali Tasmagambetov"};
 inline constexpr std::string_view masadykov[] = {"Taalatbek Masadykov"};
 }  // namespace names
 
-inline constexpr Citation pashinyan[] = {{&seed_000, "The Prime Minister of the Republic of Armenia Nikol Pashinyan"}};
+inline constexpr Citation pashinyan[] = {state_citations::seed_000_pashinyan};
 inline constexpr Citation lukashenko[] = {
-    {&seed_000, "the President of the Republic of Belarus Alexander Lukashenko"},
+    state_citations::seed_000_lukashenko,
     {&seed_004, "Belarusian President Aleksandr Lukashenko"}};
-inline constexpr Citation tokayev[] = {{&seed_000, "the President of the Republic of Kazakhstan Kassym-Jomart Tokayev"}};
-inline constexpr Citation japarov[] = {{&seed_000, "the President of the Kyrgyz Republic Sadyr Japarov"}};
+inline constexpr Citation tokayev[] = {state_citations::seed_000_tokayev};
+inline constexpr Citation japarov[] = {state_citations::seed_000_japarov};
 inline constexpr Citation mamytov[] = {{&seed_002, "the Acting President of the Kyrgyz Republic Talant Mamytov"}};
 inline constexpr Citation putin[] = {
     {&seed_000, "the President of Russia Vladimir Putin"}, {&seed_000, "Владимир #Путин"}};
 inline constexpr Citation rahmon[] = {
     {&seed_002, "the President of the Republic of Tajikistan Emomali Rahmon"},
-    {&seed_000, "the President of the Republic of Tajikistan Emomali Rakhmon"}};
-inline constexpr Citation zas[] = {{&seed_000, "The CSTO Secretary-General Stanislav Zas was also present."}};
+    state_citations::seed_000_rakhmon};
+inline constexpr Citation seed_000_zas_present{&seed_000, "The CSTO Secretary-General Stanislav Zas was also present."};
+inline constexpr Citation zas[] = {seed_000_zas_present};
 inline constexpr Citation khachaturov[] = {{&seed_001, "the CSTO Secretary General, Yuri Khachaturov"}};
 inline constexpr Citation lavrov[] = {{&seed_002, "chaired by Russian Foreign Minister Sergey Lavrov"}};
 inline constexpr Citation shoigu[] = {{&seed_002, "chaired by the Russian Defense Minister Sergei Shoigu"}};

@@ -30,7 +30,7 @@ inline constexpr Citation sg_semerikov_2018[] = {
 };
 inline constexpr Citation sg_zas[] = {
     {&seed_002, "The CSTO Secretary General Stanislav Zas also participated in the meeting."},
-    {&seed_000, "The CSTO Secretary-General Stanislav Zas was also present."},
+    seed_000_zas_present,
     {&belta_2019, "Stanislav Zas of Belarus is Secretary General from 1 January 2020 to 31 December 2022", R::on(2020, 1, 1)},
     {&tass_2025_12_15, "Tasmagambetov's term began on 1 January 2023, after Zas's", R::on(2023, 1, 1)},
 };

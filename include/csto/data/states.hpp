@@ -17,22 +17,29 @@ using namespace sources;
 inline constexpr Citation codes_iso{&iso_3166_1, "ISO 3166-1 assigns the alpha-2, alpha-3 and numeric codes"};
 inline constexpr Citation codes_cow{&cow_state_system, "the Correlates of War state list assigns the state number"};
 
+// Seed 000 names each leader with the official name of the state (people.hpp cites these too).
+inline constexpr Citation seed_000_pashinyan{&seed_000, "The Prime Minister of the Republic of Armenia Nikol Pashinyan"};
+inline constexpr Citation seed_000_lukashenko{&seed_000, "the President of the Republic of Belarus Alexander Lukashenko"};
+inline constexpr Citation seed_000_tokayev{&seed_000, "the President of the Republic of Kazakhstan Kassym-Jomart Tokayev"};
+inline constexpr Citation seed_000_japarov{&seed_000, "the President of the Kyrgyz Republic Sadyr Japarov"};
+inline constexpr Citation seed_000_rakhmon{&seed_000, "the President of the Republic of Tajikistan Emomali Rakhmon"};
+
 inline constexpr Citation armenia[] = {
-    {&seed_000, "The Prime Minister of the Republic of Armenia Nikol Pashinyan"}, codes_iso, codes_cow};
+    seed_000_pashinyan, codes_iso, codes_cow};
 inline constexpr Citation azerbaijan[] = {
     {&iso_3166_1, "ISO 3166-1 gives the full name Republic of Azerbaijan and the codes"}, codes_cow};
 inline constexpr Citation belarus[] = {
-    {&seed_000, "the President of the Republic of Belarus Alexander Lukashenko"}, codes_iso, codes_cow};
+    seed_000_lukashenko, codes_iso, codes_cow};
 inline constexpr Citation georgia[] = {
     {&iso_3166_1, "ISO 3166-1 gives the full name Georgia and the codes"}, codes_cow};
 inline constexpr Citation kazakhstan[] = {
-    {&seed_000, "the President of the Republic of Kazakhstan Kassym-Jomart Tokayev"}, codes_iso, codes_cow};
+    seed_000_tokayev, codes_iso, codes_cow};
 inline constexpr Citation kyrgyzstan[] = {
-    {&seed_000, "the President of the Kyrgyz Republic Sadyr Japarov"}, codes_iso, codes_cow};
+    seed_000_japarov, codes_iso, codes_cow};
 inline constexpr Citation russia[] = {
     {&seed_002, "the President of the Russian Federation Vladimir Putin"}, codes_iso, codes_cow};
 inline constexpr Citation tajikistan[] = {
-    {&seed_000, "the President of the Republic of Tajikistan Emomali Rakhmon"}, codes_iso, codes_cow};
+    seed_000_rakhmon, codes_iso, codes_cow};
 inline constexpr Citation uzbekistan[] = {
     {&iso_3166_1, "ISO 3166-1 gives the full name Republic of Uzbekistan and the codes"}, codes_cow};
 }  // namespace state_citations

@@ -27,18 +27,13 @@ inline constexpr Citation first_video_session{&seed_002,
 inline constexpr Citation before_video[] = {first_video_session};
 
 // --- 14 May 2002, Moscow: the decision to form the Organization (seed 000) ---------------------
-inline constexpr Citation s2002_05_14[] = {
-    {&seed_000, "At the Collective Security Council session in Moscow on May 14, 2002, it determined to combine the CST member states.", R::on(2002, 5, 14)},
-};
 inline constexpr AdoptedDocument d2002_05_14[] = {
     {"decision to reorganize the Treaty's structures into an international regional organization", DocumentKind::decision, 0, 0, {},
      evidence::organization_decided},
 };
 
 // --- 23 June 2006, Minsk: Uzbekistan's return ------------------------------------------------
-inline constexpr Citation s2006_06_23[] = {
-    {&asiaplus_2006_06_26, "the Council session in Minsk on 23 June 2006 decided Uzbekistan's return", R::on(2006, 6, 23)},
-};
+inline constexpr Citation s2006_06_23[] = {asiaplus_return_decided};
 inline constexpr AdoptedDocument d2006_06_23[] = {
     {"decision on Uzbekistan's return to the Organization", DocumentKind::decision, 0, 0, {}, s2006_06_23},
 };
@@ -63,7 +58,7 @@ inline constexpr AdoptedDocument d2017_04_14[] = {
 // --- 2017: the anniversary reception in Moscow (seed 001) -------------------------------------
 inline constexpr Citation reception_2017[] = {
     {&seed_001, "A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow, dedicated to the 25th anniversary of the signing of the Collective Security Treaty and the 15th anniversary of the creation of the CSTO.", R::in_year(2017)},
-    {&armenpress_2018_11_08, "Yuri Khachaturov, who spoke there as Secretary General, held the post from 2 May 2017", R::between(boost::gregorian::date(2017, 5, 2), boost::gregorian::date(2018, 11, 2))},
+    armenpress_khachaturov_term,
 };
 inline constexpr Citation reception_2017_remarks[] = {
     {&seed_001, "The event was attended by the defense ministers of the CSTO member states, deputy defense ministers of Russia and the foreign minister of Russia, permanent plenipotentiaries, heads of departments and organizations concerned, Secretariat staff and officers of the CSTO Joint Staff."},
@@ -77,13 +72,15 @@ inline constexpr Citation s2019_11_28[] = {
 };
 
 // --- 1-2 December 2020: the first Council session by video, and the ministers the day before ---
+inline constexpr Citation seed_002_ministers_by_video{&seed_002, "They were also held through video-conferencing."};
+inline constexpr std::string_view day_before_session = "'the day before' the Council session of 2 December 2020, 'on December 1'";
 inline constexpr Citation s2020_12_01_cfm[] = {
     {&seed_002, "The day before, on December 1, meetings of the Council of Foreign Ministers (chaired by Russian Foreign Minister Sergey Lavrov)", R::on(2020, 12, 1)},
-    {&seed_002, "They were also held through video-conferencing."},
+    seed_002_ministers_by_video,
 };
 inline constexpr Citation s2020_12_01_cmd[] = {
     {&seed_002, "and the Council of Ministers of Defense (chaired by the Russian Defense Minister Sergei Shoigu) were held", R::on(2020, 12, 1)},
-    {&seed_002, "They were also held through video-conferencing."},
+    seed_002_ministers_by_video,
 };
 inline constexpr Citation s2020_12_01_remarks[] = {
     {&seed_002, "The meetings reportedly discussed issues submitted to the session of the Collective Security Council, as well as issues on the development of interaction between the CSTO and the United Nations and the CSTO's participation in peacekeeping activities under the auspices of the UN, challenges and threats to military security in the regions of collective security."},
@@ -97,12 +94,10 @@ inline constexpr Participant p2020_12_01_cmd[] = {
 
 inline constexpr Citation s2020_12_02[] = {
     {&seed_002, "A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video-conferencing."},
-    {&seed_002, "The day before, on December 1, meetings of the Council of Foreign Ministers"},
-    {&csc_sessions, "Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", R::on(2020, 12, 2)},
+    seed_002_day_before,
+    csc_session_2020_12_02,
 };
-inline constexpr Citation s2020_12_02_participants[] = {
-    {&seed_002, "The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon."},
-};
+inline constexpr Citation s2020_12_02_participants[] = {seed_002_session_attendance};
 inline constexpr Participant p2020_12_02[] = {
     {people::pashinyan, Office::prime_minister, ms::armenia, Attendance::by_video, "Nikol Pashinyan", s2020_12_02_participants},
     {people::lukashenko, Office::president, ms::belarus, Attendance::by_video, "Alexander Lukashenko", s2020_12_02_participants},
@@ -126,7 +121,7 @@ inline constexpr Citation s2020_12_02_remarks[] = {
     {&seed_002, "The CSC members discussed the state of international security and issues of further increasing the effectiveness of the CSTO, the implementation of the decisions of the session of the Collective Security Council and the statutory bodies of the CSTO in the intersessional period, as well as the development and strengthening of inter-parliamentary cooperation of the CSTO member states."},
     {&seed_002, "Special attention was paid to practical measures to countering current challenges and threats, combating terrorism, drug trafficking, and joint measures in cyber security."},
     {&seed_002, "The CSC session’s agenda included draft decisions of the CSTO CSC concerning the material, technical and medical support of the Collective Forces, as well as additional measures to improve the training system for public authorities of the member states of the Collective Security Treaty Organization."},
-    {&seed_002, "The CSC is also considering the Organization's budget for 2021."},
+    seed_002_budget_2021,
     {&seed_002, "The documents adopted at the Session are reportedly aimed at further strengthening the current activities of the CSTO, and demonstrates the Organization’s openness and its positive spirit to expanding cooperation with other countries and international structures."},
     {&seed_004, "Subsequent summits were held via video link due to the coronavirus pandemic."},
 };
@@ -156,10 +151,10 @@ inline constexpr Citation s2022_05_16[] = {
 inline constexpr Citation s2022_05_16_venue[] = {
     {&seed_004, "arrived at the Grand Kremlin Palace that is hosting the Summit of Leaders of the CSTO"}};
 inline constexpr Citation s2022_05_16_participants[] = {
-    {&seed_003, "The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon."},
+    seed_003_attendance,
     {&seed_000, "The Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, and the President of the Kyrgyz Republic Sadyr Japarov."},
     {&seed_000, "Moreover, the President of Russia Vladimir Putin, and the President of the Republic of Tajikistan Emomali Rakhmon participated"},
-    {&seed_004, "The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace"},
+    seed_004_all_six_heads,
 };
 inline constexpr Participant p2022_05_16[] = {
     {people::pashinyan, Office::prime_minister, ms::armenia, Attendance::in_person, "Nikol Pashinyan", s2022_05_16_participants},
@@ -174,7 +169,7 @@ inline constexpr Citation s2022_05_16_remarks[] = {
     {&seed_004, "The summit is timed to the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the establishment of the Collective Security Treaty Organization."},
     {&seed_000, "participated in the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the collective security treaty organization"},
     {&seed_004, "The summit provides for a joint meeting of the leaders as well as their separate communication during breakfast"},
-    {&seed_000, "The leaders of six states participated in the meeting."},
+    seed_000_six_leaders,
     {&seed_000, "В Кремле проходит встреча лидеров государств – членов Организации Договора о коллективной безопасности"},
     {&seed_000, "The members reaffirmed during the meeting that any attempt to misrepresent historical events connected to the joint role in countering Nazi aggression was strongly condemned."},
     {&seed_000, "The members vowed to continue to fight any efforts to glorify Nazism and disseminate neo-Nazism, as well as bigotry and xenophobia, as a group. They also paid tribute to those who perished during the Great Patriotic War."},
@@ -209,7 +204,7 @@ using SF = SummitFormat;
 
 /// Every meeting, in date order (checked by a test).
 inline constexpr Summit summits[] = {
-    Summit{R::on(2002, 5, 14), MB::collective_security_council, SK::regular_session, SF::in_person, evidence::s2002_05_14}
+    Summit{R::on(2002, 5, 14), MB::collective_security_council, SK::regular_session, SF::in_person, evidence::organization_decided}
         .at("Moscow").adopting(evidence::d2002_05_14).described_by(evidence::before_video),
     Summit{R::on(2006, 6, 23), MB::collective_security_council, SK::regular_session, SF::in_person, evidence::s2006_06_23}
         .at("Minsk").adopting(evidence::d2006_06_23).described_by(evidence::before_video),
@@ -243,11 +238,11 @@ inline constexpr Summit summits[] = {
     Summit{R::on(2020, 12, 1), MB::council_of_foreign_ministers, SK::ministerial_meeting, SF::video_conference, evidence::s2020_12_01_cfm}
         .chaired_by(ms::russia, &people::lavrov).attended_by(evidence::p2020_12_01_cfm)
         .described_by(evidence::s2020_12_01_remarks)
-        .dated_by("'the day before' the Council session of 2 December 2020, 'on December 1'"),
+        .dated_by(evidence::day_before_session),
     Summit{R::on(2020, 12, 1), MB::council_of_defense_ministers, SK::ministerial_meeting, SF::video_conference, evidence::s2020_12_01_cmd}
         .chaired_by(ms::russia, &people::shoigu).attended_by(evidence::p2020_12_01_cmd)
         .described_by(evidence::s2020_12_01_remarks)
-        .dated_by("'the day before' the Council session of 2 December 2020, 'on December 1'"),
+        .dated_by(evidence::day_before_session),
     Summit{R::on(2020, 12, 2), MB::collective_security_council, SK::regular_session, SF::video_conference, evidence::s2020_12_02}
         .chaired_by(ms::russia, &people::putin).attended_by(evidence::p2020_12_02)
         .with_secretary_general(people::zas).adopting(evidence::d2020_12_02, 15)

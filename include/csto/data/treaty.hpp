@@ -58,14 +58,8 @@ inline constexpr Citation un_observer[] = {
     {&seed_002, "The CSTO is currently an observer organization at the United Nations General Assembly."},
     {&csto_basic_facts, "the CSTO was granted observer status in the UN General Assembly on 2 December 2004", R::on(2004, 12, 2)},
 };
-inline constexpr Citation return_decided[] = {
-    {&seed_002, "returned to the CSTO again in 2006", R::in_year(2006)},
-    {&asiaplus_2006_06_26, "the Council session in Minsk on 23 June 2006 decided Uzbekistan's return", R::on(2006, 6, 23)},
-};
-inline constexpr Citation return_protocol[] = {
-    {&seed_002, "returned to the CSTO again in 2006", R::in_year(2006)},
-    {&tass_2012_06_28, "the protocol confirming Uzbekistan's return is dated 16 August 2006", R::on(2006, 8, 16)},
-};
+inline constexpr Citation return_decided[] = {seed_002_returned_2006, asiaplus_return_decided};
+inline constexpr Citation return_protocol[] = {seed_002_returned_2006, tass_return_protocol};
 inline constexpr Citation amendment_signed[] = {
     {&kz_ratification_1999, "a Protocol amending the Treaty was signed on 10 December 2010; Article 4 gains armed attack threatening security, stability, territorial integrity and sovereignty", R::on(2010, 12, 10)},
 };
