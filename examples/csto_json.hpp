@@ -184,11 +184,11 @@ inline json dataset() {
     j["data_version"] = str(csto::data_version);
     j["as_of"] = of(csto::data_as_of);
     j["library_version"] = str(csto::library_version);
-    for (const csto::Source* s : csto::data::sources::all)
-        j["sources"].push_back({{"id", str(s->id)},
-                                {"title", str(s->title)},
-                                {"location", str(s->location)},
-                                {"kind", str(csto::to_string_view(s->kind))}});
+    for (const csto::Source& s : csto::builtin().sources)
+        j["sources"].push_back({{"id", str(s.id)},
+                                {"title", str(s.title)},
+                                {"location", str(s.location)},
+                                {"kind", str(csto::to_string_view(s.kind))}});
     for (csto::MemberState s : csto::StateSet::all()) j["states"].push_back(of(s));
     for (const auto& i : csto::membership_intervals()) j["membership_intervals"].push_back(of(i));
     for (const auto& f : csto::participation_freezes())

@@ -44,35 +44,33 @@ static_assert(csto::organization_anniversary(date(2017, 6, 1))->number == 15);
 static_assert(csto::anniversary_of(csto::DateRange::on(2002, 10, 7), date(2012, 10, 7))->on_the_day);
 static_assert(csto::summits_between(date(2020, 12, 1), date(2020, 12, 2)).size() == 3);
 static_assert(csto::summits().size() > csto::summits_between(date(2013, 1, 1), date(2025, 12, 31)).size());
-static_assert(csto::treaty_purpose().size() == 3);
 static_assert(csto::statements()[0].speaker->name == "Yuri Khachaturov");
-static_assert(csto::institutions().size() == 20);
-static_assert(csto::people().size() == 19);
-static_assert(csto::membership_intervals().size() == 10);
-static_assert(csto::member_listings().size() == 3);
 static_assert(csto::date_discrepancies()[0].state == st::belarus);
 static_assert(csto::participation_freezes()[0].state == st::armenia);
-static_assert(csto::treaty_events().size() == 21);
-static_assert(csto::article_records().size() == 12);
-static_assert(csto::secretary_general_terms().size() == 7);
 static_assert(csto::DateRange::in_year(1993).contains(csto::DateRange::on(1993, 12, 31)));
 static_assert((csto::StateSet{st::armenia, st::belarus} - csto::StateSet{st::belarus}) == csto::StateSet{st::armenia});
-// The O(1) segment table and the intervals it is built from agree on every change day and the day before.
-constexpr bool segments_agree_with_intervals() {
-    for (const auto day : csto::detail::membership_segments.change_days) {
-        for (const date d : {date(day), date(day - 1)}) {
-            for (csto::MemberState s : csto::StateSet::all()) {
-                const auto fast = csto::is_member(s, d);
-                const auto slow = csto::detail::is_member_by_intervals(s, d);
-                if (static_cast<bool>(fast) != static_cast<bool>(slow) ||
-                    static_cast<bool>(!fast) != static_cast<bool>(!slow))
-                    return false;
-            }
-        }
-    }
-    return true;
+// The compiled membership that csto/lean.hpp reads (written by tools/compile_facts.py) is what the
+// library itself compiles from the sourced intervals and events: the whole-table check runs here,
+// not in users' builds.
+constexpr auto recompiled =
+    csto::compile_membership<16>(csto::builtin().membership_intervals, csto::builtin().treaty_events);
+constexpr bool compiled_membership_is_current() {
+    const csto::MembershipDays have = csto::builtin().membership_days;
+    const csto::MembershipDays want = recompiled.days();
+    if (have.change_days.size() != want.change_days.size()) return false;
+    for (std::size_t k = 0; k < want.change_days.size(); ++k)
+        if (have.change_days[k] != want.change_days[k]) return false;
+    for (std::size_t k = 0; k < want.certain.size(); ++k)
+        if (have.certain[k] != want.certain[k] || have.open[k] != want.open[k]) return false;
+    for (std::size_t s = 0; s < csto::MemberState::count; ++s)
+        if (csto::builtin().interval_index[s].first != recompiled.interval_index[s].first ||
+            csto::builtin().interval_index[s].count != recompiled.interval_index[s].count)
+            return false;
+    return have.treaty_signed == want.treaty_signed && have.entry_into_force == want.entry_into_force &&
+           have.charter_signed == want.charter_signed;
 }
-static_assert(segments_agree_with_intervals());
+static_assert(compiled_membership_is_current(),
+              "data/membership_days.hpp is out of date: run `cmake --build --preset default --target regenerate`");
 }  // namespace
 
 TEST_CASE("the compile-time checks above were compiled") {

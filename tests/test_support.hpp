@@ -17,26 +17,47 @@ inline bool is_open(boost::logic::tribool t) { return boost::logic::indeterminat
 
 inline date day_before(date d) { return d - boost::gregorian::date_duration(1); }
 
-/// A fact's date with the citations that date it, for the cross-source checks.
+/// A fact's date, the field of its record that the date is, its citations, and whether the data
+/// infers it (no citation states it).
 struct DatedFact {
     const char* what;
     csto::DateRange when;
     csto::CitationList sources;
+    csto::Field field;
+    bool inferred;
 };
 
-/// Every dated fact in the data: interval bounds, freezes, source listings, treaty events.
+/// Every dated fact in the data: interval bounds, freezes, source listings, treaty events,
+/// meetings, institutions, Secretaries-General's terms.
 inline std::vector<DatedFact> all_dated_facts() {
+    using csto::Field;
     std::vector<DatedFact> facts;
     for (const auto& i : csto::membership_intervals()) {
-        facts.push_back({"interval start", i.start.when, i.start.sources});
-        if (i.end) facts.push_back({"interval end", i.end->when, i.end->sources});
+        facts.push_back(
+            {"interval start", i.start.when, i.start.sources, Field::start, i.start.basis == csto::Basis::inferred});
+        if (i.end)
+            facts.push_back(
+                {"interval end", i.end->when, i.end->sources, Field::end, i.end->basis == csto::Basis::inferred});
     }
-    for (const auto& f : csto::participation_freezes()) facts.push_back({"freeze", f.since, f.sources});
-    for (const auto& l : csto::member_listings()) facts.push_back({"member listing", l.when, l.sources});
-    for (const auto& e : csto::treaty_events()) facts.push_back({"treaty event", e.when, e.sources});
-    for (const auto& m : csto::summits()) facts.push_back({"meeting", m.when(), m.sources()});
+    for (const auto& f : csto::participation_freezes())
+        facts.push_back({"freeze", f.since, f.sources, Field::start, false});
+    for (const auto& l : csto::member_listings()) {
+        bool stated = false;
+        for (const auto& c : l.sources) stated = stated || c.states(Field::date);
+        facts.push_back({"member listing", l.when, l.sources, Field::date, !stated});
+    }
+    for (const auto& e : csto::treaty_events())
+        facts.push_back({"treaty event", e.when, e.sources, Field::date, false});
+    for (const auto& m : csto::summits())
+        facts.push_back({"meeting", m.when(), m.sources(), Field::date, !m.date_inference().empty()});
     for (const auto& i : csto::institutions())
-        if (i.since) facts.push_back({"institution", *i.since, i.sources});
+        if (i.since) facts.push_back({"institution", *i.since, i.sources, Field::start, false});
+    for (const auto& t : csto::secretary_general_terms()) {
+        facts.push_back({"term start", t.from(), t.sources(), Field::start,
+                         !t.from().is_exact() && t.from().precision() == csto::Precision::range});
+        facts.push_back({"term end", t.until(), t.sources(), Field::end,
+                         !t.until().is_exact() && t.until().precision() == csto::Precision::range});
+    }
     return facts;
 }
 
@@ -44,6 +65,7 @@ inline std::vector<DatedFact> all_dated_facts() {
 inline std::vector<csto::CitationList> all_citation_lists() {
     std::vector<csto::CitationList> lists;
     for (const auto& f : all_dated_facts()) lists.push_back(f.sources);
+    for (const auto& c : csto::conflicts()) lists.push_back(c.sources);
     for (csto::MemberState s : csto::StateSet::all()) lists.push_back(s.identity().sources);
     for (const auto& d : csto::date_discrepancies()) lists.push_back(d.sources);
     for (const auto& m : csto::summits()) {

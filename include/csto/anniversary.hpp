@@ -30,14 +30,20 @@ struct Anniversary {
 }
 
 /// The anniversary of the Treaty's signing (Tashkent, 15 May 1992) in the year of `d`.
-[[nodiscard]] constexpr std::optional<Anniversary> treaty_anniversary(boost::gregorian::date d) noexcept {
-    return anniversary_of(find_event(TreatyEventKind::treaty_signed)->when, d);
+[[nodiscard]] constexpr std::optional<Anniversary> treaty_anniversary(
+    boost::gregorian::date d, const Dataset& data = detail::builtin_treaty) noexcept {
+    const TreatyEvent* origin = find_event(TreatyEventKind::treaty_signed, data);
+    if (origin == nullptr) return std::nullopt;
+    return anniversary_of(origin->when, d);
 }
 
 /// The anniversary of the Organization's founding in the year of `d`, counted from the Council's
 /// decision of 14 May 2002 (seed 000) to form it.
-[[nodiscard]] constexpr std::optional<Anniversary> organization_anniversary(boost::gregorian::date d) noexcept {
-    return anniversary_of(find_event(TreatyEventKind::organization_decided)->when, d);
+[[nodiscard]] constexpr std::optional<Anniversary> organization_anniversary(
+    boost::gregorian::date d, const Dataset& data = detail::builtin_treaty) noexcept {
+    const TreatyEvent* origin = find_event(TreatyEventKind::organization_decided, data);
+    if (origin == nullptr) return std::nullopt;
+    return anniversary_of(origin->when, d);
 }
 
 }  // namespace csto

@@ -30,6 +30,7 @@ enum class ObligationKind : std::uint8_t {
     facilities_by_special_agreement,  ///< collective-security facilities on a party's territory need special agreements
     other_treaties_unaffected,        ///< the parties' other treaty rights and obligations stand
     not_against_third_states,         ///< the Treaty is directed against no third state
+    assist_threatened_states,         ///< develop and take measures to assist threatened parties (Article 2 as amended)
 };
 
 /// One obligation, in our words.
@@ -46,6 +47,7 @@ struct ArticleVersion {
     Span<Obligation> obligations;
     std::string_view change = {};  ///< for an amended version: what the amendment changed
     CitationList sources = {};
+    bool wording_known = true;  ///< false when no source here gives this version's wording
 };
 
 /// A row of the articles table.
@@ -65,7 +67,7 @@ public:
     [[nodiscard]] constexpr std::string_view title() const noexcept { return record_->title; }
     /// False for the articles whose substance no source here gives (9 to 12).
     [[nodiscard]] constexpr bool substance_known() const noexcept {
-        return version_ != nullptr && !version_->substance.empty();
+        return version_ != nullptr && version_->wording_known && !version_->substance.empty();
     }
     /// The text (verbatim()) or paraphrase of the version in force; empty when not known.
     [[nodiscard]] constexpr std::string_view substance() const noexcept {

@@ -3,6 +3,7 @@
 
 #include <csto/article.hpp>
 #include <csto/data/articles.hpp>
+#include <csto/dataset.hpp>
 #include <csto/span.hpp>
 #include <csto/treaty.hpp>
 #include <csto/treaty_term.hpp>
@@ -11,18 +12,37 @@
 
 namespace csto {
 
+namespace detail {
+/// The articles and treaty tables of the built-in release (what the queries below read by default).
+inline constexpr Dataset builtin_articles = [] {
+    Dataset d{};
+    d.as_of = data_as_of;
+    d.treaty_events = data::treaty_events;
+    d.articles = data::articles;
+    d.treaty_purpose = data::treaty_purpose;
+    d.term_first = data::term_first_term;
+    d.term_extension = data::term_extension;
+    d.term_renewal = data::term_automatic_renewal;
+    d.membership_days = builtin_membership_days;
+    return d;
+}();
+}  // namespace detail
+
 /// The rows of the articles table (1 to 12), each with every version.
-[[nodiscard]] constexpr Span<ArticleRecord> article_records() noexcept { return data::articles; }
+[[nodiscard]] constexpr Span<ArticleRecord> article_records(const Dataset& data = detail::builtin_articles) noexcept {
+    return data.articles;
+}
 
 /// Article `number` as it read on day `d` (as signed on 15 May 1992, or as amended since).
 /// @return nullopt for a number outside 1..12, a day before the signature, or a special value.
 ///         Articles 9 to 12 come back with substance_known() false.
 /// @complexity O(versions). Never throws, never allocates.
-[[nodiscard]] constexpr std::optional<Article> article(int number, boost::gregorian::date d) noexcept {
-    if (number < 1 || static_cast<std::size_t>(number) > article_records().size() || d.is_special())
-        return std::nullopt;
-    if (d < find_event(TreatyEventKind::treaty_signed)->when.earliest()) return std::nullopt;
-    const ArticleRecord& record = article_records()[static_cast<std::size_t>(number) - 1];
+[[nodiscard]] constexpr std::optional<Article> article(int number, boost::gregorian::date d,
+                                                       const Dataset& data = detail::builtin_articles) noexcept {
+    if (number < 1 || static_cast<std::size_t>(number) > data.articles.size() || d.is_special()) return std::nullopt;
+    const TreatyEvent* signed_on = find_event(TreatyEventKind::treaty_signed, data);
+    if (signed_on == nullptr || d < signed_on->when.earliest()) return std::nullopt;
+    const ArticleRecord& record = data.articles[static_cast<std::size_t>(number) - 1];
     const ArticleVersion* in_force = nullptr;
     for (const ArticleVersion& v : record.versions)
         if (v.from.reached_by(d)) in_force = &v;
@@ -30,14 +50,17 @@ namespace csto {
 }
 
 /// Article `number` as it reads today (its latest version); nullopt outside 1..12.
-[[nodiscard]] constexpr std::optional<Article> article(int number) noexcept {
-    if (number < 1 || static_cast<std::size_t>(number) > article_records().size()) return std::nullopt;
-    const ArticleRecord& record = article_records()[static_cast<std::size_t>(number) - 1];
+[[nodiscard]] constexpr std::optional<Article> article(int number,
+                                                       const Dataset& data = detail::builtin_articles) noexcept {
+    if (number < 1 || static_cast<std::size_t>(number) > data.articles.size()) return std::nullopt;
+    const ArticleRecord& record = data.articles[static_cast<std::size_t>(number) - 1];
     return Article(record, record.versions.empty() ? nullptr : &record.versions.back());
 }
 
 /// What the Treaty is for, as the seed documents put it.
-[[nodiscard]] constexpr CitationList treaty_purpose() noexcept { return data::evidence::treaty_purpose; }
+[[nodiscard]] constexpr CitationList treaty_purpose(const Dataset& data = detail::builtin_articles) noexcept {
+    return data.treaty_purpose;
+}
 
 /// The five-year term of the Treaty that day `d` falls in: the first from entry into force
 /// (1994-04-20 to 1999-04-20), the 1999 Protocol's extension from 1999-04-21, then automatic
@@ -45,13 +68,16 @@ namespace csto {
 /// @return nullopt before entry into force, for special values, and where the term's end would
 ///         pass Boost's year 9999.
 /// @complexity O(1). Never throws, never allocates.
-[[nodiscard]] constexpr std::optional<TreatyTerm> term_on(boost::gregorian::date d) noexcept {
+[[nodiscard]] constexpr std::optional<TreatyTerm> term_on(boost::gregorian::date d,
+                                                          const Dataset& data = detail::builtin_articles) noexcept {
     using boost::gregorian::date;
-    const DateRange entry = find_event(TreatyEventKind::entry_into_force)->when;
-    const DateRange extension = find_event(TreatyEventKind::extension_term_began)->when;
+    const TreatyEvent* entry_event = find_event(TreatyEventKind::entry_into_force, data);
+    const TreatyEvent* extension_event = find_event(TreatyEventKind::extension_term_began, data);
+    if (entry_event == nullptr || extension_event == nullptr) return std::nullopt;
+    const DateRange entry = entry_event->when;
+    const DateRange extension = extension_event->when;
     if (d.is_special() || d < entry.earliest()) return std::nullopt;
-    if (d < extension.earliest())
-        return TreatyTerm{1, TermBasis::first_term, entry, extension, data::evidence::term_first};
+    if (d < extension.earliest()) return TreatyTerm{1, TermBasis::first_term, entry, extension, data.term_first};
     const auto start = extension.earliest().year_month_day();
     int n = (static_cast<int>(d.year()) - static_cast<int>(start.year)) / 5;
     auto term_start = [&](int k) {
@@ -61,9 +87,8 @@ namespace csto {
     if (static_cast<int>(start.year) + 5 * (n + 1) > 9999) return std::nullopt;
     const date from = term_start(n);
     const date until = term_start(n + 1);
-    return TreatyTerm{
-        2 + n, n == 0 ? TermBasis::extension : TermBasis::automatic_renewal, DateRange::on(from), DateRange::on(until),
-        n == 0 ? CitationList(data::evidence::term_extension) : CitationList(data::evidence::term_renewal)};
+    return TreatyTerm{2 + n, n == 0 ? TermBasis::extension : TermBasis::automatic_renewal, DateRange::on(from),
+                      DateRange::on(until), n == 0 ? data.term_extension : data.term_renewal};
 }
 
 }  // namespace csto

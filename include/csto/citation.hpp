@@ -1,4 +1,5 @@
-// csto/citation.hpp - where each fact comes from: a Source and a Citation of it.
+// csto/citation.hpp - where each fact comes from: a Source, a Citation of it, and which of a
+// record's fields the citation states.
 #pragma once
 
 #include <csto/date_range.hpp>
@@ -13,32 +14,88 @@ namespace csto {
 /// What kind of document a source is, which fixes how it is cited.
 enum class SourceKind : std::uint8_t {
     seed_document,  ///< one of the project's five seed texts: cited by a verbatim quote
-    reference,      ///< a public reference: cited by a paraphrase of what it states
+    reference,      ///< a public reference: cited by what it states
 };
 
 /// A document the data is built from.
 struct Source {
     std::string_view id;        ///< stable id: the seed's file name, or a short reference id
     std::string_view title;     ///< what the document is
-    std::string_view location;  ///< where it is (URL, publisher, or the seed's own dateline)
+    std::string_view location;  ///< where it is (URL, publisher, or how the seed dates itself)
     SourceKind kind;
 };
 
-/// One piece of evidence for a fact: the source, its words (verbatim for a seed document,
-/// paraphrased for a reference) and, where the source dates the fact, the date it gives.
-struct Citation {
-    const Source* source;   ///< never null in the library's tables
-    std::string_view text;  ///< the quote or the paraphrase
-    std::optional<DateRange> dates =
-        {};  ///< the date this source gives (or, read with the others, implies) for the fact
+/// A typed field of a record. A citation says which of its record's fields it states (its
+/// `supports` mask); data/README.md lists which records have which fields.
+enum class Field : std::uint8_t {
+    date,
+    start,
+    end,
+    state,
+    place,
+    chair,
+    format,
+    kind,
+    body,
+    title,
+    absent,
+    secretary_general,
+    documents_total,
+    anniversary,
+    office,
+    attendance,
+    spellings,
+    speaker,
+    occasion,
+    quoted,
+    members,
+    official_name,
+    codes,
+    cow,
+    acting,
+    period,
+    document,
+};
 
-    /// True when `text` is the source's own words.
+/// The bit of `field` in Citation::supports.
+[[nodiscard]] constexpr std::uint32_t field_bit(Field field) noexcept {
+    return std::uint32_t{1} << static_cast<unsigned>(field);
+}
+
+/// Whether a citation's text is the source's words or a paraphrase of them.
+enum class CitationForm : std::uint8_t {
+    quote,       ///< the source's own words (verbatim for a seed; as the reference notes give them otherwise)
+    paraphrase,  ///< what a reference states, in our words
+};
+
+/// One piece of evidence for a fact: the source, its words and, where the source dates the fact,
+/// the date it gives; `supports` says which of the record's typed fields it states.
+struct Citation {
+    const Source* source;                 ///< never null in the library's tables
+    std::string_view text;                ///< the quote or the paraphrase
+    std::optional<DateRange> dates = {};  ///< the date this source gives for the fact
+    std::uint32_t supports = 0;           ///< field_bit()s of the record's fields this citation states
+    CitationForm form = CitationForm::paraphrase;
+
+    /// True when `text` is a seed document's own words (checked against its copy).
     [[nodiscard]] constexpr bool is_verbatim() const noexcept {
-        return source != nullptr && source->kind == SourceKind::seed_document;
+        return source != nullptr && source->kind == SourceKind::seed_document && form == CitationForm::quote;
     }
+    /// True when `text` is a reference's own words, as its notes quote them (not checkable here).
+    [[nodiscard]] constexpr bool is_reference_quote() const noexcept {
+        return source != nullptr && source->kind == SourceKind::reference && form == CitationForm::quote;
+    }
+    /// Does this citation state `field` of its record?
+    [[nodiscard]] constexpr bool states(Field field) const noexcept { return (supports & field_bit(field)) != 0; }
 };
 
 /// The citations behind one fact, in the order given in the data.
 using CitationList = Span<Citation>;
+
+/// A field no source states outright, and how the data infers it from what sources do state.
+struct FieldInference {
+    Field field;
+    std::string_view how;
+};
 
 }  // namespace csto

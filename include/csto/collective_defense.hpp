@@ -4,7 +4,8 @@
 #pragma once
 
 #include <csto/articles.hpp>
-#include <csto/data/articles.hpp>
+#include <csto/builtin.hpp>
+#include <csto/dataset.hpp>
 #include <csto/membership.hpp>
 #include <csto/state_set.hpp>
 #include <csto/treaty.hpp>
@@ -124,17 +125,19 @@ inline constexpr std::string_view heads_of_members = "the heads of the member st
 // The facts shared by Article 2 and Article 4: the treaty and the protected state's membership.
 // Returns whether the article applies, and records the reasons.
 constexpr boost::logic::tribool assess_protected(const MemberState& state, boost::gregorian::date d,
-                                                 MembershipStatus& status, Reasons& reasons) noexcept {
+                                                 const Dataset& data, MembershipStatus& status,
+                                                 Reasons& reasons) noexcept {
     using boost::logic::tribool;
-    status = status_on(state, d);
+    status = status_on(state, d, data);
     if (d.is_special()) {
         reasons.add(DefenseReason::special_date, "the date is a special value (not-a-date-time or an infinity)", {});
         return boost::logic::indeterminate;
     }
-    const tribool in_force = treaty_in_force(d);
+    const tribool in_force = treaty_in_force(d, data);
     if (!in_force) {
+        const TreatyEvent* entry = find_event(TreatyEventKind::entry_into_force, data);
         reasons.add(DefenseReason::treaty_not_in_force, "the Treaty entered into force only on 20 April 1994",
-                    find_event(TreatyEventKind::entry_into_force)->sources);
+                    entry != nullptr ? entry->sources : CitationList());
     }
     switch (status.standing) {
         case Standing::not_yet_member:
@@ -164,11 +167,11 @@ constexpr boost::logic::tribool assess_protected(const MemberState& state, boost
 }
 
 // Sorts every other state into certain / open by its membership that day.
-constexpr void sort_members(boost::gregorian::date d, boost::logic::tribool applies, StateSet excluded,
-                            StateSet& certain, StateSet& open, Reasons& reasons) noexcept {
+constexpr void sort_members(boost::gregorian::date d, const Dataset& data, boost::logic::tribool applies,
+                            StateSet excluded, StateSet& certain, StateSet& open, Reasons& reasons) noexcept {
     if (d.is_special() || !applies) return;  // nothing is known of a special day: nobody is sorted
     for (MemberState s : StateSet::all() - excluded) {
-        const boost::logic::tribool m = is_member(s, d);
+        const boost::logic::tribool m = is_member(s, d, data);
         if (m && applies) certain.insert(s);
         else if (!m) continue;
         else open.insert(s);
@@ -176,10 +179,10 @@ constexpr void sort_members(boost::gregorian::date d, boost::logic::tribool appl
     if (!open.empty()) {
         reasons.add(DefenseReason::obligations_indeterminate,
                     "the sources leave some states' membership, or the article's application, open that day",
-                    status_on(*open.begin(), d).sources());
+                    status_on(*open.begin(), d, data).sources());
     }
     for (MemberState s : certain | open) {
-        const MembershipStatus st = status_on(s, d);
+        const MembershipStatus st = status_on(s, d, data);
         if (st.standing == Standing::member_participation_frozen) {
             reasons.add(DefenseReason::obligated_participation_frozen,
                         "a member that had frozen its participation still owes what the Treaty obliges", st.sources());
@@ -194,20 +197,21 @@ constexpr void sort_members(boost::gregorian::date d, boost::logic::tribool appl
 /// @param aggressor  the attacking state if it is one of the nine; a member aggressor is excluded
 ///                   from the obligated states and the case flagged intra-alliance. Leave empty for
 ///                   a non-member aggressor or a group of states.
+/// @param data       the dataset to read (the built-in one by default).
 /// @return the assessment; special date values give applies == indeterminate, no obligations and
 ///         no forms (nothing is known of such a day).
 /// @complexity O(states x intervals). Never throws, never allocates.
-[[nodiscard]] constexpr CollectiveDefense collective_defense(
-    const MemberState& victim, boost::gregorian::date when,
-    std::optional<MemberState> aggressor = std::nullopt) noexcept {
+[[nodiscard]] constexpr CollectiveDefense collective_defense(const MemberState& victim, boost::gregorian::date when,
+                                                             std::optional<MemberState> aggressor = std::nullopt,
+                                                             const Dataset& data = builtin()) noexcept {
     // Built from locals and returned whole: std::optional's assignment is not constexpr in C++17.
     MembershipStatus victim_status;
     Reasons reasons;
-    const boost::logic::tribool applies = detail::assess_protected(victim, when, victim_status, reasons);
-    const std::optional<Article> article_4 = article(4, when);
+    const boost::logic::tribool applies = detail::assess_protected(victim, when, data, victim_status, reasons);
+    const std::optional<Article> article_4 = article(4, when, data);
     const bool has_aggressor = aggressor.has_value() && *aggressor != victim;
     const std::optional<MembershipStatus> aggressor_status =
-        has_aggressor ? std::optional<MembershipStatus>(status_on(*aggressor, when)) : std::nullopt;
+        has_aggressor ? std::optional<MembershipStatus>(status_on(*aggressor, when, data)) : std::nullopt;
     StateSet excluded{victim};
     bool intra_alliance = false;
     if (aggressor_status) {
@@ -227,7 +231,7 @@ constexpr void sort_members(boost::gregorian::date d, boost::logic::tribool appl
         reasons.add(DefenseReason::amended_text_in_force, article_4->version()->change, article_4->sources());
     StateSet obligated;
     StateSet open;
-    detail::sort_members(when, applies, excluded, obligated, open, reasons);
+    detail::sort_members(when, data, applies, excluded, obligated, open, reasons);
     const bool may_apply = !when.is_special() && !static_cast<bool>(!applies);
     return CollectiveDefense{applies,
                              obligated,
@@ -247,14 +251,15 @@ constexpr void sort_members(boost::gregorian::date d, boost::logic::tribool appl
 /// members start joint consultations at once, and who takes part?
 /// @complexity O(states x intervals). Never throws, never allocates.
 [[nodiscard]] constexpr JointConsultations joint_consultations(const MemberState& threatened,
-                                                               boost::gregorian::date when) noexcept {
+                                                               boost::gregorian::date when,
+                                                               const Dataset& data = builtin()) noexcept {
     MembershipStatus status;
     Reasons reasons;
-    const boost::logic::tribool applies = detail::assess_protected(threatened, when, status, reasons);
+    const boost::logic::tribool applies = detail::assess_protected(threatened, when, data, status, reasons);
     StateSet participants;
     StateSet open;
-    detail::sort_members(when, applies, {}, participants, open, reasons);
-    return JointConsultations{applies, participants, open, article(2, when), status, reasons};
+    detail::sort_members(when, data, applies, {}, participants, open, reasons);
+    return JointConsultations{applies, participants, open, article(2, when, data), status, reasons};
 }
 
 }  // namespace csto

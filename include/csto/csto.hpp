@@ -5,15 +5,20 @@
 
 #include <csto/anniversary.hpp>
 #include <csto/articles.hpp>
+#include <csto/builtin.hpp>
 #include <csto/citation.hpp>
 #include <csto/collective_defense.hpp>
+#include <csto/conflicts.hpp>
 #include <csto/core.hpp>
+#include <csto/dataset.hpp>
 #include <csto/date_range.hpp>
 #include <csto/institutions.hpp>
 #include <csto/member_state.hpp>
 #include <csto/membership.hpp>
 #include <csto/people.hpp>
+#include <csto/sources.hpp>
 #include <csto/state_set.hpp>
+#include <csto/states.hpp>
 #include <csto/summits.hpp>
 #include <csto/treaty.hpp>
 #include <csto/version.hpp>

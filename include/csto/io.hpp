@@ -136,6 +136,9 @@ namespace csto {
 [[nodiscard]] constexpr std::string_view to_string_view(Language l) noexcept {
     return l == Language::english ? "English" : "Russian";
 }
+[[nodiscard]] constexpr std::string_view to_string_view(StatementOccasion o) noexcept {
+    return o == StatementOccasion::at_meeting ? "at the meeting" : "before the meeting";
+}
 [[nodiscard]] constexpr std::string_view to_string_view(InstitutionKind k) noexcept {
     switch (k) {
         case InstitutionKind::statutory_body: return "statutory body";
@@ -177,6 +180,7 @@ namespace csto {
         case ObligationKind::facilities_by_special_agreement: return "facilities by special agreement";
         case ObligationKind::other_treaties_unaffected: return "other treaties unaffected";
         case ObligationKind::not_against_third_states: return "not against third states";
+        case ObligationKind::assist_threatened_states: return "assist threatened states";
     }
     return "?";
 }
@@ -265,10 +269,12 @@ inline std::ostream& operator<<(std::ostream& os, const StateSet& set) {
     }
     return os << '}';
 }
-/// `[000_6c4e....txt] "quote"` for a seed, `[mfa-by-csto] paraphrase` for a reference.
+/// `[000_6c4e....txt] "quote"` for a seed, `[mfa-by-csto] paraphrase` for a reference, and
+/// `[odkb-csto-institute] "words" (reference quote)` for a reference's own words.
 inline std::ostream& operator<<(std::ostream& os, const Citation& c) {
     os << '[' << (c.source != nullptr ? c.source->id : std::string_view("?")) << "] ";
     if (c.is_verbatim()) return os << '"' << c.text << '"';
+    if (c.is_reference_quote()) return os << '"' << c.text << "\" (reference quote)";
     return os << c.text;
 }
 /// "Uzbekistan: 2006-06-23..2006-08-16 (return) to 2012-06-28 (suspension, stated)".
@@ -326,9 +332,10 @@ inline std::ostream& operator<<(std::ostream& os, const AdoptedDocument& d) {
     os << d.title;
     return d.first_year != 0 ? os << " for " << d.first_year << '-' << d.last_year : os;
 }
-/// "Vladimir Putin (2022-05-16): <words>".
+/// "Vladimir Putin (2022-05-16): <words>"; "(before 2022-05-16)" for words said before the meeting.
 inline std::ostream& operator<<(std::ostream& os, const Statement& s) {
-    return os << s.speaker->name << " (" << s.meeting->when() << "): " << s.words;
+    const char* before = s.occasion == StatementOccasion::before_meeting ? "before " : "";
+    return os << s.speaker->name << " (" << before << s.meeting->when() << "): " << s.words;
 }
 inline std::ostream& operator<<(std::ostream& os, const Obligation& o) { return os << o.text; }
 /// "Article 4: Collective defense".

@@ -1,139 +1,170 @@
-// csto/membership.hpp - membership with its reasons: status_on, membership_history and the sourced
-// tables. is_member, members_on and indeterminate_members_on come from csto/lean.hpp (included),
-// whose compiled data this header checks against the sources at compile time.
+// csto/membership.hpp - membership with its reasons: status_on, membership_history, the sourced
+// tables, and compile_membership (the compiled form of a dataset's intervals). is_member,
+// members_on and indeterminate_members_on are in csto/lean.hpp (included).
 //
-// All queries are constexpr, noexcept and allocation-free; they read the static tables of
-// data/membership.hpp. A special date (not_a_date_time, +/-infinity) is never an error: it gives
-// indeterminate or empty answers.
+// All queries are constexpr, noexcept and allocation-free. A special date (not_a_date_time,
+// +/-infinity) is never an error: it gives indeterminate or empty answers.
 #pragma once
 
 #include <csto/data/membership.hpp>
 #include <csto/data/version.hpp>
+#include <csto/dataset.hpp>
+#include <csto/date_discrepancy.hpp>
 #include <csto/lean.hpp>
+#include <csto/member_listing.hpp>
 #include <csto/membership_interval.hpp>
 #include <csto/participation_freeze.hpp>
 #include <csto/span.hpp>
 #include <csto/state_set.hpp>
+#include <csto/treaty_event.hpp>
 
 #include <boost/logic/tribool.hpp>
 
 #include <array>
 #include <cstdint>
+#include <stdexcept>
 
 namespace csto {
 
-/// Every membership interval of every state, sorted by state and start.
-[[nodiscard]] constexpr Span<MembershipInterval> membership_intervals() noexcept { return data::membership_intervals; }
-/// Every participation freeze.
-[[nodiscard]] constexpr Span<ParticipationFreeze> participation_freezes() noexcept {
-    return data::participation_freezes;
-}
-/// What the sources themselves list as the members on a day (the data is tested against these).
-[[nodiscard]] constexpr Span<MemberListing> member_listings() noexcept { return data::member_listings; }
-/// Dates some source gives that the data does not use, with the reason.
-[[nodiscard]] constexpr Span<DateDiscrepancy> date_discrepancies() noexcept { return data::date_discrepancies; }
-
 namespace detail {
-struct IntervalRange {
-    std::uint8_t first = 0;
-    std::uint8_t count = 0;
-};
-// Where each state's intervals sit in the (state-sorted) table, computed once at compile time.
-constexpr std::array<IntervalRange, MemberState::count> make_interval_index() noexcept {
-    std::array<IntervalRange, MemberState::count> index{};
-    const Span<MembershipInterval> all = data::membership_intervals;
-    for (std::size_t i = all.size(); i-- > 0;) {
-        IntervalRange& r = index[all[i].state.index()];
-        r.first = static_cast<std::uint8_t>(i);
-        ++r.count;
-    }
-    return index;
-}
-inline constexpr std::array<IntervalRange, MemberState::count> interval_index = make_interval_index();
+/// The membership tables of the built-in release (what the two-argument queries below read).
+inline constexpr Dataset builtin_membership = [] {
+    Dataset d{};
+    d.as_of = data_as_of;
+    d.membership_intervals = data::membership_intervals;
+    d.interval_index = data::interval_index;
+    d.participation_freezes = data::participation_freezes;
+    d.member_listings = data::member_listings;
+    d.date_discrepancies = data::date_discrepancies;
+    d.membership_days = builtin_membership_days;
+    return d;
+}();
 }  // namespace detail
 
-/// The membership intervals of `state`, oldest first.
-/// @return a view into static data (never dangles); empty for a state that was never a member.
-/// @complexity O(1). Never throws, never allocates.
-[[nodiscard]] constexpr Span<MembershipInterval> membership_history(const MemberState& state) noexcept {
-    const detail::IntervalRange r = detail::interval_index[state.index()];
-    return membership_intervals().subspan(r.first, r.count);
+/// Every membership interval of every state, sorted by state and start.
+[[nodiscard]] constexpr Span<MembershipInterval> membership_intervals(
+    const Dataset& data = detail::builtin_membership) noexcept {
+    return data.membership_intervals;
 }
+/// Every participation freeze.
+[[nodiscard]] constexpr Span<ParticipationFreeze> participation_freezes(
+    const Dataset& data = detail::builtin_membership) noexcept {
+    return data.participation_freezes;
+}
+/// What the sources themselves list as the members on a day (the data is tested against these).
+[[nodiscard]] constexpr Span<MemberListing> member_listings(const Dataset& data = detail::builtin_membership) noexcept {
+    return data.member_listings;
+}
+/// Dates some source gives that the data does not use, with the reason.
+[[nodiscard]] constexpr Span<DateDiscrepancy> date_discrepancies(
+    const Dataset& data = detail::builtin_membership) noexcept {
+    return data.date_discrepancies;
+}
+
+/// The membership intervals of `state`, oldest first.
+/// @return a view into the dataset (never dangles while it lives); empty for a state that was
+///         never a member.
+/// @complexity O(1). Never throws, never allocates.
+[[nodiscard]] constexpr Span<MembershipInterval> membership_history(
+    const MemberState& state, const Dataset& data = detail::builtin_membership) noexcept {
+    if (state.index() >= data.interval_index.size()) return {};
+    const IntervalRange r = data.interval_index[state.index()];
+    return data.membership_intervals.subspan(r.first, r.count);
+}
+
+/// The compiled form of a set of membership intervals, for a dataset of your own (the built-in
+/// one is compiled by tools/compile_facts.py into data/membership_days.hpp): the change days, the
+/// members and open states of each segment, and where each state's intervals are. Keep it in a
+/// static constexpr variable and point a Dataset at it with days() and index().
+template <std::size_t MaxIntervals>
+struct CompiledMembership {
+    std::array<day_number, 4 * MaxIntervals> change_days{};
+    std::array<std::uint16_t, 4 * MaxIntervals + 1> certain{};
+    std::array<std::uint16_t, 4 * MaxIntervals + 1> open{};
+    std::size_t count = 0;  ///< change days in use
+    std::array<IntervalRange, MemberState::count> interval_index{};
+    day_number treaty_signed = 0;
+    day_number entry_into_force = 0;
+    day_number charter_signed = 0;
+
+    [[nodiscard]] constexpr MembershipDays days() const noexcept {
+        return MembershipDays{Span<day_number>(change_days.data(), count),
+                              Span<std::uint16_t>(certain.data(), count + 1),
+                              Span<std::uint16_t>(open.data(), count + 1),
+                              treaty_signed,
+                              entry_into_force,
+                              charter_signed};
+    }
+    [[nodiscard]] constexpr Span<IntervalRange> index() const noexcept {
+        return Span<IntervalRange>(interval_index.data(), interval_index.size());
+    }
+};
 
 namespace detail {
-// The reference answer, straight from the intervals; the segment table below is built from it.
-constexpr boost::logic::tribool is_member_by_intervals(const MemberState& state, boost::gregorian::date d) noexcept {
-    if (d.is_special()) return boost::logic::indeterminate;
+// Is `state` a member on `d` by the intervals themselves (the reference answer)?
+constexpr boost::logic::tribool member_by_intervals(Span<MembershipInterval> history,
+                                                    boost::gregorian::date d) noexcept {
     boost::logic::tribool result = false;
-    for (const MembershipInterval& interval : membership_history(state)) result = result || interval.contains(d);
+    for (const MembershipInterval& interval : history) result = result || interval.contains(d);
     return result;
 }
+}  // namespace detail
 
-// Membership only changes at a few days (the bounds of the intervals). Between two of them the
-// answer is the same for every day, so the queries count the change days up to `d` and read the
-// members and the open states of that segment: no interval is walked at run time.
-using day_number = boost::gregorian::date::date_int_type;
-
-struct ChangeDays {
-    std::array<day_number, 4 * sizeof(data::membership_intervals) / sizeof(data::membership_intervals[0])> days{};
-    std::size_t count = 0;  // sorted and unique in days[0, count)
-};
-constexpr ChangeDays collect_change_days() noexcept {
-    ChangeDays t;
-    auto add = [&t](const DateRange& r) {
+/// Compiles `intervals` (sorted by state, then start; a state's intervals disjoint) and the key
+/// days of `events`. Throws std::invalid_argument (a compile error in a constant expression) when
+/// the intervals are out of order or overlap, or there are more than MaxIntervals.
+template <std::size_t MaxIntervals>
+[[nodiscard]] constexpr CompiledMembership<MaxIntervals> compile_membership(Span<MembershipInterval> intervals,
+                                                                            Span<TreatyEvent> events = {}) {
+    CompiledMembership<MaxIntervals> t{};
+    if (intervals.size() > MaxIntervals) throw std::invalid_argument("csto::compile_membership: too many intervals");
+    for (std::size_t i = 0; i < intervals.size(); ++i) {
+        const MembershipInterval& cur = intervals[i];
+        if (cur.end && !(cur.start.when.latest() < cur.end->when.earliest()))
+            throw std::invalid_argument("csto::compile_membership: an interval ends before it starts");
+        if (i > 0) {
+            const MembershipInterval& prev = intervals[i - 1];
+            if (cur.state < prev.state) throw std::invalid_argument("csto::compile_membership: not sorted by state");
+            if (cur.state == prev.state && (!prev.end || !(prev.end->when.latest() < cur.start.when.earliest())))
+                throw std::invalid_argument("csto::compile_membership: a state's intervals overlap");
+        }
+        IntervalRange& r = t.interval_index[cur.state.index()];
+        if (r.count == 0) r.first = static_cast<std::uint16_t>(i);
+        ++r.count;
+    }
+    auto add = [&t](const DateRange& range) {
         // A bound [earliest, latest] changes the answer on its earliest day and on its latest.
-        for (auto day : {r.earliest().day_number(), r.latest().day_number()}) {
+        for (const day_number day : {range.earliest().day_number(), range.latest().day_number()}) {
             std::size_t k = 0;
-            while (k < t.count && t.days[k] < day) ++k;
-            if (k < t.count && t.days[k] == day) continue;
-            for (std::size_t j = t.count; j > k; --j) t.days[j] = t.days[j - 1];
-            t.days[k] = day;
+            while (k < t.count && t.change_days[k] < day) ++k;
+            if (k < t.count && t.change_days[k] == day) continue;
+            for (std::size_t j = t.count; j > k; --j) t.change_days[j] = t.change_days[j - 1];
+            t.change_days[k] = day;
             ++t.count;
         }
     };
-    for (const MembershipInterval& i : data::membership_intervals) {
+    for (const MembershipInterval& i : intervals) {
         add(i.start.when);
         if (i.end) add(i.end->when);
     }
-    return t;
-}
-inline constexpr ChangeDays all_change_days = collect_change_days();
-
-struct MembershipSegments {
-    std::array<day_number, all_change_days.count> change_days{};
-    std::array<std::uint16_t, all_change_days.count + 1> certain{};  // segment k: from change_days[k-1] on
-    std::array<std::uint16_t, all_change_days.count + 1> open{};
-};
-constexpr MembershipSegments make_membership_segments() noexcept {
-    MembershipSegments t;
-    for (std::size_t k = 0; k < all_change_days.count; ++k) t.change_days[k] = all_change_days.days[k];
-    for (std::size_t k = 0; k <= all_change_days.count; ++k) {
+    for (std::size_t k = 0; k <= t.count; ++k) {
+        if (t.count == 0) break;
         const boost::gregorian::date sample(k == 0 ? t.change_days[0] - 1 : t.change_days[k - 1]);
         for (std::size_t s = 0; s < MemberState::count; ++s) {
-            const boost::logic::tribool m = is_member_by_intervals(*MemberState::from_index(s), sample);
+            const IntervalRange r = t.interval_index[s];
+            const boost::logic::tribool m = detail::member_by_intervals(intervals.subspan(r.first, r.count), sample);
             if (m) t.certain[k] = static_cast<std::uint16_t>(t.certain[k] | (1u << s));
             else if (boost::logic::indeterminate(m)) t.open[k] = static_cast<std::uint16_t>(t.open[k] | (1u << s));
         }
     }
+    for (const TreatyEvent& e : events) {
+        const day_number day = e.when.earliest().day_number();
+        if (e.kind == TreatyEventKind::treaty_signed) t.treaty_signed = day;
+        if (e.kind == TreatyEventKind::entry_into_force) t.entry_into_force = day;
+        if (e.kind == TreatyEventKind::charter_signed) t.charter_signed = day;
+    }
     return t;
 }
-inline constexpr MembershipSegments membership_segments = make_membership_segments();
-
-// The compiled data that csto/lean.hpp answers from must be what the sources say.
-constexpr bool compiled_membership_matches() noexcept {
-    namespace compiled = data::membership_days;
-    if (sizeof(compiled::change_days) / sizeof(compiled::change_days[0]) != membership_segments.change_days.size())
-        return false;
-    for (std::size_t k = 0; k < membership_segments.change_days.size(); ++k)
-        if (compiled::change_days[k] != membership_segments.change_days[k]) return false;
-    for (std::size_t k = 0; k < membership_segments.certain.size(); ++k)
-        if (compiled::certain[k] != membership_segments.certain[k] || compiled::open[k] != membership_segments.open[k])
-            return false;
-    return true;
-}
-static_assert(compiled_membership_matches(),
-              "data/membership_days.hpp is out of date: regenerate it with `export membership-days`");
-}  // namespace detail
 
 /// The standing of a state on a day, as status_on() reports it.
 enum class Standing : std::uint8_t {
@@ -146,7 +177,7 @@ enum class Standing : std::uint8_t {
     former_member,                ///< it ceased to be a party (non-renewal or withdrawal)
 };
 
-/// The detailed answer of status_on(). Pointers refer to static data and are never dangling.
+/// The detailed answer of status_on(). Pointers refer into the dataset and never dangle while it lives.
 struct MembershipStatus {
     Standing standing = Standing::unknown;
     /// The interval that decides the answer: the one containing the day (or whose imprecise bound
@@ -155,7 +186,7 @@ struct MembershipStatus {
     const MembershipInterval* interval = nullptr;
     /// The freeze in effect, for `member_participation_frozen`; else null.
     const ParticipationFreeze* freeze = nullptr;
-    /// True when the day lies after data_as_of, so the answer extrapolates.
+    /// True when the day lies after the dataset's as-of date, so the answer extrapolates.
     bool past_as_of = false;
 
     /// The same answer as is_member().
@@ -171,7 +202,8 @@ struct MembershipStatus {
         }
         return boost::logic::indeterminate;
     }
-    /// The citations behind the answer: the interval's end once it has ended, else its start.
+    /// The citations behind the answer: the freeze's, else the interval's end once it has ended,
+    /// else its start.
     [[nodiscard]] constexpr CitationList sources() const noexcept {
         if (interval == nullptr) return {};
         if (freeze != nullptr) return freeze->sources;
@@ -182,18 +214,17 @@ struct MembershipStatus {
 };
 
 /// The detailed membership answer for `state` on day `d`.
+/// @param data  the dataset to read (the built-in one by default).
 /// @complexity O(intervals of the state + freezes). Never throws, never allocates.
-[[nodiscard]] constexpr MembershipStatus status_on(const MemberState& state, boost::gregorian::date d) noexcept {
+[[nodiscard]] constexpr MembershipStatus status_on(const MemberState& state, boost::gregorian::date d,
+                                                   const Dataset& data = detail::builtin_membership) noexcept {
     MembershipStatus status;
     if (d.is_special()) return status;
-    status.past_as_of = data_as_of < d;
-    const Span<MembershipInterval> history = membership_history(state);
-    if (history.empty()) {
-        status.standing = Standing::not_yet_member;
-        return status;
-    }
-    status.interval = &history.front();
+    status.past_as_of = !data.as_of.is_special() && data.as_of < d;
+    const Span<MembershipInterval> history = membership_history(state, data);
     status.standing = Standing::not_yet_member;
+    if (history.empty()) return status;
+    status.interval = &history.front();
     for (const MembershipInterval& interval : history) {
         const boost::logic::tribool in = interval.contains(d);
         if (boost::logic::indeterminate(in)) {
@@ -204,7 +235,7 @@ struct MembershipStatus {
         if (in) {
             status.interval = &interval;
             status.standing = Standing::member;
-            for (const ParticipationFreeze& freeze : participation_freezes()) {
+            for (const ParticipationFreeze& freeze : data.participation_freezes) {
                 if (freeze.state == state && freeze.covers(d)) {
                     status.freeze = &freeze;
                     status.standing = Standing::member_participation_frozen;

@@ -66,10 +66,16 @@ struct MembershipInterval {
         const boost::logic::tribool ended = end ? end->when.reached_by(d) : boost::logic::tribool(false);
         return begun && !ended;
     }
-    /// Is `d` certainly on or after the interval's end?
+    /// Is `d` certainly on or after the interval's end (on or after the latest day it may have ended)?
     [[nodiscard]] constexpr bool is_after(boost::gregorian::date d) const noexcept {
         return end.has_value() && !d.is_special() && !(d < end->when.latest());
     }
+};
+
+/// Where one state's intervals sit in a dataset's (state-sorted) interval table.
+struct IntervalRange {
+    std::uint16_t first = 0;  ///< index of its first interval
+    std::uint16_t count = 0;  ///< how many it has
 };
 
 }  // namespace csto

@@ -3,47 +3,69 @@
 
 #include <csto/data/people.hpp>
 #include <csto/data/secretaries_general.hpp>
+#include <csto/dataset.hpp>
 #include <csto/detail/ascii.hpp>
 #include <csto/person.hpp>
 #include <csto/secretary_general_term.hpp>
 #include <csto/span.hpp>
+#include <csto/states.hpp>
 
 #include <optional>
 #include <string_view>
 
 namespace csto {
 
+namespace detail {
+/// The people tables of the built-in release (what the queries below read by default).
+inline constexpr Dataset builtin_people = [] {
+    Dataset d{};
+    d.people = data::people_index;
+    d.secretary_general_terms = data::secretary_general_terms;
+    return d;
+}();
+}  // namespace detail
+
 /// Everyone the sources name.
-[[nodiscard]] constexpr Span<const Person*> people() noexcept { return data::people::all; }
+[[nodiscard]] constexpr Span<const Person*> people(const Dataset& data = detail::builtin_people) noexcept {
+    return data.people;
+}
 
 /// Finds a person by any spelling the sources use ("Emomali Rakhmon", "Aleksandr Lukashenko"),
-/// case-insensitively, or by surname alone ("Rahmon", "Rakhmon").
+/// case-insensitively, or by surname alone ("Rahmon", "Rakhmon"); a spelling's hashtag marks are
+/// optional ("Владимир Путин" finds the "Владимир #Путин" of a tweet).
 /// @return the person, or nullopt (empty, unknown, over 64 bytes).
 /// @complexity O(people x spellings x length). Never throws, never allocates.
-[[nodiscard]] constexpr std::optional<Person> find_person(std::string_view text) noexcept {
+[[nodiscard]] constexpr std::optional<Person> find_person(std::string_view text,
+                                                          const Dataset& data = detail::builtin_people) noexcept {
     text = detail::trim(text);
     if (text.empty() || text.size() > 64) return std::nullopt;
-    for (const Person* p : people()) {
+    for (const Person* p : data.people) {
         for (std::string_view spelling : p->variants) {
             const std::size_t space = spelling.rfind(' ');
             const std::string_view surname = space == std::string_view::npos ? spelling : spelling.substr(space + 1);
-            if (detail::equals_folded(text, spelling) || detail::equals_folded(text, surname)) return *p;
+            constexpr bool skip_hashtags = true;
+            if (detail::equals_folded(text, spelling, skip_hashtags) ||
+                detail::equals_folded(text, surname, skip_hashtags))
+                return *p;
         }
     }
     return std::nullopt;
 }
 
 /// Every Secretary-General's term (acting ones included), in date order.
-[[nodiscard]] constexpr Span<SecretaryGeneralTerm> secretary_general_terms() noexcept {
-    return data::secretary_general_terms;
+[[nodiscard]] constexpr Span<SecretaryGeneralTerm> secretary_general_terms(
+    const Dataset& data = detail::builtin_people) noexcept {
+    return data.secretary_general_terms;
 }
 
 /// Who was Secretary-General (or acting) on day `d`.
-/// @return the term; nullopt before the post existed, inside an imprecise bound (Bordyuzha's
-///         start in 2003), after the last known term, and for special values.
+/// @return the term; nullopt when nobody certainly held the post: before the post existed,
+///         inside an imprecise bound (Bordyuzha's start in 2003; 2 November 2018, Khachaturov's
+///         last day or Semerikov's first), after the last known term, and for special values.
 /// @complexity O(terms). Never throws, never allocates.
-[[nodiscard]] constexpr std::optional<SecretaryGeneralTerm> secretary_general_on(boost::gregorian::date d) noexcept {
-    for (const SecretaryGeneralTerm& t : secretary_general_terms())
+[[nodiscard]] constexpr std::optional<SecretaryGeneralTerm> secretary_general_on(
+    boost::gregorian::date d, const Dataset& data = detail::builtin_people) noexcept {
+    for (const SecretaryGeneralTerm& t : data.secretary_general_terms)
         if (t.in_office(d)) return t;
     return std::nullopt;
 }

@@ -20,4 +20,10 @@ struct StateIdentity {
     CitationList sources;            ///< where the names and codes come from
 };
 
+/// One of find_state's precomputed keys: a name or code of a state, lower-cased.
+struct StateKey {
+    std::string_view text;  ///< lower-cased
+    std::uint8_t state;     ///< the state's index (name order)
+};
+
 }  // namespace csto

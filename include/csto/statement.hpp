@@ -12,15 +12,22 @@ namespace csto {
 
 enum class Language : std::uint8_t { english, russian };
 
-/// Words a person said at a meeting: quoted (their words, in the source's language) or reported
+/// When the words were said, relative to the meeting they concern.
+enum class StatementOccasion : std::uint8_t {
+    at_meeting,      ///< said at the meeting
+    before_meeting,  ///< said before it, about it (e.g. a spokesman announcing its programme)
+};
+
+/// Words a person said at (or before) a meeting: quoted (their words, in the source's language) or reported
 /// (the source's summary of them).
 struct Statement {
     const Person* speaker;
     const Summit* meeting;
     std::string_view words;
     Language language;
-    bool quoted;  ///< the source quotes the words; false: it reports their gist
-    CitationList sources;
+    bool quoted;           ///< the source quotes the words; false: it reports their gist
+    CitationList sources;  ///< the words' citation first, then what states the speaker, occasion and quoting
+    StatementOccasion occasion = StatementOccasion::at_meeting;
 };
 
 }  // namespace csto

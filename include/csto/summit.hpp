@@ -49,12 +49,57 @@ struct AdoptedDocument {
     CitationList sources = {};
 };
 
-/// One meeting. Rows of data/summits.hpp are built with the chainable constexpr setters below.
+class Summit;
+
+/// Everything about a meeting beyond its date, body, kind, format and sources: a row of the
+/// generated data/meetings.hpp passes one to Summit's constructor (empty values: not known).
+struct SummitDetails {
+    std::string_view id = {};  ///< the meeting's id in data/meetings.toml, e.g. "2020-12-02-csc"
+    std::string_view city = {};
+    std::string_view venue = {};
+    std::string_view title = {};  ///< the name a source gives the meeting
+    StateSet chair_state = {};    ///< empty or one state
+    const Person* chair = nullptr;
+    Span<Participant> participants = {};
+    StateSet absent = {};
+    const Person* secretary_general = nullptr;
+    Span<AdoptedDocument> documents = {};
+    int documents_total = 0;
+    int treaty_anniversary = 0;
+    int organization_anniversary = 0;
+    CitationList remarks = {};
+    Span<FieldInference> inferences = {};
+};
+
+/// One meeting. Each field comes with the citations that state it (sources(), each citation's
+/// `supports`) or an inference (inferences()).
 class Summit {
 public:
     constexpr Summit(DateRange when, MeetingBody body, SummitKind kind, SummitFormat format,
                      CitationList sources) noexcept
         : when_(when), body_(body), kind_(kind), format_(format), sources_(sources) {}
+    constexpr Summit(DateRange when, MeetingBody body, SummitKind kind, SummitFormat format, CitationList sources,
+                     const SummitDetails& details) noexcept
+        : when_(when),
+          body_(body),
+          kind_(kind),
+          format_(format),
+          sources_(sources),
+          id_(details.id),
+          city_(details.city),
+          venue_(details.venue),
+          title_(details.title),
+          chair_state_(details.chair_state),
+          chair_(details.chair),
+          participants_(details.participants),
+          absent_(details.absent),
+          secretary_general_(details.secretary_general),
+          documents_(details.documents),
+          documents_total_(details.documents_total),
+          treaty_anniversary_(details.treaty_anniversary),
+          organization_anniversary_(details.organization_anniversary),
+          remarks_(details.remarks),
+          inferences_(details.inferences) {}
 
     // --- Building a row -------------------------------------------------------------------------
     [[nodiscard]] constexpr Summit at(std::string_view city, std::string_view venue = {}) const noexcept {
@@ -101,9 +146,9 @@ public:
         s.remarks_ = remarks;
         return s;
     }
-    [[nodiscard]] constexpr Summit dated_by(std::string_view inference) const noexcept {
+    [[nodiscard]] constexpr Summit inferring(Span<FieldInference> inferences) const noexcept {
         Summit s = *this;
-        s.date_inference_ = inference;
+        s.inferences_ = inferences;
         return s;
     }
 
@@ -141,10 +186,22 @@ public:
     [[nodiscard]] constexpr int organization_anniversary() const noexcept { return organization_anniversary_; }
     /// What the sources say about the meeting (quotes and paraphrases).
     [[nodiscard]] constexpr CitationList remarks() const noexcept { return remarks_; }
+    /// The fields no source states outright, each with how the data infers it.
+    [[nodiscard]] constexpr Span<FieldInference> inferences() const noexcept { return inferences_; }
+    /// How `field` was inferred; empty when a source states it (or it is unknown).
+    [[nodiscard]] constexpr std::string_view inference(Field field) const noexcept {
+        for (const FieldInference& i : inferences_)
+            if (i.field == field) return i.how;
+        return {};
+    }
     /// How the date was derived, where no source states it outright.
-    [[nodiscard]] constexpr std::string_view date_inference() const noexcept { return date_inference_; }
-    /// The sources that establish the meeting and its date.
+    [[nodiscard]] constexpr std::string_view date_inference() const noexcept { return inference(Field::date); }
+    /// The sources that establish the meeting and its fields (see each citation's `supports`).
     [[nodiscard]] constexpr CitationList sources() const noexcept { return sources_; }
+    /// The meeting's id in the data (e.g. "2020-12-02-csc"); empty for one built by hand.
+    [[nodiscard]] constexpr std::string_view id() const noexcept { return id_; }
+    /// The name a source gives the meeting (e.g. "Summit of Leaders of the CSTO"); empty when none.
+    [[nodiscard]] constexpr std::string_view title() const noexcept { return title_; }
 
 private:
     DateRange when_;
@@ -152,8 +209,10 @@ private:
     SummitKind kind_;
     SummitFormat format_;
     CitationList sources_;
+    std::string_view id_ = {};
     std::string_view city_ = {};
     std::string_view venue_ = {};
+    std::string_view title_ = {};
     StateSet chair_state_ = {};  // empty or one state (std::optional's assignment is not constexpr in C++17)
     const Person* chair_ = nullptr;
     Span<Participant> participants_ = {};
@@ -164,7 +223,7 @@ private:
     int treaty_anniversary_ = 0;
     int organization_anniversary_ = 0;
     CitationList remarks_ = {};
-    std::string_view date_inference_ = {};
+    Span<FieldInference> inferences_ = {};
 };
 
 }  // namespace csto

@@ -1,24 +1,40 @@
 // csto/summits.hpp - meeting queries: summits, find_summit, representative, statements.
 #pragma once
 
-#include <csto/data/summits.hpp>
+#include <csto/data/meetings.hpp>
+#include <csto/data/statements.hpp>
+#include <csto/dataset.hpp>
 #include <csto/span.hpp>
 #include <csto/statement.hpp>
+#include <csto/states.hpp>
 #include <csto/summit.hpp>
 
 #include <optional>
 
 namespace csto {
 
-/// Every meeting in the data (Council sessions, ministerial councils, the 2017 reception), in
+namespace detail {
+/// The meeting tables of the built-in release (what the queries below read by default).
+inline constexpr Dataset builtin_meetings = [] {
+    Dataset d{};
+    d.summits = data::summits;
+    d.statements = data::statements;
+    return d;
+}();
+}  // namespace detail
+
+/// Every meeting in the dataset (Council sessions, ministerial councils, the 2017 reception), in
 /// date order.
-[[nodiscard]] constexpr Span<Summit> summits() noexcept { return data::summits; }
+[[nodiscard]] constexpr Span<Summit> summits(const Dataset& data = detail::builtin_meetings) noexcept {
+    return data.summits;
+}
 
 /// The meetings whose date may fall in [from, to] (a meeting dated by a range is included when
 /// the ranges overlap). Empty for special values or from > to.
 /// @complexity O(meetings). Never throws, never allocates.
-[[nodiscard]] constexpr Span<Summit> summits_between(boost::gregorian::date from, boost::gregorian::date to) noexcept {
-    const Span<Summit> all = summits();
+[[nodiscard]] constexpr Span<Summit> summits_between(boost::gregorian::date from, boost::gregorian::date to,
+                                                     const Dataset& data = detail::builtin_meetings) noexcept {
+    const Span<Summit> all = data.summits;
     if (from.is_special() || to.is_special() || to < from) return {};
     std::size_t first = 0;
     while (first < all.size() && all[first].when().latest() < from) ++first;
@@ -30,9 +46,10 @@ namespace csto {
 /// The Collective Security Council session held on day `d`, or nullopt (also for special values).
 /// Ministerial councils and receptions are not Council sessions: find them in summits().
 /// @complexity O(meetings). Never throws, never allocates.
-[[nodiscard]] constexpr std::optional<Summit> find_summit(boost::gregorian::date d) noexcept {
+[[nodiscard]] constexpr std::optional<Summit> find_summit(boost::gregorian::date d,
+                                                          const Dataset& data = detail::builtin_meetings) noexcept {
     if (d.is_special()) return std::nullopt;
-    for (const Summit& s : summits())
+    for (const Summit& s : data.summits)
         if (s.body() == MeetingBody::collective_security_council && s.when().is_exact() && s.when().earliest() == d)
             return s;
     return std::nullopt;
@@ -47,7 +64,9 @@ namespace csto {
     return std::nullopt;
 }
 
-/// Everything the sources quote or report as said at meetings, by meeting date.
-[[nodiscard]] constexpr Span<Statement> statements() noexcept { return data::statements; }
+/// Everything the sources quote or report as said at (or before) meetings, by meeting date.
+[[nodiscard]] constexpr Span<Statement> statements(const Dataset& data = detail::builtin_meetings) noexcept {
+    return data.statements;
+}
 
 }  // namespace csto

@@ -1,35 +1,39 @@
 // csto/treaty.hpp - the Treaty's timeline: treaty_events and find_event (treaty_in_force and
-// organization_name are in csto/lean.hpp, checked here against the events).
+// organization_name are in csto/lean.hpp).
 #pragma once
 
 #include <csto/data/treaty.hpp>
+#include <csto/data/version.hpp>
+#include <csto/dataset.hpp>
 #include <csto/lean.hpp>
 #include <csto/span.hpp>
 #include <csto/treaty_event.hpp>
 
-#include <boost/logic/tribool.hpp>
-
-#include <string_view>
-
 namespace csto {
 
-/// Every milestone of the Treaty and the Organization, in date order.
-[[nodiscard]] constexpr Span<TreatyEvent> treaty_events() noexcept { return data::treaty_events; }
+namespace detail {
+/// The treaty tables of the built-in release (what the one-argument queries below read).
+inline constexpr Dataset builtin_treaty = [] {
+    Dataset d{};
+    d.as_of = data_as_of;
+    d.treaty_events = data::treaty_events;
+    d.membership_days = builtin_membership_days;
+    return d;
+}();
+}  // namespace detail
 
-/// The first event of `kind`, or null when the data has none. Points into static data.
+/// Every milestone of the Treaty and the Organization, in date order.
+[[nodiscard]] constexpr Span<TreatyEvent> treaty_events(const Dataset& data = detail::builtin_treaty) noexcept {
+    return data.treaty_events;
+}
+
+/// The first event of `kind`, or null when the dataset has none. Points into the dataset.
 /// @complexity O(events). Never throws, never allocates.
-[[nodiscard]] constexpr const TreatyEvent* find_event(TreatyEventKind kind) noexcept {
-    for (const TreatyEvent& e : treaty_events())
+[[nodiscard]] constexpr const TreatyEvent* find_event(TreatyEventKind kind,
+                                                      const Dataset& data = detail::builtin_treaty) noexcept {
+    for (const TreatyEvent& e : data.treaty_events)
         if (e.kind == kind) return &e;
     return nullptr;
 }
-
-static_assert(data::membership_days::treaty_signed ==
-                      find_event(TreatyEventKind::treaty_signed)->when.earliest().day_number() &&
-                  data::membership_days::entry_into_force ==
-                      find_event(TreatyEventKind::entry_into_force)->when.earliest().day_number() &&
-                  data::membership_days::charter_signed ==
-                      find_event(TreatyEventKind::charter_signed)->when.earliest().day_number(),
-              "data/membership_days.hpp is out of date: regenerate it with `export membership-days`");
 
 }  // namespace csto

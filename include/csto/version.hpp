@@ -2,7 +2,7 @@
 #pragma once
 
 #define CSTO_VERSION_MAJOR 0
-#define CSTO_VERSION_MINOR 1
+#define CSTO_VERSION_MINOR 2
 #define CSTO_VERSION_PATCH 0
 /// MAJOR * 10000 + MINOR * 100 + PATCH, for #if comparisons.
 #define CSTO_VERSION (CSTO_VERSION_MAJOR * 10000 + CSTO_VERSION_MINOR * 100 + CSTO_VERSION_PATCH)
@@ -12,5 +12,5 @@
 #include <string_view>
 
 namespace csto {
-inline constexpr std::string_view library_version = "0.1.0";
+inline constexpr std::string_view library_version = "0.2.0";
 }  // namespace csto

@@ -22,11 +22,16 @@ namespace csto::detail {
 
 /// Does `text` equal `name` ignoring ASCII case, with any run of blanks in `text` standing for the
 /// single space in `name`? Bytes outside ASCII compare exactly, so non-ASCII input never matches
-/// an ASCII name by accident.
-[[nodiscard]] constexpr bool equals_folded(std::string_view text, std::string_view name) noexcept {
+/// an ASCII name by accident. With `skip_hashtags`, '#' is ignored on both sides: a tweet writes
+/// "Владимир #Путин" for "Владимир Путин".
+[[nodiscard]] constexpr bool equals_folded(std::string_view text, std::string_view name,
+                                           bool skip_hashtags = false) noexcept {
     std::size_t i = 0;
     std::size_t j = 0;
-    while (i < text.size() && j < name.size()) {
+    while (true) {
+        while (skip_hashtags && i < text.size() && text[i] == '#') ++i;
+        while (skip_hashtags && j < name.size() && name[j] == '#') ++j;
+        if (i == text.size() || j == name.size()) break;
         if (is_blank(text[i])) {
             if (name[j] != ' ') return false;
             while (i < text.size() && is_blank(text[i])) ++i;

@@ -1,0 +1,21 @@
+# Regenerates every file derived from data/: the constexpr headers under include/csto/data/,
+# docs/FACTS.md and the README's membership table (tools/compile_facts.py), then the timeline
+# picture docs/timeline.svg (the timeline example, rebuilt against the new headers).
+#   cmake -DPYTHON=python3 -DSOURCE_DIR=... -DBINARY_DIR=... [-DCONFIG=...] -P cmake/regenerate.cmake
+execute_process(COMMAND "${PYTHON}" "${SOURCE_DIR}/tools/compile_facts.py" RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "tools/compile_facts.py found errors in data/ (above); nothing was regenerated")
+endif()
+set(config_args)
+if(CONFIG)
+    set(config_args --config "${CONFIG}")
+endif()
+execute_process(COMMAND "${CMAKE_COMMAND}" --build "${BINARY_DIR}" --target timeline ${config_args} RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "the timeline example does not build against the regenerated headers")
+endif()
+execute_process(COMMAND "${TIMELINE}" OUTPUT_FILE "${SOURCE_DIR}/docs/timeline.svg" RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "the timeline example failed")
+endif()
+message(STATUS "regenerated include/csto/data/*.hpp, docs/FACTS.md, README.md's table and docs/timeline.svg")

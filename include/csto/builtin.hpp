@@ -1,0 +1,59 @@
+// csto/builtin.hpp - builtin(): the release of the facts compiled into the library (data/*.toml,
+// compiled by tools/compile_facts.py into csto/data/*.hpp).
+#pragma once
+
+#include <csto/article.hpp>
+#include <csto/data/articles.hpp>
+#include <csto/data/conflicts.hpp>
+#include <csto/data/institutions.hpp>
+#include <csto/data/meetings.hpp>
+#include <csto/data/membership.hpp>
+#include <csto/data/membership_days.hpp>
+#include <csto/data/people.hpp>
+#include <csto/data/secretaries_general.hpp>
+#include <csto/data/sources.hpp>
+#include <csto/data/statements.hpp>
+#include <csto/data/states.hpp>
+#include <csto/data/treaty.hpp>
+#include <csto/data/version.hpp>
+#include <csto/dataset.hpp>
+#include <csto/lean.hpp>
+
+namespace csto {
+
+namespace detail {
+inline constexpr Dataset builtin_dataset = [] {
+    Dataset d{};
+    d.version = data_version;
+    d.as_of = data_as_of;
+    d.sources = data::sources;
+    d.states = data::states;
+    d.state_keys = data::state_keys;
+    d.state_key_buckets = data::state_key_buckets;
+    d.membership_intervals = data::membership_intervals;
+    d.interval_index = data::interval_index;
+    d.participation_freezes = data::participation_freezes;
+    d.member_listings = data::member_listings;
+    d.date_discrepancies = data::date_discrepancies;
+    d.conflicts = data::conflicts;
+    d.treaty_events = data::treaty_events;
+    d.people = data::people_index;
+    d.summits = data::summits;
+    d.statements = data::statements;
+    d.secretary_general_terms = data::secretary_general_terms;
+    d.institutions = data::institutions;
+    d.articles = data::articles;
+    d.treaty_purpose = data::treaty_purpose;
+    d.term_first = data::term_first_term;
+    d.term_extension = data::term_extension;
+    d.term_renewal = data::term_automatic_renewal;
+    d.membership_days = builtin_membership_days;
+    return d;
+}();
+}  // namespace detail
+
+/// The built-in release of the facts (data_version, as of data_as_of): every query's default.
+/// @complexity O(1); a reference to a constexpr value. Never throws.
+[[nodiscard]] constexpr const Dataset& builtin() noexcept { return detail::builtin_dataset; }
+
+}  // namespace csto

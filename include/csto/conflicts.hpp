@@ -1,0 +1,25 @@
+// csto/conflicts.hpp - where the sources disagree: conflicts().
+#pragma once
+
+#include <csto/data/conflicts.hpp>
+#include <csto/dataset.hpp>
+#include <csto/source_conflict.hpp>
+#include <csto/span.hpp>
+
+namespace csto {
+
+namespace detail {
+inline constexpr Dataset builtin_conflicts = [] {
+    Dataset d{};
+    d.conflicts = data::conflicts;
+    return d;
+}();
+}  // namespace detail
+
+/// Every disagreement between sources the data resolves one way, with both sides' citations
+/// (e.g. seed 002 says Uzbekistan "suspended its membership in 1999"; the data keeps a non-renewal).
+[[nodiscard]] constexpr Span<SourceConflict> conflicts(const Dataset& data = detail::builtin_conflicts) noexcept {
+    return data.conflicts;
+}
+
+}  // namespace csto

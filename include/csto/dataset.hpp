@@ -1,0 +1,79 @@
+// csto/dataset.hpp - Dataset: one release of the facts, as a value (as date::tzdb is one release of
+// the tz database). Every query takes one, the built-in release (csto/builtin.hpp) by default, so
+// the logic can be run on small made-up datasets. This header is light on purpose: it names the
+// record types without defining them.
+#pragma once
+
+#include <csto/span.hpp>
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include <cstdint>
+#include <string_view>
+
+namespace csto {
+
+struct Source;
+struct Citation;
+struct StateIdentity;
+struct StateKey;
+struct MembershipInterval;
+struct IntervalRange;
+struct ParticipationFreeze;
+struct MemberListing;
+struct DateDiscrepancy;
+struct SourceConflict;
+struct TreatyEvent;
+struct Person;
+class Summit;
+struct Statement;
+class SecretaryGeneralTerm;
+struct Institution;
+struct ArticleRecord;
+
+/// A Julian day number, as Boost counts days.
+using day_number = boost::gregorian::date::date_int_type;
+
+/// The membership compiled to its change days (see data/membership_days.hpp): between two change
+/// days the members are the same every day, so membership queries are O(1).
+struct MembershipDays {
+    Span<day_number> change_days;     ///< sorted; segment k starts on change_days[k - 1]
+    Span<std::uint16_t> certain;      ///< per segment (change_days.size() + 1): bit i, state i is a member
+    Span<std::uint16_t> open;         ///< per segment: bit i, the sources leave state i's membership open
+    day_number treaty_signed = 0;     ///< 15 May 1992
+    day_number entry_into_force = 0;  ///< 20 April 1994
+    day_number charter_signed = 0;    ///< 7 October 2002
+};
+
+/// One release of the facts: its name, the day it is current to, and a view of each table. The
+/// built-in release is csto::builtin() (csto/builtin.hpp); a Dataset of your own must keep each
+/// table in the order and with the invariants tools/compile_facts.py checks (the tests build small
+/// ones with csto::compile_membership, csto/membership.hpp).
+struct Dataset {
+    std::string_view version;      ///< e.g. "2026a"
+    boost::gregorian::date as_of;  ///< answers after this day extrapolate
+    Span<Source> sources;
+    Span<StateIdentity> states;                     ///< the nine states, in name order
+    Span<StateKey> state_keys;                      ///< find_state's keys, by first letter
+    Span<std::uint8_t> state_key_buckets;           ///< 27 bounds into state_keys, one per letter
+    Span<MembershipInterval> membership_intervals;  ///< by state, then start; disjoint per state
+    Span<IntervalRange> interval_index;             ///< per state: where its intervals are
+    Span<ParticipationFreeze> participation_freezes;
+    Span<MemberListing> member_listings;
+    Span<DateDiscrepancy> date_discrepancies;
+    Span<SourceConflict> conflicts;
+    Span<TreatyEvent> treaty_events;  ///< in date order
+    Span<const Person*> people;
+    Span<Summit> summits;  ///< in date order
+    Span<Statement> statements;
+    Span<SecretaryGeneralTerm> secretary_general_terms;  ///< in date order
+    Span<Institution> institutions;
+    Span<ArticleRecord> articles;  ///< Articles 1 to 12
+    Span<Citation> treaty_purpose;
+    Span<Citation> term_first;      ///< sources of the first five-year term
+    Span<Citation> term_extension;  ///< of the 1999 extension
+    Span<Citation> term_renewal;    ///< of the automatic renewals after it
+    MembershipDays membership_days;
+};
+
+}  // namespace csto

@@ -1,0 +1,211 @@
+// The query logic on small made-up datasets: the cases the real data never exercises (a freeze
+// that ends, a withdrawal, a year-precise accession, an imprecise end, a state that rejoins twice,
+// a meeting a member misses, a person who changes office, an imprecise change of office).
+// The facts below are invented for the tests; the real ones are in data/.
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace csto_test;
+
+namespace {
+using boost::gregorian::date;
+using csto::DateRange;
+using csto::Standing;
+namespace st = csto::states;
+
+constexpr csto::Source made_up{"made-up", "a made-up source for the tests", "tests/fixture_test.cpp",
+                               csto::SourceKind::reference};
+constexpr csto::Citation because[] = {{&made_up, "the test says so"}};
+
+// Armenia: signs 2000-01-01, withdraws from 2005-06-01.
+// Azerbaijan: accedes some day of 2001 (year precision), still a member.
+// Belarus: a member from 2000-01-01, suspended from some day of March 2003, back on 2004-01-01,
+//          out (non-renewal) from 2006-01-01, back again on 2008-01-01: it rejoins twice.
+// Georgia: a member from 2000-01-01, participation frozen from 2002-01-01 to 2002-06-01.
+constexpr csto::MembershipInterval intervals[] = {
+    {st::armenia,
+     {csto::StartKind::signature, DateRange::on(2000, 1, 1), because},
+     csto::MembershipEnd{csto::EndKind::withdrawal, DateRange::on(2005, 6, 1), because}},
+    {st::azerbaijan, {csto::StartKind::accession, DateRange::in_year(2001), because}, std::nullopt},
+    {st::belarus,
+     {csto::StartKind::signature, DateRange::on(2000, 1, 1), because},
+     csto::MembershipEnd{csto::EndKind::suspension, DateRange::in_month(2003, 3), because}},
+    {st::belarus,
+     {csto::StartKind::return_to_membership, DateRange::on(2004, 1, 1), because},
+     csto::MembershipEnd{csto::EndKind::non_renewal, DateRange::on(2006, 1, 1), because}},
+    {st::belarus, {csto::StartKind::return_to_membership, DateRange::on(2008, 1, 1), because}, std::nullopt},
+    {st::georgia, {csto::StartKind::signature, DateRange::on(2000, 1, 1), because}, std::nullopt},
+};
+constexpr csto::ParticipationFreeze freezes[] = {
+    {st::georgia, DateRange::on(2002, 1, 1), DateRange::on(2002, 6, 1), because},
+};
+constexpr csto::TreatyEvent events[] = {
+    {csto::TreatyEventKind::treaty_signed, DateRange::on(2000, 1, 1), {}, "signed", because},
+    {csto::TreatyEventKind::entry_into_force, DateRange::on(2000, 3, 1), {}, "in force", because},
+    {csto::TreatyEventKind::charter_signed, DateRange::on(2002, 1, 1), {}, "renamed", because},
+};
+constexpr auto compiled = csto::compile_membership<8>(intervals, events);
+
+constexpr std::string_view ann_spellings[] = {"Ann Example"};
+constexpr std::string_view bo_spellings[] = {"Bo Example"};
+constexpr csto::Person people_table[] = {
+    {"Ann Example", ann_spellings, st::armenia, because},
+    {"Bo Example", bo_spellings, st::georgia, because},
+};
+constexpr const csto::Person* people_index[] = {&people_table[0], &people_table[1]};
+
+// Ann represents Armenia as President in 2001 and as Prime Minister in 2003; Azerbaijan misses the
+// 2001 session; the 2002 meeting is the foreign ministers', not the Council.
+constexpr csto::Participant as_president[] = {
+    {people_table[0], csto::Office::president, st::armenia, csto::Attendance::in_person, "Ann Example", because}};
+constexpr csto::Participant as_prime_minister[] = {
+    {people_table[0], csto::Office::prime_minister, st::armenia, csto::Attendance::by_video, "Ann Example", because}};
+constexpr csto::Summit meetings[] = {
+    csto::Summit(DateRange::on(2001, 5, 1), csto::MeetingBody::collective_security_council,
+                 csto::SummitKind::regular_session, csto::SummitFormat::in_person, because)
+        .attended_by(as_president)
+        .without({st::azerbaijan}),
+    csto::Summit(DateRange::on(2002, 5, 1), csto::MeetingBody::council_of_foreign_ministers,
+                 csto::SummitKind::ministerial_meeting, csto::SummitFormat::in_person, because),
+    csto::Summit(DateRange::on(2003, 5, 1), csto::MeetingBody::collective_security_council,
+                 csto::SummitKind::extraordinary_session, csto::SummitFormat::video_conference, because)
+        .attended_by(as_prime_minister),
+};
+
+// Bo heads the Secretariat from some day of 2001; Ann from 2004-01-01 or 2004-01-02 (the sources
+// disagree on the handover), to 2007-01-01.
+constexpr csto::SecretaryGeneralTerm terms[] = {
+    csto::SecretaryGeneralTerm(people_table[1], DateRange::in_year(2001),
+                               DateRange::between(date(2004, 1, 1), date(2004, 1, 2)), false, because),
+    csto::SecretaryGeneralTerm(people_table[0], DateRange::between(date(2004, 1, 1), date(2004, 1, 2)),
+                               DateRange::on(2007, 1, 1), true, because),
+};
+
+constexpr csto::Dataset make_fixture() {
+    csto::Dataset d{};
+    d.version = "test";
+    d.as_of = date(2009, 12, 31);
+    d.membership_intervals = intervals;
+    d.interval_index = compiled.index();
+    d.membership_days = compiled.days();
+    d.participation_freezes = freezes;
+    d.treaty_events = events;
+    d.people = people_index;
+    d.summits = meetings;
+    d.secretary_general_terms = terms;
+    return d;
+}
+constexpr csto::Dataset fixture = make_fixture();
+
+// The fixture is a constant expression all the way through.
+static_assert(csto::is_member(st::georgia, date(2002, 3, 1), fixture));
+static_assert(csto::status_on(st::georgia, date(2002, 3, 1), fixture).standing ==
+              Standing::member_participation_frozen);
+}  // namespace
+
+TEST_CASE("fixture: a withdrawal ends membership the day it takes effect") {
+    CHECK(is_true(csto::is_member(st::armenia, date(2005, 5, 31), fixture)));
+    CHECK(is_false(csto::is_member(st::armenia, date(2005, 6, 1), fixture)));
+    const auto s = csto::status_on(st::armenia, date(2005, 6, 1), fixture);
+    CHECK(s.standing == Standing::former_member);
+    REQUIRE(s.interval != nullptr);
+    CHECK(s.interval->end->kind == csto::EndKind::withdrawal);
+    CHECK(csto::status_on(st::armenia, date(1999, 12, 31), fixture).standing == Standing::not_yet_member);
+}
+
+TEST_CASE("fixture: a year-precise accession is open all that year and certain from its last day") {
+    CHECK(is_false(csto::is_member(st::azerbaijan, date(2000, 12, 31), fixture)));
+    CHECK(is_open(csto::is_member(st::azerbaijan, date(2001, 1, 1), fixture)));
+    CHECK(is_open(csto::is_member(st::azerbaijan, date(2001, 12, 30), fixture)));
+    CHECK(is_true(csto::is_member(st::azerbaijan, date(2001, 12, 31), fixture)));
+    CHECK(csto::status_on(st::azerbaijan, date(2001, 7, 1), fixture).standing == Standing::indeterminate);
+    CHECK(csto::indeterminate_members_on(date(2001, 7, 1), fixture) == csto::StateSet{st::azerbaijan});
+}
+
+TEST_CASE("fixture: an imprecise end leaves its month open, and the interval is not yet over in it") {
+    const auto& first = csto::membership_history(st::belarus, fixture)[0];
+    CHECK(is_true(csto::is_member(st::belarus, date(2003, 2, 28), fixture)));
+    CHECK(is_open(csto::is_member(st::belarus, date(2003, 3, 1), fixture)));
+    CHECK(is_open(csto::is_member(st::belarus, date(2003, 3, 30), fixture)));
+    CHECK(is_false(csto::is_member(st::belarus, date(2003, 3, 31), fixture)));
+    CHECK_FALSE(first.is_after(date(2003, 3, 1)));  // it may still be going on
+    CHECK_FALSE(first.is_after(date(2003, 3, 30)));
+    CHECK(first.is_after(date(2003, 3, 31)));  // certainly over from the last possible day
+    CHECK(csto::status_on(st::belarus, date(2003, 3, 15), fixture).standing == Standing::indeterminate);
+    CHECK(csto::status_on(st::belarus, date(2003, 6, 1), fixture).standing == Standing::suspended);
+}
+
+TEST_CASE("fixture: a state that rejoins twice has three intervals, each deciding its own days") {
+    const auto history = csto::membership_history(st::belarus, fixture);
+    REQUIRE(history.size() == 3);
+    CHECK(csto::status_on(st::belarus, date(2003, 6, 1), fixture).interval == &history[0]);
+    const auto back = csto::status_on(st::belarus, date(2005, 1, 1), fixture);
+    CHECK(back.standing == Standing::member);
+    CHECK(back.interval == &history[1]);
+    const auto out = csto::status_on(st::belarus, date(2007, 1, 1), fixture);
+    CHECK(out.standing == Standing::former_member);
+    CHECK(out.interval == &history[1]);
+    const auto again = csto::status_on(st::belarus, date(2009, 1, 1), fixture);
+    CHECK(again.standing == Standing::member);
+    CHECK(again.interval == &history[2]);
+    CHECK(csto::members_on(date(2007, 1, 1), fixture) == csto::StateSet{st::azerbaijan, st::georgia});
+    CHECK(csto::members_on(date(2009, 1, 1), fixture) == csto::StateSet{st::azerbaijan, st::belarus, st::georgia});
+}
+
+TEST_CASE("fixture: a freeze that ends: frozen inside it, an ordinary member after, a member throughout") {
+    CHECK(csto::status_on(st::georgia, date(2001, 12, 31), fixture).standing == Standing::member);
+    const auto frozen = csto::status_on(st::georgia, date(2002, 5, 31), fixture);
+    CHECK(frozen.standing == Standing::member_participation_frozen);
+    CHECK(frozen.freeze == &freezes[0]);
+    CHECK(csto::status_on(st::georgia, date(2002, 6, 1), fixture).standing == Standing::member);
+    CHECK(csto::status_on(st::georgia, date(2002, 6, 1), fixture).freeze == nullptr);
+    for (const date d : {date(2001, 12, 31), date(2002, 1, 1), date(2002, 6, 1)})
+        CHECK(is_true(csto::is_member(st::georgia, d, fixture)));
+    CHECK_FALSE(freezes[0].covers(date(2002, 6, 1)));
+    CHECK(freezes[0].covers(date(2002, 1, 1)));
+}
+
+TEST_CASE("fixture: the treaty's days, the as-of date and Article 4 come from the dataset passed") {
+    CHECK(is_false(csto::treaty_in_force(date(2000, 2, 29), fixture)));
+    CHECK(is_true(csto::treaty_in_force(date(2000, 3, 1), fixture)));
+    CHECK(csto::organization_name(date(2001, 12, 31), fixture) == csto::treaty_name);
+    CHECK(csto::organization_name(date(2002, 1, 1), fixture) == csto::organization_full_name);
+    CHECK_FALSE(csto::status_on(st::georgia, date(2009, 12, 31), fixture).past_as_of);
+    CHECK(csto::status_on(st::georgia, date(2010, 1, 1), fixture).past_as_of);
+    const auto defense = csto::collective_defense(st::georgia, date(2002, 3, 1), std::nullopt, fixture);
+    CHECK(is_true(defense.applies));
+    CHECK(defense.has(csto::DefenseReason::victim_participation_frozen));
+    // Azerbaijan's accession "in 2001" is certain by 2002: it owes too.
+    CHECK(defense.obligated == csto::StateSet{st::armenia, st::azerbaijan, st::belarus});
+    CHECK(defense.obligation_indeterminate.empty());
+    const auto during_accession = csto::collective_defense(st::georgia, date(2001, 7, 1), std::nullopt, fixture);
+    CHECK(during_accession.obligation_indeterminate == csto::StateSet{st::azerbaijan});
+}
+
+TEST_CASE("fixture: a meeting a member misses, a person who changes office, a ministers' meeting") {
+    const auto first = csto::find_summit(date(2001, 5, 1), fixture);
+    REQUIRE(first);
+    CHECK(first->absent() == csto::StateSet{st::azerbaijan});
+    CHECK(csto::representative(*first, st::armenia)->office() == csto::Office::president);
+    const auto later = csto::find_summit(date(2003, 5, 1), fixture);
+    REQUIRE(later);
+    CHECK(later->absent().empty());
+    CHECK(csto::representative(*later, st::armenia)->office() == csto::Office::prime_minister);
+    CHECK(&csto::representative(*later, st::armenia)->person() == &csto::representative(*first, st::armenia)->person());
+    CHECK_FALSE(csto::representative(*later, st::azerbaijan));
+    CHECK_FALSE(csto::find_summit(date(2002, 5, 1), fixture));  // the foreign ministers: not a Council session
+    CHECK(csto::summits_between(date(2002, 1, 1), date(2002, 12, 31), fixture).size() == 1);
+    CHECK(csto::find_person("Bo Example", fixture)->state == st::georgia);
+}
+
+TEST_CASE("fixture: an imprecise handover names no one on the open day, each holder outside it") {
+    CHECK_FALSE(csto::secretary_general_on(date(2001, 6, 1), fixture));  // Bo's start: only the year is known
+    CHECK(csto::secretary_general_on(date(2003, 12, 31), fixture)->name() == "Bo Example");
+    CHECK_FALSE(csto::secretary_general_on(date(2004, 1, 1), fixture));  // Bo's last day or Ann's first
+    CHECK(csto::secretary_general_on(date(2004, 1, 2), fixture)->name() == "Ann Example");
+    CHECK(csto::secretary_general_on(date(2006, 12, 31), fixture)->acting());
+    CHECK_FALSE(csto::secretary_general_on(date(2007, 1, 1), fixture));
+    CHECK(is_open(terms[0].in_office(date(2004, 1, 1))));
+    CHECK(is_false(terms[0].in_office(date(2004, 1, 2))));
+}

@@ -1,0 +1,1305 @@
+#!/usr/bin/env python3
+"""compile_facts.py - csto's data compiler, as zic is the tz database's.
+
+Reads the facts in data/*.toml, checks everything a reviewer would check, and writes the derived
+files: the constexpr headers under include/csto/data/, docs/FACTS.md and the README's membership
+table. Every error names the file, the record and the field.
+
+    python3 tools/compile_facts.py                 # check, then write every derived file
+    python3 tools/compile_facts.py --check         # check only
+    python3 tools/compile_facts.py --output DIR    # write the derived files under DIR instead
+
+Needs only Python 3.11 or later (tomllib).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import pathlib
+import re
+import sys
+import tomllib
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+REGENERATE = "cmake --build --preset default --target regenerate"
+
+# --- Vocabulary -------------------------------------------------------------------------------------
+
+STATES = ["Armenia", "Azerbaijan", "Belarus", "Georgia", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan",
+          "Uzbekistan"]
+ENUMS = {
+    "start": ["signature", "accession", "return"],
+    "end": ["non_renewal", "suspension", "withdrawal"],
+    "event": ["treaty_signed", "accession", "entry_into_force", "un_registration", "extension_protocol_signed",
+              "first_term_expired", "extension_term_began", "extension_protocol_in_force", "organization_decided",
+              "charter_signed", "charter_in_force", "un_observer_status", "return_decided", "return_protocol",
+              "amending_protocol_signed", "suspension_announced", "amending_protocol_in_force",
+              "suspension_formalised", "participation_frozen"],
+    "body": ["collective_security_council", "council_of_foreign_ministers", "council_of_defense_ministers",
+             "organization"],
+    "meeting_kind": ["regular_session", "extraordinary_session", "anniversary_summit", "informal_summit",
+                     "ministerial_meeting", "reception"],
+    "format": ["in_person", "video_conference", "hybrid", "informal"],
+    "office": ["president", "acting_president", "prime_minister", "foreign_minister", "defense_minister",
+               "press_secretary"],
+    "attendance": ["in_person", "by_video"],
+    "document": ["declaration", "statement", "plan", "strategy", "decision"],
+    "occasion": ["at_meeting", "before_meeting"],
+    "language": ["english", "russian"],
+    "institution": ["statutory_body", "working_body", "crisis_center", "force", "joint_operation",
+                    "strategy_or_plan", "partner_organization", "status"],
+    "obligation": ["refrain_from_force", "peaceful_settlement", "no_hostile_alliances", "amend_for_wider_system",
+                   "consultations", "joint_consultations_on_threat", "establish_council", "collective_defense",
+                   "inform_security_council", "coordinate_joint_activity", "heads_decide_on_armed_forces",
+                   "limit_use_outside_territory", "facilities_by_special_agreement", "other_treaties_unaffected",
+                   "not_against_third_states", "assist_threatened_states"],
+}
+# The C++ spelling of an enumerator where it differs from the data's.
+CPP_ENUM = {("start", "return"): "return_to_membership"}
+
+# What a `_by` list backs, as the bits of csto::Field (citation.hpp). Order matters: it is the C++ enum.
+FIELDS = ["date", "start", "end", "state", "place", "chair", "format", "kind", "body", "title", "absent",
+          "secretary_general", "documents_total", "anniversary", "office", "attendance", "spellings", "speaker",
+          "occasion", "quoted", "members", "official_name", "codes", "cow", "acting", "period", "document"]
+# The data's field name -> the Field it backs.
+FIELD_OF = {"from": "start", "until": "end", "since": "start", "states": "state"}
+
+FILES = ["sources", "states", "people", "membership", "treaty", "meetings", "statements", "secretaries_general",
+         "institutions", "articles", "conflicts"]
+
+
+class Errors:
+    def __init__(self):
+        self.items: list[str] = []
+
+    def __call__(self, where: str, message: str):
+        self.items.append(f"{where}: {message}")
+
+
+err = Errors()
+
+# --- Dates -----------------------------------------------------------------------------------------------
+
+
+class DateRange:
+    """A date known to lie in [earliest, latest], with the precision the source gives."""
+
+    def __init__(self, earliest: dt.date, latest: dt.date, precision: str, text: str):
+        self.earliest, self.latest, self.precision, self.text = earliest, latest, precision, text
+
+    def contains(self, other: "DateRange") -> bool:
+        return self.earliest <= other.earliest and other.latest <= self.latest
+
+    def overlaps(self, other: "DateRange") -> bool:
+        return not (other.latest < self.earliest or self.latest < other.earliest)
+
+    def cpp(self) -> str:
+        e, l = self.earliest, self.latest
+        if self.precision == "day":
+            return f"csto::DateRange::on({e.year}, {e.month}, {e.day})"
+        if self.precision == "month":
+            return f"csto::DateRange::in_month({e.year}, {e.month})"
+        if self.precision == "year":
+            return f"csto::DateRange::in_year({e.year})"
+        return (f"csto::DateRange::between(csto::detail::make_date({e.year}, {e.month}, {e.day}), "
+                f"csto::detail::make_date({l.year}, {l.month}, {l.day}))")
+
+    def __str__(self):
+        return self.text
+
+
+def last_of_month(y: int, m: int) -> dt.date:
+    return (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1))
+
+
+def parse_date(text, where: str) -> DateRange | None:
+    if not isinstance(text, str):
+        err(where, f"a date is a string such as \"1993-09-24\", \"1993-09\", \"1993\" or \"a..b\", not {text!r}")
+        return None
+    try:
+        if ".." in text:
+            a, b = text.split("..", 1)
+            first, last = dt.date.fromisoformat(a), dt.date.fromisoformat(b)
+            if last < first:
+                err(where, f"date range {text!r} ends before it begins")
+                return None
+            return DateRange(first, last, "day" if first == last else "range", text)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            d = dt.date.fromisoformat(text)
+            return DateRange(d, d, "day", text)
+        if re.fullmatch(r"\d{4}-\d{2}", text):
+            y, m = map(int, text.split("-"))
+            return DateRange(dt.date(y, m, 1), last_of_month(y, m), "month", text)
+        if re.fullmatch(r"\d{4}", text):
+            y = int(text)
+            return DateRange(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", text)
+    except ValueError as e:
+        err(where, f"malformed date {text!r}: {e}")
+        return None
+    err(where, f"malformed date {text!r}: write YYYY-MM-DD, YYYY-MM, YYYY or YYYY-MM-DD..YYYY-MM-DD")
+    return None
+
+
+def julian_day(d: dt.date) -> int:
+    return d.toordinal() + 1721425  # Boost counts days as Julian day numbers
+
+# --- Loading ---------------------------------------------------------------------------------------------
+
+
+class Cite:
+    def __init__(self, file: str, raw: dict, index: int):
+        self.file, self.raw = file, raw
+        self.id = raw.get("id", f"#{index}")
+        self.where = f"data/{file}.toml: cite '{self.id}'"
+        self.source = raw.get("source")
+        self.quote = raw.get("quote")
+        self.says = raw.get("says")
+        self.text = self.quote if self.quote is not None else (self.says or "")
+        self.date = parse_date(raw["date"], self.where + ", field 'date'") if "date" in raw else None
+        self.used = False
+
+
+class DataFile:
+    def __init__(self, name: str, doc: dict):
+        self.name, self.doc = name, doc
+        self.cites: dict[str, Cite] = {}
+        for i, raw in enumerate(doc.get("cite", [])):
+            c = Cite(name, raw, i)
+            if "id" not in raw:
+                err(c.where, "a cite needs an id")
+            elif c.id in self.cites:
+                err(c.where, "duplicate cite id in this file")
+            for key in raw:
+                if key not in ("id", "source", "quote", "says", "date"):
+                    err(c.where, f"unknown key '{key}'")
+            self.cites[c.id] = c
+
+
+def load(data_dir: pathlib.Path) -> dict[str, DataFile]:
+    files = {}
+    for name in FILES:
+        path = data_dir / f"{name}.toml"
+        try:
+            with open(path, "rb") as f:
+                files[name] = DataFile(name, tomllib.load(f))
+        except FileNotFoundError:
+            err(f"data/{name}.toml", "missing")
+            files[name] = DataFile(name, {})
+        except tomllib.TOMLDecodeError as e:
+            err(f"data/{name}.toml", f"not valid TOML: {e}")
+            files[name] = DataFile(name, {})
+    with open(data_dir / "version.toml", "rb") as f:
+        files["version"] = DataFile("version", tomllib.load(f))
+    return files
+
+# --- Checking ---------------------------------------------------------------------------------------
+
+
+class Checker:
+    def __init__(self, files: dict[str, DataFile], seeds_dir: pathlib.Path):
+        self.files = files
+        self.seeds_dir = seeds_dir
+        self.sources: dict[str, dict] = {}
+        self.seed_text: dict[str, str] = {}
+        self.people: dict[str, dict] = {}
+        self.meetings: dict[str, dict] = {}
+
+    # A record's typed field and its backing.
+    def backed(self, f: DataFile, rec: dict, where: str, field: str, present: bool, *,
+               date: DateRange | None = None) -> list[tuple[Cite, str]]:
+        """Checks `field`'s _by / _inferred / _cited keys; returns [(cite, Field)] for the C++ citation list."""
+        by = rec.get(f"{field}_by")
+        inferred = rec.get(f"{field}_inferred")
+        extra = rec.get(f"{field}_cited", [])
+        out: list[tuple[Cite, str]] = []
+        fbit = FIELD_OF.get(field, field)
+        if not present:
+            if by is not None or inferred is not None:
+                err(where, f"field '{field}': '{field}_by'/'{field}_inferred' given but the field is not")
+            return out
+        if by is None and inferred is None:
+            err(where, f"field '{field}': no citation backs it: add {field}_by = [cite ids] that state it, "
+                       f"or {field}_inferred = \"how it follows\", or leave the field out (unknown)")
+        if by is not None and inferred is not None:
+            err(where, f"field '{field}': both {field}_by and {field}_inferred")
+        if inferred is not None and (not isinstance(inferred, str) or len(inferred) < 20):
+            err(where, f"field '{field}_inferred': write the inference out (a sentence)")
+        for cid in (by or []):
+            c = self.cite(f, cid, where, f"{field}_by")
+            if c:
+                out.append((c, fbit))
+        for cid in extra:
+            c = self.cite(f, cid, where, f"{field}_cited")
+            if c:
+                out.append((c, ""))
+        if date is not None and by is not None:
+            self.date_agrees(where, field, date, [c for c, _ in out if _])
+        return out
+
+    def cite(self, f: DataFile, cid: str, where: str, key: str) -> Cite | None:
+        c = f.cites.get(cid)
+        if c is None:
+            err(where, f"field '{key}': no cite '{cid}' in data/{f.name}.toml")
+            return None
+        c.used = True
+        return c
+
+    def cited(self, f: DataFile, rec: dict, where: str, key: str = "cited") -> list[tuple[Cite, str]]:
+        return [(c, "") for c in (self.cite(f, cid, where, key) for cid in rec.get(key, [])) if c]
+
+    def date_agrees(self, where: str, field: str, when: DateRange, cites: list[Cite]):
+        earliest = latest = False
+        for c in cites:
+            if c.date is None:
+                continue
+            kind = self.sources.get(c.source, {}).get("kind")
+            if kind == "seed" and not c.date.contains(when):
+                err(where, f"field '{field}': {when} is not inside what seed cite '{c.id}' says ({c.date}): a "
+                           "refinement must lie inside the seed's date")
+            if not c.date.overlaps(when):
+                err(where, f"field '{field}': cite '{c.id}' dates it {c.date}, which contradicts {when}")
+            earliest = earliest or c.date.earliest == when.earliest
+            latest = latest or c.date.latest == when.latest
+        if not (earliest and latest):
+            err(where, f"field '{field}': {when}: each end must be the end of some backing cite's date "
+                       "(no invented day); or write the date as inferred")
+
+    def enum(self, where: str, field: str, value, kind: str) -> bool:
+        if value not in ENUMS[kind]:
+            err(where, f"field '{field}': '{value}' is not one of {', '.join(ENUMS[kind])}")
+            return False
+        return True
+
+    def state(self, where: str, field: str, value) -> bool:
+        if value not in STATES:
+            err(where, f"field '{field}': unknown state '{value}' (one of {', '.join(STATES)})")
+            return False
+        return True
+
+    def person(self, where: str, field: str, value) -> bool:
+        if value not in self.people:
+            err(where, f"field '{field}': unknown person '{value}' (people.toml: a person's first spelling)")
+            return False
+        return True
+
+    def keys(self, where: str, rec: dict, allowed: set[str]):
+        for key in rec:
+            base = re.sub(r"_(by|inferred|cited)$", "", key)
+            if key not in allowed and base not in allowed:
+                err(where, f"unknown key '{key}'")
+
+    def required(self, where: str, rec: dict, *names: str) -> bool:
+        ok = True
+        for n in names:
+            if n not in rec:
+                err(where, f"missing field '{n}'")
+                ok = False
+        return ok
+
+    # --- the tables --------------------------------------------------------------------------------------
+
+    def check_sources(self):
+        f = self.files["sources"]
+        for rec in f.doc.get("source", []):
+            where = f"data/sources.toml: source '{rec.get('id')}'"
+            self.keys(where, rec, {"id", "kind", "title", "location", "dateline"})
+            if not self.required(where, rec, "id", "kind", "title", "location"):
+                continue
+            if rec["id"] in self.sources:
+                err(where, "duplicate source id")
+            if rec["kind"] not in ("seed", "reference"):
+                err(where, "field 'kind': 'seed' or 'reference'")
+            self.sources[rec["id"]] = rec
+            if rec["kind"] == "seed":
+                path = self.seeds_dir / rec["id"]
+                if not path.exists():
+                    err(where, f"the seed's copy tests/sources/{rec['id']} is missing")
+                    continue
+                self.seed_text[rec["id"]] = path.read_text(encoding="utf-8")
+                for words in rec.get("dateline", []):
+                    if words not in self.seed_text[rec["id"]]:
+                        err(where, f"field 'dateline': {words!r} is not verbatim in the seed")
+        if sum(1 for s in self.sources.values() if s["kind"] == "seed") != 5:
+            err("data/sources.toml", "the five seed documents must all be listed")
+
+    def check_cites(self):
+        for f in self.files.values():
+            for c in f.cites.values():
+                src = self.sources.get(c.source)
+                if src is None:
+                    err(c.where, f"field 'source': unknown source '{c.source}'")
+                    continue
+                if (c.quote is None) == (c.says is None):
+                    err(c.where, "a cite has exactly one of 'quote' (the source's words) and 'says' (a paraphrase)")
+                    continue
+                if len(c.text) < 3:
+                    err(c.where, "too short to cite")
+                if src["kind"] == "seed":
+                    if c.says is not None:
+                        err(c.where, "a seed document is cited by a verbatim 'quote', not 'says'")
+                    elif c.quote not in self.seed_text.get(c.source, ""):
+                        err(c.where, f"field 'quote': not verbatim in tests/sources/{c.source}: {c.quote[:80]!r}")
+
+    def check_unused(self):
+        for f in self.files.values():
+            for c in f.cites.values():
+                if not c.used:
+                    err(c.where, "never used by a record: cite it where it belongs, or remove it")
+        cited = {c.source for f in self.files.values() for c in f.cites.values() if c.used}
+        for sid, s in self.sources.items():
+            if s["kind"] == "seed" and sid not in cited:
+                err(f"data/sources.toml: source '{sid}'", "a seed document no record cites")
+
+
+def check(files: dict[str, DataFile], seeds_dir: pathlib.Path):
+    """Checks every table; returns the model the emitters read."""
+    ck = Checker(files, seeds_dir)
+    ck.check_sources()
+    ck.check_cites()
+    model = {"sources": ck.sources}
+    model["states"] = check_states(ck)
+    model["people"] = check_people(ck)
+    model.update(check_membership(ck))
+    model["events"] = check_treaty(ck)
+    model["meetings"] = check_meetings(ck)
+    model["statements"] = check_statements(ck)
+    model["terms"] = check_secretaries_general(ck)
+    model["institutions"] = check_institutions(ck)
+    model.update(check_articles(ck))
+    model["conflicts"] = check_conflicts(ck)
+    v = files["version"].doc
+    model["version"] = v.get("version", "")
+    model["as_of"] = parse_date(v.get("as_of", ""), "data/version.toml: field 'as_of'")
+    if not re.fullmatch(r"\d{4}[a-z]", model["version"]):
+        err("data/version.toml", "field 'version': a year and a letter, like \"2026a\"")
+    ck.check_unused()
+    return model
+
+
+def check_states(ck: Checker):
+    f = ck.files["states"]
+    out = []
+    for rec in f.doc.get("state", []):
+        where = f"data/states.toml: state '{rec.get('name')}'"
+        ck.keys(where, rec, {"name", "official_name", "alpha2", "alpha3", "numeric", "cow", "codes"})
+        if not ck.required(where, rec, "name", "official_name", "alpha2", "alpha3", "numeric", "cow"):
+            continue
+        cites = (ck.backed(f, rec, where, "official_name", True) + ck.backed(f, rec, where, "codes", True) +
+                 ck.backed(f, rec, where, "cow", True))
+        if not re.fullmatch(r"[A-Z]{2}", rec["alpha2"]) or not re.fullmatch(r"[A-Z]{3}", rec["alpha3"]):
+            err(where, "alpha2/alpha3: two and three capital letters")
+        out.append({**rec, "cites": cites})
+    if [s["name"] for s in out] != STATES:
+        err("data/states.toml", f"the states must be exactly, in this order: {', '.join(STATES)}")
+    return out
+
+
+def check_people(ck: Checker):
+    f = ck.files["people"]
+    out = []
+    for rec in f.doc.get("person", []):
+        spellings = rec.get("spellings") or ["?"]
+        where = f"data/people.toml: person '{spellings[0]}'"
+        ck.keys(where, rec, {"spellings", "state"})
+        if not ck.required(where, rec, "spellings", "state"):
+            continue
+        ck.state(where, "state", rec["state"])
+        sp = ck.backed(f, rec, where, "spellings", True)
+        for s in spellings:
+            if not any(s in c.text for c, _ in sp):
+                err(where, f"field 'spellings': {s!r} appears in none of its spellings_by cites")
+        cites = sp + ck.backed(f, rec, where, "state", True)
+        if spellings[0] in ck.people:
+            err(where, "duplicate person")
+        ck.people[spellings[0]] = rec
+        out.append({**rec, "name": spellings[0], "cites": cites})
+    return out
+
+
+def check_membership(ck: Checker):
+    f = ck.files["membership"]
+    intervals, freezes, listings, discrepancies = [], [], [], []
+    for i, rec in enumerate(f.doc.get("interval", [])):
+        where = f"data/membership.toml: interval {i + 1} ({rec.get('state')}, from {rec.get('from')})"
+        ck.keys(where, rec, {"state", "start", "from", "end", "until"})
+        if not ck.required(where, rec, "state", "start", "from") or not ck.state(where, "state", rec["state"]):
+            continue
+        ck.enum(where, "start", rec["start"], "start")
+        frm = parse_date(rec["from"], where + ", field 'from'")
+        until = parse_date(rec["until"], where + ", field 'until'") if "until" in rec else None
+        if ("end" in rec) != ("until" in rec):
+            err(where, "'end' and 'until' go together")
+        if "end" in rec:
+            ck.enum(where, "end", rec["end"], "end")
+        start_cites = ck.backed(f, rec, where, "from", True, date=frm)
+        end_cites = ck.backed(f, rec, where, "until", "until" in rec, date=until)
+        if frm and until and not frm.latest < until.earliest:
+            err(where, "field 'until': must come after 'from'")
+        intervals.append({**rec, "from_d": frm, "until_d": until, "start_cites": start_cites,
+                          "end_cites": end_cites, "where": where})
+    intervals.sort(key=lambda r: (STATES.index(r["state"]), r["from_d"].earliest if r["from_d"] else dt.date.min))
+    for a, b in zip(intervals, intervals[1:]):
+        if a["state"] == b["state"] and (a["until_d"] is None or not a["until_d"].latest < b["from_d"].earliest):
+            err(b["where"], f"overlaps the interval from {a['from']}: a state's intervals must be disjoint")
+    for i, rec in enumerate(f.doc.get("freeze", [])):
+        where = f"data/membership.toml: freeze {i + 1} ({rec.get('state')})"
+        ck.keys(where, rec, {"state", "since", "until"})
+        if not ck.required(where, rec, "state", "since") or not ck.state(where, "state", rec["state"]):
+            continue
+        since = parse_date(rec["since"], where + ", field 'since'")
+        until = parse_date(rec["until"], where + ", field 'until'") if "until" in rec else None
+        cites = ck.backed(f, rec, where, "since", True, date=since) + ck.backed(f, rec, where, "until",
+                                                                                 "until" in rec, date=until)
+        freezes.append({**rec, "since_d": since, "until_d": until, "cites": cites})
+    for i, rec in enumerate(f.doc.get("listing", [])):
+        where = f"data/membership.toml: listing {i + 1} ({rec.get('date')})"
+        ck.keys(where, rec, {"date", "members", "complete", "inference"})
+        if not ck.required(where, rec, "date", "members", "complete", "inference"):
+            continue
+        when = parse_date(rec["date"], where + ", field 'date'")
+        for s in rec["members"]:
+            ck.state(where, "members", s)
+        cites = ck.backed(f, rec, where, "date", True, date=when) + ck.backed(f, rec, where, "members", True)
+        listings.append({**rec, "date_d": when, "cites": cites, "where": where})
+    for i, rec in enumerate(f.doc.get("discrepancy", [])):
+        where = f"data/membership.toml: discrepancy {i + 1} ({rec.get('state')}, {rec.get('fact')})"
+        ck.keys(where, rec, {"state", "fact", "rejected", "rejected_by", "reason", "cited"})
+        if not ck.required(where, rec, "state", "fact", "rejected", "rejected_by", "reason", "cited"):
+            continue
+        ck.state(where, "state", rec["state"])
+        rejected = parse_date(rec["rejected"], where + ", field 'rejected'")
+        cites = ck.cited(f, rec, where)
+        if rejected and not any(c.date and c.date.contains(rejected) for c, _ in cites):
+            err(where, "field 'rejected': no cite gives this date")
+        for iv in intervals:
+            if iv["state"] == rec["state"] and rejected and iv["from_d"] and iv["from_d"].contains(rejected):
+                err(where, "field 'rejected': the data uses this date after all")
+        discrepancies.append({**rec, "rejected_d": rejected, "cites": cites})
+    if len(intervals) > 65535:
+        err("data/membership.toml", "more than 65535 intervals: csto::IntervalRange holds 16-bit indexes")
+    segments = compile_segments(intervals)
+    for l in listings:  # the sources' own lists agree with the data on every day they may speak of
+        d = l["date_d"].earliest if l["date_d"] else None
+        while d and d <= l["date_d"].latest:
+            certain = segment_at(segments, d)[0]
+            members = {STATES[i] for i in range(len(STATES)) if certain >> i & 1}
+            listed = set(l["members"])
+            if not listed <= members or (l["complete"] and listed != members):
+                err(l["where"], f"on {d} the data's members are {sorted(members)}, the source lists {sorted(listed)}")
+                break
+            d += dt.timedelta(days=1)
+    return {"intervals": intervals, "freezes": freezes, "listings": listings, "discrepancies": discrepancies,
+            "segments": segments}
+
+
+def member_on(iv: dict, d: dt.date):
+    """True, False or None (indeterminate): is the state a member on d by this interval?"""
+    def reached(r):
+        return False if d < r.earliest else (None if d < r.latest else True)
+    begun = reached(iv["from_d"])
+    ended = reached(iv["until_d"]) if iv["until_d"] else False
+    not_ended = None if ended is None else not ended
+    if begun is False or not_ended is False:
+        return False
+    if begun is None or not_ended is None:
+        return None
+    return True
+
+
+def compile_segments(intervals):
+    days = sorted({d for iv in intervals for r in (iv["from_d"], iv["until_d"]) if r for d in (r.earliest, r.latest)})
+    certain, open_ = [], []
+    for k in range(len(days) + 1):
+        sample = days[0] - dt.timedelta(days=1) if k == 0 else days[k - 1]
+        c = o = 0
+        for s, name in enumerate(STATES):
+            result = False
+            for iv in intervals:
+                if iv["state"] != name:
+                    continue
+                m = member_on(iv, sample)
+                if m is True:
+                    result = True
+                elif m is None and result is False:
+                    result = None
+            if result is True:
+                c |= 1 << s
+            elif result is None:
+                o |= 1 << s
+        certain.append(c)
+        open_.append(o)
+    return days, certain, open_
+
+
+def segment_at(segments, d: dt.date):
+    days, certain, open_ = segments
+    k = sum(1 for x in days if x <= d)
+    return certain[k], open_[k]
+
+
+def check_treaty(ck: Checker):
+    f = ck.files["treaty"]
+    out = []
+    for i, rec in enumerate(f.doc.get("event", [])):
+        where = f"data/treaty.toml: event {i + 1} ({rec.get('kind')}, {rec.get('date')})"
+        ck.keys(where, rec, {"kind", "date", "states", "summary"})
+        if not ck.required(where, rec, "kind", "date", "summary"):
+            continue
+        ck.enum(where, "kind", rec["kind"], "event")
+        when = parse_date(rec["date"], where + ", field 'date'")
+        for s in rec.get("states", []):
+            ck.state(where, "states", s)
+        cites = ck.backed(f, rec, where, "date", True, date=when) + ck.backed(f, rec, where, "states",
+                                                                               bool(rec.get("states")))
+        if out and when and out[-1]["date_d"] and when.earliest < out[-1]["date_d"].earliest:
+            err(where, "events must be in date order")
+        out.append({**rec, "date_d": when, "cites": cites})
+    for kind in ("treaty_signed", "entry_into_force", "charter_signed", "organization_decided",
+                 "extension_term_began"):
+        n = sum(1 for e in out if e["kind"] == kind)
+        if n != 1:
+            err("data/treaty.toml", f"exactly one '{kind}' event is needed (the queries rely on it), found {n}")
+    return out
+
+
+def check_meetings(ck: Checker):
+    f = ck.files["meetings"]
+    out = []
+    for rec in f.doc.get("meeting", []):
+        where = f"data/meetings.toml: meeting '{rec.get('id')}'"
+        ck.keys(where, rec, {"id", "date", "body", "kind", "format", "city", "venue", "place", "title",
+                             "chair_state", "chair", "absent", "secretary_general", "documents_total",
+                             "treaty_anniversary", "organization_anniversary", "anniversary", "remarks",
+                             "participant", "document", "cited"})
+        if not ck.required(where, rec, "id", "date", "body", "kind", "format"):
+            continue
+        if rec["id"] in ck.meetings:
+            err(where, "duplicate meeting id")
+        ck.meetings[rec["id"]] = rec
+        when = parse_date(rec["date"], where + ", field 'date'")
+        ck.enum(where, "body", rec["body"], "body")
+        ck.enum(where, "kind", rec["kind"], "meeting_kind")
+        ck.enum(where, "format", rec["format"], "format")
+        if "chair" in rec and "chair_state" not in rec:
+            err(where, "field 'chair': a chair needs its chair_state")
+        if "chair_state" in rec:
+            ck.state(where, "chair_state", rec["chair_state"])
+        if "chair" in rec:
+            ck.person(where, "chair", rec["chair"])
+        if "secretary_general" in rec:
+            ck.person(where, "secretary_general", rec["secretary_general"])
+        for s in rec.get("absent", []):
+            ck.state(where, "absent", s)
+        cites = ck.backed(f, rec, where, "date", True, date=when)
+        cites += ck.backed(f, rec, where, "body", True) + ck.backed(f, rec, where, "kind", True)
+        cites += ck.backed(f, rec, where, "format", True)
+        cites += ck.backed(f, rec, where, "place", "city" in rec or "venue" in rec)
+        cites += ck.backed(f, rec, where, "title", "title" in rec)
+        cites += ck.backed(f, rec, where, "chair", "chair_state" in rec)
+        cites += ck.backed(f, rec, where, "absent", bool(rec.get("absent")))
+        cites += ck.backed(f, rec, where, "secretary_general", "secretary_general" in rec)
+        cites += ck.backed(f, rec, where, "documents_total", "documents_total" in rec)
+        cites += ck.backed(f, rec, where, "anniversary", "treaty_anniversary" in rec or
+                           "organization_anniversary" in rec)
+        cites += ck.cited(f, rec, where)
+        remarks = ck.cited(f, rec, where, "remarks")
+        inferences = [(k[:-len("_inferred")], v) for k, v in rec.items() if k.endswith("_inferred")]
+        participants = []
+        for p in rec.get("participant", []):
+            pw = f"{where}, participant '{p.get('person')}'"
+            ck.keys(pw, p, {"person", "state", "office", "attendance", "spelled"})
+            if not ck.required(pw, p, "person", "state", "office", "attendance", "spelled"):
+                continue
+            ck.person(pw, "person", p["person"])
+            ck.state(pw, "state", p["state"])
+            ck.enum(pw, "office", p["office"], "office")
+            ck.enum(pw, "attendance", p["attendance"], "attendance")
+            pc = ck.backed(f, p, pw, "office", True) + ck.backed(f, p, pw, "attendance", True)
+            if not any(p["spelled"] in c.text for c, b in pc if b == "office"):
+                err(pw, f"field 'spelled': {p['spelled']!r} occurs in none of its office_by cites")
+            if p["person"] in ck.people and p["spelled"] not in ck.people[p["person"]]["spellings"]:
+                err(pw, f"field 'spelled': {p['spelled']!r} is not among the person's spellings in people.toml")
+            participants.append({**p, "cites": pc})
+        documents = []
+        for d in rec.get("document", []):
+            dw = f"{where}, document '{d.get('title')}'"
+            ck.keys(dw, d, {"title", "kind", "first_year", "last_year", "note", "document"})
+            if not ck.required(dw, d, "title", "kind"):
+                continue
+            ck.enum(dw, "kind", d["kind"], "document")
+            documents.append({**d, "cites": ck.backed(f, d, dw, "document", True)})
+        if out and when and out[-1]["date_d"] and when.earliest < out[-1]["date_d"].earliest:
+            err(where, "meetings must be in date order")
+        out.append({**rec, "date_d": when, "cites": cites, "remark_cites": remarks, "participants": participants,
+                    "documents": documents, "inferences": inferences})
+    return out
+
+
+def check_statements(ck: Checker):
+    f = ck.files["statements"]
+    out = []
+    for i, rec in enumerate(f.doc.get("statement", [])):
+        where = f"data/statements.toml: statement {i + 1} ({rec.get('speaker')}, {rec.get('words')})"
+        ck.keys(where, rec, {"speaker", "meeting", "occasion", "language", "quoted", "words"})
+        if not ck.required(where, rec, "speaker", "meeting", "occasion", "language", "quoted", "words"):
+            continue
+        ck.person(where, "speaker", rec["speaker"])
+        if rec["meeting"] not in ck.meetings:
+            err(where, f"field 'meeting': unknown meeting '{rec['meeting']}'")
+        ck.enum(where, "occasion", rec["occasion"], "occasion")
+        ck.enum(where, "language", rec["language"], "language")
+        words = ck.cite(f, rec["words"], where, "words")
+        cites = [(words, "")] if words else []
+        cites += ck.backed(f, rec, where, "speaker", True) + ck.backed(f, rec, where, "occasion", True)
+        cites += ck.backed(f, rec, where, "quoted", True)
+        if not isinstance(rec["quoted"], bool):
+            err(where, "field 'quoted': true or false")
+        out.append({**rec, "words_cite": words, "cites": cites})
+    return out
+
+
+def check_secretaries_general(ck: Checker):
+    f = ck.files["secretaries_general"]
+    out = []
+    for i, rec in enumerate(f.doc.get("term", [])):
+        where = f"data/secretaries_general.toml: term {i + 1} ({rec.get('person')})"
+        ck.keys(where, rec, {"person", "from", "until", "acting"})
+        if not ck.required(where, rec, "person", "from", "until", "acting"):
+            continue
+        ck.person(where, "person", rec["person"])
+        frm = parse_date(rec["from"], where + ", field 'from'")
+        until = parse_date(rec["until"], where + ", field 'until'")
+        cites = ck.backed(f, rec, where, "from", True, date=frm) + ck.backed(f, rec, where, "until", True,
+                                                                             date=until)
+        cites += ck.backed(f, rec, where, "acting", True)
+        if out and out[-1]["until"] != rec["from"]:
+            err(where, f"field 'from': {rec['from']} is not the previous term's until ({out[-1]['until']})")
+        out.append({**rec, "from_d": frm, "until_d": until, "cites": cites})
+    return out
+
+
+def check_institutions(ck: Checker):
+    f = ck.files["institutions"]
+    out = []
+    for rec in f.doc.get("institution", []):
+        where = f"data/institutions.toml: institution '{rec.get('name')}'"
+        ck.keys(where, rec, {"name", "kind", "description", "since", "first_year", "last_year", "period", "cited"})
+        if not ck.required(where, rec, "name", "kind", "description"):
+            continue
+        ck.enum(where, "kind", rec["kind"], "institution")
+        since = parse_date(rec["since"], where + ", field 'since'") if "since" in rec else None
+        cites = ck.backed(f, rec, where, "since", "since" in rec, date=since)
+        cites += ck.backed(f, rec, where, "period", "first_year" in rec or "last_year" in rec)
+        cites += ck.cited(f, rec, where)
+        if not cites:
+            err(where, "no cite at all")
+        out.append({**rec, "since_d": since, "cites": cites})
+    return out
+
+
+def check_articles(ck: Checker):
+    f = ck.files["articles"]
+    out = []
+    for rec in f.doc.get("article", []):
+        where = f"data/articles.toml: article {rec.get('number')}"
+        ck.keys(where, rec, {"number", "title", "version"})
+        if not ck.required(where, rec, "number", "title"):
+            continue
+        if rec["number"] != len(out) + 1:
+            err(where, "articles are numbered 1, 2, ... in order")
+        versions = []
+        for j, v in enumerate(rec.get("version", [])):
+            vw = f"{where}, version {j + 1}"
+            ck.keys(vw, v, {"from", "substance", "verbatim", "wording_known", "change", "obligation", "cited"})
+            if not ck.required(vw, v, "from", "substance", "verbatim", "wording_known"):
+                continue
+            frm = parse_date(v["from"], vw + ", field 'from'")
+            cites = ck.backed(f, v, vw, "from", True, date=frm) + ck.cited(f, v, vw)
+            if v["verbatim"] and not any(c.quote == v["substance"] and ck.sources[c.source]["kind"] == "seed"
+                                         for c, _ in cites if c.source in ck.sources):
+                err(vw, "field 'verbatim': the substance is not exactly one of its seed quotes")
+            if j > 0 and not v.get("change"):
+                err(vw, "field 'change': an amended version says what changed")
+            if versions and frm and versions[-1]["from_d"] and not versions[-1]["from_d"].latest < frm.earliest:
+                err(vw, "versions must be in date order")
+            obligations = []
+            for o in v.get("obligation", []):
+                ck.enum(vw, "obligation", o.get("kind"), "obligation")
+                obligations.append(o)
+            if v["wording_known"] and v["substance"] and not obligations:
+                err(vw, "a version whose wording is known lists its obligations")
+            versions.append({**v, "from_d": frm, "cites": cites, "obligations": obligations})
+        out.append({**rec, "versions": versions})
+    if len(out) != 12:
+        err("data/articles.toml", "the Treaty has twelve articles")
+    doc = f.doc
+    purpose = ck.cited(f, doc.get("purpose", {}), "data/articles.toml: [purpose]")
+    terms = {k: ck.cited(f, doc.get("terms", {}), "data/articles.toml: [terms]", k)
+             for k in ("first_term", "extension", "automatic_renewal")}
+    for k, v in terms.items():
+        if not v:
+            err("data/articles.toml: [terms]", f"field '{k}': no cite")
+    return {"articles": out, "purpose": purpose, "term_sources": terms}
+
+
+def check_conflicts(ck: Checker):
+    f = ck.files["conflicts"]
+    out = []
+    for rec in f.doc.get("conflict", []):
+        where = f"data/conflicts.toml: conflict '{rec.get('subject')}'"
+        ck.keys(where, rec, {"subject", "kept", "reason", "cited"})
+        if not ck.required(where, rec, "subject", "kept", "reason", "cited"):
+            continue
+        cites = ck.cited(f, rec, where)
+        if len({c.source for c, _ in cites}) < 2:
+            err(where, "a conflict cites both sides (at least two sources)")
+        out.append({**rec, "cites": cites})
+    return out
+
+# --- Writing C++ ---------------------------------------------------------------------------------------
+
+
+def cpp_str(s: str) -> str:
+    """A string_view whose length the compiler need not compute."""
+    if not s:
+        return "std::string_view()"
+    body = s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'std::string_view("{body}", {len(s.encode("utf-8"))})'
+
+
+def cpp_enum(kind: str, typename: str, value: str) -> str:
+    return f"csto::{typename}::{CPP_ENUM.get((kind, value), value)}"
+
+
+def cpp_states(names) -> str:
+    if not names:
+        return "csto::StateSet::from_bits(0)"
+    bits = sum(1 << STATES.index(n) for n in names)
+    return f"csto::StateSet::from_bits({hex(bits)})"
+
+
+def header(name: str, what: str, includes: list[str], source: str) -> list[str]:
+    lines = [f"// csto/data/{name} - {what}",
+             f"//",
+             f"// GENERATED by tools/compile_facts.py from {source}; do not edit by hand.",
+             f"// Edit the data there and run `{REGENERATE}`.",
+             "#pragma once", ""]
+    ours = sorted(i for i in includes if i.startswith("csto/"))
+    std = sorted(i for i in includes if not i.startswith("csto/"))
+    lines += [f"#include <{i}>" for i in ours]
+    if std:
+        lines += [""] + [f"#include <{i}>" for i in std]
+    lines += ["", "// clang-format off", "namespace csto::data {", ""]
+    return lines
+
+
+FOOTER = ["", "}  // namespace csto::data", "// clang-format on", ""]
+
+
+class Emitter:
+    def __init__(self, model):
+        self.m = model
+        self.source_index = {sid: i for i, sid in enumerate(model["sources"])}
+        self.person_index = {p["name"]: i for i, p in enumerate(model["people"])}
+        self.meeting_index = {mt["id"]: i for i, mt in enumerate(model["meetings"])}
+        self.counter = 0
+
+    def citations(self, lines: list[str], name: str, cites) -> str:
+        """Writes one citation array; returns the expression for its CitationList."""
+        merged: dict[str, tuple[Cite, set]] = {}
+        for c, bit in cites:
+            entry = merged.setdefault(c.id, (c, set()))
+            if bit:
+                entry[1].add(bit)
+        if not merged:
+            return "csto::CitationList()"
+        lines.append(f"inline constexpr csto::Citation {name}[] = {{")
+        for c, bits in merged.values():
+            src = self.source_index[c.source]
+            date = c.date.cpp() if c.date else "std::nullopt"
+            mask = " | ".join(f"csto::field_bit(csto::Field::{b})" for b in FIELDS if b in bits) or "0"
+            form = "csto::CitationForm::quote" if c.quote is not None else "csto::CitationForm::paraphrase"
+            lines.append(f"    {{&sources[{src}], {cpp_str(c.text)}, {date}, {mask}, {form}}},")
+        lines.append("};")
+        return f"detail::{name}"
+
+    @staticmethod
+    def finish(lines: list[str], cpp_type: str, name: str, rows: list[str]) -> str:
+        """Closes the detail namespace, writes the table `name` of `rows`, and ends the header."""
+        lines += ["}  // namespace detail", "", f"inline constexpr {cpp_type} {name}[] = {{"] + rows + ["};"]
+        return "\n".join(lines + FOOTER)
+
+    def sources_hpp(self):
+        l = header("sources.hpp", "every document the data cites.", ["csto/citation.hpp", "string_view"],
+                   "data/sources.toml")
+        l.append("inline constexpr csto::Source sources[] = {")
+        for s in self.m["sources"].values():
+            kind = "csto::SourceKind::seed_document" if s["kind"] == "seed" else "csto::SourceKind::reference"
+            l.append(f"    {{{cpp_str(s['id'])}, {cpp_str(s['title'])}, {cpp_str(s['location'])}, {kind}}},")
+        l.append("};")
+        return "\n".join(l + FOOTER)
+
+    def states_hpp(self):
+        l = header("states.hpp", "the nine states that were ever parties, with the keys find_state reads.",
+                   ["csto/data/sources.hpp", "csto/state_identity.hpp", "cstdint", "string_view"],
+                   "data/states.toml")
+        l.append("namespace detail {")
+        rows = []
+        for s in self.m["states"]:
+            cl = self.citations(l, f"state_{s['alpha3'].lower()}", s["cites"])
+            rows.append(f"    {{{cpp_str(s['name'])}, {cpp_str(s['official_name'])}, {cpp_str(s['alpha2'])}, "
+                        f"{cpp_str(s['alpha3'])}, {s['numeric']}, {s['cow']}, {cl}}},")
+        l.append("}  // namespace detail")
+        l.append("")
+        l.append("inline constexpr csto::StateIdentity states[] = {")
+        l += rows
+        l.append("};")
+        # find_state's keys: every name and code, lower-cased, grouped by first letter.
+        keys = []
+        for letter in "abcdefghijklmnopqrstuvwxyz":
+            for i, s in enumerate(self.m["states"]):
+                for form in (s["name"], s["official_name"], s["alpha2"], s["alpha3"]):
+                    if form[0].lower() == letter:
+                        keys.append((form.lower(), i))
+        buckets, n = [], 0
+        for letter in "abcdefghijklmnopqrstuvwxyz":
+            buckets.append(n)
+            n += sum(1 for k, _ in keys if k[0] == letter)
+        buckets.append(n)
+        l.append("")
+        l.append("/// find_state's keys: every name and code of every state, lower-cased, by first letter.")
+        l.append("inline constexpr csto::StateKey state_keys[] = {")
+        for k, i in keys:
+            l.append(f"    {{{cpp_str(k)}, {i}}},")
+        l.append("};")
+        l.append("/// Keys starting with 'a' + i are state_keys[state_key_buckets[i], state_key_buckets[i + 1]).")
+        l.append(f"inline constexpr std::uint8_t state_key_buckets[] = {{{', '.join(map(str, buckets))}}};")
+        return "\n".join(l + FOOTER)
+
+    def people_hpp(self):
+        l = header("people.hpp", "the people the sources name, with every spelling they use.",
+                   ["csto/data/states.hpp", "csto/person.hpp", "string_view"], "data/people.toml")
+        l.append("namespace detail {")
+        rows = []
+        for i, p in enumerate(self.m["people"]):
+            l.append(f"inline constexpr std::string_view person_{i}_spellings[] = {{"
+                     + ", ".join(cpp_str(s) for s in p["spellings"]) + "};")
+            cl = self.citations(l, f"person_{i}", p["cites"])
+            rows.append(f"    {{{cpp_str(p['name'])}, detail::person_{i}_spellings, "
+                        f"csto::MemberState::from_index({STATES.index(p['state'])}).value(), {cl}}},")
+        l.append("}  // namespace detail")
+        l.append("")
+        l.append("inline constexpr csto::Person people[] = {")
+        l += rows
+        l.append("};")
+        l.append("inline constexpr const csto::Person* people_index[] = {"
+                 + ", ".join(f"&people[{i}]" for i in range(len(self.m["people"]))) + "};")
+        return "\n".join(l + FOOTER)
+
+    def membership_hpp(self):
+        m = self.m
+        l = header("membership.hpp", "who was a party to the Treaty, and when, with the evidence.",
+                   ["csto/data/states.hpp", "csto/date_discrepancy.hpp", "csto/member_listing.hpp",
+                    "csto/membership_interval.hpp", "csto/participation_freeze.hpp", "cstdint", "optional"],
+                   "data/membership.toml")
+        l.append("namespace detail {")
+        rows = []
+        for k, iv in enumerate(m["intervals"]):
+            s = self.citations(l, f"interval_{k}_start", iv["start_cites"])
+            start = (f"{{{cpp_enum('start', 'StartKind', iv['start'])}, {iv['from_d'].cpp()}, {s}, "
+                     f"{self.basis(iv, 'from')}}}")
+            end = "std::nullopt"
+            if iv["until_d"]:
+                e = self.citations(l, f"interval_{k}_end", iv["end_cites"])
+                end = (f"csto::MembershipEnd{{{cpp_enum('end', 'EndKind', iv['end'])}, {iv['until_d'].cpp()}, "
+                       f"{e}, {self.basis(iv, 'until')}}}")
+            state = f"csto::MemberState::from_index({STATES.index(iv['state'])}).value()"
+            rows.append(f"    {{{state}, {start}, {end}}},")
+        frows = []
+        for k, fr in enumerate(m["freezes"]):
+            c = self.citations(l, f"freeze_{k}", fr["cites"])
+            until = fr["until_d"].cpp() if fr["until_d"] else "std::nullopt"
+            frows.append(f"    {{csto::MemberState::from_index({STATES.index(fr['state'])}).value(), "
+                         f"{fr['since_d'].cpp()}, {until}, {c}}},")
+        lrows = []
+        for k, li in enumerate(m["listings"]):
+            c = self.citations(l, f"listing_{k}", li["cites"])
+            lrows.append(f"    {{{li['date_d'].cpp()}, {cpp_states(li['members'])}, "
+                         f"{'true' if li['complete'] else 'false'}, {cpp_str(li['inference'])}, {c}}},")
+        drows = []
+        for k, d in enumerate(m["discrepancies"]):
+            c = self.citations(l, f"discrepancy_{k}", d["cites"])
+            drows.append(f"    {{csto::MemberState::from_index({STATES.index(d['state'])}).value(), "
+                         f"{cpp_str(d['fact'])}, {d['rejected_d'].cpp()}, {cpp_str(d['rejected_by'])}, "
+                         f"{cpp_str(d['reason'])}, {c}}},")
+        l.append("}  // namespace detail")
+        l.append("")
+        l.append("/// Every membership interval, by state (name order) and start; a state's never overlap.")
+        l.append("inline constexpr csto::MembershipInterval membership_intervals[] = {")
+        l += rows
+        l.append("};")
+        index = []
+        for s in STATES:
+            ks = [k for k, iv in enumerate(m["intervals"]) if iv["state"] == s]
+            index.append(f"{{{ks[0] if ks else 0}, {len(ks)}}}")
+        l.append("/// Where each state's intervals sit in membership_intervals.")
+        l.append(f"inline constexpr csto::IntervalRange interval_index[] = {{{', '.join(index)}}};")
+        for name, what, rows_ in (("participation_freezes", "csto::ParticipationFreeze", frows),
+                                  ("member_listings", "csto::MemberListing", lrows),
+                                  ("date_discrepancies", "csto::DateDiscrepancy", drows)):
+            l.append(f"inline constexpr {what} {name}[] = {{")
+            l += rows_ or ["    // none"]
+            l.append("};")
+        return "\n".join(l + FOOTER)
+
+    @staticmethod
+    def basis(rec, field):
+        inf = rec.get(f"{field}_inferred")
+        return f"csto::Basis::inferred, {cpp_str(inf)}" if inf else "csto::Basis::stated, {}"
+
+    def membership_days_hpp(self):
+        days, certain, open_ = self.m["segments"]
+        ev = {e["kind"]: e for e in self.m["events"]}
+        l = ["// csto/data/membership_days.hpp - the membership compiled to its change days.",
+             "//",
+             "// GENERATED by tools/compile_facts.py from data/membership.toml and data/treaty.toml; do not",
+             f"// edit by hand. Edit the data there and run `{REGENERATE}`.",
+             "//",
+             "// Membership changes only on these days; between two of them the answer is the same every day,",
+             "// so csto/lean.hpp answers is_member and members_on by counting the change days up to a date.",
+             "#pragma once", "", "#include <boost/date_time/gregorian/gregorian_types.hpp>", "",
+             "#include <cstdint>", "", "// clang-format off", "namespace csto::data::membership_days {", "",
+             "using day_number = boost::gregorian::date::date_int_type;  // Julian day numbers, as Boost counts",
+             "",
+             "/// Segment k runs from change_days[k - 1] (or the beginning of time) to the day before",
+             "/// change_days[k] (or the end of time).",
+             "inline constexpr day_number change_days[] = {"]
+        l += [f"    {julian_day(d)},  // {d.isoformat()}" for d in days]
+        l.append("};")
+        l.append("/// Per segment: bit i set when the state of index i (name order) is certainly a member.")
+        l.append(f"inline constexpr std::uint16_t certain[] = {{{', '.join(hex(c) for c in certain)}}};")
+        l.append("/// Per segment: bit i set when the sources leave that state's membership open.")
+        l.append(f"inline constexpr std::uint16_t open[] = {{{', '.join(hex(o) for o in open_)}}};")
+        l.append("")
+        for kind in ("treaty_signed", "entry_into_force", "charter_signed"):
+            d = ev[kind]["date_d"].earliest
+            l.append(f"inline constexpr day_number {kind} = {julian_day(d)};  // {d.isoformat()}")
+        l += ["", "}  // namespace csto::data::membership_days", "// clang-format on", ""]
+        return "\n".join(l)
+
+    def treaty_hpp(self):
+        l = header("treaty.hpp", "the milestones of the Treaty and the Organization, in date order.",
+                   ["csto/data/sources.hpp", "csto/treaty_event.hpp"], "data/treaty.toml")
+        l.append("namespace detail {")
+        rows = []
+        for k, e in enumerate(self.m["events"]):
+            c = self.citations(l, f"event_{k}", e["cites"])
+            rows.append(f"    {{{cpp_enum('event', 'TreatyEventKind', e['kind'])}, {e['date_d'].cpp()}, "
+                        f"{cpp_states(e.get('states', []))}, {cpp_str(e['summary'])}, {c}}},")
+        return self.finish(l, "csto::TreatyEvent", "treaty_events", rows)
+
+    def meetings_hpp(self):
+        l = header("meetings.hpp", "the meetings of the Organization's bodies and leaders, in date order.",
+                   ["csto/data/people.hpp", "csto/summit.hpp"], "data/meetings.toml")
+        l.append("namespace detail {")
+        rows = []
+        for k, mt in enumerate(self.m["meetings"]):
+            sources = self.citations(l, f"meeting_{k}", mt["cites"])
+            remarks = self.citations(l, f"meeting_{k}_remarks", mt["remark_cites"])
+            parts = "csto::Span<csto::Participant>()"
+            if mt["participants"]:
+                prow = []
+                for j, p in enumerate(mt["participants"]):
+                    c = self.citations(l, f"meeting_{k}_participant_{j}", p["cites"])
+                    prow.append(f"    csto::Participant(people[{self.person_index[p['person']]}], "
+                                f"{cpp_enum('office', 'Office', p['office'])}, "
+                                f"csto::MemberState::from_index({STATES.index(p['state'])}).value(), "
+                                f"{cpp_enum('attendance', 'Attendance', p['attendance'])}, {cpp_str(p['spelled'])}, "
+                                f"{c}),")
+                l.append(f"inline constexpr csto::Participant meeting_{k}_participants[] = {{")
+                l += prow
+                l.append("};")
+                parts = f"detail::meeting_{k}_participants"
+            docs = "csto::Span<csto::AdoptedDocument>()"
+            if mt["documents"]:
+                drow = []
+                for j, d in enumerate(mt["documents"]):
+                    c = self.citations(l, f"meeting_{k}_document_{j}", d["cites"])
+                    drow.append(f"    {{{cpp_str(d['title'])}, {cpp_enum('document', 'DocumentKind', d['kind'])}, "
+                                f"{d.get('first_year', 0)}, {d.get('last_year', 0)}, {cpp_str(d.get('note', ''))}, "
+                                f"{c}}},")
+                l.append(f"inline constexpr csto::AdoptedDocument meeting_{k}_documents[] = {{")
+                l += drow
+                l.append("};")
+                docs = f"detail::meeting_{k}_documents"
+            inf = "csto::Span<csto::FieldInference>()"
+            if mt["inferences"]:
+                l.append(f"inline constexpr csto::FieldInference meeting_{k}_inferences[] = {{")
+                for field, how in mt["inferences"]:
+                    l.append(f"    {{csto::Field::{FIELD_OF.get(field, field)}, {cpp_str(how)}}},")
+                l.append("};")
+                inf = f"detail::meeting_{k}_inferences"
+            chair = f"&people[{self.person_index[mt['chair']]}]" if "chair" in mt else "nullptr"
+            sg = (f"&people[{self.person_index[mt['secretary_general']]}]" if "secretary_general" in mt
+                  else "nullptr")
+            cs = cpp_states([mt["chair_state"]] if "chair_state" in mt else [])
+            rows.append(
+                f"    csto::Summit({mt['date_d'].cpp()}, {cpp_enum('body', 'MeetingBody', mt['body'])}, "
+                f"{cpp_enum('meeting_kind', 'SummitKind', mt['kind'])}, "
+                f"{cpp_enum('format', 'SummitFormat', mt['format'])}, {sources},\n"
+                f"        csto::SummitDetails{{{cpp_str(mt['id'])}, {cpp_str(mt.get('city', ''))}, "
+                f"{cpp_str(mt.get('venue', ''))}, {cpp_str(mt.get('title', ''))}, {cs}, {chair}, "
+                f"{parts}, {cpp_states(mt.get('absent', []))}, {sg}, {docs}, "
+                f"{mt.get('documents_total', 0)}, {mt.get('treaty_anniversary', 0)}, "
+                f"{mt.get('organization_anniversary', 0)}, {remarks}, {inf}}}),")
+        return self.finish(l, "csto::Summit", "summits", rows)
+
+    def statements_hpp(self):
+        l = header("statements.hpp", "what the sources quote or report as said, by meeting.",
+                   ["csto/data/meetings.hpp", "csto/statement.hpp"], "data/statements.toml")
+        l.append("namespace detail {")
+        rows = []
+        for k, s in enumerate(self.m["statements"]):
+            c = self.citations(l, f"statement_{k}", s["cites"])
+            words = s["words_cite"].text if s["words_cite"] else ""
+            rows.append(f"    {{&people[{self.person_index[s['speaker']]}], &summits[{self.meeting_index[s['meeting']]}], "
+                        f"{cpp_str(words)}, {cpp_enum('language', 'Language', s['language'])}, "
+                        f"{'true' if s['quoted'] else 'false'}, {c}, "
+                        f"{cpp_enum('occasion', 'StatementOccasion', s['occasion'])}}},")
+        return self.finish(l, "csto::Statement", "statements", rows)
+
+    def secretaries_general_hpp(self):
+        l = header("secretaries_general.hpp", "who was Secretary-General (or acting), and when.",
+                   ["csto/data/people.hpp", "csto/secretary_general_term.hpp"], "data/secretaries_general.toml")
+        l.append("namespace detail {")
+        rows = []
+        for k, t in enumerate(self.m["terms"]):
+            c = self.citations(l, f"term_{k}", t["cites"])
+            rows.append(f"    csto::SecretaryGeneralTerm(people[{self.person_index[t['person']]}], {t['from_d'].cpp()}, "
+                        f"{t['until_d'].cpp()}, {'true' if t['acting'] else 'false'}, {c}),")
+        return self.finish(l, "csto::SecretaryGeneralTerm", "secretary_general_terms", rows)
+
+    def institutions_hpp(self):
+        l = header("institutions.hpp", "the bodies, forces, operations, plans, partners and statuses named.",
+                   ["csto/data/sources.hpp", "csto/institution.hpp", "optional"], "data/institutions.toml")
+        l.append("namespace detail {")
+        rows = []
+        for k, i in enumerate(self.m["institutions"]):
+            c = self.citations(l, f"institution_{k}", i["cites"])
+            since = i["since_d"].cpp() if i["since_d"] else "std::nullopt"
+            rows.append(f"    {{{cpp_str(i['name'])}, {cpp_enum('institution', 'InstitutionKind', i['kind'])}, "
+                        f"{cpp_str(i['description'])}, {since}, {i.get('first_year', 0)}, {i.get('last_year', 0)}, "
+                        f"{c}}},")
+        return self.finish(l, "csto::Institution", "institutions", rows)
+
+    def articles_hpp(self):
+        l = header("articles.hpp", "the Treaty's articles, its purpose and the sources of its terms.",
+                   ["csto/article.hpp", "csto/data/sources.hpp"], "data/articles.toml")
+        l.append("namespace detail {")
+        rows = []
+        for a in self.m["articles"]:
+            n = a["number"]
+            vrows = []
+            for j, v in enumerate(a["versions"]):
+                c = self.citations(l, f"article_{n}_v{j}", v["cites"])
+                ob = "csto::Span<csto::Obligation>()"
+                if v["obligations"]:
+                    l.append(f"inline constexpr csto::Obligation article_{n}_v{j}_obligations[] = {{")
+                    for o in v["obligations"]:
+                        l.append(f"    {{{cpp_enum('obligation', 'ObligationKind', o['kind'])}, {cpp_str(o['text'])}}},")
+                    l.append("};")
+                    ob = f"detail::article_{n}_v{j}_obligations"
+                vrows.append(f"    {{{v['from_d'].cpp()}, {cpp_str(v['substance'])}, "
+                             f"{'true' if v['verbatim'] else 'false'}, {ob}, {cpp_str(v.get('change', ''))}, {c}, "
+                             f"{'true' if v['wording_known'] else 'false'}}},")
+            versions = "csto::Span<csto::ArticleVersion>()"
+            if vrows:
+                l.append(f"inline constexpr csto::ArticleVersion article_{n}_versions[] = {{")
+                l += vrows
+                l.append("};")
+                versions = f"detail::article_{n}_versions"
+            rows.append(f"    {{{n}, {cpp_str(a['title'])}, {versions}}},")
+        purpose = self.citations(l, "treaty_purpose", self.m["purpose"])
+        terms = {k: self.citations(l, f"term_{k}", v) for k, v in self.m["term_sources"].items()}
+        l.append("}  // namespace detail")
+        l.append("")
+        l.append("inline constexpr csto::ArticleRecord articles[] = {")
+        l += rows
+        l.append("};")
+        l.append(f"inline constexpr csto::CitationList treaty_purpose = {purpose};")
+        for k, v in terms.items():
+            l.append(f"inline constexpr csto::CitationList term_{k} = {v};")
+        return "\n".join(l + FOOTER)
+
+    def conflicts_hpp(self):
+        l = header("conflicts.hpp", "where the sources disagree, and what the data keeps.",
+                   ["csto/data/sources.hpp", "csto/source_conflict.hpp"], "data/conflicts.toml")
+        l.append("namespace detail {")
+        rows = []
+        for k, cf in enumerate(self.m["conflicts"]):
+            c = self.citations(l, f"conflict_{k}", cf["cites"])
+            rows.append(f"    {{{cpp_str(cf['subject'])}, {cpp_str(cf['kept'])}, {cpp_str(cf['reason'])}, "
+                        f"{c}}},")
+        return self.finish(l, "csto::SourceConflict", "conflicts", rows)
+
+    def version_hpp(self):
+        a = self.m["as_of"].earliest
+        return "\n".join([
+            "// csto/data/version.hpp - which release of the data this is and the day it is current to.",
+            "//",
+            "// GENERATED by tools/compile_facts.py from data/version.toml; do not edit by hand.",
+            f"// Edit the data there and run `{REGENERATE}`.",
+            "#pragma once", "",
+            "#include <boost/date_time/gregorian/gregorian_types.hpp>", "",
+            "#include <string_view>", "",
+            "namespace csto {", "",
+            "/// The data release, year-based like the tz database's (\"2026a\", \"2026b\", ...).",
+            f"inline constexpr std::string_view data_version = {cpp_str(self.m['version'])};", "",
+            "/// The last day the data has been checked to be current: answers after it extrapolate (a member",
+            "/// stays a member) and status_on() says so.",
+            f"inline constexpr boost::gregorian::date data_as_of{{{a.year}, {a.month}, {a.day}}};", "",
+            "}  // namespace csto", ""])
+
+    def files(self) -> dict[str, str]:
+        out = {f"include/csto/data/{name}.hpp": getattr(self, f"{name}_hpp")()
+               for name in ("sources", "states", "people", "membership", "membership_days", "treaty", "meetings",
+                            "statements", "secretaries_general", "institutions", "articles", "conflicts",
+                            "version")}
+        out["docs/FACTS.md"] = facts_md(self.m)
+        return out
+
+# --- docs/FACTS.md and the README table -------------------------------------------------------------
+
+
+def md_cites(cites, sources) -> str:
+    seen, parts = set(), []
+    for c, bit in cites:
+        if c.id in seen:
+            continue
+        seen.add(c.id)
+        label = c.source if sources[c.source]["kind"] == "reference" else "seed " + c.source[:3]
+        words = f"\"{c.text}\"" if c.quote is not None else c.text
+        date = f" [{c.date}]" if c.date else ""
+        parts.append(f"{label}: {words}{date}")
+    return "<br>".join(p.replace("|", "\\|").replace("\n", " ") for p in parts)
+
+
+def membership_rows(m) -> list[str]:
+    rows = []
+    for iv in m["intervals"]:
+        until = iv["until"] if iv["until_d"] else "-"
+        end = iv.get("end", "").replace("_", "-") if iv["until_d"] else "member"
+        if iv["until_d"]:
+            end += " (inferred)" if iv.get("until_inferred") else " (stated)"
+        rows.append(f"| {iv['state']} | {iv['from']} | {iv['start']} | {until} | {end} |")
+    return rows
+
+
+def facts_md(m) -> str:
+    src = m["sources"]
+    l = ["# csto: the facts and their sources", "",
+         f"Generated by tools/compile_facts.py from data/*.toml (data {m['version']}, as of "
+         f"{m['as_of']}). Do not edit: edit data/ and run `{REGENERATE}`.",
+         "Seed documents are quoted verbatim (\"in quotes\"); references are paraphrased or quoted as",
+         "their notes give them. A date in [brackets] is the date that source gives.", "",
+         "## Membership", "", "| State | From | How | Until (first day outside) | How | Evidence |",
+         "|---|---|---|---|---|---|"]
+    for row, iv in zip(membership_rows(m), m["intervals"]):
+        ev = md_cites(iv["start_cites"] + iv["end_cites"], src)
+        inf = f"<br>inferred: {iv['until_inferred']}" if iv.get("until_inferred") else ""
+        l.append(f"{row} {ev}{inf} |")
+    l += ["", "Participation frozen (still a member):", ""]
+    for fr in m["freezes"]:
+        l.append(f"- {fr['state']} from {fr['since']}: {md_cites(fr['cites'], src)}")
+    l += ["", "Dates the data does not use:", ""]
+    for d in m["discrepancies"]:
+        l.append(f"- {d['state']}, {d['fact']}: {d['rejected']} ({d['rejected_by']}): {d['reason']}")
+    l += ["", "## Treaty events", "", "| Date | Event | States | Evidence |", "|---|---|---|---|"]
+    for e in m["events"]:
+        l.append(f"| {e['date']} | {e['summary']} | {', '.join(e.get('states', []))} | "
+                 f"{md_cites(e['cites'], src)} |")
+    l += ["", "## Meetings", "", "| Date | Body, kind, format | Place | Chair | Absent | Evidence |",
+          "|---|---|---|---|---|---|"]
+    for mt in m["meetings"]:
+        chair = mt.get("chair", mt.get("chair_state", ""))
+        place = ", ".join(x for x in (mt.get("city", ""), mt.get("venue", "")) if x)
+        what = f"{mt['body'].replace('_', ' ')}, {mt['kind'].replace('_', ' ')}, {mt['format'].replace('_', ' ')}"
+        inf = "".join(f"<br>{f} inferred: {h}" for f, h in mt["inferences"])
+        l.append(f"| {mt['date']} | {what} | {place} | {chair} | {', '.join(mt.get('absent', []))} | "
+                 f"{md_cites(mt['cites'], src)}{inf} |")
+        for p in mt["participants"]:
+            l.append(f"| | {p['state']}: {p['person']}, {p['office'].replace('_', ' ')}, "
+                     f"{p['attendance'].replace('_', ' ')} | | | | {md_cites(p['cites'], src)} |")
+    l += ["", "## Secretaries-General", "", "| Person | From | Until (first day out) | Acting | Evidence |",
+          "|---|---|---|---|---|"]
+    for t in m["terms"]:
+        l.append(f"| {t['person']} | {t['from']} | {t['until']} | {'yes' if t['acting'] else 'no'} | "
+                 f"{md_cites(t['cites'], src)} |")
+    l += ["", "## Where the sources disagree", ""]
+    for cf in m["conflicts"]:
+        l.append(f"- **{cf['subject']}**: kept {cf['kept']}. {cf['reason']}")
+    l += ["", "## Sources", ""]
+    for sid, s in src.items():
+        l.append(f"- `{sid}` ({s['kind']}): {s['title']}; {s['location']}")
+    return "\n".join(l) + "\n"
+
+
+README_BEGIN = "<!-- membership table: generated by tools/compile_facts.py -->"
+README_END = "<!-- end of generated membership table -->"
+
+
+def readme_with_table(text: str, m) -> str:
+    begin, end = text.find(README_BEGIN), text.find(README_END)
+    if begin < 0 or end < 0:
+        err("README.md", f"the markers {README_BEGIN!r} and {README_END!r} are missing")
+        return text
+    table = ["| State | From | How | Until (first day outside) | How | Sources |", "|---|---|---|---|---|---|"]
+    for row, iv in zip(membership_rows(m), m["intervals"]):
+        ids = []
+        for c, _ in iv["start_cites"] + iv["end_cites"]:
+            label = "seed " + c.source[:3] if m["sources"][c.source]["kind"] == "seed" else c.source
+            if label not in ids:
+                ids.append(label)
+        frozen = [f"participation frozen from {f['since']}" for f in m["freezes"] if f["state"] == iv["state"]]
+        table.append(f"{row} {'; '.join(frozen + ids)} |")
+    return text[:begin] + README_BEGIN + "\n" + "\n".join(table) + "\n" + text[end:]
+
+# --- Main -----------------------------------------------------------------------------------------------
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--check", action="store_true", help="check the data only; write nothing")
+    ap.add_argument("--output", type=pathlib.Path, help="write the derived files under this folder")
+    ap.add_argument("--data", type=pathlib.Path, default=ROOT / "data", help="the data folder (default: data/)")
+    args = ap.parse_args(argv)
+    files = load(args.data)
+    model = check(files, ROOT / "tests" / "sources")
+    if err.items:
+        for e in err.items:
+            print(f"error: {e}", file=sys.stderr)
+        print(f"compile_facts: {len(err.items)} error(s); nothing written", file=sys.stderr)
+        return 1
+    if args.check:
+        print("compile_facts: the data is consistent")
+        return 0
+    out = Emitter(model).files()
+    readme = ROOT / "README.md"
+    out["README.md"] = readme_with_table(readme.read_text(encoding="utf-8"), model)
+    if err.items:
+        for e in err.items:
+            print(f"error: {e}", file=sys.stderr)
+        return 1
+    target = args.output or ROOT
+    for rel, text in out.items():
+        path = target / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+    print(f"compile_facts: wrote {len(out)} files under {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
