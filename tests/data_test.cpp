@@ -164,7 +164,7 @@ TEST_CASE("known discrepancies: the rejected date is recorded, differs from the 
     CHECK(csto::membership_history(csto::states::belarus).front().start.when.is_exact());
 }
 
-TEST_CASE("inferred ends say how they were inferred; stated ones cite a source that dates them") {
+TEST_CASE("inferred ends say how they were inferred, stated ones cite a source that dates them") {
     for (const auto& interval : csto::membership_intervals()) {
         if (!interval.end) continue;
         CAPTURE(interval.state.name());
