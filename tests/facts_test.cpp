@@ -21,6 +21,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 using boost::gregorian::date;
 using csto::Attendance;
@@ -878,4 +879,129 @@ TEST_CASE("facts: the hand-written quotations are verbatim in their seeds") {
         CHECK(read_seed(r.seed).find(r.words) != std::string::npos);
     }
     CHECK(read_seed(seed_004).find(article_4_as_signed) != std::string::npos);
+}
+
+// What each article obliges, as signed and as in force since the 2010 Protocol (ref "Treaty
+// articles"; ref2 §0): the kinds, in the order the article states them.
+TEST_CASE("facts: each article's obligations, as signed and as amended") {
+    using K = csto::ObligationKind;
+    struct ObligationsRow {
+        int article;
+        const char* on;
+        std::vector<K> kinds;
+    };
+    const ObligationsRow rows[] = {
+        {1,
+         "2000-01-01",
+         {K::refrain_from_force, K::peaceful_settlement, K::no_hostile_alliances, K::amend_for_wider_system}},
+        {2, "2000-01-01", {K::consultations, K::joint_consultations_on_threat}},
+        {2, "2013-01-01", {K::consultations, K::joint_consultations_on_threat, K::assist_threatened_states}},
+        {3, "2000-01-01", {K::establish_council}},
+        {3, "2013-01-01", {K::establish_council}},
+        {4, "2000-01-01", {K::collective_defense, K::inform_security_council}},
+        {4, "2013-01-01", {K::collective_defense, K::inform_security_council}},
+        {5, "2000-01-01", {K::coordinate_joint_activity}},
+        {5, "2013-01-01", {}},  // amended; the new wording was not read (ref2 §0)
+        {6, "2000-01-01", {K::heads_decide_on_armed_forces, K::limit_use_outside_territory}},
+        {6, "2013-01-01", {}},
+        {7, "2013-01-01", {K::facilities_by_special_agreement}},
+        {8, "2013-01-01", {K::other_treaties_unaffected, K::not_against_third_states}},
+        {11, "2000-01-01", {}},  // no source here gives Article 11's wording, as signed or as amended
+        {11, "2013-01-01", {}},
+    };
+    for (const ObligationsRow& r : rows) {
+        CAPTURE(r.article);
+        CAPTURE(S(r.on));
+        const auto a = csto::article(r.article, day(r.on));
+        REQUIRE(a.has_value());
+        std::vector<K> kinds;
+        for (const csto::Obligation& o : a->obligations()) kinds.push_back(o.kind);
+        CHECK(kinds == r.kinds);
+        if (r.article == 11) CHECK(a->version()->wording_known == false);
+    }
+}
+
+// What other meetings adopted, as the sources say: seed 000 (14 May 2002: "determined to combine the
+// CST member states"), ref (2006-06-23 Uzbekistan's return; 2012-12-19 its suspension; 2017-04-14
+// "appointed Khachaturov"; 2022-11-23 "Armenia did not sign the declaration"; 2025-11-27
+// "Masadykov appointed" for 2026-2028).
+TEST_CASE("facts: the documents of the other meetings") {
+    struct Row {
+        const char* meeting;
+        const char* words;  // a distinctive part of the document's title
+        csto::DocumentKind kind;
+        int first_year;
+        int last_year;
+    };
+    const Row rows[] = {
+        {"2002-05-14", "organization", csto::DocumentKind::decision, 0, 0},
+        {"2006-06-23", "Uzbekistan", csto::DocumentKind::decision, 0, 0},
+        {"2012-12-19", "Uzbekistan", csto::DocumentKind::decision, 0, 0},
+        {"2017-04-14", "Khachaturov", csto::DocumentKind::decision, 0, 0},
+        {"2022-11-23", "declaration", csto::DocumentKind::declaration, 0, 0},
+        {"2025-11-27", "Masadykov", csto::DocumentKind::decision, 2026, 2028},
+    };
+    for (const Row& r : rows) {
+        CAPTURE(S(r.meeting));
+        const auto s = csto::find_summit(day(r.meeting));
+        REQUIRE(s);
+        REQUIRE(s->documents().size() == 1);
+        const csto::AdoptedDocument& d = s->documents()[0];
+        CHECK(d.title.find(r.words) != std::string_view::npos);
+        CHECK(d.kind == r.kind);
+        CHECK(d.first_year == r.first_year);
+        CHECK(d.last_year == r.last_year);
+    }
+    CHECK(csto::find_summit(day("2022-11-23"))->documents()[0].note.find("Armenia") != std::string_view::npos);
+}
+
+// The bodies and instruments the seeds name, each of its kind: the councils and the
+// Secretary-General (seed 002's "the statutory bodies of the CSTO"), the Secretariat and the Joint
+// Staff (seed 001), the Crisis Response Center (seed 002), the forces (seed 001), the three joint
+// operations (seed 001), the partner organizations (seed 001), the UNGA observer status (seed 002),
+// the plan and the strategy of 2 December 2020 (seed 002).
+TEST_CASE("facts: the bodies, forces, operations, partners, statuses and plans, by kind") {
+    using K = csto::InstitutionKind;
+    struct Row {
+        const char* name;
+        K kind;
+    };
+    const Row rows[] = {
+        {"Collective Security Council", K::statutory_body},
+        {"Council of Foreign Ministers", K::statutory_body},
+        {"Council of Ministers of Defense", K::statutory_body},
+        {"Secretary-General", K::statutory_body},
+        {"statutory bodies of the CSTO", K::statutory_body},
+        {"Secretariat", K::working_body},
+        {"Joint Staff", K::working_body},
+        {"Crisis Response Center", K::crisis_center},
+        {"Collective Forces (CSTO Troops)", K::force},
+        {"coalition and regional military groups", K::force},
+        {"Peacekeeping Forces", K::force},
+        {"Channel", K::joint_operation},
+        {"Nelegal", K::joint_operation},
+        {"PROXI", K::joint_operation},
+        {"UN", K::partner_organization},
+        {"OSCE", K::partner_organization},
+        {"CIS", K::partner_organization},
+        {"SCO", K::partner_organization},
+        {"observer status in the UN General Assembly", K::status},
+        {"Plan for the Development of Military Cooperation between the Member States of the Collective Security "
+         "Treaty Organization",
+         K::strategy_or_plan},
+        {"Anti-Drug Strategy of the CSTO Member States", K::strategy_or_plan},
+    };
+    CHECK(csto::institutions().size() == std::size(rows));
+    for (const Row& r : rows) {
+        CAPTURE(S(r.name));
+        const auto i = csto::find_institution(r.name);
+        REQUIRE(i);
+        CHECK(i->kind == r.kind);
+    }
+    // seed 002: the UNGA observer status "currently"; csto-basic-facts: since 2 December 2004.
+    CHECK(iso(csto::find_institution("observer status in the UN General Assembly")->since->earliest()) == "2004-12-02");
+    // seed 002: both for 2021-2025.
+    const auto plan = csto::find_institution("Anti-Drug Strategy of the CSTO Member States");
+    CHECK(plan->first_year == 2021);
+    CHECK(plan->last_year == 2025);
 }

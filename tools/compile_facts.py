@@ -141,6 +141,35 @@ def parse_date(text, where: str) -> DateRange | None:
     return None
 
 
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+
+
+def date_written(text: str, context: str, d: dt.date, precision: str, day_before: bool = True) -> bool:
+    """Do `text`'s words give the day `d` (or the day before it: a first day out is written as the
+    last day in) at `precision`? A year the words leave out may come from the source's title."""
+    def written(day: dt.date) -> bool:
+        year, month = str(day.year), MONTHS[day.month - 1]
+        if precision == "year":
+            return year in text
+        if precision == "month":
+            return month in text and year in text
+        if day.isoformat() in text:
+            return True
+        for form in (f"{day.day} {month}", f"{month} {day.day}"):
+            at = text.find(form)
+            while at >= 0:
+                before, after = text[at - 1:at] if at > 0 else "", text[at + len(form):at + len(form) + 1]
+                if not before.isdigit() and not after.isdigit() and (year in text or year in context):
+                    return True
+                at = text.find(form, at + 1)
+        return False
+    # The day before only where the words speak of an end ("after 20 April", "runs to 31 December").
+    speaks_of_an_end = re.search(r"\b(after|until|through|ends?|end of|last day|runs to|dismissed|relieved)\b", text)
+    return written(d) or (day_before and precision == "day" and bool(speaks_of_an_end) and
+                          written(d - dt.timedelta(days=1)))
+
+
 def julian_day(d: dt.date) -> int:
     return d.toordinal() + 1721425  # Boost counts days as Julian day numbers
 
@@ -341,6 +370,24 @@ class Checker:
                     elif c.quote not in self.seed_text.get(c.source, ""):
                         err(c.where, f"field 'quote': not verbatim in tests/sources/{c.source}: {c.quote[:80]!r}")
 
+    def check_cite_dates(self):
+        """A cite's date must be written in its own words (or, for a first day out, the last day in)."""
+        for f in self.files.values():
+            for c in f.cites.values():
+                src = self.sources.get(c.source)
+                if c.date is None or src is None:
+                    continue
+                context = src["title"]
+                # A range's ends are written as they are; a single day may be written as the day before
+                # it (a first day out, written as the last day in).
+                ends = [(c.date.earliest, c.date.precision, True)] if c.date.precision != "range" else \
+                    [(c.date.earliest, "day", False), (c.date.latest, "day", False)]
+                for d, precision, day_before in ends:
+                    if not date_written(c.text, context, d, precision, day_before):
+                        err(c.where, f"field 'date': {c.date} is not written in the cite's words (write the day, "
+                                     "or the last day before it, as \"21 April 1999\", \"April 21, 1999\" or "
+                                     "\"1999-04-21\"; a month or year as the words give it)")
+
     def check_unused(self):
         for f in self.files.values():
             for c in f.cites.values():
@@ -357,6 +404,7 @@ def check(files: dict[str, DataFile], seeds_dir: pathlib.Path):
     ck = Checker(files, seeds_dir)
     ck.check_sources()
     ck.check_cites()
+    ck.check_cite_dates()
     model = {"sources": ck.sources}
     model["states"] = check_states(ck)
     model["people"] = check_people(ck)

@@ -41,7 +41,7 @@ inline constexpr csto::Citation term_4[] = {
 };
 inline constexpr csto::Citation term_5[] = {
     {&sources[23], std::string_view("Imangali Tasmagambetov (Kazakhstan) has been Secretary General since 1 January 2023", 83), csto::DateRange::on(2023, 1, 1), csto::field_bit(csto::Field::start) | csto::field_bit(csto::Field::acting), csto::CitationForm::paraphrase},
-    {&sources[23], std::string_view("Tasmagambetov's term ends at the end of 2025", 44), csto::DateRange::on(2026, 1, 1), csto::field_bit(csto::Field::end), csto::CitationForm::paraphrase},
+    {&sources[23], std::string_view("Tasmagambetov's term ends at the end of 2025: his last day is 31 December 2025", 78), csto::DateRange::on(2026, 1, 1), csto::field_bit(csto::Field::end), csto::CitationForm::paraphrase},
     {&sources[22], std::string_view("the Bishkek session of 27 November 2025 appointed Taalatbek Masadykov (Kyrgyzstan) Secretary General from 1 January 2026", 120), csto::DateRange::on(2026, 1, 1), csto::field_bit(csto::Field::end), csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation term_6[] = {
