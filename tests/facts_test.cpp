@@ -1005,3 +1005,45 @@ TEST_CASE("facts: the bodies, forces, operations, partners, statuses and plans, 
     CHECK(plan->first_year == 2021);
     CHECK(plan->last_year == 2025);
 }
+
+// The sources' own lists of the members: seed 001 (the six "today", at the 2017 reception: some day
+// from 2 May 2017, when Khachaturov took office (Armenpress), to the end of the 25th anniversary
+// year), seed 002 (the six leaders at the session of 2 December 2020: the attending members, not
+// said to be all) and seed 004 ("all six member states", 16 May 2022).
+TEST_CASE("facts: the sources' own member lists and the dates the data does not use") {
+    struct ListingRow {
+        const char* from;
+        const char* to;
+        const char* members;
+        bool complete;
+    };
+    const ListingRow listings[] = {
+        {"2017-05-02", "2017-12-31", "ARM BLR KAZ KGZ RUS TJK", true},
+        {"2020-12-02", "2020-12-02", "ARM BLR KAZ KGZ RUS TJK", false},
+        {"2022-05-16", "2022-05-16", "ARM BLR KAZ KGZ RUS TJK", true},
+    };
+    REQUIRE(csto::member_listings().size() == std::size(listings));
+    for (std::size_t i = 0; i < std::size(listings); ++i) {
+        const ListingRow& r = listings[i];
+        const csto::MemberListing& l = csto::member_listings()[i];
+        CAPTURE(S(r.from));
+        CHECK(iso(l.when.earliest()) == S(r.from));
+        CHECK(iso(l.when.latest()) == S(r.to));
+        CHECK(codes(l.members) == S(r.members));
+        CHECK(l.complete == r.complete);
+    }
+    // ref: ATOP dates Belarus from 1994-01-03 and an alliance dataset Uzbekistan's return from
+    // 2006-08-17; the data keeps 1993-12-31 and 2006-08-16.
+    struct DiscrepancyRow {
+        const char* state;
+        const char* rejected;
+    };
+    const DiscrepancyRow discrepancies[] = {{"BLR", "1994-01-03"}, {"UZB", "2006-08-17"}};
+    REQUIRE(csto::date_discrepancies().size() == std::size(discrepancies));
+    for (std::size_t i = 0; i < std::size(discrepancies); ++i) {
+        const csto::DateDiscrepancy& d = csto::date_discrepancies()[i];
+        CHECK(d.state.alpha3() == S(discrepancies[i].state));
+        CHECK(iso(d.rejected.earliest()) == S(discrepancies[i].rejected));
+        CHECK(d.rejected.is_exact());
+    }
+}

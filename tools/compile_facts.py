@@ -145,29 +145,35 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December"]
 
 
+END_WORDS = ("after", "through", "until", "to", "last day is", "ends on")
+
+
 def date_written(text: str, context: str, d: dt.date, precision: str, day_before: bool = True) -> bool:
-    """Do `text`'s words give the day `d` (or the day before it: a first day out is written as the
-    last day in) at `precision`? A year the words leave out may come from the source's title."""
-    def written(day: dt.date) -> bool:
+    """Do `text`'s words give the day `d` at `precision`? With `day_before`, a first day out may be
+    written as the last day in, right after an end word ("after 20 April 1999", "runs to 31
+    December 2022"). A year the words leave out may come from the source's title (`context`)."""
+    def written(day: dt.date, after_end_word: bool) -> bool:
         year, month = str(day.year), MONTHS[day.month - 1]
         if precision == "year":
             return year in text
         if precision == "month":
             return month in text and year in text
-        if day.isoformat() in text:
-            return True
-        for form in (f"{day.day} {month}", f"{month} {day.day}"):
+        forms = [day.isoformat(), f"{day.day} {month} {year}", f"{month} {day.day}, {year}"]
+        if not re.search(r"\b\d{4}\b", text) and year in context:  # "on November 2", dated by the title
+            forms += [f"{day.day} {month}", f"{month} {day.day}"]
+        for form in forms:
             at = text.find(form)
             while at >= 0:
                 before, after = text[at - 1:at] if at > 0 else "", text[at + len(form):at + len(form) + 1]
-                if not before.isdigit() and not after.isdigit() and (year in text or year in context):
+                ends_an_end = text[:at].rstrip().endswith(END_WORDS)
+                if not before.isdigit() and not after.isdigit() and ends_an_end == after_end_word:
                     return True
                 at = text.find(form, at + 1)
         return False
-    # The day before only where the words speak of an end ("after 20 April", "runs to 31 December").
-    speaks_of_an_end = re.search(r"\b(after|until|through|ends?|end of|last day|runs to|dismissed|relieved)\b", text)
-    return written(d) or (day_before and precision == "day" and bool(speaks_of_an_end) and
-                          written(d - dt.timedelta(days=1)))
+    if precision != "day":
+        return written(d, False)
+    return written(d, False) or written(d, True) if not day_before else \
+        written(d, False) or written(d, True) or written(d - dt.timedelta(days=1), True)
 
 
 def julian_day(d: dt.date) -> int:

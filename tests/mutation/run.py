@@ -193,6 +193,7 @@ def shift_date(text: str) -> str | None:
 
 def load_vocabulary(tree: pathlib.Path) -> dict[str, list[str]]:
     """STATES and ENUMS from tools/compile_facts.py, people's first spellings from data/people.toml."""
+    sys.dont_write_bytecode = True  # leave no __pycache__ in the repository
     spec = importlib.util.spec_from_file_location("csto_compile_facts", tree / "tools" / "compile_facts.py")
     cf = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(cf)
