@@ -884,6 +884,14 @@ class Emitter:
         lines += ["}  // namespace detail", "", f"inline constexpr {cpp_type} {name}[] = {{"] + rows + ["};"]
         return "\n".join(lines + FOOTER)
 
+    def simple_table(self, file: str, what: str, includes: list[str], records: list[dict], prefix: str,
+                     cpp_type: str, name: str, row) -> str:
+        """A header of one table: each record's citations, then `row(record, citations)` per record."""
+        lines = header(f"{file}.hpp", what, includes, f"data/{file}.toml")
+        lines.append("namespace detail {")
+        rows = [row(r, self.citations(lines, f"{prefix}_{k}", r["cites"])) for k, r in enumerate(records)]
+        return self.finish(lines, cpp_type, name, rows)
+
     def sources_hpp(self):
         l = header("sources.hpp", "every document the data cites.", ["csto/citation.hpp", "string_view"],
                    "data/sources.toml")
@@ -1043,15 +1051,12 @@ class Emitter:
         return "\n".join(l)
 
     def treaty_hpp(self):
-        l = header("treaty.hpp", "the milestones of the Treaty and the Organization, in date order.",
-                   ["csto/data/sources.hpp", "csto/treaty_event.hpp"], "data/treaty.toml")
-        l.append("namespace detail {")
-        rows = []
-        for k, e in enumerate(self.m["events"]):
-            c = self.citations(l, f"event_{k}", e["cites"])
-            rows.append(f"    {{{cpp_enum('event', 'TreatyEventKind', e['kind'])}, {e['date_d'].cpp()}, "
-                        f"{cpp_states(e.get('states', []))}, {cpp_str(e['summary'])}, {c}}},")
-        return self.finish(l, "csto::TreatyEvent", "treaty_events", rows)
+        return self.simple_table(
+            "treaty", "the milestones of the Treaty and the Organization, in date order.",
+            ["csto/data/sources.hpp", "csto/treaty_event.hpp"], self.m["events"], "event", "csto::TreatyEvent",
+            "treaty_events",
+            lambda e, c: f"    {{{cpp_enum('event', 'TreatyEventKind', e['kind'])}, {e['date_d'].cpp()}, "
+                         f"{cpp_states(e.get('states', []))}, {cpp_str(e['summary'])}, {c}}},")
 
     def meetings_hpp(self):
         l = header("meetings.hpp", "the meetings of the Organization's bodies and leaders, in date order.",
@@ -1110,42 +1115,32 @@ class Emitter:
         return self.finish(l, "csto::Summit", "summits", rows)
 
     def statements_hpp(self):
-        l = header("statements.hpp", "what the sources quote or report as said, by meeting.",
-                   ["csto/data/meetings.hpp", "csto/statement.hpp"], "data/statements.toml")
-        l.append("namespace detail {")
-        rows = []
-        for k, s in enumerate(self.m["statements"]):
-            c = self.citations(l, f"statement_{k}", s["cites"])
+        def row(s, c):
             words = s["words_cite"].text if s["words_cite"] else ""
-            rows.append(f"    {{&people[{self.person_index[s['speaker']]}], &summits[{self.meeting_index[s['meeting']]}], "
-                        f"{cpp_str(words)}, {cpp_enum('language', 'Language', s['language'])}, "
-                        f"{'true' if s['quoted'] else 'false'}, {c}, "
-                        f"{cpp_enum('occasion', 'StatementOccasion', s['occasion'])}}},")
-        return self.finish(l, "csto::Statement", "statements", rows)
+            return (f"    {{&people[{self.person_index[s['speaker']]}], &summits[{self.meeting_index[s['meeting']]}], "
+                    f"{cpp_str(words)}, {cpp_enum('language', 'Language', s['language'])}, "
+                    f"{'true' if s['quoted'] else 'false'}, {c}, "
+                    f"{cpp_enum('occasion', 'StatementOccasion', s['occasion'])}}},")
+        return self.simple_table("statements", "what the sources quote or report as said, by meeting.",
+                                 ["csto/data/meetings.hpp", "csto/statement.hpp"], self.m["statements"], "statement",
+                                 "csto::Statement", "statements", row)
 
     def secretaries_general_hpp(self):
-        l = header("secretaries_general.hpp", "who was Secretary-General (or acting), and when.",
-                   ["csto/data/people.hpp", "csto/secretary_general_term.hpp"], "data/secretaries_general.toml")
-        l.append("namespace detail {")
-        rows = []
-        for k, t in enumerate(self.m["terms"]):
-            c = self.citations(l, f"term_{k}", t["cites"])
-            rows.append(f"    csto::SecretaryGeneralTerm(people[{self.person_index[t['person']]}], {t['from_d'].cpp()}, "
-                        f"{t['until_d'].cpp()}, {'true' if t['acting'] else 'false'}, {c}),")
-        return self.finish(l, "csto::SecretaryGeneralTerm", "secretary_general_terms", rows)
+        return self.simple_table(
+            "secretaries_general", "who was Secretary-General (or acting), and when.",
+            ["csto/data/people.hpp", "csto/secretary_general_term.hpp"], self.m["terms"], "term",
+            "csto::SecretaryGeneralTerm", "secretary_general_terms",
+            lambda t, c: f"    csto::SecretaryGeneralTerm(people[{self.person_index[t['person']]}], "
+                         f"{t['from_d'].cpp()}, {t['until_d'].cpp()}, {'true' if t['acting'] else 'false'}, {c}),")
 
     def institutions_hpp(self):
-        l = header("institutions.hpp", "the bodies, forces, operations, plans, partners and statuses named.",
-                   ["csto/data/sources.hpp", "csto/institution.hpp", "optional"], "data/institutions.toml")
-        l.append("namespace detail {")
-        rows = []
-        for k, i in enumerate(self.m["institutions"]):
-            c = self.citations(l, f"institution_{k}", i["cites"])
-            since = i["since_d"].cpp() if i["since_d"] else "std::nullopt"
-            rows.append(f"    {{{cpp_str(i['name'])}, {cpp_enum('institution', 'InstitutionKind', i['kind'])}, "
-                        f"{cpp_str(i['description'])}, {since}, {i.get('first_year', 0)}, {i.get('last_year', 0)}, "
-                        f"{c}}},")
-        return self.finish(l, "csto::Institution", "institutions", rows)
+        return self.simple_table(
+            "institutions", "the bodies, forces, operations, plans, partners and statuses named.",
+            ["csto/data/sources.hpp", "csto/institution.hpp", "optional"], self.m["institutions"], "institution",
+            "csto::Institution", "institutions",
+            lambda i, c: f"    {{{cpp_str(i['name'])}, {cpp_enum('institution', 'InstitutionKind', i['kind'])}, "
+                         f"{cpp_str(i['description'])}, {i['since_d'].cpp() if i['since_d'] else 'std::nullopt'}, "
+                         f"{i.get('first_year', 0)}, {i.get('last_year', 0)}, {c}}},")
 
     def articles_hpp(self):
         l = header("articles.hpp", "the Treaty's articles, its purpose and the sources of its terms.",
@@ -1187,15 +1182,11 @@ class Emitter:
         return "\n".join(l + FOOTER)
 
     def conflicts_hpp(self):
-        l = header("conflicts.hpp", "where the sources disagree, and what the data keeps.",
-                   ["csto/data/sources.hpp", "csto/source_conflict.hpp"], "data/conflicts.toml")
-        l.append("namespace detail {")
-        rows = []
-        for k, cf in enumerate(self.m["conflicts"]):
-            c = self.citations(l, f"conflict_{k}", cf["cites"])
-            rows.append(f"    {{{cpp_str(cf['subject'])}, {cpp_str(cf['kept'])}, {cpp_str(cf['reason'])}, "
-                        f"{c}}},")
-        return self.finish(l, "csto::SourceConflict", "conflicts", rows)
+        return self.simple_table(
+            "conflicts", "where the sources disagree, and what the data keeps.",
+            ["csto/data/sources.hpp", "csto/source_conflict.hpp"], self.m["conflicts"], "conflict",
+            "csto::SourceConflict", "conflicts",
+            lambda cf, c: f"    {{{cpp_str(cf['subject'])}, {cpp_str(cf['kept'])}, {cpp_str(cf['reason'])}, {c}}},")
 
     def version_hpp(self):
         a = self.m["as_of"].earliest

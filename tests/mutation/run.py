@@ -21,7 +21,7 @@ the compiler; otherwise csto-tests is rebuilt and run, and a build failure or a 
 it. Anything else survives. The file is then restored and the headers regenerated.
 
     python3 tests/mutation/run.py -j 2                        # every mutant
-    python3 tests/mutation/run.py -j 2 --sample 40 --seed 1   # a reproducible sample (CI)
+    python3 tests/mutation/run.py -j 2 --sample 5 --seed 2026  # a reproducible sample (CI)
     python3 tests/mutation/run.py --list --kind logic         # what would run
     python3 tests/mutation/run.py --only logic:freeze-ignores-until date:membership:interval[6].until
 
