@@ -152,6 +152,7 @@ int main() {
                 break;
             case csto::SummitFormat::hybrid:
             case csto::SummitFormat::informal:
+            case csto::SummitFormat::unknown:
                 svg.body << "<polygon points=\"" << x << ',' << summits_y - 6 << ' ' << x + 6 << ',' << summits_y << ' '
                          << x << ',' << summits_y + 6 << ' ' << x - 6 << ',' << summits_y << "\" class=\"hybrid\"/>\n";
                 break;

@@ -246,11 +246,54 @@ constexpr MeetingBody csc = MeetingBody::collective_security_council;
 // (2022-05-16); seed 001 (the reception: 25th/15th anniversaries, so 2017, and Khachaturov, in office
 // from 2017-05-02 per ref "Secretaries-General"); ref "Membership and treaty events" and seed 000
 // (2002-05-14, 2006-06-23, 2012-12-19).
+// ref2 §1 (the sessions of 1999-2012: "Moscow, Kremlin" is the Kremlin; the 2002 session "chaired by
+// Russian President Vladimir Putin", the 2009-02-04 extraordinary one "chaired by ... Serzh Sargsyan",
+// Belarus absent on 2009-06-14; Borovoye 2008 with no day; 2012-05-15 "extraordinary jubilee
+// session", the Treaty's 20th and the Organization's 10th anniversaries); ref2 §2 (2022-09-13: the
+// Council by video and the Permanent Council, whose format no source gives; 2022-10-28 by video,
+// chaired by Pashinyan).
+constexpr SummitFormat unknown_format = SummitFormat::unknown;
 constexpr MeetingRow meetings[] = {
-    {"2002-05-14", "2002-05-14", csc, SummitKind::regular_session, SummitFormat::in_person, "Moscow", "", "", "", "",
+    {"1999-04-02", "1999-04-02", csc, SummitKind::regular_session, SummitFormat::in_person, "Moscow", "", "", "", "",
      "", 0, 0, 0},
+    {"2000-05-24", "2000-05-25", csc, SummitKind::regular_session, SummitFormat::in_person, "Minsk", "", "", "", "", "",
+     0, 0, 0},
+    {"2000-10-11", "2000-10-11", csc, SummitKind::regular_session, SummitFormat::in_person, "Bishkek", "", "", "", "",
+     "", 0, 0, 0},
+    {"2001-05-25", "2001-05-25", csc, SummitKind::regular_session, SummitFormat::in_person, "Yerevan", "", "", "", "",
+     "", 0, 0, 0},
+    {"2002-05-14", "2002-05-14", csc, SummitKind::regular_session, SummitFormat::in_person, "Moscow", "Kremlin", "RUS",
+     "Vladimir Putin", "", "", 0, 0, 0},
+    {"2002-10-07", "2002-10-07", csc, SummitKind::regular_session, SummitFormat::in_person, "Chisinau", "", "", "", "",
+     "", 0, 0, 0},
+    {"2003-04-28", "2003-04-28", csc, SummitKind::regular_session, SummitFormat::in_person, "Dushanbe", "", "", "", "",
+     "", 0, 0, 0},
+    {"2004-06-18", "2004-06-18", csc, SummitKind::regular_session, SummitFormat::in_person, "Astana", "", "", "", "",
+     "", 0, 0, 0},
+    {"2005-06-23", "2005-06-23", csc, SummitKind::regular_session, SummitFormat::in_person, "Moscow", "Kremlin", "", "",
+     "", "", 0, 0, 0},
     {"2006-06-23", "2006-06-23", csc, SummitKind::regular_session, SummitFormat::in_person, "Minsk", "", "", "", "", "",
      0, 0, 0},
+    {"2007-10-06", "2007-10-06", csc, SummitKind::regular_session, SummitFormat::in_person, "Dushanbe", "", "", "", "",
+     "", 0, 0, 0},
+    {"2008-01-01", "2008-12-31", csc, SummitKind::informal_summit, SummitFormat::informal, "Borovoye", "", "", "", "",
+     "", 0, 0, 0},
+    {"2008-09-05", "2008-09-05", csc, SummitKind::regular_session, SummitFormat::in_person, "Moscow", "", "", "", "",
+     "", 0, 0, 0},
+    {"2009-02-04", "2009-02-04", csc, SummitKind::extraordinary_session, SummitFormat::in_person, "Moscow", "", "ARM",
+     "Serzh Sargsyan", "", "", 0, 0, 0},
+    {"2009-06-14", "2009-06-14", csc, SummitKind::regular_session, SummitFormat::in_person, "Moscow", "Kremlin", "", "",
+     "BLR", "", 0, 0, 0},
+    {"2010-08-20", "2010-08-20", csc, SummitKind::informal_summit, SummitFormat::informal, "Yerevan", "", "", "", "",
+     "", 0, 0, 0},
+    {"2010-12-10", "2010-12-10", csc, SummitKind::regular_session, SummitFormat::in_person, "Moscow", "Kremlin", "", "",
+     "", "", 0, 0, 0},
+    {"2011-08-12", "2011-08-12", csc, SummitKind::informal_summit, SummitFormat::informal, "Astana", "", "", "", "", "",
+     0, 0, 0},
+    {"2011-12-20", "2011-12-20", csc, SummitKind::regular_session, SummitFormat::in_person, "Moscow", "Kremlin", "", "",
+     "", "", 0, 0, 0},
+    {"2012-05-15", "2012-05-15", csc, SummitKind::anniversary_summit, SummitFormat::in_person, "Moscow", "", "", "", "",
+     "", 0, 20, 10},
     {"2012-12-19", "2012-12-19", csc, SummitKind::regular_session, SummitFormat::in_person, "Moscow", "", "", "", "",
      "", 0, 0, 0},
     {"2013-09-23", "2013-09-23", csc, SummitKind::regular_session, SummitFormat::in_person, "Sochi", "", "", "", "", "",
@@ -289,6 +332,12 @@ constexpr MeetingRow meetings[] = {
      "Pashinyan", "", "", 0, 0, 0},
     {"2022-05-16", "2022-05-16", csc, SummitKind::anniversary_summit, SummitFormat::in_person, "Moscow",
      "Grand Kremlin Palace", "", "", "", "Stanislav Zas", 0, 30, 20},
+    {"2022-09-13", "2022-09-13", csc, SummitKind::extraordinary_session, SummitFormat::video_conference, "", "", "", "",
+     "", "", 0, 0, 0},
+    {"2022-09-13", "2022-09-13", MeetingBody::permanent_council, SummitKind::extraordinary_session, unknown_format, "",
+     "", "", "", "", "", 0, 0, 0},
+    {"2022-10-28", "2022-10-28", csc, SummitKind::extraordinary_session, SummitFormat::video_conference, "", "", "ARM",
+     "Pashinyan", "", "", 0, 0, 0},
     {"2022-11-23", "2022-11-23", csc, SummitKind::regular_session, SummitFormat::in_person, "Yerevan", "", "ARM",
      "Pashinyan", "", "", 0, 0, 0},
     {"2023-11-23", "2023-11-23", csc, SummitKind::regular_session, SummitFormat::in_person, "Minsk", "", "BLR",
@@ -945,13 +994,16 @@ TEST_CASE("facts: the documents of the other meetings") {
         CAPTURE(S(r.meeting));
         const auto s = csto::find_summit(day(r.meeting));
         REQUIRE(s);
-        REQUIRE(s->documents().size() == 1);
-        const csto::AdoptedDocument& d = s->documents()[0];
-        CHECK(d.title.find(r.words) != std::string_view::npos);
+        const csto::AdoptedDocument* found = nullptr;
+        for (const csto::AdoptedDocument& d : s->documents())
+            if (d.title.find(r.words) != std::string_view::npos) found = &d;
+        REQUIRE(found != nullptr);
+        const csto::AdoptedDocument& d = *found;
         CHECK(d.kind == r.kind);
         CHECK(d.first_year == r.first_year);
         CHECK(d.last_year == r.last_year);
     }
+    CHECK(csto::find_summit(day("2022-11-23"))->documents().size() == 1);
     CHECK(csto::find_summit(day("2022-11-23"))->documents()[0].note.find("Armenia") != std::string_view::npos);
 }
 

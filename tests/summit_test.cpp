@@ -38,8 +38,10 @@ TEST_CASE("meetings: in date order, cited, found by day") {
     for (std::size_t i = 1; i < all.size(); ++i) CHECK_FALSE(all[i].when().earliest() < all[i - 1].when().earliest());
     for (const Summit& s : all) {
         CHECK_FALSE(s.sources().empty());
+        // A video conference has no host city; a meeting held in a room has one (where the format
+        // is known).
         if (s.format() == SummitFormat::video_conference) CHECK(s.city().empty());
-        else CHECK_FALSE(s.city().empty());
+        else if (s.format() != SummitFormat::unknown) CHECK_FALSE(s.city().empty());
     }
     CHECK_FALSE(csto::find_summit(date(2020, 12, 1)));  // only the ministers met
     CHECK_FALSE(csto::find_summit(date(2020, 12, 3)));
@@ -268,7 +270,7 @@ TEST_CASE("anniversaries: the helper agrees with the numbers the sources give") 
             CHECK(csto::organization_anniversary(d)->number == s.organization_anniversary());
         });
     }
-    CHECK(marked == 2);
+    CHECK(marked == 3);  // 2012-05-15 (20th, 10th), the 2017 reception (25th, 15th), 2022-05-16 (30th, 20th)
 }
 
 TEST_CASE("institutions: the bodies, forces, operations, plans, partners and status the seeds name") {

@@ -37,10 +37,10 @@ ENUMS = {
               "amending_protocol_signed", "suspension_announced", "amending_protocol_in_force",
               "suspension_formalised", "participation_frozen"],
     "body": ["collective_security_council", "council_of_foreign_ministers", "council_of_defense_ministers",
-             "organization"],
+             "permanent_council", "organization"],
     "meeting_kind": ["regular_session", "extraordinary_session", "anniversary_summit", "informal_summit",
                      "ministerial_meeting", "reception"],
-    "format": ["in_person", "video_conference", "hybrid", "informal"],
+    "format": ["in_person", "video_conference", "hybrid", "informal", "unknown"],
     "office": ["president", "acting_president", "prime_minister", "foreign_minister", "defense_minister",
                "press_secretary"],
     "attendance": ["in_person", "by_video"],
@@ -626,8 +626,9 @@ def check_meetings(ck: Checker):
                              "chair_state", "chair", "absent", "secretary_general", "documents_total",
                              "treaty_anniversary", "organization_anniversary", "anniversary", "remarks",
                              "participant", "document", "cited"})
-        if not ck.required(where, rec, "id", "date", "body", "kind", "format"):
+        if not ck.required(where, rec, "id", "date", "body", "kind"):
             continue
+        rec.setdefault("format", "unknown")  # left out: no source says how it was held
         if rec["id"] in ck.meetings:
             err(where, "duplicate meeting id")
         ck.meetings[rec["id"]] = rec
@@ -647,7 +648,7 @@ def check_meetings(ck: Checker):
             ck.state(where, "absent", s)
         cites = ck.backed(f, rec, where, "date", True, date=when)
         cites += ck.backed(f, rec, where, "body", True) + ck.backed(f, rec, where, "kind", True)
-        cites += ck.backed(f, rec, where, "format", True)
+        cites += ck.backed(f, rec, where, "format", rec["format"] != "unknown")
         cites += ck.backed(f, rec, where, "place", "city" in rec or "venue" in rec)
         cites += ck.backed(f, rec, where, "title", "title" in rec)
         cites += ck.backed(f, rec, where, "chair", "chair_state" in rec)

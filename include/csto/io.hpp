@@ -86,6 +86,7 @@ namespace csto {
         case SummitFormat::video_conference: return "video conference";
         case SummitFormat::hybrid: return "hybrid";
         case SummitFormat::informal: return "informal";
+        case SummitFormat::unknown: return "format not known";
     }
     return "?";
 }
@@ -105,6 +106,7 @@ namespace csto {
         case MeetingBody::collective_security_council: return "Collective Security Council";
         case MeetingBody::council_of_foreign_ministers: return "Council of Foreign Ministers";
         case MeetingBody::council_of_defense_ministers: return "Council of Ministers of Defense";
+        case MeetingBody::permanent_council: return "Permanent Council";
         case MeetingBody::organization: return "the Organization";
     }
     return "?";

@@ -16,7 +16,13 @@
 namespace csto {
 
 /// How a meeting was held.
-enum class SummitFormat : std::uint8_t { in_person, video_conference, hybrid, informal };
+enum class SummitFormat : std::uint8_t {
+    in_person,
+    video_conference,
+    hybrid,
+    informal,
+    unknown,  ///< no source says how the meeting was held
+};
 
 /// What kind of meeting it was.
 enum class SummitKind : std::uint8_t {
@@ -33,7 +39,8 @@ enum class MeetingBody : std::uint8_t {
     collective_security_council,  ///< the heads of state (Treaty, Article 3)
     council_of_foreign_ministers,
     council_of_defense_ministers,
-    organization,  ///< the Organization as a whole (e.g. a reception)
+    permanent_council,  ///< the member states' permanent representatives
+    organization,       ///< the Organization as a whole (e.g. a reception)
 };
 
 /// What a document adopted at a meeting is.
