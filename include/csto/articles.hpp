@@ -15,15 +15,12 @@ namespace csto {
 namespace detail {
 /// The articles and treaty tables of the built-in release (what the queries below read by default).
 inline constexpr Dataset builtin_articles = [] {
-    Dataset d{};
-    d.as_of = data_as_of;
-    d.treaty_events = data::treaty_events;
+    Dataset d = builtin_treaty;  // the articles read the treaty's days and events
     d.articles = data::articles;
     d.treaty_purpose = data::treaty_purpose;
     d.term_first = data::term_first_term;
     d.term_extension = data::term_extension;
     d.term_renewal = data::term_automatic_renewal;
-    d.membership_days = builtin_membership_days;
     return d;
 }();
 }  // namespace detail

@@ -50,7 +50,18 @@ constexpr boost::logic::tribool is_member(const MembershipDays& days, const Memb
     if (open_bits(days, d) & bit) return boost::logic::indeterminate;
     return false;
 }
-constexpr std::string_view organization_name(const MembershipDays& days, boost::gregorian::date d) noexcept;
+}  // namespace detail
+
+inline constexpr std::string_view treaty_name = "Collective Security Treaty";
+inline constexpr std::string_view organization_full_name = "Collective Security Treaty Organization";
+
+namespace detail {
+constexpr std::string_view organization_name(const MembershipDays& days, boost::gregorian::date d) noexcept {
+    if (d.is_special()) return {};
+    if (!(d.day_number() < days.charter_signed)) return organization_full_name;
+    if (!(d.day_number() < days.treaty_signed)) return treaty_name;
+    return {};
+}
 }  // namespace detail
 
 /// Was `state` a member on day `d`?
@@ -102,18 +113,6 @@ constexpr std::string_view organization_name(const MembershipDays& days, boost::
     if (d.is_special()) return boost::logic::indeterminate;
     return !(d.day_number() < detail::builtin_membership_days.entry_into_force);
 }
-
-inline constexpr std::string_view treaty_name = "Collective Security Treaty";
-inline constexpr std::string_view organization_full_name = "Collective Security Treaty Organization";
-
-namespace detail {
-constexpr std::string_view organization_name(const MembershipDays& days, boost::gregorian::date d) noexcept {
-    if (d.is_special()) return {};
-    if (!(d.day_number() < days.charter_signed)) return organization_full_name;
-    if (!(d.day_number() < days.treaty_signed)) return treaty_name;
-    return {};
-}
-}  // namespace detail
 
 /// What the organization was called on day `d`: "Collective Security Treaty" from its signature
 /// (15 May 1992), "Collective Security Treaty Organization" from the Charter's signature
