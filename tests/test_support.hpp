@@ -58,6 +58,19 @@ inline std::vector<DatedFact> all_dated_facts() {
         facts.push_back({"term end", t.until(), t.sources(), Field::end,
                          !t.until().is_exact() && t.until().precision() == csto::Precision::range});
     }
+    for (const auto& r : csto::requests()) {
+        facts.push_back({"request", r.date, r.sources, Field::date, false});
+        for (const auto& s : r.steps) {
+            if (s.date)
+                facts.push_back({"request step", *s.date, s.sources, Field::date, !s.inference(Field::date).empty()});
+            if (s.deployment && s.deployment->withdrawal_began)
+                facts.push_back(
+                    {"withdrawal began", *s.deployment->withdrawal_began, s.sources, Field::withdrawal, false});
+            if (s.deployment && s.deployment->withdrawal_completed)
+                facts.push_back(
+                    {"withdrawal completed", *s.deployment->withdrawal_completed, s.sources, Field::end, false});
+        }
+    }
     return facts;
 }
 
@@ -79,6 +92,14 @@ inline std::vector<csto::CitationList> all_citation_lists() {
     for (const auto& i : csto::institutions()) lists.push_back(i.sources);
     for (const auto& a : csto::article_records())
         for (const auto& v : a.versions) lists.push_back(v.sources);
+    for (const auto& r : csto::requests()) {
+        if (!r.remarks.empty()) lists.push_back(r.remarks);
+        for (const auto& s : r.steps) {
+            lists.push_back(s.sources);
+            if (s.deployment)
+                for (const auto& p : s.deployment->personnel) lists.push_back(p.sources);
+        }
+    }
     lists.push_back(csto::treaty_purpose());
     return lists;
 }

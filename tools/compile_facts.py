@@ -37,7 +37,7 @@ ENUMS = {
               "amending_protocol_signed", "suspension_announced", "amending_protocol_in_force",
               "suspension_formalised", "participation_frozen"],
     "body": ["collective_security_council", "council_of_foreign_ministers", "council_of_defense_ministers",
-             "permanent_council", "organization"],
+             "permanent_council", "organization", "committee_of_security_council_secretaries"],
     "meeting_kind": ["regular_session", "extraordinary_session", "anniversary_summit", "informal_summit",
                      "ministerial_meeting", "reception"],
     "format": ["in_person", "video_conference", "hybrid", "informal", "unknown"],
@@ -54,6 +54,10 @@ ENUMS = {
                    "inform_security_council", "coordinate_joint_activity", "heads_decide_on_armed_forces",
                    "limit_use_outside_territory", "facilities_by_special_agreement", "other_treaties_unaffected",
                    "not_against_third_states", "assist_threatened_states"],
+    "request": ["assistance", "consultations", "statement"],
+    "addressee": ["organization", "chair", "member_states", "state", "un_security_council"],
+    "step": ["meeting", "decision", "deployment", "mission", "consultations", "assessment", "not_done", "refusal",
+             "declined_document", "treaty_amendment"],
 }
 # The C++ spelling of an enumerator where it differs from the data's.
 CPP_ENUM = {("start", "return"): "return_to_membership"}
@@ -61,12 +65,14 @@ CPP_ENUM = {("start", "return"): "return_to_membership"}
 # What a `_by` list backs, as the bits of csto::Field (citation.hpp). Order matters: it is the C++ enum.
 FIELDS = ["date", "start", "end", "state", "place", "chair", "format", "kind", "body", "title", "absent",
           "secretary_general", "documents_total", "anniversary", "office", "attendance", "spellings", "speaker",
-          "occasion", "quoted", "members", "official_name", "codes", "cow", "acting", "period", "document"]
+          "occasion", "quoted", "members", "official_name", "codes", "cow", "acting", "period", "document",
+          "addressee", "article", "force", "contributors", "commander", "withdrawal", "personnel"]
+assert len(FIELDS) <= 64, "csto::Citation::supports is a 64-bit mask"
 # The data's field name -> the Field it backs.
-FIELD_OF = {"from": "start", "until": "end", "since": "start", "states": "state"}
+FIELD_OF = {"from": "start", "until": "end", "since": "start", "states": "state", "addressed_to": "addressee"}
 
 FILES = ["sources", "states", "people", "membership", "treaty", "meetings", "statements", "secretaries_general",
-         "institutions", "articles", "conflicts"]
+         "institutions", "articles", "conflicts", "requests"]
 
 
 class Errors:
@@ -422,6 +428,7 @@ def check(files: dict[str, DataFile], seeds_dir: pathlib.Path):
     model["institutions"] = check_institutions(ck)
     model.update(check_articles(ck))
     model["conflicts"] = check_conflicts(ck)
+    model["requests"] = check_requests(ck)
     v = files["version"].doc
     model["version"] = v.get("version", "")
     model["as_of"] = parse_date(v.get("as_of", ""), "data/version.toml: field 'as_of'")
@@ -812,6 +819,104 @@ def check_conflicts(ck: Checker):
         out.append({**rec, "cites": cites})
     return out
 
+def check_requests(ck: Checker):
+    """Requests for help or consultations and the steps that followed (data/requests.toml)."""
+    f = ck.files["requests"]
+    out, ids = [], set()
+    for rec in f.doc.get("request", []):
+        where = f"data/requests.toml: request '{rec.get('id')}'"
+        ck.keys(where, rec, {"id", "state", "kind", "date", "addressed_to", "addressed_states", "article",
+                             "article_reported", "summary", "remarks", "step", "cited"})
+        if not ck.required(where, rec, "id", "state", "kind", "date", "addressed_to", "summary"):
+            continue
+        if rec["id"] in ids:
+            err(where, "duplicate request id")
+        ids.add(rec["id"])
+        ck.state(where, "state", rec["state"])
+        ck.enum(where, "kind", rec["kind"], "request")
+        for a in rec["addressed_to"]:
+            ck.enum(where, "addressed_to", a, "addressee")
+        bilateral = rec.get("addressed_states", [])
+        for s in bilateral:
+            ck.state(where, "addressed_states", s)
+        if bool(bilateral) != ("state" in rec["addressed_to"]):
+            err(where, "field 'addressed_states': give the states exactly when addressed_to has \"state\"")
+        if rec.get("article") not in (None, 2, 4):
+            err(where, "field 'article': 2 or 4 (leave it out when none is stated)")
+        if rec.get("article_reported") and "article" not in rec:
+            err(where, "field 'article_reported': only with an article")
+        when = parse_date(rec["date"], where + ", field 'date'")
+        cites = ck.backed(f, rec, where, "date", True, date=when) + ck.backed(f, rec, where, "kind", True)
+        cites += ck.backed(f, rec, where, "addressed_to", True)
+        cites += ck.backed(f, rec, where, "article", "article" in rec)
+        cites += ck.cited(f, rec, where)
+        remarks = ck.cited(f, rec, where, "remarks")
+        steps = []
+        for j, s in enumerate(rec.get("step", [])):
+            sw = f"{where}, step {j + 1} ({s.get('kind')})"
+            ck.keys(sw, s, {"kind", "date", "body", "meeting", "article", "summary", "force", "contributors",
+                            "commander", "withdrawal_from", "withdrawal_until", "withdrawal", "end", "personnel",
+                            "cited"})
+            if not ck.required(sw, s, "kind", "summary"):
+                continue
+            ck.enum(sw, "kind", s["kind"], "step")
+            if "body" in s:
+                ck.enum(sw, "body", s["body"], "body")
+            if "meeting" in s and s["meeting"] not in ck.meetings:
+                err(sw, f"field 'meeting': unknown meeting '{s['meeting']}'")
+            if s.get("article") not in (None, 2, 4):
+                err(sw, "field 'article': 2 or 4")
+            sd = parse_date(s["date"], sw + ", field 'date'") if "date" in s else None
+            if "meeting" in s and sd and ck.meetings.get(s["meeting"]):
+                md = parse_date(ck.meetings[s["meeting"]]["date"], sw)
+                if md and not md.overlaps(sd):
+                    err(sw, f"field 'date': {sd} is not the date of meeting '{s['meeting']}' ({md})")
+            deployment = s["kind"] == "deployment"
+            for key in ("force", "contributors", "commander", "withdrawal_from", "withdrawal_until", "personnel"):
+                if key in s and not deployment:
+                    err(sw, f"field '{key}': only a deployment has it")
+            wfrom = parse_date(s["withdrawal_from"], sw) if "withdrawal_from" in s else None
+            wuntil = parse_date(s["withdrawal_until"], sw) if "withdrawal_until" in s else None
+            for st in s.get("contributors", []):
+                ck.state(sw, "contributors", st)
+            sc = ck.backed(f, s, sw, "kind", True) + ck.backed(f, s, sw, "date", "date" in s, date=sd)
+            sc += ck.backed(f, s, sw, "body", "body" in s) + ck.backed(f, s, sw, "article", "article" in s)
+            sc += ck.backed(f, s, sw, "force", "force" in s) + ck.backed(f, s, sw, "commander", "commander" in s)
+            sc += ck.backed(f, s, sw, "contributors", bool(s.get("contributors")))
+            sc += ck.backed(f, s, sw, "withdrawal", "withdrawal_from" in s, date=wfrom)
+            sc += ck.backed(f, s, sw, "end", "withdrawal_until" in s, date=wuntil)
+            sc += ck.cited(f, s, sw)
+            if sd and when and sd.latest < when.earliest:
+                err(sw, "a step cannot precede its request")
+            if wfrom and wuntil and wuntil.latest < wfrom.earliest:
+                err(sw, "the withdrawal ends before it begins")
+            if wfrom and sd and wfrom.latest < sd.earliest:
+                err(sw, "the withdrawal begins before the deployment")
+            dated = [x for x in steps if x["date_d"]]
+            if sd and dated and sd.earliest < dated[-1]["date_d"].earliest:
+                err(sw, "dated steps must be in date order")
+            personnel = []
+            for k, pr in enumerate(s.get("personnel", [])):
+                pw = f"{sw}, personnel {k + 1}"
+                ck.keys(pw, pr, {"state", "count", "approximate", "reported", "personnel"})
+                if not ck.required(pw, pr, "count", "approximate", "reported"):
+                    continue
+                if "state" in pr:
+                    ck.state(pw, "state", pr["state"])
+                    if pr["state"] not in s.get("contributors", []):
+                        err(pw, f"field 'state': {pr['state']} is not among the contributors")
+                if not isinstance(pr["count"], int) or pr["count"] <= 0:
+                    err(pw, "field 'count': a positive number of people")
+                personnel.append({**pr, "cites": ck.backed(f, pr, pw, "personnel", True)})
+            steps.append({**s, "date_d": sd, "withdrawal_from_d": wfrom, "withdrawal_until_d": wuntil,
+                          "cites": sc, "personnel": personnel,
+                          "inferences": [(k[:-len("_inferred")], v) for k, v in s.items() if k.endswith("_inferred")]})
+        if out and when and out[-1]["date_d"] and when.earliest < out[-1]["date_d"].earliest:
+            err(where, "requests must be in date order")
+        out.append({**rec, "date_d": when, "cites": cites, "remark_cites": remarks, "steps": steps,
+                    "inferences": [(k[:-len("_inferred")], v) for k, v in rec.items() if k.endswith("_inferred")]})
+    return out
+
 # --- Writing C++ ---------------------------------------------------------------------------------------
 
 
@@ -1189,6 +1294,68 @@ class Emitter:
             "csto::SourceConflict", "conflicts",
             lambda cf, c: f"    {{{cpp_str(cf['subject'])}, {cpp_str(cf['kept'])}, {cpp_str(cf['reason'])}, {c}}},")
 
+    def requests_hpp(self):
+        l = header("requests.hpp", "requests for help or consultations and what followed, in date order.",
+                   ["csto/data/meetings.hpp", "csto/request.hpp", "optional"], "data/requests.toml")
+        l.append("namespace detail {")
+        rows = []
+        for k, r in enumerate(self.m["requests"]):
+            srows = []
+            for j, s in enumerate(r["steps"]):
+                name = f"request_{k}_step_{j}"
+                c = self.citations(l, name, s["cites"])
+                deployment = "nullptr"
+                if s["kind"] == "deployment":
+                    prows = []
+                    for i, pr in enumerate(s["personnel"]):
+                        pc = self.citations(l, f"{name}_personnel_{i}", pr["cites"])
+                        state = (f"csto::MemberState::from_index({STATES.index(pr['state'])})" if "state" in pr
+                                 else "std::nullopt")
+                        prows.append(f"    {{{state}, {pr['count']}, {str(pr['approximate']).lower()}, "
+                                     f"{str(pr['reported']).lower()}, {pc}}},")
+                    personnel = "csto::Span<csto::Personnel>()"
+                    if prows:
+                        l.append(f"inline constexpr csto::Personnel {name}_personnel[] = {{")
+                        l += prows
+                        l.append("};")
+                        personnel = f"{name}_personnel"
+                    began = s["withdrawal_from_d"].cpp() if s["withdrawal_from_d"] else "std::nullopt"
+                    done = s["withdrawal_until_d"].cpp() if s["withdrawal_until_d"] else "std::nullopt"
+                    l.append(f"inline constexpr csto::Deployment {name}_deployment = {{{cpp_str(s.get('force', ''))}, "
+                             f"{cpp_states(s.get('contributors', []))}, {personnel}, "
+                             f"{cpp_str(s.get('commander', ''))}, {began}, {done}}};")
+                    deployment = f"&{name}_deployment"
+                inf = "csto::Span<csto::FieldInference>()"
+                if s["inferences"]:
+                    l.append(f"inline constexpr csto::FieldInference {name}_inferences[] = {{")
+                    for field, how in s["inferences"]:
+                        l.append(f"    {{csto::Field::{FIELD_OF.get(field, field)}, {cpp_str(how)}}},")
+                    l.append("};")
+                    inf = f"{name}_inferences"
+                date = s["date_d"].cpp() if s["date_d"] else "std::nullopt"
+                body = cpp_enum("body", "MeetingBody", s["body"]) if "body" in s else "std::nullopt"
+                meeting = f"&summits[{self.meeting_index[s['meeting']]}]" if "meeting" in s else "nullptr"
+                srows.append(f"    {{{cpp_enum('step', 'StepKind', s['kind'])}, {date}, {cpp_str(s['summary'])}, "
+                             f"{body}, {meeting}, {s.get('article', 0)}, {deployment}, {c}, {inf}}},")
+            steps = "csto::Span<csto::RequestStep>()"
+            if srows:
+                l.append(f"inline constexpr csto::RequestStep request_{k}_steps[] = {{")
+                l += srows
+                l.append("};")
+                steps = f"detail::request_{k}_steps"
+            c = self.citations(l, f"request_{k}", r["cites"])
+            remarks = self.citations(l, f"request_{k}_remarks", r["remark_cites"])
+            addressees = " | ".join(f"csto::addressee_bit({cpp_enum('addressee', 'Addressee', a)})"
+                                    for a in r["addressed_to"])
+            basis = ("csto::ArticleBasis::none_stated" if "article" not in r else
+                     "csto::ArticleBasis::reported" if r.get("article_reported") else "csto::ArticleBasis::stated")
+            rows.append(f"    {{{cpp_str(r['id'])}, csto::MemberState::from_index({STATES.index(r['state'])}).value(), "
+                        f"{cpp_enum('request', 'RequestKind', r['kind'])}, {r['date_d'].cpp()},\n"
+                        f"     static_cast<std::uint8_t>({addressees}), "
+                        f"{cpp_states(r.get('addressed_states', []))}, {r.get('article', 0)}, {basis},\n"
+                        f"     {cpp_str(r['summary'])},\n     {steps}, {c}, {remarks}}},")
+        return self.finish(l, "csto::Request", "requests", rows)
+
     def version_hpp(self):
         a = self.m["as_of"].earliest
         return "\n".join([
@@ -1211,7 +1378,7 @@ class Emitter:
         out = {f"include/csto/data/{name}.hpp": getattr(self, f"{name}_hpp")()
                for name in ("sources", "states", "people", "membership", "membership_days", "treaty", "meetings",
                             "statements", "secretaries_general", "institutions", "articles", "conflicts",
-                            "version")}
+                            "requests", "version")}
         out["docs/FACTS.md"] = facts_md(self.m)
         return out
 

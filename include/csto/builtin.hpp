@@ -10,6 +10,7 @@
 #include <csto/data/membership.hpp>
 #include <csto/data/membership_days.hpp>
 #include <csto/data/people.hpp>
+#include <csto/data/requests.hpp>
 #include <csto/data/secretaries_general.hpp>
 #include <csto/data/sources.hpp>
 #include <csto/data/statements.hpp>
@@ -43,6 +44,7 @@ inline constexpr Dataset builtin_dataset = [] {
     d.secretary_general_terms = data::secretary_general_terms;
     d.institutions = data::institutions;
     d.articles = data::articles;
+    d.requests = data::requests;
     d.treaty_purpose = data::treaty_purpose;
     d.term_first = data::term_first_term;
     d.term_extension = data::term_extension;

@@ -55,11 +55,18 @@ enum class Field : std::uint8_t {
     acting,
     period,
     document,
+    addressee,     ///< whom a request was addressed to
+    article,       ///< the Treaty article a request or decision invokes
+    force,         ///< the force deployed
+    contributors,  ///< the states whose units took part
+    commander,
+    withdrawal,  ///< the first day of a withdrawal
+    personnel,   ///< a number of people
 };
 
 /// The bit of `field` in Citation::supports.
-[[nodiscard]] constexpr std::uint32_t field_bit(Field field) noexcept {
-    return std::uint32_t{1} << static_cast<unsigned>(field);
+[[nodiscard]] constexpr std::uint64_t field_bit(Field field) noexcept {
+    return std::uint64_t{1} << static_cast<unsigned>(field);
 }
 
 /// Whether a citation's text is the source's words or a paraphrase of them.
@@ -74,7 +81,7 @@ struct Citation {
     const Source* source;                 ///< never null in the library's tables
     std::string_view text;                ///< the quote or the paraphrase
     std::optional<DateRange> dates = {};  ///< the date this source gives for the fact
-    std::uint32_t supports = 0;           ///< field_bit()s of the record's fields this citation states
+    std::uint64_t supports = 0;           ///< field_bit()s of the record's fields this citation states
     CitationForm form = CitationForm::paraphrase;
 
     /// True when `text` is a seed document's own words (checked against its copy).

@@ -16,6 +16,7 @@
 #include <csto/member_state.hpp>
 #include <csto/membership.hpp>
 #include <csto/people.hpp>
+#include <csto/requests.hpp>
 #include <csto/sources.hpp>
 #include <csto/state_set.hpp>
 #include <csto/states.hpp>

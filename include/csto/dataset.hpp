@@ -30,6 +30,7 @@ struct Statement;
 class SecretaryGeneralTerm;
 struct Institution;
 struct ArticleRecord;
+struct Request;
 
 /// A Julian day number, as Boost counts days.
 using day_number = boost::gregorian::date::date_int_type;
@@ -69,6 +70,7 @@ struct Dataset {
     Span<SecretaryGeneralTerm> secretary_general_terms;  ///< in date order
     Span<Institution> institutions;
     Span<ArticleRecord> articles;  ///< Articles 1 to 12
+    Span<Request> requests;        ///< requests for help or consultations, in date order
     Span<Citation> treaty_purpose;
     Span<Citation> term_first;      ///< sources of the first five-year term
     Span<Citation> term_extension;  ///< of the 1999 extension

@@ -107,6 +107,8 @@ namespace csto {
         case MeetingBody::council_of_foreign_ministers: return "Council of Foreign Ministers";
         case MeetingBody::council_of_defense_ministers: return "Council of Ministers of Defense";
         case MeetingBody::permanent_council: return "Permanent Council";
+        case MeetingBody::committee_of_security_council_secretaries:
+            return "Committee of Secretaries of Security Councils";
         case MeetingBody::organization: return "the Organization";
     }
     return "?";

@@ -39,8 +39,9 @@ enum class MeetingBody : std::uint8_t {
     collective_security_council,  ///< the heads of state (Treaty, Article 3)
     council_of_foreign_ministers,
     council_of_defense_ministers,
-    permanent_council,  ///< the member states' permanent representatives
-    organization,       ///< the Organization as a whole (e.g. a reception)
+    permanent_council,                          ///< the member states' permanent representatives
+    organization,                               ///< the Organization as a whole (e.g. a reception)
+    committee_of_security_council_secretaries,  ///< the secretaries of the member states' security councils
 };
 
 /// What a document adopted at a meeting is.
