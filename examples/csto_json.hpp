@@ -34,7 +34,7 @@ inline json of(const csto::StateSet& set) {
 inline json of(const csto::Citation& c) {
     json j = {{"source", str(c.source->id)},
               {"kind", str(csto::to_string_view(c.source->kind))},
-              {c.is_verbatim() ? "quote" : "paraphrase", str(c.text)}};
+              {c.form == csto::CitationForm::quote ? "quote" : "paraphrase", str(c.text)}};
     if (c.dates) j["dates"] = of(*c.dates);
     return j;
 }
@@ -178,6 +178,79 @@ inline json of(const csto::Institution& i) {
     return j;
 }
 
+/// A dated thing as outside tools read it: ISO 8601 earliest and latest (equal when the day is known).
+inline json span_of(const std::optional<csto::DateRange>& r) {
+    if (!r) return {{"earliest", nullptr}, {"latest", nullptr}};
+    return {{"earliest", of(r->earliest())}, {"latest", of(r->latest())}};
+}
+inline json alpha3(std::optional<csto::MemberState> s) { return s ? str(s->alpha3()) : json(nullptr); }
+inline json alpha3s(const csto::StateSet& set) {
+    json a = json::array();
+    for (csto::MemberState s : set) a.push_back(str(s.alpha3()));
+    return a;
+}
+/// A meeting with machine names for its enums (the export's `meetings`).
+inline json meeting(const csto::Summit& s) {
+    json j = span_of(s.when());
+    j["id"] = str(s.id());
+    j["city"] = s.city().empty() ? json(nullptr) : str(s.city());
+    j["kind"] = str(csto::enum_name(s.kind()));
+    j["format"] = str(csto::enum_name(s.format()));
+    j["body"] = str(csto::enum_name(s.body()));
+    j["chair_state"] = alpha3(s.chair_state());
+    j["status"] = str(csto::enum_name(s.status()));
+    j["sources"] = of(s.sources());
+    return j;
+}
+inline json of(const csto::RequestStep& s) {
+    json j = span_of(s.date);
+    j["kind"] = str(csto::enum_name(s.kind));
+    j["summary"] = str(s.summary);
+    j["body"] = s.body ? str(csto::enum_name(*s.body)) : json(nullptr);
+    j["meeting"] = s.meeting != nullptr ? str(s.meeting->id()) : json(nullptr);
+    j["article"] = s.article != 0 ? json(s.article) : json(nullptr);
+    if (const csto::Deployment* d = s.deployment) {
+        json personnel = json::array();
+        for (const csto::Personnel& p : d->personnel)
+            personnel.push_back({{"state", alpha3(p.state)},
+                                 {"count", p.count},
+                                 {"approximate", p.approximate},
+                                 {"reported", p.reported},
+                                 {"sources", of(p.sources)}});
+        j["deployment"] = {{"force", str(d->force)},
+                           {"contributors", alpha3s(d->contributors)},
+                           {"personnel", personnel},
+                           {"commander", d->commander.empty() ? json(nullptr) : str(d->commander)},
+                           {"withdrawal_began", span_of(d->withdrawal_began)},
+                           {"withdrawal_completed", span_of(d->withdrawal_completed)}};
+    }
+    json inferences = json::object();
+    for (const csto::FieldInference& i : s.inferences) inferences["date"] = str(i.how);
+    if (!inferences.empty()) j["inferred"] = inferences;
+    j["sources"] = of(s.sources);
+    return j;
+}
+inline json of(const csto::Request& r) {
+    json j = span_of(r.date);
+    j["id"] = str(r.id);
+    j["state"] = str(r.state.alpha3());
+    j["kind"] = str(csto::enum_name(r.kind));
+    json to = json::array();
+    for (auto a : {csto::Addressee::organization, csto::Addressee::chair, csto::Addressee::member_states,
+                   csto::Addressee::state, csto::Addressee::un_security_council})
+        if (r.addressed_to(a)) to.push_back(str(csto::enum_name(a)));
+    j["addressed_to"] = to;
+    j["addressed_states"] = alpha3s(r.addressed_states);
+    j["article"] = r.article != 0 ? json(r.article) : json(nullptr);
+    j["article_basis"] = str(csto::enum_name(r.article_basis));
+    j["summary"] = str(r.summary);
+    j["steps"] = json::array();
+    for (const csto::RequestStep& s : r.steps) j["steps"].push_back(of(s));
+    j["sources"] = of(r.sources);
+    j["remarks"] = of(r.remarks);
+    return j;
+}
+
 /// The whole dataset with its citations.
 inline json dataset() {
     json j;
@@ -193,7 +266,19 @@ inline json dataset() {
     for (const auto& i : csto::membership_intervals()) j["membership_intervals"].push_back(of(i));
     for (const auto& f : csto::participation_freezes())
         j["participation_freezes"].push_back(
-            {{"state", str(f.state.name())}, {"since", of(f.since)}, {"sources", of(f.sources)}});
+            {{"state", str(f.state.name())},
+             {"since", of(f.since)},
+             {"sources", of(f.sources)},
+             {"readings", [&] {
+                  json readings = json::array();
+                  for (const auto& r : f.readings)
+                      readings.push_back({{"holder", str(r.holder)},
+                                          {"view", r.view == csto::FreezeView::full_member ? "full_member"
+                                                                                           : "participation_suspended"},
+                                          {"summary", str(r.summary)},
+                                          {"sources", of(r.sources)}});
+                  return readings;
+              }()}});
     for (const auto& d : csto::date_discrepancies())
         j["date_discrepancies"].push_back({{"state", str(d.state.name())},
                                            {"fact", str(d.fact)},
@@ -203,7 +288,15 @@ inline json dataset() {
                                            {"sources", of(d.sources)}});
     for (const auto& e : csto::treaty_events()) j["treaty_events"].push_back(of(e));
     for (const auto& s : csto::summits()) j["summits"].push_back(of(s));
-    for (const auto& t : csto::secretary_general_terms()) j["secretaries_general"].push_back(of(t));
+    for (const auto& s : csto::summits()) j["meetings"].push_back(meeting(s));
+    for (const auto& r : csto::requests()) j["requests"].push_back(of(r));
+    for (const auto& t : csto::secretary_general_terms()) {
+        json term = of(t);
+        term["state"] = str(t.state().alpha3());
+        const boost::gregorian::days one(1);  // `until` is the first day out; `to` the last day in
+        term["to"] = {{"earliest", of(t.until().earliest() - one)}, {"latest", of(t.until().latest() - one)}};
+        j["secretaries_general"].push_back(term);
+    }
     for (const auto& st : csto::statements())
         j["statements"].push_back({{"speaker", str(st.speaker->name)},
                                    {"meeting", of(st.meeting->when())},

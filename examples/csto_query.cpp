@@ -44,6 +44,11 @@ constexpr CommandHelp command_help[] = {
     {"summits", "summits [FROM] [TO]", "The meetings between FROM and TO (default: all), one per line."},
     {"summit", "summit DATE", "The full record of the Collective Security Council session held on DATE."},
     {"who", "who DATE", "Who was Secretary-General (or acting) on DATE."},
+    {"requests", "requests [STATE]",
+     "The requests for help or for consultations (Articles 4 and 2 in practice), one per line; with\n"
+     "STATE, each of that state's requests in full: whom it asked, when, under which article, and\n"
+     "every step that followed (decisions, deployments, missions, refusals), each with its sources."},
+    {"request", "request ID", "One request in full (ID as 'requests' lists it, e.g. 2022-01-kazakhstan)."},
     {"article", "article N [DATE]",
      "Article N (1-12) as in force on DATE (default: today), with obligations and sources."},
     {"article4", "article4 STATE DATE [--aggressor STATE]",
@@ -66,6 +71,8 @@ commands:
   summits [FROM] [TO]    the meetings between two dates (default: all)
   summit DATE            the full record of the Council session held on DATE, with sources
   who DATE               who was Secretary-General on DATE
+  requests [STATE]       requests for help or consultations and what followed (STATE: in full)
+  request ID             one request in full, with every step and its sources
   article N [DATE]       Article N of the Treaty (as in force on DATE; default: today) with sources
   article4 STATE DATE [--aggressor STATE]
                          Article 4 for an aggression against STATE on DATE: does it apply, who owes
@@ -247,11 +254,19 @@ int events() {
     if (json_output) {
         nlohmann::json j = nlohmann::json::array();
         for (const csto::TreatyEvent& e : csto::treaty_events()) j.push_back(csto_json::of(e));
+        for (const csto::Request& r : csto::requests()) j.push_back(csto_json::of(r));
         return print_json(j);
     }
     for (const csto::TreatyEvent& e : csto::treaty_events()) {
         std::cout << e << '\n';
         print_sources(std::cout, e.sources, "    ");
+    }
+    // The requests for help and what followed: each dated step on a line of its own.
+    for (const csto::Request& r : csto::requests()) {
+        std::cout << r.date << ": " << r.state.name() << ' ' << csto::enum_name(r.kind) << " [" << r.id << "]\n";
+        for (const csto::RequestStep& s : r.steps)
+            if (s.date)
+                std::cout << *s.date << ": " << csto::enum_name(s.kind) << ": " << s.summary << " [" << r.id << "]\n";
     }
     return exit_answered;
 }
@@ -345,6 +360,93 @@ int who(std::string_view date_text) {
     }
     std::cout << "Secretary-General on " << csto::to_string(*day) << ": " << *term << '\n';
     print_sources(std::cout, term->sources(), "    ");
+    return exit_answered;
+}
+
+void print_date(std::ostream& os, const std::optional<csto::DateRange>& d) {
+    if (d) os << *d;
+    else os << "(undated)";
+}
+
+void print_request_line(std::ostream& os, const csto::Request& r) {
+    os << r.date << "  " << r.state.name() << ": " << csto::enum_name(r.kind);
+    if (r.article != 0)
+        os << " (Article " << int{r.article} << (r.article_basis == csto::ArticleBasis::reported ? ", as reported" : "")
+           << ')';
+    os << " [" << r.id << "]\n";
+}
+
+void print_request(std::ostream& os, const csto::Request& r) {
+    print_request_line(os, r);
+    if (!r.is_request()) os << "  a statement, not a request: no source shows a request\n";
+    os << "  " << r.summary << '\n';
+    os << "  addressed to:";
+    for (auto a : {csto::Addressee::organization, csto::Addressee::chair, csto::Addressee::member_states,
+                   csto::Addressee::un_security_council})
+        if (r.addressed_to(a)) os << ' ' << csto::enum_name(a);
+    if (!r.addressed_states.empty()) os << " bilaterally: " << r.addressed_states;
+    os << "\n  article: ";
+    if (r.article == 0) os << "none stated";
+    else os << int{r.article} << " (" << csto::enum_name(r.article_basis) << ')';
+    os << '\n';
+    print_sources(os, r.sources, "    ");
+    print_sources(os, r.remarks, "    ");
+    for (const csto::RequestStep& s : r.steps) {
+        os << "  ";
+        print_date(os, s.date);
+        os << "  " << csto::enum_name(s.kind) << ": " << s.summary << '\n';
+        if (!s.inference(csto::Field::date).empty())
+            os << "      date inferred: " << s.inference(csto::Field::date) << '\n';
+        if (s.body) os << "      body: " << *s.body << '\n';
+        if (s.article != 0) os << "      under Article " << int{s.article} << '\n';
+        if (const csto::Deployment* d = s.deployment) {
+            os << "      force: " << d->force << "; units of " << d->contributors << '\n';
+            if (!d->commander.empty()) os << "      commander: " << d->commander << '\n';
+            for (const csto::Personnel& p : d->personnel) {
+                os << "      " << (p.reported ? "reported: " : "official: ");
+                if (p.state) os << p.state->name() << ' ';
+                else os << "in all ";
+                os << (p.approximate ? "about " : "") << p.count << '\n';
+            }
+            os << "      withdrawal began ";
+            print_date(os, d->withdrawal_began);
+            os << ", completed ";
+            print_date(os, d->withdrawal_completed);
+            os << '\n';
+        }
+        print_sources(os, s.sources, "      ");
+    }
+}
+
+int requests(const std::vector<std::string_view>& operands) {
+    std::optional<csto::MemberState> state;
+    if (!operands.empty()) {
+        state = read_state(operands[0]);
+        if (!state) return exit_bad_input;
+    }
+    if (json_output) {
+        nlohmann::json j = nlohmann::json::array();
+        for (const csto::Request& r : csto::requests())
+            if (!state || r.state == *state) j.push_back(csto_json::of(r));
+        return print_json(j);
+    }
+    std::size_t shown = 0;
+    for (const csto::Request& r : csto::requests()) {
+        if (state && r.state != *state) continue;
+        if (state) print_request(std::cout, r);
+        else print_request_line(std::cout, r);
+        ++shown;
+    }
+    if (shown == 0) std::cout << "no request by " << state->name() << " is recorded\n";
+    return exit_answered;
+}
+
+int request(std::string_view id) {
+    const auto r = csto::find_request(id);
+    if (!r)
+        return bad_input("unknown request '" + std::string(id.substr(0, 100)) + "'; 'csto-query requests' lists them");
+    if (json_output) return print_json(csto_json::of(*r));
+    print_request(std::cout, *r);
     return exit_answered;
 }
 
@@ -492,14 +594,19 @@ int run(std::vector<std::string_view> args) {
     }
     if (command == "summit") return arity(1, "DATE") ? summit(args[1]) : exit_bad_input;
     if (command == "who") return arity(1, "DATE") ? who(args[1]) : exit_bad_input;
+    if (command == "requests") {
+        if (operands > 1) return bad_input("'requests' takes [STATE]");
+        return requests(std::vector<std::string_view>(args.begin() + 1, args.end()));
+    }
+    if (command == "request") return arity(1, "ID") ? request(args[1]) : exit_bad_input;
     if (command == "article") {
         if (operands < 1 || operands > 2) return bad_input("'article' takes N [DATE]");
         return show_article(args[1], operands == 2 ? std::optional<std::string_view>(args[2]) : std::nullopt);
     }
     if (command == "article4") return article4(std::vector<std::string_view>(args.begin() + 1, args.end()));
-    return bad_input(
-        "unknown command '" + std::string(command) +
-        "'; commands: member, members, history, treaty, events, summits, summit, who, article, article4, help");
+    return bad_input("unknown command '" + std::string(command) +
+                     "'; commands: member, members, history, treaty, events, summits, summit, who, requests, request, "
+                     "article, article4, help");
 }
 
 }  // namespace

@@ -59,7 +59,8 @@ int main() {
     Svg svg;
     const double lanes_bottom = lanes_top + lane_height * static_cast<double>(csto::MemberState::count);
     const double summits_y = lanes_bottom + 24;
-    const double sg_y = summits_y + 44;
+    const double requests_y = summits_y + 34;
+    const double sg_y = requests_y + 84;
     const double legend_y = sg_y + 62;
     const double height = legend_y + 70;
 
@@ -139,6 +140,10 @@ int main() {
     svg.line(left, summits_y, width - right, summits_y, "class=\"grid\"");
     for (const csto::Summit& m : csto::summits()) {
         const double x = x_of(m.when().earliest());
+        if (!m.held()) {  // scheduled, not confirmed as held: a hollow marker
+            svg.body << "<circle cx=\"" << x << "\" cy=\"" << summits_y << "\" r=\"5\" class=\"scheduled\"/>\n";
+            continue;
+        }
         if (!m.when().is_exact()) {
             svg.rect(x, summits_y - 3, x_of(m.when().latest()) - x, 6, "class=\"open\"");
             continue;
@@ -156,6 +161,38 @@ int main() {
                 svg.body << "<polygon points=\"" << x << ',' << summits_y - 6 << ' ' << x + 6 << ',' << summits_y << ' '
                          << x << ',' << summits_y + 6 << ' ' << x - 6 << ',' << summits_y << "\" class=\"hybrid\"/>\n";
                 break;
+        }
+    }
+
+    // Requests for help or consultations (a triangle on the day asked, labelled with the state and the
+    // article) and deployments (a bar from the first possible day to the completed withdrawal).
+    svg.text(left - 10, requests_y + 5, "Requests for help", "class=\"label\" text-anchor=\"end\"");
+    svg.line(left, requests_y, width - right, requests_y, "class=\"grid\"");
+    int request_row = 0;
+    for (const csto::Request& r : csto::requests()) {
+        const double x = x_of(r.date.earliest());
+        const double y = requests_y;
+        svg.body << "<polygon points=\"" << x << ',' << y - 6 << ' ' << x + 5 << ',' << y + 4 << ' ' << x - 5 << ','
+                 << y + 4 << "\" class=\"" << (r.is_request() ? "request" : "request statement") << "\"/>\n";
+        std::string label(r.state.alpha3());
+        label += ' ' + std::to_string(static_cast<int>(r.date.earliest().year()));
+        if (r.article != 0)
+            label +=
+                " Art. " + std::to_string(r.article) + (r.article_basis == csto::ArticleBasis::reported ? "?" : "");
+        if (!r.is_request()) label += " (statement)";
+        const double label_y = y + 17 + 12 * (request_row++ % 5);  // five rows: 2021-2022 is crowded
+        svg.line(x, y + 4, x, label_y - 9, "class=\"grid\"");
+        svg.text(x + 3, label_y, label, "class=\"small\"");
+        for (const csto::RequestStep& s : r.steps) {
+            if (s.deployment == nullptr || !s.date || !s.deployment->withdrawal_completed) continue;
+            const double x1 = x_of(s.date->earliest());
+            const double x2 = x_of(next_day(s.deployment->withdrawal_completed->latest()));
+            svg.rect(x1, y - 14, x2 - x1 < 4 ? 4 : x2 - x1, 6, "class=\"deployment\"");
+            svg.text(x1 - 6, y - 9,
+                     std::string(s.deployment->force) + " in " + std::string(r.state.name()) + ", " +
+                         csto::to_string(s.date->earliest()) + " to " +
+                         csto::to_string(s.deployment->withdrawal_completed->latest()),
+                     "class=\"small\" text-anchor=\"end\"");
         }
     }
 
@@ -195,7 +232,9 @@ int main() {
     svg.text(lx + 28, legend_y + 34, "meeting in person", "class=\"small\"");
     svg.rect(lx + 156.5, legend_y + 25.5, 9, 9, "class=\"video\"");
     svg.text(lx + 173, legend_y + 34, "by video", "class=\"small\"");
-    svg.text(lx + 245, legend_y + 34, "\u25C7 hybrid or informal; dashed lines: the Treaty's milestones",
+    svg.text(lx + 245, legend_y + 34,
+             "\u25C7 hybrid, informal or not known; \u25CB scheduled; \u25B2 request for help (Art. N? as reported); "
+             "red bar: deployment; dashed lines: the Treaty's milestones",
              "class=\"small\"");
 
     std::cout
@@ -213,7 +252,8 @@ int main() {
            ".member{fill:#2b6cb0}.extrapolated{fill-opacity:0.35}.open{fill:url(#hatch);stroke:#2b6cb0;"
            "stroke-dasharray:3 2}.frozen{fill:url(#stripes)}.suspension{fill:#c53030}.nonrenewal{fill:#718096}"
            ".inperson{fill:#2f855a}.video{fill:#805ad5}.hybrid{fill:#d69e2e}.sg{fill:#cbd5e0;stroke:#fff}"
-           ".alt{fill:#a0aec0}.acting{fill:#edf2f7;stroke:#a0aec0}</style>\n"
+           ".alt{fill:#a0aec0}.acting{fill:#edf2f7;stroke:#a0aec0}.scheduled{fill:#fff;stroke:#2f855a;stroke-width:1.5}"
+           ".request{fill:#dd6b20}.statement{fill:#fff;stroke:#dd6b20}.deployment{fill:#c53030}</style>\n"
         << "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n"
         << svg.body.str() << "</svg>\n";
 }

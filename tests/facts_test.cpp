@@ -15,6 +15,7 @@
 #include <doctest/doctest.h>
 
 #include <cstddef>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <optional>
@@ -346,6 +347,9 @@ constexpr MeetingRow meetings[] = {
      "Tokayev", "ARM", "", 0, 0, 0},
     {"2025-11-27", "2025-11-27", csc, SummitKind::regular_session, SummitFormat::in_person, "Bishkek", "", "KGZ",
      "Japarov", "ARM", "", 0, 0, 0},
+    // ref (life.ru, rambler): announced for Moscow; scheduled, not confirmed as held.
+    {"2026-11-11", "2026-11-11", csc, SummitKind::regular_session, unknown_format, "Moscow", "", "", "", "", "", 0, 0,
+     0},
 };
 
 struct ParticipantRow {
@@ -1098,4 +1102,56 @@ TEST_CASE("facts: the sources' own member lists and the dates the data does not 
         CHECK(iso(d.rejected.earliest()) == S(discrepancies[i].rejected));
         CHECK(d.rejected.is_exact());
     }
+}
+
+TEST_CASE("facts: the data's as-of date, the scheduled 2026 session, and both readings of Armenia's freeze") {
+    // ref (notes part 2, section 5): the stored sources end about 13 February 2026.
+    CHECK(iso(csto::data_as_of) == "2026-02-13");
+    CHECK_FALSE(csto::status_on(*csto::find_state("ARM"), day("2026-02-13")).past_as_of);
+    CHECK(csto::status_on(*csto::find_state("ARM"), day("2026-02-14")).past_as_of);
+    CHECK(csto::status_on(*csto::find_state("ARM"), day("2026-02-13")).standing ==
+          Standing::member_participation_frozen);
+
+    // Every meeting up to the as-of date was held; the one after it is only scheduled.
+    std::size_t scheduled = 0;
+    for (const csto::Summit& s : csto::summits()) {
+        const std::string id(s.id());
+        CAPTURE(id);
+        CHECK(s.held() == !(csto::data_as_of < s.when().earliest()));
+        if (s.status() == csto::MeetingStatus::scheduled) {
+            ++scheduled;
+            CHECK(iso(s.when().earliest()) == "2026-11-11");
+            CHECK(s.city() == "Moscow");
+            CHECK(s.inference(csto::Field::kind).size() > 0);  // "next session": regular is inferred
+        }
+    }
+    CHECK(scheduled == 1);
+    CHECK(csto::find_summit(day("2026-11-11"))->status() == csto::MeetingStatus::scheduled);
+    CHECK(csto::meeting_count(2026) == 0);
+    CHECK(csto::meeting_count(2026, csto::Scheduled::included) == 1);
+    CHECK(csto::meeting_count(2025) == csto::meeting_count(2025, csto::Scheduled::included));
+    // The meetings by year, counted from the hand-written table above (the scheduled one last).
+    for (int year = 1990; year <= 2027; ++year) {
+        CAPTURE(year);
+        std::size_t held = 0;
+        for (std::size_t i = 0; i + 1 < std::size(meetings); ++i)
+            held += std::atoi(meetings[i].first) == year && std::atoi(meetings[i].last) == year;
+        CHECK(csto::meeting_count(year) == held);
+        CHECK(csto::meeting_count(year, csto::Scheduled::included) == held + (year == 2026 ? 1 : 0));
+    }
+
+    // ref (asbarez 2024-02-23; haqqin.az 2025-12-11): Armenia's government speaks of a frozen
+    // participation; Russia's foreign ministry says Armenia remains a full member.
+    REQUIRE(csto::participation_freezes().size() == 1);
+    const csto::ParticipationFreeze& f = csto::participation_freezes()[0];
+    REQUIRE(f.readings.size() == 2);
+    CHECK(f.readings[0].view == csto::FreezeView::participation_suspended);
+    CHECK(f.readings[0].holder == "Armenia's government");
+    CHECK(f.readings[1].view == csto::FreezeView::full_member);
+    CHECK(f.readings[1].holder == "Russia's foreign ministry");
+    bool quoted = false;
+    for (const csto::Citation& c : f.readings[1].sources)
+        quoted =
+            quoted || (c.source->id == "haqqin-2025-12-11" && c.is_reference_quote() && c.states(csto::Field::view));
+    CHECK(quoted);
 }

@@ -55,6 +55,8 @@ ENUMS = {
                    "limit_use_outside_territory", "facilities_by_special_agreement", "other_treaties_unaffected",
                    "not_against_third_states", "assist_threatened_states"],
     "request": ["assistance", "consultations", "statement"],
+    "status": ["held", "scheduled"],
+    "freeze_view": ["participation_suspended", "full_member"],
     "addressee": ["organization", "chair", "member_states", "state", "un_security_council"],
     "step": ["meeting", "decision", "deployment", "mission", "consultations", "assessment", "not_done", "refusal",
              "declined_document", "treaty_amendment"],
@@ -66,7 +68,7 @@ CPP_ENUM = {("start", "return"): "return_to_membership"}
 FIELDS = ["date", "start", "end", "state", "place", "chair", "format", "kind", "body", "title", "absent",
           "secretary_general", "documents_total", "anniversary", "office", "attendance", "spellings", "speaker",
           "occasion", "quoted", "members", "official_name", "codes", "cow", "acting", "period", "document",
-          "addressee", "article", "force", "contributors", "commander", "withdrawal", "personnel"]
+          "addressee", "article", "force", "contributors", "commander", "withdrawal", "personnel", "status", "view"]
 assert len(FIELDS) <= 64, "csto::Citation::supports is a 64-bit mask"
 # The data's field name -> the Field it backs.
 FIELD_OF = {"from": "start", "until": "end", "since": "start", "states": "state", "addressed_to": "addressee"}
@@ -432,6 +434,13 @@ def check(files: dict[str, DataFile], seeds_dir: pathlib.Path):
     v = files["version"].doc
     model["version"] = v.get("version", "")
     model["as_of"] = parse_date(v.get("as_of", ""), "data/version.toml: field 'as_of'")
+    for mt in model["meetings"]:
+        when, as_of = mt["date_d"], model["as_of"]
+        if when and as_of and mt["status"] == "held" and as_of.latest < when.latest:
+            err(f"data/meetings.toml: meeting '{mt['id']}'", f"held after the as-of date {as_of}: mark it scheduled")
+        if when and as_of and mt["status"] == "scheduled" and when.earliest <= as_of.latest:
+            err(f"data/meetings.toml: meeting '{mt['id']}'",
+                f"scheduled on or before the as-of date {as_of}: did it take place? say so")
     if not re.fullmatch(r"\d{4}[a-z]", model["version"]):
         err("data/version.toml", "field 'version': a year and a letter, like \"2026a\"")
     ck.check_unused()
@@ -505,14 +514,24 @@ def check_membership(ck: Checker):
             err(b["where"], f"overlaps the interval from {a['from']}: a state's intervals must be disjoint")
     for i, rec in enumerate(f.doc.get("freeze", [])):
         where = f"data/membership.toml: freeze {i + 1} ({rec.get('state')})"
-        ck.keys(where, rec, {"state", "since", "until"})
+        ck.keys(where, rec, {"state", "since", "until", "reading"})
         if not ck.required(where, rec, "state", "since") or not ck.state(where, "state", rec["state"]):
             continue
         since = parse_date(rec["since"], where + ", field 'since'")
         until = parse_date(rec["until"], where + ", field 'until'") if "until" in rec else None
         cites = ck.backed(f, rec, where, "since", True, date=since) + ck.backed(f, rec, where, "until",
                                                                                  "until" in rec, date=until)
-        freezes.append({**rec, "since_d": since, "until_d": until, "cites": cites})
+        readings = []
+        for j, r in enumerate(rec.get("reading", [])):
+            rw = f"{where}, reading {j + 1} ({r.get('holder')})"
+            ck.keys(rw, r, {"holder", "view", "summary", "cited"})
+            if not ck.required(rw, r, "holder", "view", "summary"):
+                continue
+            ck.enum(rw, "view", r["view"], "freeze_view")
+            readings.append({**r, "cites": ck.backed(f, r, rw, "view", True) + ck.cited(f, r, rw)})
+        if readings and len({r["view"] for r in readings}) < 2:
+            err(where, "readings: record each view held (at least two that differ), or none")
+        freezes.append({**rec, "since_d": since, "until_d": until, "cites": cites, "readings": readings})
     for i, rec in enumerate(f.doc.get("listing", [])):
         where = f"data/membership.toml: listing {i + 1} ({rec.get('date')})"
         ck.keys(where, rec, {"date", "members", "complete", "inference"})
@@ -632,10 +651,11 @@ def check_meetings(ck: Checker):
         ck.keys(where, rec, {"id", "date", "body", "kind", "format", "city", "venue", "place", "title",
                              "chair_state", "chair", "absent", "secretary_general", "documents_total",
                              "treaty_anniversary", "organization_anniversary", "anniversary", "remarks",
-                             "participant", "document", "cited"})
+                             "participant", "document", "cited", "status"})
         if not ck.required(where, rec, "id", "date", "body", "kind"):
             continue
         rec.setdefault("format", "unknown")  # left out: no source says how it was held
+        ck.enum(where, "status", rec.setdefault("status", "held"), "status")
         if rec["id"] in ck.meetings:
             err(where, "duplicate meeting id")
         ck.meetings[rec["id"]] = rec
@@ -656,6 +676,7 @@ def check_meetings(ck: Checker):
         cites = ck.backed(f, rec, where, "date", True, date=when)
         cites += ck.backed(f, rec, where, "body", True) + ck.backed(f, rec, where, "kind", True)
         cites += ck.backed(f, rec, where, "format", rec["format"] != "unknown")
+        cites += ck.backed(f, rec, where, "status", rec["status"] != "held")
         cites += ck.backed(f, rec, where, "place", "city" in rec or "venue" in rec)
         cites += ck.backed(f, rec, where, "title", "title" in rec)
         cites += ck.backed(f, rec, where, "chair", "chair_state" in rec)
@@ -1088,8 +1109,19 @@ class Emitter:
         for k, fr in enumerate(m["freezes"]):
             c = self.citations(l, f"freeze_{k}", fr["cites"])
             until = fr["until_d"].cpp() if fr["until_d"] else "std::nullopt"
+            readings = "csto::Span<csto::FreezeReading>()"
+            if fr["readings"]:
+                rrows = []
+                for j, r in enumerate(fr["readings"]):
+                    rc = self.citations(l, f"freeze_{k}_reading_{j}", r["cites"])
+                    rrows.append(f"    {{{cpp_str(r['holder'])}, {cpp_enum('freeze_view', 'FreezeView', r['view'])}, "
+                                 f"{cpp_str(r['summary'])}, {rc}}},")
+                l.append(f"inline constexpr csto::FreezeReading freeze_{k}_readings[] = {{")
+                l += rrows
+                l.append("};")
+                readings = f"detail::freeze_{k}_readings"
             frows.append(f"    {{csto::MemberState::from_index({STATES.index(fr['state'])}).value(), "
-                         f"{fr['since_d'].cpp()}, {until}, {c}}},")
+                         f"{fr['since_d'].cpp()}, {until}, {c}, {readings}}},")
         lrows = []
         for k, li in enumerate(m["listings"]):
             c = self.citations(l, f"listing_{k}", li["cites"])
@@ -1217,7 +1249,8 @@ class Emitter:
                 f"{cpp_str(mt.get('venue', ''))}, {cpp_str(mt.get('title', ''))}, {cs}, {chair}, "
                 f"{parts}, {cpp_states(mt.get('absent', []))}, {sg}, {docs}, "
                 f"{mt.get('documents_total', 0)}, {mt.get('treaty_anniversary', 0)}, "
-                f"{mt.get('organization_anniversary', 0)}, {remarks}, {inf}}}),")
+                f"{mt.get('organization_anniversary', 0)}, {remarks}, {inf}, "
+                f"{cpp_enum('status', 'MeetingStatus', mt['status'])}}}),")
         return self.finish(l, "csto::Summit", "summits", rows)
 
     def statements_hpp(self):
@@ -1425,6 +1458,9 @@ def facts_md(m) -> str:
     l += ["", "Participation frozen (still a member):", ""]
     for fr in m["freezes"]:
         l.append(f"- {fr['state']} from {fr['since']}: {md_cites(fr['cites'], src)}")
+        for r in fr["readings"]:
+            l.append(f"  - {r['holder']} ({r['view'].replace('_', ' ')}): {r['summary']}. "
+                     f"{md_cites(r['cites'], src)}")
     l += ["", "Dates the data does not use:", ""]
     for d in m["discrepancies"]:
         l.append(f"- {d['state']}, {d['fact']}: {d['rejected']} ({d['rejected_by']}): {d['reason']}")

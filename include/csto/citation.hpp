@@ -62,6 +62,8 @@ enum class Field : std::uint8_t {
     commander,
     withdrawal,  ///< the first day of a withdrawal
     personnel,   ///< a number of people
+    status,      ///< whether a meeting was held or is only scheduled
+    view,        ///< a view of what a participation freeze means
 };
 
 /// The bit of `field` in Citation::supports.

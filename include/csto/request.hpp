@@ -52,6 +52,27 @@ enum class StepKind : std::uint8_t {
     treaty_amendment,   ///< the Treaty was amended in response
 };
 
+namespace detail {
+inline constexpr std::string_view request_kind_names[] = {"assistance", "consultations", "statement"};
+inline constexpr std::string_view addressee_names[] = {"organization", "chair", "member_states", "state",
+                                                       "un_security_council"};
+inline constexpr std::string_view step_kind_names[] = {"meeting",           "decision",        "deployment", "mission",
+                                                       "consultations",     "assessment",      "not_done",   "refusal",
+                                                       "declined_document", "treaty_amendment"};
+inline constexpr std::string_view article_basis_names[] = {"none_stated", "stated", "reported"};
+}  // namespace detail
+
+/// The machine names (the data's and the JSON export's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(RequestKind v) noexcept {
+    return detail::name_in(detail::request_kind_names, v);
+}
+[[nodiscard]] constexpr std::string_view enum_name(Addressee v) noexcept {
+    return detail::name_in(detail::addressee_names, v);
+}
+[[nodiscard]] constexpr std::string_view enum_name(StepKind v) noexcept {
+    return detail::name_in(detail::step_kind_names, v);
+}
+
 /// A number of people in a deployment, as a source states it: official figures and press reports
 /// are kept apart (`reported`), and "about" is kept (`approximate`).
 struct Personnel {
@@ -116,6 +137,10 @@ enum class ArticleBasis : std::uint8_t {
     stated,       ///< the requesting state's own words name it
     reported,     ///< only a report (an interview, a quoted post) says so
 };
+
+[[nodiscard]] constexpr std::string_view enum_name(ArticleBasis v) noexcept {
+    return detail::name_in(detail::article_basis_names, v);
+}
 
 /// A member state's request for help or for consultations, and what followed.
 struct Request {

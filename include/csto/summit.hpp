@@ -9,6 +9,7 @@
 #include <csto/span.hpp>
 #include <csto/state_set.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -44,6 +45,46 @@ enum class MeetingBody : std::uint8_t {
     committee_of_security_council_secretaries,  ///< the secretaries of the member states' security councils
 };
 
+/// Whether a meeting took place, as of the data's as-of date.
+enum class MeetingStatus : std::uint8_t {
+    held,       ///< the sources report it as held
+    scheduled,  ///< announced for a day after the sources end: not confirmed as held
+};
+
+/// The machine names of the meeting enums (the data's and the JSON export's spelling): empty for a
+/// value outside the enum.
+namespace detail {
+inline constexpr std::string_view summit_format_names[] = {"in_person", "video_conference", "hybrid", "informal",
+                                                           "unknown"};
+inline constexpr std::string_view summit_kind_names[] = {"regular_session",     "extraordinary_session",
+                                                         "anniversary_summit",  "informal_summit",
+                                                         "ministerial_meeting", "reception"};
+inline constexpr std::string_view meeting_body_names[] = {"collective_security_council",
+                                                          "council_of_foreign_ministers",
+                                                          "council_of_defense_ministers",
+                                                          "permanent_council",
+                                                          "organization",
+                                                          "committee_of_security_council_secretaries"};
+inline constexpr std::string_view meeting_status_names[] = {"held", "scheduled"};
+template <class Enum, std::size_t N>
+[[nodiscard]] constexpr std::string_view name_in(const std::string_view (&names)[N], Enum value) noexcept {
+    const auto i = static_cast<std::size_t>(value);
+    return i < N ? names[i] : std::string_view();
+}
+}  // namespace detail
+[[nodiscard]] constexpr std::string_view enum_name(SummitFormat v) noexcept {
+    return detail::name_in(detail::summit_format_names, v);
+}
+[[nodiscard]] constexpr std::string_view enum_name(SummitKind v) noexcept {
+    return detail::name_in(detail::summit_kind_names, v);
+}
+[[nodiscard]] constexpr std::string_view enum_name(MeetingBody v) noexcept {
+    return detail::name_in(detail::meeting_body_names, v);
+}
+[[nodiscard]] constexpr std::string_view enum_name(MeetingStatus v) noexcept {
+    return detail::name_in(detail::meeting_status_names, v);
+}
+
 /// What a document adopted at a meeting is.
 enum class DocumentKind : std::uint8_t { declaration, statement, plan, strategy, decision };
 
@@ -77,6 +118,7 @@ struct SummitDetails {
     int organization_anniversary = 0;
     CitationList remarks = {};
     Span<FieldInference> inferences = {};
+    MeetingStatus status = MeetingStatus::held;
 };
 
 /// One meeting. Each field comes with the citations that state it (sources(), each citation's
@@ -107,7 +149,8 @@ public:
           treaty_anniversary_(details.treaty_anniversary),
           organization_anniversary_(details.organization_anniversary),
           remarks_(details.remarks),
-          inferences_(details.inferences) {}
+          inferences_(details.inferences),
+          status_(details.status) {}
 
     // --- Building a row -------------------------------------------------------------------------
     [[nodiscard]] constexpr Summit at(std::string_view city, std::string_view venue = {}) const noexcept {
@@ -166,6 +209,9 @@ public:
     [[nodiscard]] constexpr MeetingBody body() const noexcept { return body_; }
     [[nodiscard]] constexpr SummitKind kind() const noexcept { return kind_; }
     [[nodiscard]] constexpr SummitFormat format() const noexcept { return format_; }
+    /// Held, or only scheduled as of the data's as-of date (see status sources in sources()).
+    [[nodiscard]] constexpr MeetingStatus status() const noexcept { return status_; }
+    [[nodiscard]] constexpr bool held() const noexcept { return status_ == MeetingStatus::held; }
     /// The host city; empty for a pure video conference.
     [[nodiscard]] constexpr std::string_view city() const noexcept { return city_; }
     /// The building, where a source names it.
@@ -232,6 +278,7 @@ private:
     int organization_anniversary_ = 0;
     CitationList remarks_ = {};
     Span<FieldInference> inferences_ = {};
+    MeetingStatus status_ = MeetingStatus::held;
 };
 
 }  // namespace csto

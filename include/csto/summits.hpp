@@ -9,6 +9,8 @@
 #include <csto/states.hpp>
 #include <csto/summit.hpp>
 
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 
 namespace csto {
@@ -41,6 +43,24 @@ inline constexpr Dataset builtin_meetings = [] {
     std::size_t last = first;
     while (last < all.size() && !(to < all[last].when().earliest())) ++last;
     return all.subspan(first, last - first);
+}
+
+/// Whether a count of meetings includes those only scheduled (MeetingStatus::scheduled).
+enum class Scheduled : std::uint8_t { excluded, included };
+
+/// How many meetings (of every body) fall wholly within `year`: held ones, and scheduled ones too
+/// when `scheduled` is Scheduled::included. A meeting dated only by a range that crosses the year's
+/// bounds is not counted. 0 for a year outside 1400-9999.
+/// @complexity O(meetings). Never throws, never allocates.
+[[nodiscard]] constexpr std::size_t meeting_count(int year, Scheduled scheduled = Scheduled::excluded,
+                                                  const Dataset& data = detail::builtin_meetings) noexcept {
+    if (year < 1400 || year > 9999) return 0;
+    std::size_t n = 0;
+    for (const Summit& s : data.summits)
+        if (s.when().earliest().year() == year && s.when().latest().year() == year &&
+            (s.held() || scheduled == Scheduled::included))
+            ++n;
+    return n;
 }
 
 /// The Collective Security Council session held on day `d`, or nullopt (also for special values).

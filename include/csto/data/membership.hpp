@@ -110,6 +110,19 @@ inline constexpr csto::Citation interval_9_end[] = {
 inline constexpr csto::Citation freeze_0[] = {
     {&sources[20], std::string_view("Armenia's prime minister said on 22 February 2024 that Armenia has frozen its participation; no withdrawal notice was filed", 123), csto::DateRange::on(2024, 2, 22), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
 };
+inline constexpr csto::Citation freeze_0_reading_0[] = {
+    {&sources[20], std::string_view("Armenia's prime minister said on 22 February 2024 that Armenia has frozen its participation; no withdrawal notice was filed", 123), csto::DateRange::on(2024, 2, 22), csto::field_bit(csto::Field::view), csto::CitationForm::paraphrase},
+    {&sources[88], std::string_view("конкретных решений о выходе из организации Армения не принимала", 118), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[89], std::string_view("the Armenian foreign intelligence service's report calls an \"unfreezing\" of Armenia's participation unlikely", 108), std::nullopt, 0, csto::CitationForm::paraphrase},
+};
+inline constexpr csto::Citation freeze_0_reading_1[] = {
+    {&sources[87], std::string_view("Армения остается полноправным членом ОДКБ", 78), std::nullopt, csto::field_bit(csto::Field::view), csto::CitationForm::quote},
+    {&sources[87], std::string_view("Russia's foreign ministry spokeswoman: Armenia remains a full member of the CSTO; a \"freeze\" is a form the organization's legal framework does not provide for", 158), std::nullopt, csto::field_bit(csto::Field::view), csto::CitationForm::paraphrase},
+};
+inline constexpr csto::FreezeReading freeze_0_readings[] = {
+    {std::string_view("Armenia's government", 20), csto::FreezeView::participation_suspended, std::string_view("Armenia has frozen its participation and filed no withdrawal notice; its foreign intelligence service calls an unfreezing unlikely", 130), detail::freeze_0_reading_0},
+    {std::string_view("Russia's foreign ministry", 25), csto::FreezeView::full_member, std::string_view("Armenia remains a full member of the CSTO; a freeze is a form the Organization's legal framework does not provide for", 117), detail::freeze_0_reading_1},
+};
 inline constexpr csto::Citation listing_0[] = {
     {&sources[1], std::string_view("the 25th anniversary of the signing of the Collective Security Treaty", 69), std::nullopt, 0, csto::CitationForm::quote},
     {&sources[21], std::string_view("Yuri Khachaturov held the post of Secretary General from 2 May 2017 until he was dismissed on 2 November 2018", 109), csto::DateRange::between(csto::detail::make_date(2017, 5, 2), csto::detail::make_date(2018, 11, 2)), 0, csto::CitationForm::paraphrase},
@@ -153,7 +166,7 @@ inline constexpr csto::MembershipInterval membership_intervals[] = {
 /// Where each state's intervals sit in membership_intervals.
 inline constexpr csto::IntervalRange interval_index[] = {{0, 1}, {1, 1}, {2, 1}, {3, 1}, {4, 1}, {5, 1}, {6, 1}, {7, 1}, {8, 2}};
 inline constexpr csto::ParticipationFreeze participation_freezes[] = {
-    {csto::MemberState::from_index(0).value(), csto::DateRange::on(2024, 2, 22), std::nullopt, detail::freeze_0},
+    {csto::MemberState::from_index(0).value(), csto::DateRange::on(2024, 2, 22), std::nullopt, detail::freeze_0, detail::freeze_0_readings},
 };
 inline constexpr csto::MemberListing member_listings[] = {
     {csto::DateRange::between(csto::detail::make_date(2017, 5, 2), csto::detail::make_date(2017, 12, 31)), csto::StateSet::from_bits(0xf5), true, std::string_view("the six states Khachaturov names as making up the Organization 'today'", 70), detail::listing_0},

@@ -97,6 +97,11 @@ inline constexpr csto::Source sources[] = {
     {std::string_view("tass-1528269", 12), std::string_view("TASS: the CSTO mission dispatched to Armenia on 15 September 2022", 65), std::string_view("tass.com/politics/1528269", 25), csto::SourceKind::reference},
     {std::string_view("azatutyun-32101839", 18), std::string_view("Azatutyun (RFE/RL Armenian service): the CSTO members effectively declined Armenia's request", 92), std::string_view("azatutyun.am/a/32101839.html", 28), csto::SourceKind::reference},
     {std::string_view("horizonweekly-2022-11", 21), std::string_view("Horizon Weekly, November 2022: Pashinyan refuses to sign the Yerevan declaration", 80), std::string_view("horizonweekly.ca", 16), csto::SourceKind::reference},
+    {std::string_view("life-2025-11-27", 15), std::string_view("Life.ru, 27 November 2025: the next Council session to be held in Moscow on 11 November 2026", 92), std::string_view("life.ru", 7), csto::SourceKind::reference},
+    {std::string_view("rambler-2025-11", 15), std::string_view("Rambler News, November 2025: the next Council session announced for Moscow, 11 November 2026", 92), std::string_view("news.rambler.ru", 15), csto::SourceKind::reference},
+    {std::string_view("haqqin-2025-12-11", 17), std::string_view("Haqqin.az, 11 December 2025: Russia's foreign ministry spokeswoman on Armenia's status in the CSTO", 98), std::string_view("haqqin.az", 9), csto::SourceKind::reference},
+    {std::string_view("tass-2025-11-24", 15), std::string_view("TASS, 24 November 2025: Armenia has taken no concrete decision to leave the CSTO", 80), std::string_view("tass.ru", 7), csto::SourceKind::reference},
+    {std::string_view("vestikavkaza-2026-01-18", 23), std::string_view("Vestnik Kavkaza, 18 January 2026: the Armenian foreign intelligence service's report on the CSTO", 96), std::string_view("vestikavkaza.ru", 15), csto::SourceKind::reference},
 };
 
 }  // namespace csto::data

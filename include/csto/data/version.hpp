@@ -15,6 +15,6 @@ inline constexpr std::string_view data_version = std::string_view("2026a", 5);
 
 /// The last day the data has been checked to be current: answers after it extrapolate (a member
 /// stays a member) and status_on() says so.
-inline constexpr boost::gregorian::date data_as_of{2025, 12, 31};
+inline constexpr boost::gregorian::date data_as_of{2026, 2, 13};
 
 }  // namespace csto
