@@ -1064,7 +1064,9 @@ TEST_CASE("facts: each article's obligations, as signed and as amended") {
 
 // What later meetings adopted, as the sources say (1999-2012 have their own table above): ref
 // (2017-04-14 "appointed Khachaturov"; 2022-11-23 "Armenia did not sign the declaration";
-// 2025-11-27 "Masadykov appointed" for 2026-2028).
+// 2025-11-27 "Masadykov appointed" for 2026-2028); ref2 §2 (2022-09-13: the Council by video
+// decided to send a mission to Armenia, "by decision of the CSTO Collective Security Council"
+// (TASS); 2022-10-28: it told the foreign ministers to agree a draft decision, a decision too).
 TEST_CASE("facts: the documents of the other meetings") {
     struct Row {
         const char* meeting;
@@ -1075,6 +1077,8 @@ TEST_CASE("facts: the documents of the other meetings") {
     };
     const Row rows[] = {
         {"2017-04-14", "Khachaturov", csto::DocumentKind::decision, 0, 0},
+        {"2022-09-13", "mission to Armenia", csto::DocumentKind::decision, 0, 0},
+        {"2022-10-28", "foreign ministers", csto::DocumentKind::decision, 0, 0},
         {"2022-11-23", "declaration", csto::DocumentKind::declaration, 0, 0},
         {"2025-11-27", "Masadykov", csto::DocumentKind::decision, 2026, 2028},
     };
