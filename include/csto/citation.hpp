@@ -55,6 +55,8 @@ enum class Field : std::uint8_t {
     acting,
     period,
     document,
+    personnel,  ///< a force's stated size (and whether the source says "about")
+    holders,    ///< who holds a status the Organization grants, as the sources read show
 };
 
 /// The bit of `field` in Citation::supports.

@@ -1,0 +1,83 @@
+// csto/detail/filter_view.hpp - FilterView: the rows of a Span that a predicate keeps, computed
+// lazily while iterating (C++17 has no std::views::filter).
+#pragma once
+
+#include <csto/span.hpp>
+
+#include <cstddef>
+#include <iterator>
+
+namespace csto::detail {
+
+/// A non-owning, non-allocating view of the elements of a Span that `Predicate` keeps: iterating
+/// skips the others, and nothing is copied. `Predicate` is a small copyable function object with a
+/// `constexpr bool operator()(const T&) const noexcept`; each iterator holds its own copy, so an
+/// iterator stays valid after the view it came from is gone (only the Span's rows must live).
+template <class T, class Predicate>
+class FilterView {
+public:
+    /// A forward iterator over the kept rows.
+    class iterator {
+    public:
+        using iterator_category = std::forward_iterator_tag;
+        using value_type = T;
+        using difference_type = std::ptrdiff_t;
+        using pointer = const T*;
+        using reference = const T&;
+
+        constexpr iterator() noexcept = default;
+        constexpr iterator(const T* at, const T* end, Predicate keep) noexcept : at_(at), end_(end), keep_(keep) {
+            skip_rejected();
+        }
+
+        [[nodiscard]] constexpr reference operator*() const noexcept { return *at_; }
+        [[nodiscard]] constexpr pointer operator->() const noexcept { return at_; }
+        constexpr iterator& operator++() noexcept {
+            ++at_;
+            skip_rejected();
+            return *this;
+        }
+        constexpr iterator operator++(int) noexcept {
+            iterator before = *this;
+            ++*this;
+            return before;
+        }
+        [[nodiscard]] friend constexpr bool operator==(const iterator& a, const iterator& b) noexcept {
+            return a.at_ == b.at_;
+        }
+        [[nodiscard]] friend constexpr bool operator!=(const iterator& a, const iterator& b) noexcept {
+            return !(a == b);
+        }
+
+    private:
+        constexpr void skip_rejected() noexcept {
+            while (at_ != end_ && !keep_(*at_)) ++at_;
+        }
+
+        const T* at_ = nullptr;
+        const T* end_ = nullptr;
+        Predicate keep_{};
+    };
+    using const_iterator = iterator;
+    using value_type = T;
+
+    constexpr FilterView(Span<T> rows, Predicate keep) noexcept : rows_(rows), keep_(keep) {}
+
+    /// The first kept row. @complexity O(rows) in the worst case. Never throws.
+    [[nodiscard]] constexpr iterator begin() const noexcept { return iterator(rows_.begin(), rows_.end(), keep_); }
+    [[nodiscard]] constexpr iterator end() const noexcept { return iterator(rows_.end(), rows_.end(), keep_); }
+    /// Does the predicate keep no row? @complexity O(rows). Never throws.
+    [[nodiscard]] constexpr bool empty() const noexcept { return begin() == end(); }
+    /// How many rows the predicate keeps (counted, not stored). @complexity O(rows). Never throws.
+    [[nodiscard]] constexpr std::size_t count() const noexcept {
+        std::size_t n = 0;
+        for (iterator it = begin(); it != end(); ++it) ++n;
+        return n;
+    }
+
+private:
+    Span<T> rows_;
+    Predicate keep_;
+};
+
+}  // namespace csto::detail
