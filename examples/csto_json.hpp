@@ -168,13 +168,27 @@ inline json of(const csto::CollectiveDefense& r) {
     if (r.article) j["article"] = of(*r.article);
     return j;
 }
+inline json of(const csto::InstitutionMilestone& m) {
+    json j = {{"kind", str(csto::to_string_view(m.kind))}, {"date", of(m.when)}, {"sources", of(m.sources)}};
+    if (m.personnel) j["personnel"] = {{"count", m.personnel->count}, {"approximate", m.personnel->approximate}};
+    if (!m.note.empty()) j["note"] = str(m.note);
+    if (m.inferred()) j["date_inferred"] = str(m.inference);
+    return j;
+}
 inline json of(const csto::Institution& i) {
     json j = {{"name", str(i.name)},
               {"kind", str(csto::to_string_view(i.kind))},
               {"description", str(i.description)},
+              {"milestones", json::array()},
               {"sources", of(i.sources)}};
     if (i.since) j["since"] = of(*i.since);
+    if (const auto founded = i.founded()) j["founded"] = of(*founded);
     if (i.first_year != 0) j["period"] = {i.first_year, i.last_year};
+    for (const csto::InstitutionMilestone& m : i.milestones) j["milestones"].push_back(of(m));
+    if (i.holders_recorded()) {
+        j["holders"] = json::array();
+        for (std::string_view h : i.holders) j["holders"].push_back(str(h));
+    }
     return j;
 }
 

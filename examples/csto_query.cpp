@@ -49,6 +49,11 @@ constexpr CommandHelp command_help[] = {
      "STATE, each of that state's requests in full: whom it asked, when, under which article, and\n"
      "every step that followed (decisions, deployments, missions, refusals), each with its sources."},
     {"request", "request ID", "One request in full (ID as 'requests' lists it, e.g. 2022-01-kazakhstan)."},
+    {"bodies", "bodies [DATE]",
+     "The bodies, forces, operations, plans, partners and statuses, each with its dated milestones\n"
+     "(decided, created, agreement signed, conducted since, began functioning, made permanent, in\n"
+     "force, sizes stated) and sources. With DATE, only those that certainly existed on DATE (founded\n"
+     "on or before it), then those whose founding date leaves DATE open and those no source dates."},
     {"article", "article N [DATE]",
      "Article N (1-12) as in force on DATE (default: today), with obligations and sources."},
     {"article4", "article4 STATE DATE [--aggressor STATE]",
@@ -73,6 +78,8 @@ commands:
   who DATE               who was Secretary-General on DATE
   requests [STATE]       requests for help or consultations and what followed (STATE: in full)
   request ID             one request in full, with every step and its sources
+  bodies [DATE]          the bodies, forces, operations and statuses (those existing on DATE), with
+                         their milestones and sources
   article N [DATE]       Article N of the Treaty (as in force on DATE; default: today) with sources
   article4 STATE DATE [--aggressor STATE]
                          Article 4 for an aggression against STATE on DATE: does it apply, who owes
@@ -450,6 +457,81 @@ int request(std::string_view id) {
     return exit_answered;
 }
 
+void print_institution(std::ostream& os, const csto::Institution& i) {
+    os << i << ": " << i.description;
+    if (i.first_year != 0) os << " (for " << i.first_year << '-' << i.last_year << ')';
+    os << '\n';
+    if (i.since) os << "  since " << *i.since << '\n';
+    for (const csto::InstitutionMilestone& m : i.milestones) {
+        os << "  " << m;
+        if (!m.note.empty()) os << " (" << m.note << ')';
+        os << '\n';
+        if (m.inferred()) os << "    date inferred: " << m.inference << '\n';
+        print_sources(os, m.sources, "    ");
+    }
+    if (i.holders_recorded()) {
+        os << "  holders, as the sources read show (as of " << csto::to_string(csto::data_as_of) << "): ";
+        if (i.holders.empty()) os << "none named";
+        const char* separator = "";
+        for (std::string_view h : i.holders) {
+            os << separator << h;
+            separator = ", ";
+        }
+        os << '\n';
+    }
+    os << "  sources:\n";
+    print_sources(os, i.sources, "    ");
+}
+
+int bodies(std::optional<std::string_view> date_text) {
+    if (!date_text) {
+        if (json_output) {
+            nlohmann::json j = nlohmann::json::array();
+            for (const csto::Institution& i : csto::institutions()) j.push_back(csto_json::of(i));
+            return print_json(j);
+        }
+        for (const csto::Institution& i : csto::institutions()) print_institution(std::cout, i);
+        return exit_answered;
+    }
+    const auto day = read_date(*date_text);
+    if (!day) return exit_bad_input;
+    std::vector<std::string_view> left_open;
+    std::vector<std::string_view> undated;
+    for (const csto::Institution& i : csto::institutions()) {
+        if (!boost::logic::indeterminate(i.existed_on(*day))) continue;
+        (i.founded() ? left_open : undated).push_back(i.name);
+    }
+    const csto::InstitutionsOn existing = csto::institutions_on(*day);
+    if (json_output) {
+        nlohmann::json j = {{"date", csto_json::of(*day)},
+                            {"existing", nlohmann::json::array()},
+                            {"left_open", nlohmann::json::array()},
+                            {"undated", nlohmann::json::array()},
+                            {"past_as_of", csto::data_as_of < *day}};
+        for (const csto::Institution& i : existing) j["existing"].push_back(csto_json::of(i));
+        for (std::string_view name : left_open) j["left_open"].push_back(std::string(name));
+        for (std::string_view name : undated) j["undated"].push_back(std::string(name));
+        return print_json(j);
+    }
+    std::cout << "existing on " << csto::to_string(*day) << " (" << existing.count() << "):\n";
+    for (const csto::Institution& i : existing) print_institution(std::cout, i);
+    auto list = [](const char* what, const std::vector<std::string_view>& names) {
+        if (names.empty()) return;
+        std::cout << what << " (" << names.size() << "): ";
+        const char* separator = "";
+        for (std::string_view n : names) {
+            std::cout << separator << n;
+            separator = "; ";
+        }
+        std::cout << '\n';
+    };
+    list("founded in a period that contains the day, left open", left_open);
+    list("no source dates their founding", undated);
+    if (csto::data_as_of < *day)
+        std::cout << "note: past the data's as-of date " << csto::to_string(csto::data_as_of) << '\n';
+    return exit_answered;
+}
+
 int show_article(std::string_view number_text, std::optional<std::string_view> date_text) {
     int number = 0;
     for (char c : number_text) {
@@ -599,6 +681,10 @@ int run(std::vector<std::string_view> args) {
         return requests(std::vector<std::string_view>(args.begin() + 1, args.end()));
     }
     if (command == "request") return arity(1, "ID") ? request(args[1]) : exit_bad_input;
+    if (command == "bodies") {
+        if (operands > 1) return bad_input("'bodies' takes [DATE]");
+        return bodies(operands == 1 ? std::optional<std::string_view>(args[1]) : std::nullopt);
+    }
     if (command == "article") {
         if (operands < 1 || operands > 2) return bad_input("'article' takes N [DATE]");
         return show_article(args[1], operands == 2 ? std::optional<std::string_view>(args[2]) : std::nullopt);
@@ -606,7 +692,7 @@ int run(std::vector<std::string_view> args) {
     if (command == "article4") return article4(std::vector<std::string_view>(args.begin() + 1, args.end()));
     return bad_input("unknown command '" + std::string(command) +
                      "'; commands: member, members, history, treaty, events, summits, summit, who, requests, request, "
-                     "article, article4, help");
+                     "bodies, article, article4, help");
 }
 
 }  // namespace

@@ -1107,7 +1107,9 @@ TEST_CASE("facts: the documents of the other meetings") {
 // Secretary-General (seed 002's "the statutory bodies of the CSTO"), the Secretariat and the Joint
 // Staff (seed 001), the Crisis Response Center (seed 002), the forces (seed 001), the three joint
 // operations (seed 001), the partner organizations (seed 001), the UNGA observer status (seed 002),
-// the plan and the strategy of 2 December 2020 (seed 002).
+// the plan and the strategy of 2 December 2020 (seed 002); and those the references date: the
+// anti-drug coordinating council (2005), the Collective Rapid Deployment Forces of the Central Asian
+// region (2001), the Collective Rapid Reaction Forces (2009), the observer and partner statuses (2018).
 TEST_CASE("facts: the bodies, forces, operations, partners, statuses and plans, by kind") {
     using K = csto::InstitutionKind;
     struct Row {
@@ -1122,10 +1124,13 @@ TEST_CASE("facts: the bodies, forces, operations, partners, statuses and plans, 
         {"statutory bodies of the CSTO", K::statutory_body},
         {"Secretariat", K::working_body},
         {"Joint Staff", K::working_body},
+        {"coordinating council against drug trafficking", K::coordinating_council},
         {"Crisis Response Center", K::crisis_center},
         {"Collective Forces (CSTO Troops)", K::force},
         {"coalition and regional military groups", K::force},
         {"Peacekeeping Forces", K::force},
+        {"Collective Rapid Deployment Forces of the Central Asian region", K::force},
+        {"Collective Rapid Reaction Forces", K::force},
         {"Channel", K::joint_operation},
         {"Nelegal", K::joint_operation},
         {"PROXI", K::joint_operation},
@@ -1134,6 +1139,8 @@ TEST_CASE("facts: the bodies, forces, operations, partners, statuses and plans, 
         {"CIS", K::partner_organization},
         {"SCO", K::partner_organization},
         {"observer status in the UN General Assembly", K::status},
+        {"CSTO observer status", K::status},
+        {"CSTO partner status", K::status},
         {"Plan for the Development of Military Cooperation between the Member States of the Collective Security "
          "Treaty Organization",
          K::strategy_or_plan},

@@ -71,6 +71,9 @@ TEST_CASE("no query allocates") {
             sink += static_cast<int>(csto::summits_between(d, date(2025, 1, 1)).size());
             sink += csto::term_on(d).has_value() + csto::article(4, d).has_value();
             sink += csto::treaty_anniversary(d).has_value() + csto::organization_anniversary(d).has_value();
+            for (const csto::Institution& i : csto::institutions_on(d)) sink += static_cast<int>(i.milestones.size());
+            for (const csto::Institution& i : csto::institutions())
+                sink += (i.existed_on(d) ? 1 : 0) + (i.size_on(d) != nullptr ? 1 : 0);
         });
         for (csto::MemberState s : csto::StateSet::all()) {
             total += allocations_during([&] {

@@ -28,7 +28,7 @@ struct DatedFact {
 };
 
 /// Every dated fact in the data: interval bounds, freezes, source listings, treaty events,
-/// meetings, institutions, Secretaries-General's terms.
+/// meetings, institutions and their milestones, Secretaries-General's terms.
 inline std::vector<DatedFact> all_dated_facts() {
     using csto::Field;
     std::vector<DatedFact> facts;
@@ -50,8 +50,11 @@ inline std::vector<DatedFact> all_dated_facts() {
         facts.push_back({"treaty event", e.when, e.sources, Field::date, false});
     for (const auto& m : csto::summits())
         facts.push_back({"meeting", m.when(), m.sources(), Field::date, !m.date_inference().empty()});
-    for (const auto& i : csto::institutions())
+    for (const auto& i : csto::institutions()) {
         if (i.since) facts.push_back({"institution", *i.since, i.sources, Field::start, false});
+        for (const auto& m : i.milestones)
+            facts.push_back({"institution milestone", m.when, m.sources, Field::date, m.inferred()});
+    }
     for (const auto& t : csto::secretary_general_terms()) {
         facts.push_back({"term start", t.from(), t.sources(), Field::start,
                          !t.from().is_exact() && t.from().precision() == csto::Precision::range});
@@ -89,7 +92,7 @@ inline std::vector<csto::CitationList> all_citation_lists() {
     for (const auto* p : csto::people()) lists.push_back(p->sources);
     for (const auto& t : csto::secretary_general_terms()) lists.push_back(t.sources());
     for (const auto& st : csto::statements()) lists.push_back(st.sources);
-    for (const auto& i : csto::institutions()) lists.push_back(i.sources);
+    for (const auto& i : csto::institutions()) lists.push_back(i.sources);  // milestones: in all_dated_facts
     for (const auto& a : csto::article_records())
         for (const auto& v : a.versions) lists.push_back(v.sources);
     for (const auto& r : csto::requests()) {

@@ -47,8 +47,10 @@ ENUMS = {
     "document": ["declaration", "statement", "plan", "strategy", "decision"],
     "occasion": ["at_meeting", "before_meeting"],
     "language": ["english", "russian"],
-    "institution": ["statutory_body", "working_body", "crisis_center", "force", "joint_operation",
-                    "strategy_or_plan", "partner_organization", "status"],
+    "institution": ["statutory_body", "working_body", "coordinating_council", "crisis_center", "force",
+                    "joint_operation", "strategy_or_plan", "partner_organization", "status"],
+    "milestone": ["proposed", "decided", "created", "agreement_signed", "conducted_since", "began_functioning",
+                  "regulations_approved", "made_permanent", "entered_into_force", "size_stated"],
     "obligation": ["refrain_from_force", "peaceful_settlement", "no_hostile_alliances", "amend_for_wider_system",
                    "consultations", "joint_consultations_on_threat", "establish_council", "collective_defense",
                    "inform_security_council", "coordinate_joint_activity", "heads_decide_on_armed_forces",
@@ -68,7 +70,8 @@ CPP_ENUM = {("start", "return"): "return_to_membership"}
 FIELDS = ["date", "start", "end", "state", "place", "chair", "format", "kind", "body", "title", "absent",
           "secretary_general", "documents_total", "anniversary", "office", "attendance", "spellings", "speaker",
           "occasion", "quoted", "members", "official_name", "codes", "cow", "acting", "period", "document",
-          "addressee", "article", "force", "contributors", "commander", "withdrawal", "personnel", "status", "view"]
+          "addressee", "article", "force", "contributors", "commander", "withdrawal", "personnel", "status", "view",
+          "holders"]
 assert len(FIELDS) <= 64, "csto::Citation::supports is a 64-bit mask"
 # The data's field name -> the Field it backs.
 FIELD_OF = {"from": "start", "until": "end", "since": "start", "states": "state", "addressed_to": "addressee"}
@@ -762,22 +765,83 @@ def check_secretaries_general(ck: Checker):
     return out
 
 
+# An institution exists from the first of its milestones of these kinds (csto::Institution::existed_on).
+FOUNDING_MILESTONES = ("decided", "created", "agreement_signed", "conducted_since")
+
+
+def personnel_words(n: int, approximate: bool) -> str:
+    """How a cite writes a stated size: "18,000", "about 5,000"."""
+    return f"about {n:,}" if approximate else f"{n:,}"
+
+
+def check_milestone(ck: Checker, f: DataFile, m: dict, where: str):
+    ck.keys(where, m, {"kind", "date", "personnel", "approximate", "note", "cited"})
+    if not ck.required(where, m, "kind", "date"):
+        return None
+    ck.enum(where, "kind", m["kind"], "milestone")
+    when = parse_date(m["date"], where + ", field 'date'")
+    cites = ck.backed(f, m, where, "date", True, date=when)  # date_by backs the kind too
+    sized = m["kind"] == "size_stated"
+    if sized != ("personnel" in m):
+        err(where, "field 'personnel': a size_stated milestone has one, no other milestone does")
+    if "approximate" in m and "personnel" not in m:
+        err(where, "field 'approximate': only with personnel")
+    personnel_cites = ck.backed(f, m, where, "personnel", "personnel" in m)
+    cites += personnel_cites
+    if "personnel" in m:
+        n, about = m["personnel"], m.get("approximate", False)
+        if not isinstance(n, int) or isinstance(n, bool) or not 0 < n < 2**32:
+            err(where, "field 'personnel': a positive whole number")
+        elif not isinstance(about, bool):
+            err(where, "field 'approximate': true or false")
+        else:
+            words = personnel_words(n, about)
+            stated = [c for c, bit in personnel_cites if bit]
+            if not any(words in c.text for c in stated):
+                err(where, f"field 'personnel': no personnel_by cite writes {words!r}")
+            if not about and any(personnel_words(n, True) in c.text for c in stated):
+                err(where, "field 'approximate': the cite says \"about\"; write approximate = true")
+    cites += ck.cited(f, m, where)
+    inference = m.get("date_inferred", "")
+    return {**m, "date_d": when, "cites": cites, "inference": inference}
+
+
 def check_institutions(ck: Checker):
     f = ck.files["institutions"]
     out = []
     for rec in f.doc.get("institution", []):
         where = f"data/institutions.toml: institution '{rec.get('name')}'"
-        ck.keys(where, rec, {"name", "kind", "description", "since", "first_year", "last_year", "period", "cited"})
+        ck.keys(where, rec, {"name", "kind", "description", "since", "first_year", "last_year", "period", "holders",
+                             "milestone", "cited"})
         if not ck.required(where, rec, "name", "kind", "description"):
             continue
         ck.enum(where, "kind", rec["kind"], "institution")
         since = parse_date(rec["since"], where + ", field 'since'") if "since" in rec else None
         cites = ck.backed(f, rec, where, "since", "since" in rec, date=since)
         cites += ck.backed(f, rec, where, "period", "first_year" in rec or "last_year" in rec)
+        if "holders" in rec:
+            if rec["kind"] != "status":
+                err(where, "field 'holders': only a status has holders")
+            if not isinstance(rec["holders"], list) or not all(isinstance(h, str) and h for h in rec["holders"]):
+                err(where, "field 'holders': a list of names")
+        cites += ck.backed(f, rec, where, "holders", "holders" in rec)
         cites += ck.cited(f, rec, where)
         if not cites:
             err(where, "no cite at all")
-        out.append({**rec, "since_d": since, "cites": cites})
+        if any(i["name"] == rec["name"] for i in out):
+            err(where, "duplicate institution name")
+        milestones = []
+        for j, m in enumerate(rec.get("milestone", [])):
+            checked = check_milestone(ck, f, m, f"{where}, milestone {j + 1} ({m.get('kind')}, {m.get('date')})")
+            if checked is None:
+                continue
+            prev = milestones[-1]["date_d"] if milestones else None
+            if prev and checked["date_d"] and checked["date_d"].earliest < prev.earliest:
+                err(f"{where}, milestone {j + 1}", "milestones must be in date order")
+            milestones.append(checked)
+        if milestones and since:
+            err(where, "field 'since': a record with milestones dates its beginning by them; leave 'since' out")
+        out.append({**rec, "since_d": since, "cites": cites, "milestones": milestones})
     return out
 
 
@@ -1273,13 +1337,35 @@ class Emitter:
                          f"{t['from_d'].cpp()}, {t['until_d'].cpp()}, {'true' if t['acting'] else 'false'}, {c}),")
 
     def institutions_hpp(self):
-        return self.simple_table(
-            "institutions", "the bodies, forces, operations, plans, partners and statuses named.",
-            ["csto/data/sources.hpp", "csto/institution.hpp", "optional"], self.m["institutions"], "institution",
-            "csto::Institution", "institutions",
-            lambda i, c: f"    {{{cpp_str(i['name'])}, {cpp_enum('institution', 'InstitutionKind', i['kind'])}, "
-                         f"{cpp_str(i['description'])}, {i['since_d'].cpp() if i['since_d'] else 'std::nullopt'}, "
-                         f"{i.get('first_year', 0)}, {i.get('last_year', 0)}, {c}}},")
+        l = header("institutions.hpp", "the bodies, forces, operations, plans, partners and statuses named.",
+                   ["csto/data/sources.hpp", "csto/institution.hpp", "optional", "string_view"],
+                   "data/institutions.toml")
+        l.append("namespace detail {")
+        rows = []
+        for k, i in enumerate(self.m["institutions"]):
+            c = self.citations(l, f"institution_{k}", i["cites"])
+            milestones = "csto::Span<csto::InstitutionMilestone>()"
+            if i["milestones"]:
+                mrows = []
+                for j, m in enumerate(i["milestones"]):
+                    mc = self.citations(l, f"institution_{k}_milestone_{j}", m["cites"])
+                    personnel = (f"csto::StatedSize{{{m['personnel']}, {'true' if m.get('approximate') else 'false'}}}"
+                                 if "personnel" in m else "std::nullopt")
+                    mrows.append(f"    {{{cpp_enum('milestone', 'MilestoneKind', m['kind'])}, {m['date_d'].cpp()}, "
+                                 f"{mc}, {personnel}, {cpp_str(m.get('note', ''))}, {cpp_str(m['inference'])}}},")
+                l.append(f"inline constexpr csto::InstitutionMilestone institution_{k}_milestones[] = {{")
+                l += mrows
+                l.append("};")
+                milestones = f"detail::institution_{k}_milestones"
+            holders = "csto::Span<std::string_view>()"
+            if i.get("holders"):
+                l.append(f"inline constexpr std::string_view institution_{k}_holders[] = {{"
+                         + ", ".join(cpp_str(h) for h in i["holders"]) + "};")
+                holders = f"detail::institution_{k}_holders"
+            rows.append(f"    {{{cpp_str(i['name'])}, {cpp_enum('institution', 'InstitutionKind', i['kind'])}, "
+                        f"{cpp_str(i['description'])}, {i['since_d'].cpp() if i['since_d'] else 'std::nullopt'}, "
+                        f"{i.get('first_year', 0)}, {i.get('last_year', 0)}, {c}, {milestones}, {holders}}},")
+        return self.finish(l, "csto::Institution", "institutions", rows)
 
     def articles_hpp(self):
         l = header("articles.hpp", "the Treaty's articles, its purpose and the sources of its terms.",
@@ -1485,6 +1571,26 @@ def facts_md(m) -> str:
     for t in m["terms"]:
         l.append(f"| {t['person']} | {t['from']} | {t['until']} | {'yes' if t['acting'] else 'no'} | "
                  f"{md_cites(t['cites'], src)} |")
+    l += ["", "## Institutions", "",
+          "Bodies, forces, operations, plans, partners and statuses, each with its dated milestones. An",
+          "institution exists from its first milestone of a founding kind (decided, created, agreement signed,",
+          "conducted since), or else from its `since`; one with neither is not dated by any source.", "",
+          "| Institution | Kind | Date | Description, then each milestone | Evidence |", "|---|---|---|---|---|"]
+    for i in m["institutions"]:
+        since = i["since"] if i.get("since") else ""
+        l.append(f"| {i['name']} | {i['kind'].replace('_', ' ')} | {since} | {i['description']} | "
+                 f"{md_cites(i['cites'], src)} |")
+        for ms in i["milestones"]:
+            what = ms["kind"].replace("_", " ")
+            if "personnel" in ms:
+                what += ": " + personnel_words(ms["personnel"], ms.get("approximate", False))
+            if ms.get("note"):
+                what += f" ({ms['note']})"
+            inf = f"<br>date inferred: {ms['inference']}" if ms["inference"] else ""
+            l.append(f"| | | {ms['date']} | {what} | {md_cites(ms['cites'], src)}{inf} |")
+        if "holders" in i:
+            held = ", ".join(i["holders"]) or f"none in any source read (as of {m['as_of']})"
+            l.append(f"| | | | holders: {held} | {md_cites([(c, b) for c, b in i['cites'] if b == 'holders'], src)} |")
     l += ["", "## Where the sources disagree", ""]
     for cf in m["conflicts"]:
         l.append(f"- **{cf['subject']}**: kept {cf['kept']}. {cf['reason']}")

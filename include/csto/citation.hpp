@@ -61,9 +61,10 @@ enum class Field : std::uint8_t {
     contributors,  ///< the states whose units took part
     commander,
     withdrawal,  ///< the first day of a withdrawal
-    personnel,   ///< a number of people
+    personnel,   ///< a number of people: a contingent's or a force's stated size
     status,      ///< whether a meeting was held or is only scheduled
     view,        ///< a view of what a participation freeze means
+    holders,     ///< who holds a status the Organization grants, as the sources read show
 };
 
 /// The bit of `field` in Citation::supports.

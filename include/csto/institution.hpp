@@ -1,9 +1,14 @@
 // csto/institution.hpp - Institution: the Organization's bodies, forces, operations, strategies,
-// partners and statuses that the sources name.
+// partners and statuses that the sources name, with their dated milestones.
 #pragma once
 
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
+#include <csto/institution_milestone.hpp>
+#include <csto/span.hpp>
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+#include <boost/logic/tribool.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -14,22 +19,96 @@ namespace csto {
 enum class InstitutionKind : std::uint8_t {
     statutory_body,        ///< a council or the Secretary-General (the Charter's bodies)
     working_body,          ///< Secretariat, Joint Staff
+    coordinating_council,  ///< a council coordinating the members' agencies in one field
     crisis_center,         ///< the Crisis Response Center
-    force,                 ///< Collective Forces, their groups, Peacekeeping Forces
+    force,                 ///< collective forces, their groups, peacekeeping, rapid deployment and reaction forces
     joint_operation,       ///< standing joint special operations (Channel, Nelegal, PROXI)
     strategy_or_plan,      ///< a strategy or plan adopted for a period
     partner_organization,  ///< an organization the CSTO cooperates with
-    status,                ///< a status the CSTO holds
+    status,                ///< a status the CSTO holds (UN observer) or grants (observer, partner)
 };
 
 struct Institution {
     std::string_view name;
     InstitutionKind kind;
     std::string_view description;    ///< in our words, from the sources
-    std::optional<DateRange> since;  ///< when it began or was adopted, where a source dates it
+    std::optional<DateRange> since;  ///< when it began or was adopted, for a record without milestones
     int first_year = 0;              ///< the period a strategy or plan covers (0: none)
     int last_year = 0;
     CitationList sources = {};
+    Span<InstitutionMilestone> milestones = {};  ///< in date order
+    /// For a status the Organization grants: who holds it, as far as the sources read show as of
+    /// the dataset's as_of day. Empty with holders_recorded(): no source read names a holder (which
+    /// is what the sources show, not a finding that none exists).
+    Span<std::string_view> holders = {};
+
+    /// The milestone from which it exists: the first of a founding kind (decided, created,
+    /// agreement_signed, conducted_since; see is_founding), or nullptr when it has none.
+    /// @complexity O(milestones). Never throws.
+    [[nodiscard]] constexpr const InstitutionMilestone* founding() const noexcept {
+        for (const InstitutionMilestone& m : milestones)
+            if (is_founding(m.kind)) return &m;
+        return nullptr;
+    }
+
+    /// When it began: the founding milestone's date or, for a record without one, `since` (when
+    /// it began or was adopted); nullopt when no source dates its beginning.
+    /// @complexity O(milestones). Never throws.
+    [[nodiscard]] constexpr std::optional<DateRange> founded() const noexcept {
+        if (const InstitutionMilestone* m = founding()) return m->when;
+        return since;
+    }
+
+    /// Did it exist on day `d`? It exists from its founding (founded()): from the day it was
+    /// decided, created, or the agreement creating it signed, or from an operation's first year,
+    /// whether or not it was functioning yet (ask reached(MilestoneKind::began_functioning, d)).
+    /// No institution in the data has an end, so once founded it exists on every later day.
+    /// @returns true from the founding date's latest day on; false before its earliest day and for
+    /// a special value (not_a_date_time, +/-infinity); indeterminate on a day inside an imprecise
+    /// founding date, and on any ordinary day when no source dates its founding.
+    /// @complexity O(milestones). Never throws.
+    [[nodiscard]] constexpr boost::logic::tribool existed_on(boost::gregorian::date d) const noexcept {
+        if (d.is_special()) return false;
+        const std::optional<DateRange> begun = founded();
+        if (!begun) return boost::logic::indeterminate;
+        return begun->reached_by(d);
+    }
+
+    /// Its first milestone of kind `kind`, or nullptr. @complexity O(milestones). Never throws.
+    [[nodiscard]] constexpr const InstitutionMilestone* milestone(MilestoneKind kind) const noexcept {
+        for (const InstitutionMilestone& m : milestones)
+            if (m.kind == kind) return &m;
+        return nullptr;
+    }
+
+    /// Had its first milestone of kind `kind` happened by day `d` (on or before it)? True from the
+    /// milestone's latest day on, false before its earliest, indeterminate inside an imprecise
+    /// date and when the data has no such milestone (no source dates it); false for a special
+    /// value. @complexity O(milestones). Never throws.
+    [[nodiscard]] constexpr boost::logic::tribool reached(MilestoneKind kind, boost::gregorian::date d) const noexcept {
+        if (d.is_special()) return false;
+        const InstitutionMilestone* m = milestone(kind);
+        if (m == nullptr) return boost::logic::indeterminate;
+        return m->when.reached_by(d);
+    }
+
+    /// Its size as last stated on or before day `d` (a size_stated milestone whose date has
+    /// certainly been reached), or nullptr. @complexity O(milestones). Never throws.
+    [[nodiscard]] constexpr const InstitutionMilestone* size_on(boost::gregorian::date d) const noexcept {
+        const InstitutionMilestone* last = nullptr;
+        if (d.is_special()) return last;
+        for (const InstitutionMilestone& m : milestones)
+            if (m.kind == MilestoneKind::size_stated && m.personnel && !(d < m.when.latest())) last = &m;
+        return last;
+    }
+
+    /// Does some source say who holds it (including that no source read names a holder)?
+    /// @complexity O(sources). Never throws.
+    [[nodiscard]] constexpr bool holders_recorded() const noexcept {
+        for (const Citation& c : sources)
+            if (c.states(Field::holders)) return true;
+        return false;
+    }
 };
 
 }  // namespace csto

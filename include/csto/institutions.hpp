@@ -4,8 +4,11 @@
 #include <csto/data/institutions.hpp>
 #include <csto/dataset.hpp>
 #include <csto/detail/ascii.hpp>
+#include <csto/detail/filter_view.hpp>
 #include <csto/institution.hpp>
 #include <csto/span.hpp>
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <optional>
 #include <string_view>
@@ -18,7 +21,18 @@ inline constexpr Dataset builtin_institutions = [] {
     d.institutions = data::institutions;
     return d;
 }();
+
+/// Keeps the institutions that certainly existed on `day` (Institution::existed_on is true).
+struct ExistedOn {
+    boost::gregorian::date day;
+    [[nodiscard]] constexpr bool operator()(const Institution& i) const noexcept {
+        return static_cast<bool>(i.existed_on(day));
+    }
+};
 }  // namespace detail
+
+/// The institutions that certainly existed on a day, in the data's order, computed while iterating.
+using InstitutionsOn = detail::FilterView<Institution, detail::ExistedOn>;
 
 /// Every body, force, operation, strategy, partner and status the sources name.
 [[nodiscard]] constexpr Span<Institution> institutions(const Dataset& data = detail::builtin_institutions) noexcept {
@@ -34,6 +48,21 @@ inline constexpr Dataset builtin_institutions = [] {
     for (const Institution& i : data.institutions)
         if (detail::equals_folded(name, i.name)) return i;
     return std::nullopt;
+}
+
+/// Which bodies, forces, operations, plans and statuses existed on day `d`: those whose founding
+/// is certainly on or before `d` (Institution::existed_on(d) is true). The founding is the first
+/// milestone that is a decision to create it, its creation, the signature of the agreement or
+/// protocol creating it, or an operation's first year (MilestoneKind::decided, created,
+/// agreement_signed, conducted_since), or else its `since`. Left out: those founded in an
+/// imprecise period that contains `d` (indeterminate) and those no source dates.
+/// @param d    the day asked about; a special value (not_a_date_time, +/-infinity) gives an empty view
+/// @param data the dataset (default: the built-in one); its institution table must outlive the view
+/// @returns a lazy view: iterating it tests each institution in turn, allocating nothing
+/// @complexity O(1) to make; O(institutions x milestones) to iterate. Never throws.
+[[nodiscard]] constexpr InstitutionsOn institutions_on(boost::gregorian::date d,
+                                                       const Dataset& data = detail::builtin_institutions) noexcept {
+    return InstitutionsOn(data.institutions, detail::ExistedOn{d});
 }
 
 }  // namespace csto

@@ -147,12 +147,28 @@ namespace csto {
     switch (k) {
         case InstitutionKind::statutory_body: return "statutory body";
         case InstitutionKind::working_body: return "working body";
+        case InstitutionKind::coordinating_council: return "coordinating council";
         case InstitutionKind::crisis_center: return "crisis center";
         case InstitutionKind::force: return "force";
         case InstitutionKind::joint_operation: return "joint operation";
         case InstitutionKind::strategy_or_plan: return "strategy or plan";
         case InstitutionKind::partner_organization: return "partner organization";
         case InstitutionKind::status: return "status";
+    }
+    return "?";
+}
+[[nodiscard]] constexpr std::string_view to_string_view(MilestoneKind k) noexcept {
+    switch (k) {
+        case MilestoneKind::proposed: return "proposed";
+        case MilestoneKind::decided: return "decided";
+        case MilestoneKind::created: return "created";
+        case MilestoneKind::agreement_signed: return "agreement signed";
+        case MilestoneKind::conducted_since: return "conducted since";
+        case MilestoneKind::began_functioning: return "began functioning";
+        case MilestoneKind::regulations_approved: return "regulations approved";
+        case MilestoneKind::made_permanent: return "made permanent";
+        case MilestoneKind::entered_into_force: return "entered into force";
+        case MilestoneKind::size_stated: return "size stated";
     }
     return "?";
 }
@@ -318,6 +334,22 @@ inline std::ostream& operator<<(std::ostream& os, const SecretaryGeneralTerm& t)
 inline std::ostream& operator<<(std::ostream& os, const Institution& i) {
     return os << i.name << " (" << to_string_view(i.kind) << ')';
 }
+/// "about 5,000", "18,000".
+inline std::ostream& operator<<(std::ostream& os, const StatedSize& p) {
+    if (p.approximate) os << "about ";
+    const std::string digits = std::to_string(p.count);
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i != 0 && (digits.size() - i) % 3 == 0) os << ',';
+        os << digits[i];
+    }
+    return os;
+}
+/// "2003-04-28 decided", "2022-12-19 size stated: about 5,000", "2003 conducted since".
+inline std::ostream& operator<<(std::ostream& os, const InstitutionMilestone& m) {
+    os << m.when << ' ' << to_string_view(m.kind);
+    if (m.personnel) os << ": " << *m.personnel;
+    return os;
+}
 /// "[mfa-by-csto] Ministry of Foreign Affairs of Belarus: page on the CSTO".
 inline std::ostream& operator<<(std::ostream& os, const Source& s) { return os << '[' << s.id << "] " << s.title; }
 /// "Armenia: participation frozen since 2024-02-22".
@@ -389,6 +421,7 @@ inline std::ostream& operator<<(std::ostream& os, Office v) { return os << to_st
 inline std::ostream& operator<<(std::ostream& os, Attendance v) { return os << to_string_view(v); }
 inline std::ostream& operator<<(std::ostream& os, Language v) { return os << to_string_view(v); }
 inline std::ostream& operator<<(std::ostream& os, InstitutionKind v) { return os << to_string_view(v); }
+inline std::ostream& operator<<(std::ostream& os, MilestoneKind v) { return os << to_string_view(v); }
 inline std::ostream& operator<<(std::ostream& os, Precision v) { return os << to_string_view(v); }
 inline std::ostream& operator<<(std::ostream& os, StartKind v) { return os << to_string_view(v); }
 inline std::ostream& operator<<(std::ostream& os, EndKind v) { return os << to_string_view(v); }

@@ -11,6 +11,7 @@
 
 #include <boost/logic/tribool.hpp>
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
@@ -26,8 +27,8 @@ inline constexpr Dataset builtin_requests = [] {
 }();
 
 struct RequestOfState {
-    MemberState state;
-    [[nodiscard]] constexpr bool operator()(const Request& r) const noexcept { return r.state == state; }
+    std::size_t state_index = 0;  // an index, not a MemberState: a predicate must be default-constructible
+    [[nodiscard]] constexpr bool operator()(const Request& r) const noexcept { return r.state.index() == state_index; }
 };
 
 struct RequestUnderWay {
@@ -54,7 +55,7 @@ using RequestsUnderWay = detail::FilterView<Request, detail::RequestUnderWay>;
 /// @return a lazy view: O(1) to make, O(requests) to iterate. Never throws, never allocates.
 [[nodiscard]] constexpr RequestsOfState requests_of(MemberState state,
                                                     const Dataset& data = detail::builtin_requests) noexcept {
-    return RequestsOfState(data.requests, detail::RequestOfState{state});
+    return RequestsOfState(data.requests, detail::RequestOfState{state.index()});
 }
 
 /// The requests under way on day `d`: made on or before it, with a step, or a deployment's

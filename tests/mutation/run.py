@@ -9,7 +9,7 @@ Each mutant is one small change to the repository:
   value   a typed value in data/*.toml swapped for the next one of its vocabulary (cyclically:
           states, people's first spellings, the enums of tools/compile_facts.py), one element of
           a list of states (absent, members, states) swapped for a state not in the list, or a
-          boolean (acting, complete, verbatim, wording_known) flipped;
+          boolean (acting, complete, verbatim, wording_known, approximate) flipped;
   quoted  a statement's `quoted` flipped;
   logic   an edit of a rule in include/csto/*.hpp (the LOGIC_MUTANTS list below).
 
@@ -118,6 +118,14 @@ LOGIC_MUTANTS = [
      "if (!(d.day_number() < days.charter_signed)) return organization_full_name;",
      "if (!(d.day_number() < days.treaty_signed)) return organization_full_name;",
      "organization_name: \"Collective Security Treaty Organization\" from the Treaty's signature"),
+    ("founding-any-milestone", "include/csto/institution.hpp",
+     "if (is_founding(m.kind)) return &m;",
+     "return &m;",
+     "Institution::founding is the first milestone of any kind (a proposal founds it)"),
+    ("institutions-on-open-exists", "include/csto/institutions.hpp",
+     "return static_cast<bool>(i.existed_on(day));",
+     "return !static_cast<bool>(!i.existed_on(day));",
+     "institutions_on keeps the institutions whose existence the sources leave open"),
 ]
 
 # --- Data mutants ------------------------------------------------------------------------------------
@@ -127,10 +135,11 @@ STATE_KEYS = {"state", "chair_state"}
 PERSON_KEYS = {"chair", "person", "speaker", "secretary_general"}
 ENUM_KEYS = {"office", "attendance", "format", "body", "start", "end", "occasion", "language"}
 LIST_KEYS = {"absent", "members", "states"}
-BOOL_KEYS = {"acting", "complete", "quoted", "verbatim", "wording_known"}
+BOOL_KEYS = {"acting", "complete", "quoted", "verbatim", "wording_known", "approximate"}
 # `kind` means a different vocabulary in each table.
 KIND_VOCABULARY = {"event": "event", "meeting": "meeting_kind", "meeting.document": "document",
-                   "institution": "institution", "article.version.obligation": "obligation"}
+                   "institution": "institution", "institution.milestone": "milestone",
+                   "article.version.obligation": "obligation"}
 SOURCE_KINDS = ["seed", "reference"]  # compile_facts.py's check_sources
 
 LINE = re.compile(r'^(?P<lead>\s*(?P<key>[A-Za-z_][A-Za-z0-9_]*)\s*=\s*)'

@@ -1,5 +1,5 @@
-// csto/detail/filter_view.hpp - FilterView: the rows of a table that satisfy a predicate, found
-// lazily while iterating, so a query can return "those that match" without allocating.
+// csto/detail/filter_view.hpp - FilterView: the rows of a Span that a predicate keeps, computed
+// lazily while iterating (C++17 has no std::views::filter).
 #pragma once
 
 #include <csto/span.hpp>
@@ -9,12 +9,15 @@
 
 namespace csto::detail {
 
-/// A forward range over the elements of `rows` for which `keep(row)` is true. It holds a view of
-/// the table and a copy of the predicate; iterators are valid while the view lives.
-template <class T, class Keep>
+/// A non-owning, non-allocating view of the elements of a Span that `Predicate` keeps: iterating
+/// skips the others, and nothing is copied. `Predicate` is a small copyable function object with a
+/// `constexpr bool operator()(const T&) const noexcept`; each iterator holds its own copy, so an
+/// iterator stays valid after the view it came from is gone (only the Span's rows must live).
+template <class T, class Predicate>
 class FilterView {
 public:
-    class const_iterator {
+    /// A forward iterator over the kept rows.
+    class iterator {
     public:
         using iterator_category = std::forward_iterator_tag;
         using value_type = T;
@@ -22,52 +25,63 @@ public:
         using pointer = const T*;
         using reference = const T&;
 
-        constexpr const_iterator() noexcept = default;
-        [[nodiscard]] constexpr const T& operator*() const noexcept { return *at_; }
-        [[nodiscard]] constexpr const T* operator->() const noexcept { return at_; }
-        constexpr const_iterator& operator++() noexcept {
-            at_ = view_->next(at_ + 1);
+        constexpr iterator() noexcept = default;
+        constexpr iterator(const T* at, const T* end, Predicate keep) noexcept : at_(at), end_(end), keep_(keep) {
+            skip_rejected();
+        }
+
+        [[nodiscard]] constexpr reference operator*() const noexcept { return *at_; }
+        [[nodiscard]] constexpr pointer operator->() const noexcept { return at_; }
+        constexpr iterator& operator++() noexcept {
+            ++at_;
+            skip_rejected();
             return *this;
         }
-        constexpr const_iterator operator++(int) noexcept {
-            const_iterator before = *this;
+        constexpr iterator operator++(int) noexcept {
+            iterator before = *this;
             ++*this;
             return before;
         }
-        friend constexpr bool operator==(const_iterator a, const_iterator b) noexcept { return a.at_ == b.at_; }
-        friend constexpr bool operator!=(const_iterator a, const_iterator b) noexcept { return a.at_ != b.at_; }
+        [[nodiscard]] friend constexpr bool operator==(const iterator& a, const iterator& b) noexcept {
+            return a.at_ == b.at_;
+        }
+        [[nodiscard]] friend constexpr bool operator!=(const iterator& a, const iterator& b) noexcept {
+            return !(a == b);
+        }
 
     private:
-        friend class FilterView;
-        constexpr const_iterator(const FilterView* view, const T* at) noexcept : view_(view), at_(at) {}
-        const FilterView* view_ = nullptr;
+        constexpr void skip_rejected() noexcept {
+            while (at_ != end_ && !keep_(*at_)) ++at_;
+        }
+
         const T* at_ = nullptr;
+        const T* end_ = nullptr;
+        Predicate keep_{};
     };
-    using iterator = const_iterator;
+    using const_iterator = iterator;
     using value_type = T;
 
-    constexpr FilterView(Span<T> rows, Keep keep) noexcept : rows_(rows), keep_(keep) {}
+    constexpr FilterView(Span<T> rows, Predicate keep) noexcept : rows_(rows), keep_(keep) {}
 
-    [[nodiscard]] constexpr const_iterator begin() const noexcept { return const_iterator(this, next(rows_.begin())); }
-    [[nodiscard]] constexpr const_iterator end() const noexcept { return const_iterator(this, rows_.end()); }
-    [[nodiscard]] constexpr bool empty() const noexcept { return next(rows_.begin()) == rows_.end(); }
-    /// The number of matching rows. @complexity O(rows).
-    [[nodiscard]] constexpr std::size_t size() const noexcept {
+    /// The first kept row. @complexity O(rows) in the worst case. Never throws.
+    [[nodiscard]] constexpr iterator begin() const noexcept { return iterator(rows_.begin(), rows_.end(), keep_); }
+    [[nodiscard]] constexpr iterator end() const noexcept { return iterator(rows_.end(), rows_.end(), keep_); }
+    /// Does the predicate keep no row? @complexity O(rows). Never throws.
+    [[nodiscard]] constexpr bool empty() const noexcept { return begin() == end(); }
+    /// How many rows the predicate keeps (counted, not stored). @complexity O(rows). Never throws.
+    [[nodiscard]] constexpr std::size_t count() const noexcept {
         std::size_t n = 0;
-        for (const T* p = next(rows_.begin()); p != rows_.end(); p = next(p + 1)) ++n;
+        for (iterator it = begin(); it != end(); ++it) ++n;
         return n;
     }
-    /// The first matching row; precondition: !empty().
-    [[nodiscard]] constexpr const T& front() const noexcept { return *next(rows_.begin()); }
+    /// The same as count(), for code written against containers.
+    [[nodiscard]] constexpr std::size_t size() const noexcept { return count(); }
+    /// The first kept row. Precondition: !empty().
+    [[nodiscard]] constexpr const T& front() const noexcept { return *begin(); }
 
 private:
-    constexpr const T* next(const T* p) const noexcept {
-        while (p != rows_.end() && !keep_(*p)) ++p;
-        return p;
-    }
-
     Span<T> rows_;
-    Keep keep_;
+    Predicate keep_;
 };
 
 }  // namespace csto::detail

@@ -1,0 +1,62 @@
+// csto/institution_milestone.hpp - InstitutionMilestone: one dated step in the life of a body,
+// force, operation or status (decided, created, agreed, functioning, made permanent, in force, a
+// stated size).
+#pragma once
+
+#include <csto/citation.hpp>
+#include <csto/date_range.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace csto {
+
+/// What happened on a milestone's date. The founding kinds (is_founding) are those from which an
+/// institution exists; the others date later steps.
+enum class MilestoneKind : std::uint8_t {
+    proposed,              ///< the idea first raised (not a founding: nothing was yet decided)
+    decided,               ///< a decision to create it (founding)
+    created,               ///< created by a decision (founding)
+    agreement_signed,      ///< the agreement or protocol creating it signed (founding)
+    conducted_since,       ///< an operation's first year (founding)
+    began_functioning,     ///< it began to function
+    regulations_approved,  ///< its regulations approved
+    made_permanent,        ///< an operation made permanent
+    entered_into_force,    ///< the agreement or protocol establishing it entered into force
+    size_stated,           ///< a force's size stated on that day (see InstitutionMilestone::personnel)
+};
+
+/// Is `kind` one from which an institution exists (decided, created, agreement_signed,
+/// conducted_since)? Never throws.
+[[nodiscard]] constexpr bool is_founding(MilestoneKind kind) noexcept {
+    return kind == MilestoneKind::decided || kind == MilestoneKind::created ||
+           kind == MilestoneKind::agreement_signed || kind == MilestoneKind::conducted_since;
+}
+
+/// A force's size as a source states it.
+struct StatedSize {
+    std::uint32_t count = 0;
+    bool approximate = false;  ///< the source says "about"
+
+    friend constexpr bool operator==(const StatedSize& a, const StatedSize& b) noexcept {
+        return a.count == b.count && a.approximate == b.approximate;
+    }
+    friend constexpr bool operator!=(const StatedSize& a, const StatedSize& b) noexcept { return !(a == b); }
+};
+
+/// One dated milestone of an Institution, with the citations that state it (Field::date backs both
+/// the kind and the date; Field::personnel the size).
+struct InstitutionMilestone {
+    MilestoneKind kind;
+    DateRange when;
+    CitationList sources = {};
+    std::optional<StatedSize> personnel = {};  ///< size_stated only: the number stated that day
+    std::string_view note = {};                ///< what the sources add, in our words
+    std::string_view inference = {};           ///< how the date follows, where no source states it
+
+    /// True when no source states the date and `inference` says how it follows.
+    [[nodiscard]] constexpr bool inferred() const noexcept { return !inference.empty(); }
+};
+
+}  // namespace csto
