@@ -135,6 +135,7 @@ TEST_CASE("Kazakhstan, January 2022: the decision under Article 4, the deploymen
 
     const RequestStep& session = r.steps[2];
     CHECK(session.kind == StepKind::meeting);
+    CHECK(session.body == MeetingBody::collective_security_council);
     CHECK(session.date == DateRange::on(2022, 1, 10));
     REQUIRE(session.meeting != nullptr);
     CHECK(session.meeting->when() == DateRange::on(2022, 1, 10));
@@ -215,7 +216,10 @@ TEST_CASE("Armenia, May 2021 (Article 2), Kyrgyzstan 2010 and Tajikistan 2021: e
                                       StepKind::not_done};
     for (std::size_t i = 0; i < std::size(armenia_steps); ++i) CHECK(armenia.steps[i].kind == armenia_steps[i]);
     CHECK(armenia.steps[0].date == DateRange::on(2021, 5, 14));
-    for (std::size_t i = 1; i < 4; ++i) CHECK_FALSE(armenia.steps[i].date.has_value());  // undated by the sources
+    for (std::size_t i = 1; i < 4; ++i) {
+        CHECK_FALSE(armenia.steps[i].date.has_value());  // undated by the sources
+        CHECK_FALSE(armenia.steps[i].body.has_value());
+    }
 
     const Request kyrgyzstan = find_request("2010-06-kyrgyzstan").value();
     CHECK_FALSE(kyrgyzstan.addressed_to(Addressee::organization));
@@ -232,6 +236,8 @@ TEST_CASE("Armenia, May 2021 (Article 2), Kyrgyzstan 2010 and Tajikistan 2021: e
 
     const Request tajikistan = find_request("2021-07-tajikistan").value();
     REQUIRE(tajikistan.steps.size() == 1);
+    CHECK(tajikistan.steps[0].kind == StepKind::meeting);
+    CHECK(tajikistan.steps[0].body == MeetingBody::collective_security_council);
     CHECK(tajikistan.steps[0].date == DateRange::on(2021, 8, 23));
     REQUIRE(tajikistan.steps[0].meeting != nullptr);
     CHECK(tajikistan.steps[0].meeting->format() == SummitFormat::video_conference);

@@ -133,13 +133,16 @@ LOGIC_MUTANTS = [
 DATE_KEYS = {"date", "from", "until", "since", "rejected"}
 STATE_KEYS = {"state", "chair_state"}
 PERSON_KEYS = {"chair", "person", "speaker", "secretary_general"}
-ENUM_KEYS = {"office", "attendance", "format", "body", "start", "end", "occasion", "language"}
-LIST_KEYS = {"absent", "members", "states"}
-BOOL_KEYS = {"acting", "complete", "quoted", "verbatim", "wording_known", "approximate"}
+ENUM_KEYS = {"office", "attendance", "format", "body", "start", "end", "occasion", "language", "status", "view"}
+# An enum key whose vocabulary in compile_facts.py's ENUMS has another name.
+ENUM_VOCABULARY = {"view": "freeze_view"}
+LIST_KEYS = {"absent", "members", "states", "contributors", "addressed_states"}
+BOOL_KEYS = {"acting", "complete", "quoted", "verbatim", "wording_known", "approximate", "reported",
+             "article_reported"}
 # `kind` means a different vocabulary in each table.
 KIND_VOCABULARY = {"event": "event", "meeting": "meeting_kind", "meeting.document": "document",
                    "institution": "institution", "institution.milestone": "milestone",
-                   "article.version.obligation": "obligation"}
+                   "article.version.obligation": "obligation", "request": "request", "request.step": "step"}
 SOURCE_KINDS = ["seed", "reference"]  # compile_facts.py's check_sources
 
 LINE = re.compile(r'^(?P<lead>\s*(?P<key>[A-Za-z_][A-Za-z0-9_]*)\s*=\s*)'
@@ -308,7 +311,7 @@ def file_mutants(tree: pathlib.Path, path: pathlib.Path, vocab) -> list[Mutant]:
         elif key in PERSON_KEYS:
             voc = vocab["person"]
         elif key in ENUM_KEYS:
-            voc = vocab.get(key)
+            voc = vocab.get(ENUM_VOCABULARY.get(key, key))
         elif key == "kind":
             voc = vocab["source_kind"] if table == "source" else vocab.get(KIND_VOCABULARY.get(table, ""))
         else:
