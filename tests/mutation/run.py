@@ -118,6 +118,18 @@ LOGIC_MUTANTS = [
      "if (!(d.day_number() < days.charter_signed)) return organization_full_name;",
      "if (!(d.day_number() < days.treaty_signed)) return organization_full_name;",
      "organization_name: \"Collective Security Treaty Organization\" from the Treaty's signature"),
+    ("chair-until-day-in", "include/csto/chairmanship.hpp",
+     "if (until && until->is_exact()) add(until->earliest().day_number() - 1);",
+     "if (until && until->is_exact()) add(until->earliest().day_number());",
+     "Chairmanship::certain_days counts an exact `until` (the first day out) as a day in the chair"),
+    ("chair-held-on-ignored", "include/csto/chairmanship.hpp",
+     "if (held_on && held_on->is_exact()) add(held_on->earliest().day_number());",
+     "",
+     "Chairmanship::certain_days ignores `held_on`"),
+    ("chair-open-end-certain", "include/csto/chairmanships.hpp",
+     "        if (boost::logic::indeterminate(covered)) {",
+     "        if (false) {",
+     "chairing_state_on: a day inside an imprecise bound is answered unknown, not uncertain"),
 ]
 
 # --- Data mutants ------------------------------------------------------------------------------------

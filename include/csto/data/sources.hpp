@@ -69,6 +69,12 @@ inline constexpr csto::Source sources[] = {
     {std::string_view("almayadeen-csc-2022-09-13", 25), std::string_view("Al Mayadeen English (date not in the notes): the extraordinary Council session by video of 13 September 2022 on Armenia", 119), std::string_view("english.almayadeen.net", 22), csto::SourceKind::reference},
     {std::string_view("jscsto-csc-2022-09-13", 21), std::string_view("CSTO Joint Staff site (page and date not in the notes): the extraordinary Council session by video of 13 September 2022 on Armenia", 130), std::string_view("jscsto.org", 10), csto::SourceKind::reference},
     {std::string_view("primeminister-am-2022-10-28", 27), std::string_view("Prime Minister of Armenia, 28 October 2022 (in French): the extraordinary Council session by video chaired by Pashinyan", 119), std::string_view("primeminister.am", 16), csto::SourceKind::reference},
+    {std::string_view("vesti-by-2017-01-03", 19), std::string_view("Vesti (Belarus), 3 January 2017: the Council's decision of 21 December 2015 ended Bordyuzha's term with 2016", 108), std::string_view("by.vesti.news", 13), csto::SourceKind::reference},
+    {std::string_view("mfa-am-2021-05-14", 17), std::string_view("Ministry of Foreign Affairs of Armenia, press release of 14 May 2021: letters to Tajikistan, then chair, and to the Council's members, asking for consultations under Article 2", 175), std::string_view("mfa.am", 6), csto::SourceKind::reference},
+    {std::string_view("tass-2021-09-16", 15), std::string_view("TASS, 16 September 2021: Armenia takes over the CSTO chairmanship at the Dushanbe session", 89), std::string_view("tass.com (the notes give no address)", 36), csto::SourceKind::reference},
+    {std::string_view("people-cn-2022-01-06", 20), std::string_view("People's Daily Online, 6 January 2022: the Council decides to send the Collective Peacekeeping Forces to Kazakhstan, announced by Pashinyan as the Council's chairman", 165), std::string_view("en.people.cn/n3/2022/0106/c90000-9941752.html", 45), csto::SourceKind::reference},
+    {std::string_view("vesti-ru-2026", 13), std::string_view("Vesti.ru (date not in the notes): on 1 January 2026 Russia began its duties as chair of the CSTO", 96), std::string_view("vesti.ru", 8), csto::SourceKind::reference},
+    {std::string_view("ria-2026-01-13", 14), std::string_view("RIA Novosti, 13 January 2026: Vladimir Putin, chairman of the Collective Security Council in 2026", 97), std::string_view("ria.ru", 6), csto::SourceKind::reference},
 };
 
 }  // namespace csto::data
