@@ -126,9 +126,38 @@ inline json of(const csto::Summit& s) {
     if (!s.date_inference().empty()) j["date_inference"] = str(s.date_inference());
     return j;
 }
+inline json of(const csto::TermDecision& d) {
+    json j = {{"kind", str(csto::to_string_view(d.kind))}, {"date", of(d.when)}, {"sources", of(d.sources)}};
+    if (d.years != 0) j["years"] = d.years;
+    if (d.until) j["first_day_out"] = of(*d.until);
+    return j;
+}
 inline json of(const csto::SecretaryGeneralTerm& t) {
-    return {{"name", str(t.name())},  {"state", str(t.state().name())}, {"from", of(t.from())},
-            {"until", of(t.until())}, {"acting", t.acting()},           {"sources", of(t.sources())}};
+    json j = {{"name", str(t.name())},     {"state", str(t.state().name())}, {"from", of(t.from())},
+              {"until", of(t.until())},    {"acting", t.acting()},           {"decisions", json::array()},
+              {"sources", of(t.sources())}};
+    for (const csto::TermDecision& d : t.decisions()) j["decisions"].push_back(of(d));
+    return j;
+}
+inline json of(const std::optional<csto::DateRange>& r) { return r ? of(*r) : json(nullptr); }
+inline json of(const csto::Chairmanship& c) {
+    json j = {{"state", str(c.state.name())},
+              {"from", of(c.from)},
+              {"until", of(c.until)},
+              {"held_on", of(c.held_on)},
+              {"chairman", c.chairman != nullptr ? str(c.chairman->name) : json(nullptr)},
+              {"sources", of(c.sources)}};
+    if (!c.inference(csto::Field::start).empty()) j["from_inference"] = str(c.inference(csto::Field::start));
+    if (!c.inference(csto::Field::end).empty()) j["until_inference"] = str(c.inference(csto::Field::end));
+    return j;
+}
+inline json of(const csto::Chairmanship* c) { return c != nullptr ? of(*c) : json(nullptr); }
+inline json of(const csto::ChairAnswer& a) {
+    return {{"certainty", str(csto::to_string_view(a.certainty))},
+            {"state", a.state() ? str(a.state()->name()) : json(nullptr)},
+            {"chairmanship", of(a.chairmanship)},
+            {"other", of(a.other)},
+            {"previous", of(a.previous)}};
 }
 inline json of(const csto::Article& a) {
     json j = {{"number", a.number()},
@@ -311,6 +340,7 @@ inline json dataset() {
         term["to"] = {{"earliest", of(t.until().earliest() - one)}, {"latest", of(t.until().latest() - one)}};
         j["secretaries_general"].push_back(term);
     }
+    for (const auto& c : csto::chairmanships()) j["chairmanships"].push_back(of(c));
     for (const auto& st : csto::statements())
         j["statements"].push_back({{"speaker", str(st.speaker->name)},
                                    {"meeting", of(st.meeting->when())},

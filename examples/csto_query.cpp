@@ -54,6 +54,11 @@ constexpr CommandHelp command_help[] = {
      "(decided, created, agreement signed, conducted since, began functioning, made permanent, in\n"
      "force, sizes stated) and sources. With DATE, only those that certainly existed on DATE (founded\n"
      "on or before it), then those whose founding date leaves DATE open and those no source dates."},
+    {"who", "who DATE", "Who was Secretary-General (or acting) on DATE, and the Council's decisions on the term."},
+    {"chair", "chair DATE",
+     "Which member state chaired the Organization on DATE: the state where a source names it, \"uncertain\"\n"
+     "where the day falls inside an imprecise start or end, \"unknown\" where no source names the chair\n"
+     "(never taken from the rule that the host state chairs its session); with the sources."},
     {"article", "article N [DATE]",
      "Article N (1-12) as in force on DATE (default: today), with obligations and sources."},
     {"article4", "article4 STATE DATE [--aggressor STATE]",
@@ -80,6 +85,8 @@ commands:
   request ID             one request in full, with every step and its sources
   bodies [DATE]          the bodies, forces, operations and statuses (those existing on DATE), with
                          their milestones and sources
+  chair DATE             which member state chaired the Organization on DATE (or uncertain, or
+                         unknown where no source names it), with sources
   article N [DATE]       Article N of the Treaty (as in force on DATE; default: today) with sources
   article4 STATE DATE [--aggressor STATE]
                          Article 4 for an aggression against STATE on DATE: does it apply, who owes
@@ -367,6 +374,53 @@ int who(std::string_view date_text) {
     }
     std::cout << "Secretary-General on " << csto::to_string(*day) << ": " << *term << '\n';
     print_sources(std::cout, term->sources(), "    ");
+    for (const csto::TermDecision& d : term->decisions()) {
+        std::cout << "  decision: " << d << '\n';
+        print_sources(std::cout, d.sources, "    ");
+    }
+    return exit_answered;
+}
+
+void print_chairmanship(std::ostream& os, const csto::Chairmanship& c, const std::string& indent = "  ") {
+    os << indent << c << '\n';
+    if (!c.from) os << indent << "  start: no source gives it\n";
+    if (!c.until) os << indent << "  end: no source gives it\n";
+    if (!c.inference(csto::Field::start).empty())
+        os << indent << "  start inferred: " << c.inference(csto::Field::start) << '\n';
+    if (!c.inference(csto::Field::end).empty())
+        os << indent << "  end inferred: " << c.inference(csto::Field::end) << '\n';
+    os << indent << "  sources:\n";
+    print_sources(os, c.sources, indent + "    ");
+}
+
+int chair(std::string_view date_text) {
+    const auto day = read_date(date_text);
+    if (!day) return exit_bad_input;
+    const csto::ChairAnswer answer = csto::chairing_state_on(*day);
+    if (json_output) {
+        nlohmann::json j = csto_json::of(answer);
+        j["date"] = csto_json::of(*day);
+        return print_json(j);
+    }
+    std::cout << "chair of the Organization on " << csto::to_string(*day) << ": ";
+    switch (answer.certainty) {
+        case csto::ChairCertainty::certain:
+            std::cout << answer.state()->name() << '\n';
+            print_chairmanship(std::cout, *answer.chairmanship);
+            break;
+        case csto::ChairCertainty::uncertain:
+            std::cout << "uncertain: the day falls inside the imprecise start or end of\n";
+            print_chairmanship(std::cout, *answer.chairmanship);
+            if (answer.other != nullptr) print_chairmanship(std::cout, *answer.other);
+            break;
+        case csto::ChairCertainty::unknown:
+            std::cout << "unknown: no source names the chairing state on this day\n";
+            if (answer.previous != nullptr) {
+                std::cout << "  the last chairmanship named before it:\n";
+                print_chairmanship(std::cout, *answer.previous, "    ");
+            }
+            break;
+    }
     return exit_answered;
 }
 
@@ -685,14 +739,15 @@ int run(std::vector<std::string_view> args) {
         if (operands > 1) return bad_input("'bodies' takes [DATE]");
         return bodies(operands == 1 ? std::optional<std::string_view>(args[1]) : std::nullopt);
     }
+    if (command == "chair") return arity(1, "DATE") ? chair(args[1]) : exit_bad_input;
     if (command == "article") {
         if (operands < 1 || operands > 2) return bad_input("'article' takes N [DATE]");
         return show_article(args[1], operands == 2 ? std::optional<std::string_view>(args[2]) : std::nullopt);
     }
     if (command == "article4") return article4(std::vector<std::string_view>(args.begin() + 1, args.end()));
     return bad_input("unknown command '" + std::string(command) +
-                     "'; commands: member, members, history, treaty, events, summits, summit, who, requests, request, "
-                     "bodies, article, article4, help");
+                     "'; commands: member, members, history, treaty, events, summits, summit, who, chair, requests, "
+                     "request, bodies, article, article4, help");
 }
 
 }  // namespace

@@ -37,6 +37,9 @@ static_assert(csto::joint_consultations(st::tajikistan, date(2022, 5, 16)).parti
 static_assert(csto::find_summit(date(2020, 12, 2))->documents_total() == 15);
 static_assert(csto::representative(*csto::find_summit(date(2022, 5, 16)), st::tajikistan)->name() == "Emomali Rahmon");
 static_assert(csto::secretary_general_on(date(2017, 11, 30))->name() == "Yuri Khachaturov");
+static_assert(csto::secretary_general_on(date(2003, 4, 28))->decisions().size() == 5);
+static_assert(csto::chairing_state_on(date(2011, 12, 20)).state() == st::kazakhstan);
+static_assert(csto::chairing_state_on(date(2022, 11, 23)).certainty == csto::ChairCertainty::uncertain);
 static_assert(csto::find_person("Rakhmon")->name == "Emomali Rahmon");
 static_assert(csto::treaty_anniversary(date(2022, 5, 16))->number == 30);
 static_assert(csto::find_institution("PROXI").has_value());

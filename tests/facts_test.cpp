@@ -1,10 +1,10 @@
 // tests/facts_test.cpp - the facts, stated a second time, by hand, from the sources.
 //
 // Every table below was written from the five seed documents (tests/sources/*.txt) and the
-// reference notes (supplementary-facts.md; supplementary-facts-2.md section 0, which corrects
-// part 1), never from data/ or include/csto/data/. Each TEST_CASE walks a table and compares the
-// library's answer with the literal, record by record, so that a wrong value in the data fails
-// here. Where a source and the library disagree, the table follows the source.
+// reference notes (supplementary-facts.md; supplementary-facts-2.md: section 0, which corrects
+// part 1, and the sections named), never from data/ or include/csto/data/. Each TEST_CASE walks a table and compares
+// the library's answer with the literal, record by record, so that a wrong value in the data fails here. Where a source
+// and the library disagree, the table follows the source.
 //
 // Citations in the comments: "seed NNN" is tests/sources/NNN_*.txt; "ref" is
 // supplementary-facts.md (its section named), "ref2 §0" is supplementary-facts-2.md section 0.
@@ -50,6 +50,8 @@ date day(const char* iso) {
                 static_cast<unsigned short>(std::stoi(s.substr(8, 2))));
 }
 std::string iso(date d) { return csto::to_string(d); }
+// A range's day (an exact one), or "" where there is none.
+std::string iso_or_empty(const std::optional<csto::DateRange>& r) { return r ? iso(r->earliest()) : std::string(); }
 // A literal from the tables as a std::string, so that doctest prints its text, not its address.
 std::string S(const char* literal) { return literal != nullptr ? std::string(literal) : std::string(); }
 
@@ -525,10 +527,12 @@ struct TermRow {
     const char* until_last;
     bool acting;
 };
-// ref "Secretaries-General"; ref2 §0: Khachaturov "dismissed ... on November 2" 2018, last day in
-// office 2018-11-01 or 2018-11-02, so his first day out (Semerikov's first day) is 11-02 or 11-03.
+// ref "Secretaries-General"; ref2 §4: Bordyuzha's first day is 2003-04-28 (appointed at the
+// Dushanbe session, dkb.gov.ru/g/pzg.htm); ref2 §0: Khachaturov "dismissed ... on November 2" 2018,
+// last day in office 2018-11-01 or 2018-11-02, so his first day out (Semerikov's first day) is
+// 11-02 or 11-03.
 constexpr TermRow terms[] = {
-    {"Nikolai Bordyuzha", "RUS", "2003-01-01", "2003-12-31", "2017-01-01", "2017-01-01", false},
+    {"Nikolai Bordyuzha", "RUS", "2003-04-28", "2003-04-28", "2017-01-01", "2017-01-01", false},
     {"Valery Semerikov", "RUS", "2017-01-01", "2017-01-01", "2017-05-02", "2017-05-02", true},
     {"Yuri Khachaturov", "ARM", "2017-05-02", "2017-05-02", "2018-11-02", "2018-11-03", false},
     {"Valery Semerikov", "RUS", "2018-11-02", "2018-11-03", "2020-01-01", "2020-01-01", true},
@@ -542,7 +546,9 @@ struct InOfficeRow {
 };
 constexpr InOfficeRow in_office[] = {
     {"2002-12-31", ""},
-    {"2003-06-01", ""},  // Bordyuzha's start is known only to the year
+    {"2003-04-27", ""},  // the day before the Dushanbe session appointed Bordyuzha
+    {"2003-04-28", "Nikolai Bordyuzha"},
+    {"2003-06-01", "Nikolai Bordyuzha"},
     {"2004-01-01", "Nikolai Bordyuzha"},
     {"2016-12-31", "Nikolai Bordyuzha"},
     {"2017-01-01", "Valery Semerikov"},
@@ -559,6 +565,25 @@ constexpr InOfficeRow in_office[] = {
     {"2026-01-01", "Taalatbek Masadykov"},
     {"2028-12-31", "Taalatbek Masadykov"},
     {"2029-01-01", ""},
+};
+
+// The Council's decisions on the terms (ref2 §1 and §4): Bordyuzha appointed 2003-04-28, reappointed
+// "for three years" 2006-06-23 (dkb.gov.ru), re-elected 2009-02-04 (armenianclub), his term extended
+// "by three years" 2012-12-19 (knews.kg), and the decision of 2015-12-21 set its end at 2016-12-31
+// (by.vesti.news, 3 January 2017): first day out 2017-01-01. No other term has a decision recorded.
+struct DecisionRow {
+    const char* name;
+    const char* date;
+    csto::TermDecisionKind kind;
+    int years;                  // 0: not stated
+    const char* first_day_out;  // for end_set; "" otherwise
+};
+constexpr DecisionRow decisions[] = {
+    {"Nikolai Bordyuzha", "2003-04-28", csto::TermDecisionKind::appointed, 0, ""},
+    {"Nikolai Bordyuzha", "2006-06-23", csto::TermDecisionKind::reappointed, 3, ""},
+    {"Nikolai Bordyuzha", "2009-02-04", csto::TermDecisionKind::reappointed, 0, ""},
+    {"Nikolai Bordyuzha", "2012-12-19", csto::TermDecisionKind::extended, 3, ""},
+    {"Nikolai Bordyuzha", "2015-12-21", csto::TermDecisionKind::end_set, 0, "2017-01-01"},
 };
 
 // --- People -------------------------------------------------------------------------------------
@@ -945,7 +970,7 @@ TEST_CASE("facts: the Secretaries-General and their terms") {
         CHECK(t.acting() == r.acting);
     }
     REQUIRE(all.size() >= 4);
-    CHECK(all[0].from().precision() == Precision::year);  // ref: Bordyuzha from "2003", the day not verified
+    CHECK(all[0].from().precision() == Precision::day);  // ref2 §4: 28 April 2003, no longer the year only
     // ref2 §0: on 2018-11-02 Khachaturov or Semerikov, uncertain. Missing in the API: secretary_general_on
     // answers nullopt both for "uncertain" and for "no one", so the terms' own in_office is checked too.
     CHECK(tri(all[2].in_office(day("2018-11-02"))) == "indeterminate");
@@ -962,6 +987,36 @@ TEST_CASE("facts: the Secretaries-General and their terms") {
                           "in office: " << name_of(sg ? &sg->person() : nullptr));
         }
     }
+}
+
+TEST_CASE("facts: the Council's decisions on the Secretaries-General's terms") {
+    std::size_t seen = 0;
+    for (const csto::SecretaryGeneralTerm& t : csto::secretary_general_terms()) {
+        for (const csto::TermDecision& d : t.decisions()) {
+            CAPTURE(std::string(t.name()));
+            CAPTURE(iso(d.when.earliest()));
+            REQUIRE(seen < std::size(decisions));
+            const DecisionRow& r = decisions[seen++];
+            CHECK_MESSAGE(spelled_as(&t.person(), r.name), "term holder: " << t.name());
+            CHECK(d.when.is_exact());
+            CHECK(iso(d.when.earliest()) == S(r.date));
+            CHECK(d.kind == r.kind);
+            CHECK(d.years == r.years);
+            CHECK(iso_or_empty(d.until) == S(r.first_day_out));
+            CHECK_FALSE(d.sources.empty());
+            // Each decision was taken at a Council session recorded in the meetings.
+            const auto session = csto::find_summit(d.when.earliest());
+            CHECK(session.has_value());
+            if (session) CHECK(session->body() == MeetingBody::collective_security_council);
+        }
+    }
+    CHECK(seen == std::size(decisions));
+    // The appointment is the term's first day; the end set is the term's first day out.
+    const auto bordyuzha = csto::secretary_general_terms()[0];
+    REQUIRE(bordyuzha.decisions().size() == 5);
+    CHECK(bordyuzha.decisions().front().when == bordyuzha.from());
+    REQUIRE(bordyuzha.decisions().back().until.has_value());
+    CHECK(*bordyuzha.decisions().back().until == bordyuzha.until());
 }
 
 TEST_CASE("facts: people, by every spelling the sources use") {

@@ -226,7 +226,9 @@ TEST_CASE("Secretaries-General: one after another, each bound sourced") {
     CHECK(csto::secretary_general_on(date(2020, 1, 1))->state() == st::belarus);
     CHECK(csto::secretary_general_on(date(2025, 12, 31))->name() == "Imangali Tasmagambetov");
     CHECK(csto::secretary_general_on(date(2026, 1, 1))->name() == "Taalatbek Masadykov");
-    CHECK_FALSE(csto::secretary_general_on(date(2003, 6, 1)));  // Bordyuzha's start: only the year is known
+    // Bordyuzha was appointed at the Dushanbe session of 28 April 2003 (dkb.gov.ru): his first day.
+    CHECK_FALSE(csto::secretary_general_on(date(2003, 4, 27)));
+    CHECK(csto::secretary_general_on(date(2003, 4, 28))->name() == "Nikolai Bordyuzha");
     CHECK(csto::secretary_general_on(date(2004, 1, 1))->name() == "Nikolai Bordyuzha");
     CHECK_FALSE(csto::secretary_general_on(date(2002, 12, 31)));
     CHECK_FALSE(csto::secretary_general_on(date(2029, 1, 1)));

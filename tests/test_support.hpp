@@ -60,6 +60,18 @@ inline std::vector<DatedFact> all_dated_facts() {
                          !t.from().is_exact() && t.from().precision() == csto::Precision::range});
         facts.push_back({"term end", t.until(), t.sources(), Field::end,
                          !t.until().is_exact() && t.until().precision() == csto::Precision::range});
+        for (const auto& d : t.decisions()) {
+            facts.push_back({"term decision", d.when, d.sources, Field::date, false});
+            if (d.until) facts.push_back({"term end set by a decision", *d.until, d.sources, Field::end, false});
+        }
+    }
+    for (const auto& c : csto::chairmanships()) {
+        if (c.from)
+            facts.push_back(
+                {"chairmanship start", *c.from, c.sources, Field::start, !c.inference(Field::start).empty()});
+        if (c.until)
+            facts.push_back({"chairmanship end", *c.until, c.sources, Field::end, !c.inference(Field::end).empty()});
+        if (c.held_on) facts.push_back({"chairmanship attested", *c.held_on, c.sources, Field::date, false});
     }
     for (const auto& r : csto::requests()) {
         facts.push_back({"request", r.date, r.sources, Field::date, false});
@@ -90,7 +102,11 @@ inline std::vector<csto::CitationList> all_citation_lists() {
         for (const auto& d : m.documents()) lists.push_back(d.sources);
     }
     for (const auto* p : csto::people()) lists.push_back(p->sources);
-    for (const auto& t : csto::secretary_general_terms()) lists.push_back(t.sources());
+    for (const auto& t : csto::secretary_general_terms()) {
+        lists.push_back(t.sources());
+        for (const auto& d : t.decisions()) lists.push_back(d.sources);
+    }
+    for (const auto& c : csto::chairmanships()) lists.push_back(c.sources);
     for (const auto& st : csto::statements()) lists.push_back(st.sources);
     for (const auto& i : csto::institutions()) lists.push_back(i.sources);  // milestones: in all_dated_facts
     for (const auto& a : csto::article_records())

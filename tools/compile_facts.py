@@ -62,6 +62,7 @@ ENUMS = {
     "addressee": ["organization", "chair", "member_states", "state", "un_security_council"],
     "step": ["meeting", "decision", "deployment", "mission", "consultations", "assessment", "not_done", "refusal",
              "declined_document", "treaty_amendment"],
+    "decision": ["appointed", "reappointed", "extended", "end_set"],
 }
 # The C++ spelling of an enumerator where it differs from the data's.
 CPP_ENUM = {("start", "return"): "return_to_membership"}
@@ -74,10 +75,11 @@ FIELDS = ["date", "start", "end", "state", "place", "chair", "format", "kind", "
           "holders"]
 assert len(FIELDS) <= 64, "csto::Citation::supports is a 64-bit mask"
 # The data's field name -> the Field it backs.
-FIELD_OF = {"from": "start", "until": "end", "since": "start", "states": "state", "addressed_to": "addressee"}
+FIELD_OF = {"from": "start", "until": "end", "since": "start", "states": "state", "addressed_to": "addressee",
+            "held_on": "date", "chairman": "chair", "years": "period"}
 
 FILES = ["sources", "states", "people", "membership", "treaty", "meetings", "statements", "secretaries_general",
-         "institutions", "articles", "conflicts", "requests"]
+         "chairmanship", "institutions", "articles", "conflicts", "requests"]
 
 
 class Errors:
@@ -430,6 +432,7 @@ def check(files: dict[str, DataFile], seeds_dir: pathlib.Path):
     model["meetings"] = check_meetings(ck)
     model["statements"] = check_statements(ck)
     model["terms"] = check_secretaries_general(ck)
+    model["chairmanships"] = check_chairmanship(ck)
     model["institutions"] = check_institutions(ck)
     model.update(check_articles(ck))
     model["conflicts"] = check_conflicts(ck)
@@ -750,7 +753,7 @@ def check_secretaries_general(ck: Checker):
     out = []
     for i, rec in enumerate(f.doc.get("term", [])):
         where = f"data/secretaries_general.toml: term {i + 1} ({rec.get('person')})"
-        ck.keys(where, rec, {"person", "from", "until", "acting"})
+        ck.keys(where, rec, {"person", "from", "until", "acting", "decision"})
         if not ck.required(where, rec, "person", "from", "until", "acting"):
             continue
         ck.person(where, "person", rec["person"])
@@ -761,7 +764,107 @@ def check_secretaries_general(ck: Checker):
         cites += ck.backed(f, rec, where, "acting", True)
         if out and out[-1]["until"] != rec["from"]:
             err(where, f"field 'from': {rec['from']} is not the previous term's until ({out[-1]['until']})")
-        out.append({**rec, "from_d": frm, "until_d": until, "cites": cites})
+        decisions = check_term_decisions(ck, f, rec, where, frm, until)
+        out.append({**rec, "from_d": frm, "until_d": until, "cites": cites, "decisions": decisions})
+    return out
+
+
+def check_term_decisions(ck: Checker, f: DataFile, term: dict, where: str, frm: DateRange | None,
+                         until: DateRange | None) -> list[dict]:
+    """A term's [[term.decision]]s: in date order, inside the term, an end_set naming the term's end."""
+    out = []
+    for j, d in enumerate(term.get("decision", [])):
+        dw = f"{where}, decision {j + 1} ({d.get('kind')}, {d.get('date')})"
+        ck.keys(dw, d, {"date", "kind", "years", "until"})
+        if not ck.required(dw, d, "date", "kind"):
+            continue
+        ck.enum(dw, "kind", d["kind"], "decision")
+        when = parse_date(d["date"], dw + ", field 'date'")
+        set_until = parse_date(d["until"], dw + ", field 'until'") if "until" in d else None
+        if "years" in d and (not isinstance(d["years"], int) or d["years"] < 1):
+            err(dw, "field 'years': a whole number of years, 1 or more")
+        if (d["kind"] == "end_set") != ("until" in d):
+            err(dw, "field 'until': an end_set decision names the end it set, and only it does")
+        cites = ck.backed(f, d, dw, "date", True, date=when) + ck.backed(f, d, dw, "years", "years" in d)
+        cites += ck.backed(f, d, dw, "until", "until" in d, date=set_until)
+        if when and out and out[-1]["date_d"] and when.earliest < out[-1]["date_d"].latest:
+            err(dw, "decisions must be in date order")
+        if when and until and not when.latest < until.latest:
+            err(dw, "field 'date': the decision is not before the term's end")
+        if when and frm and d["kind"] == "appointed" and frm.latest < when.earliest:
+            err(dw, "field 'date': an appointment comes no later than the term's first day")
+        out.append({**d, "date_d": when, "until_d": set_until, "cites": cites})
+    ends = [d for d in out if d["until_d"]]
+    if ends and until and ends[-1]["until"] != term["until"]:
+        err(where, f"field 'until': {term['until']} is not the end the last end_set decision set ({ends[-1]['until']})")
+    return out
+
+
+def chair_days(frm: DateRange | None, until: DateRange | None, held: DateRange | None):
+    """The days a chairmanship certainly covers and those it may cover, as (first, last) pairs or None:
+    the same rule as csto::Chairmanship::covers (chairmanship.hpp). An unknown bound stretches nothing."""
+    one = dt.timedelta(days=1)
+    anchors = []
+    if held and held.precision == "day":
+        anchors.append(held.earliest)
+    if frm and frm.precision == "day":
+        anchors.append(frm.earliest)
+    if until and until.precision == "day":
+        anchors.append(until.earliest - one)
+    if frm and until and frm.latest < until.earliest:
+        anchors += [frm.latest, until.earliest - one]
+    if anchors and frm and frm.latest <= max(anchors):
+        anchors.append(frm.latest)
+    if anchors and until and min(anchors) <= until.earliest - one:
+        anchors.append(until.earliest - one)
+    core = (min(anchors), max(anchors)) if anchors else None
+    first = frm.earliest if frm else (core[0] if core else until.earliest - one if until else None)
+    last = until.latest - one if until else (core[1] if core else frm.latest if frm else None)
+    return core, (first, last) if first and last else None
+
+
+def check_chairmanship(ck: Checker):
+    f = ck.files["chairmanship"]
+    out = []
+    for i, rec in enumerate(f.doc.get("chairmanship", [])):
+        where = f"data/chairmanship.toml: chairmanship {i + 1} ({rec.get('state')})"
+        ck.keys(where, rec, {"state", "from", "until", "held_on", "chairman", "cited"})
+        if not ck.required(where, rec, "state") or not ck.state(where, "state", rec["state"]):
+            continue
+        frm = parse_date(rec["from"], where + ", field 'from'") if "from" in rec else None
+        until = parse_date(rec["until"], where + ", field 'until'") if "until" in rec else None
+        held = parse_date(rec["held_on"], where + ", field 'held_on'") if "held_on" in rec else None
+        if not (frm or until or held):
+            err(where, "no day at all: give from, until or held_on (a record no source dates says nothing)")
+            continue
+        if held and held.precision != "day":
+            err(where, "field 'held_on': a single day")
+        cites = ck.backed(f, rec, where, "state", True)
+        cites += ck.backed(f, rec, where, "from", frm is not None, date=frm)
+        cites += ck.backed(f, rec, where, "until", until is not None, date=until)
+        cites += ck.backed(f, rec, where, "held_on", held is not None, date=held)
+        cites += ck.backed(f, rec, where, "chairman", "chairman" in rec)
+        cites += ck.cited(f, rec, where)
+        if "chairman" in rec and ck.person(where, "chairman", rec["chairman"]):
+            if ck.people[rec["chairman"]]["state"] != rec["state"]:
+                err(where, f"field 'chairman': {rec['chairman']} is not of {rec['state']}")
+        if frm and until and not frm.latest < until.earliest:
+            err(where, "field 'until': must come after 'from'")
+        if held and ((frm and held.earliest < frm.earliest) or (until and not held.latest < until.latest)):
+            err(where, "field 'held_on': outside from and until")
+        core, span = chair_days(frm, until, held)
+        inferences = [(k[:-len("_inferred")], v) for k, v in rec.items() if k.endswith("_inferred")]
+        out.append({**rec, "from_d": frm, "until_d": until, "held_d": held, "cites": cites, "core": core,
+                    "span": span, "inferences": inferences, "where": where})
+    # One state chairs at a time: in order, and no record's certain days inside another's days.
+    for i, a in enumerate(out):
+        for b in out[i + 1:]:
+            if not a["span"] or not b["span"]:
+                continue
+            if b["span"][0] < a["span"][0]:
+                err(b["where"], "chairmanships must be in date order")
+            if (a["core"] and not a["core"][1] < b["span"][0]) or (b["core"] and not a["span"][1] < b["core"][0]):
+                err(b["where"], f"overlaps the chairmanship of {a['state']} ({a['where']}): one state chairs at a time")
     return out
 
 
@@ -1329,12 +1432,49 @@ class Emitter:
                                  "csto::Statement", "statements", row)
 
     def secretaries_general_hpp(self):
-        return self.simple_table(
-            "secretaries_general", "who was Secretary-General (or acting), and when.",
-            ["csto/data/people.hpp", "csto/secretary_general_term.hpp"], self.m["terms"], "term",
-            "csto::SecretaryGeneralTerm", "secretary_general_terms",
-            lambda t, c: f"    csto::SecretaryGeneralTerm(people[{self.person_index[t['person']]}], "
-                         f"{t['from_d'].cpp()}, {t['until_d'].cpp()}, {'true' if t['acting'] else 'false'}, {c}),")
+        l = header("secretaries_general.hpp", "who was Secretary-General (or acting), and when.",
+                   ["csto/data/people.hpp", "csto/secretary_general_term.hpp", "optional"],
+                   "data/secretaries_general.toml")
+        l.append("namespace detail {")
+        rows = []
+        for k, term in enumerate(self.m["terms"]):
+            c = self.citations(l, f"term_{k}", term["cites"])
+            decisions = ""
+            if term["decisions"]:
+                drows = []
+                for j, d in enumerate(term["decisions"]):
+                    dc = self.citations(l, f"term_{k}_decision_{j}", d["cites"])
+                    drows.append(f"    {{{cpp_enum('decision', 'TermDecisionKind', d['kind'])}, {d['date_d'].cpp()}, "
+                                 f"{d.get('years', 0)}, {d['until_d'].cpp() if d['until_d'] else 'std::nullopt'}, "
+                                 f"{dc}}},")
+                l.append(f"inline constexpr csto::TermDecision term_{k}_decisions[] = {{")
+                l += drows
+                l.append("};")
+                decisions = f", detail::term_{k}_decisions"
+            rows.append(f"    csto::SecretaryGeneralTerm(people[{self.person_index[term['person']]}], "
+                        f"{term['from_d'].cpp()}, {term['until_d'].cpp()}, {'true' if term['acting'] else 'false'}, "
+                        f"{c}{decisions}),")
+        return self.finish(l, "csto::SecretaryGeneralTerm", "secretary_general_terms", rows)
+
+    def chairmanship_hpp(self):
+        l = header("chairmanship.hpp", "which member state chaired the Organization, and when.",
+                   ["csto/chairmanship.hpp", "csto/data/people.hpp", "optional"], "data/chairmanship.toml")
+        l.append("namespace detail {")
+        rows = []
+        for k, ch in enumerate(self.m["chairmanships"]):
+            c = self.citations(l, f"chairmanship_{k}", ch["cites"])
+            inf = "csto::Span<csto::FieldInference>()"
+            if ch["inferences"]:
+                l.append(f"inline constexpr csto::FieldInference chairmanship_{k}_inferences[] = {{")
+                for field, how in ch["inferences"]:
+                    l.append(f"    {{csto::Field::{FIELD_OF.get(field, field)}, {cpp_str(how)}}},")
+                l.append("};")
+                inf = f"detail::chairmanship_{k}_inferences"
+            days = ", ".join(ch[k2].cpp() if ch[k2] else "std::nullopt" for k2 in ("from_d", "until_d", "held_d"))
+            chairman = f"&people[{self.person_index[ch['chairman']]}]" if "chairman" in ch else "nullptr"
+            rows.append(f"    {{csto::MemberState::from_index({STATES.index(ch['state'])}).value(), {days}, "
+                        f"{chairman}, {c}, {inf}}},")
+        return self.finish(l, "csto::Chairmanship", "chairmanships", rows)
 
     def institutions_hpp(self):
         l = header("institutions.hpp", "the bodies, forces, operations, plans, partners and statuses named.",
@@ -1496,8 +1636,8 @@ class Emitter:
     def files(self) -> dict[str, str]:
         out = {f"include/csto/data/{name}.hpp": getattr(self, f"{name}_hpp")()
                for name in ("sources", "states", "people", "membership", "membership_days", "treaty", "meetings",
-                            "statements", "secretaries_general", "institutions", "articles", "conflicts",
-                            "requests", "version")}
+                            "statements", "secretaries_general", "chairmanship", "institutions", "articles",
+                            "conflicts", "requests", "version")}
         out["docs/FACTS.md"] = facts_md(self.m)
         return out
 
@@ -1591,6 +1731,25 @@ def facts_md(m) -> str:
         if "holders" in i:
             held = ", ".join(i["holders"]) or f"none in any source read (as of {m['as_of']})"
             l.append(f"| | | | holders: {held} | {md_cites([(c, b) for c, b in i['cites'] if b == 'holders'], src)} |")
+    l += ["", "The Council's decisions on the terms:", ""]
+    for t in m["terms"]:
+        for d in t["decisions"]:
+            what = d["kind"].replace("end_set", "end set").replace("_", " ")
+            if d.get("years"):
+                what += f" ({'by' if d['kind'] == 'extended' else 'for'} {d['years']} years)"
+            if d["until_d"]:
+                what += f", first day out {d['until']}"
+            l.append(f"- {t['person']}, {d['date']}: {what}. {md_cites(d['cites'], src)}")
+    l += ["", "## Chairmanship", "",
+          "The state chairing the Organization, only where a source names it. A day of handover counts for the",
+          "state taking the chair. An unknown start or end is left blank and stretches nothing: a record",
+          "certainly covers the days from its first certain day to its last; other days are unknown.", "",
+          "| State | From | Until (first day out) | Also in the chair on | Chairman | Evidence |",
+          "|---|---|---|---|---|---|"]
+    for ch in m["chairmanships"]:
+        inf = "".join(f"<br>{f} inferred: {h}" for f, h in ch["inferences"])
+        l.append(f"| {ch['state']} | {ch.get('from', '')} | {ch.get('until', '')} | {ch.get('held_on', '')} | "
+                 f"{ch.get('chairman', '')} | {md_cites(ch['cites'], src)}{inf} |")
     l += ["", "## Where the sources disagree", ""]
     for cf in m["conflicts"]:
         l.append(f"- **{cf['subject']}**: kept {cf['kept']}. {cf['reason']}")

@@ -4,6 +4,7 @@
 
 #include <csto/article.hpp>
 #include <csto/data/articles.hpp>
+#include <csto/data/chairmanship.hpp>
 #include <csto/data/conflicts.hpp>
 #include <csto/data/institutions.hpp>
 #include <csto/data/meetings.hpp>
@@ -42,6 +43,7 @@ inline constexpr Dataset builtin_dataset = [] {
     d.summits = data::summits;
     d.statements = data::statements;
     d.secretary_general_terms = data::secretary_general_terms;
+    d.chairmanships = data::chairmanships;
     d.institutions = data::institutions;
     d.articles = data::articles;
     d.requests = data::requests;

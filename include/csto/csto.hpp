@@ -1,11 +1,13 @@
 // csto/csto.hpp - the whole library, without I/O: csto/core.hpp (membership and the treaty
-// timeline) plus summits, people, institutions, articles and Article 4. Include csto/io.hpp for
+// timeline) plus summits, people, the chairmanship, institutions, articles and Article 4. Include csto/io.hpp for
 // printing and csto/parse.hpp for parsing. For the cheapest compile, include csto/core.hpp.
 #pragma once
 
 #include <csto/anniversary.hpp>
 #include <csto/articles.hpp>
 #include <csto/builtin.hpp>
+#include <csto/chairmanship.hpp>
+#include <csto/chairmanships.hpp>
 #include <csto/citation.hpp>
 #include <csto/collective_defense.hpp>
 #include <csto/conflicts.hpp>

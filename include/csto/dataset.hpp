@@ -28,6 +28,7 @@ struct Person;
 class Summit;
 struct Statement;
 class SecretaryGeneralTerm;
+struct Chairmanship;
 struct Institution;
 struct ArticleRecord;
 struct Request;
@@ -68,6 +69,7 @@ struct Dataset {
     Span<Summit> summits;  ///< in date order
     Span<Statement> statements;
     Span<SecretaryGeneralTerm> secretary_general_terms;  ///< in date order
+    Span<Chairmanship> chairmanships;                    ///< in date order; only where a source names the chair
     Span<Institution> institutions;
     Span<ArticleRecord> articles;  ///< Articles 1 to 12
     Span<Request> requests;        ///< requests for help or consultations, in date order

@@ -143,6 +143,23 @@ namespace csto {
 [[nodiscard]] constexpr std::string_view to_string_view(StatementOccasion o) noexcept {
     return o == StatementOccasion::at_meeting ? "at the meeting" : "before the meeting";
 }
+[[nodiscard]] constexpr std::string_view to_string_view(TermDecisionKind k) noexcept {
+    switch (k) {
+        case TermDecisionKind::appointed: return "appointed";
+        case TermDecisionKind::reappointed: return "reappointed";
+        case TermDecisionKind::extended: return "term extended";
+        case TermDecisionKind::end_set: return "end of term set";
+    }
+    return "?";
+}
+[[nodiscard]] constexpr std::string_view to_string_view(ChairCertainty c) noexcept {
+    switch (c) {
+        case ChairCertainty::certain: return "certain";
+        case ChairCertainty::uncertain: return "uncertain";
+        case ChairCertainty::unknown: return "unknown";
+    }
+    return "?";
+}
 [[nodiscard]] constexpr std::string_view to_string_view(InstitutionKind k) noexcept {
     switch (k) {
         case InstitutionKind::statutory_body: return "statutory body";
@@ -331,6 +348,25 @@ inline std::ostream& operator<<(std::ostream& os, const SecretaryGeneralTerm& t)
     if (t.acting()) os << ", acting";
     return os << ", " << t.from() << " to " << t.until();
 }
+/// "2006-06-23 reappointed, for 3 years"; "2015-12-21 end of term set, first day out 2017-01-01".
+inline std::ostream& operator<<(std::ostream& os, const TermDecision& d) {
+    os << d.when << ' ' << to_string_view(d.kind);
+    if (d.years != 0) os << ", " << (d.kind == TermDecisionKind::extended ? "by " : "for ") << d.years << " years";
+    return d.until ? os << ", first day out " << *d.until : os;
+}
+/// "Armenia, 2021-09-16 to 2022-11-23..2022-11-24"; an unknown start or end is "?".
+inline std::ostream& operator<<(std::ostream& os, const Chairmanship& c) {
+    os << c.state.name() << ", ";
+    const auto bound = [&os](const std::optional<DateRange>& r) -> std::ostream& { return r ? os << *r : os << '?'; };
+    if (c.from || c.until) {
+        bound(c.from) << " to ";
+        bound(c.until);
+        if (c.held_on) os << ", in the chair on " << *c.held_on;
+    } else if (c.held_on) {
+        os << "in the chair on " << *c.held_on;
+    }
+    return c.chairman != nullptr ? os << "; the Council's chairman: " << c.chairman->name : os;
+}
 inline std::ostream& operator<<(std::ostream& os, const Institution& i) {
     return os << i.name << " (" << to_string_view(i.kind) << ')';
 }
@@ -422,6 +458,8 @@ inline std::ostream& operator<<(std::ostream& os, Attendance v) { return os << t
 inline std::ostream& operator<<(std::ostream& os, Language v) { return os << to_string_view(v); }
 inline std::ostream& operator<<(std::ostream& os, InstitutionKind v) { return os << to_string_view(v); }
 inline std::ostream& operator<<(std::ostream& os, MilestoneKind v) { return os << to_string_view(v); }
+inline std::ostream& operator<<(std::ostream& os, TermDecisionKind v) { return os << to_string_view(v); }
+inline std::ostream& operator<<(std::ostream& os, ChairCertainty v) { return os << to_string_view(v); }
 inline std::ostream& operator<<(std::ostream& os, Precision v) { return os << to_string_view(v); }
 inline std::ostream& operator<<(std::ostream& os, StartKind v) { return os << to_string_view(v); }
 inline std::ostream& operator<<(std::ostream& os, EndKind v) { return os << to_string_view(v); }

@@ -59,9 +59,9 @@ inline constexpr Dataset builtin_people = [] {
 }
 
 /// Who was Secretary-General (or acting) on day `d`.
-/// @return the term; nullopt when nobody certainly held the post: before the post existed,
-///         inside an imprecise bound (Bordyuzha's start in 2003; 2 November 2018, Khachaturov's
-///         last day or Semerikov's first), after the last known term, and for special values.
+/// @return the term; nullopt when nobody certainly held the post: before the post existed (before
+///         28 April 2003), inside an imprecise bound (2 November 2018, Khachaturov's last day or
+///         Semerikov's first), after the last known term, and for special values.
 /// @complexity O(terms). Never throws, never allocates.
 [[nodiscard]] constexpr std::optional<SecretaryGeneralTerm> secretary_general_on(
     boost::gregorian::date d, const Dataset& data = detail::builtin_people) noexcept {

@@ -126,6 +126,18 @@ LOGIC_MUTANTS = [
      "return static_cast<bool>(i.existed_on(day));",
      "return !static_cast<bool>(!i.existed_on(day));",
      "institutions_on keeps the institutions whose existence the sources leave open"),
+    ("chair-until-day-in", "include/csto/chairmanship.hpp",
+     "if (until && until->is_exact()) add(until->earliest().day_number() - 1);",
+     "if (until && until->is_exact()) add(until->earliest().day_number());",
+     "Chairmanship::certain_days counts an exact `until` (the first day out) as a day in the chair"),
+    ("chair-held-on-ignored", "include/csto/chairmanship.hpp",
+     "if (held_on && held_on->is_exact()) add(held_on->earliest().day_number());",
+     "",
+     "Chairmanship::certain_days ignores `held_on`"),
+    ("chair-open-end-certain", "include/csto/chairmanships.hpp",
+     "        if (boost::logic::indeterminate(covered)) {",
+     "        if (false) {",
+     "chairing_state_on: a day inside an imprecise bound is answered unknown, not uncertain"),
 ]
 
 # --- Data mutants ------------------------------------------------------------------------------------

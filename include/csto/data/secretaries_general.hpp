@@ -7,14 +7,43 @@
 #include <csto/data/people.hpp>
 #include <csto/secretary_general_term.hpp>
 
+#include <optional>
+
 // clang-format off
 namespace csto::data {
 
 namespace detail {
 inline constexpr csto::Citation term_0[] = {
+    {&sources[35], std::string_view("Nikolai Bordyuzha was appointed Secretary General of the CSTO at the session of the Collective Security Council on 28 April 2003", 128), csto::DateRange::on(2003, 4, 28), csto::field_bit(csto::Field::start) | csto::field_bit(csto::Field::acting), csto::CitationForm::paraphrase},
+    {&sources[35], std::string_view("28 апреля 2003 года на сессии Совета коллективной безопасности назначен Генеральным секретарем ОДКБ", 180), std::nullopt, csto::field_bit(csto::Field::start), csto::CitationForm::quote},
     {&sources[24], std::string_view("Nikolai Bordyuzha (Russia) held the post of Secretary General from 2003 (no day given)", 86), csto::DateRange::in_year(2003), csto::field_bit(csto::Field::start) | csto::field_bit(csto::Field::acting), csto::CitationForm::paraphrase},
     {&sources[24], std::string_view("Bordyuzha's term ends with 2016: his last day is 31 December 2016", 65), csto::DateRange::on(2017, 1, 1), csto::field_bit(csto::Field::end), csto::CitationForm::paraphrase},
     {&sources[24], std::string_view("Valery Semerikov (Russia) is to act as Secretary General from 1 January 2017", 76), csto::DateRange::on(2017, 1, 1), csto::field_bit(csto::Field::end), csto::CitationForm::paraphrase},
+    {&sources[97], std::string_view("by the Council's decision of December 2015 Bordyuzha's term runs to 31 December 2016", 84), csto::DateRange::on(2017, 1, 1), csto::field_bit(csto::Field::end), csto::CitationForm::paraphrase},
+};
+inline constexpr csto::Citation term_0_decision_0[] = {
+    {&sources[35], std::string_view("Nikolai Bordyuzha was appointed Secretary General of the CSTO at the session of the Collective Security Council on 28 April 2003", 128), csto::DateRange::on(2003, 4, 28), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
+    {&sources[35], std::string_view("28 апреля 2003 года на сессии Совета коллективной безопасности назначен Генеральным секретарем ОДКБ", 180), std::nullopt, csto::field_bit(csto::Field::date), csto::CitationForm::quote},
+};
+inline constexpr csto::Citation term_0_decision_1[] = {
+    {&sources[35], std::string_view("the session of the Collective Security Council of 23 June 2006 reappointed Nikolai Bordyuzha Secretary General for three years", 126), csto::DateRange::on(2006, 6, 23), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::period), csto::CitationForm::paraphrase},
+};
+inline constexpr csto::Citation term_0_decision_2[] = {
+    {&sources[41], std::string_view("the extraordinary session of the Collective Security Council in Moscow on 4 February 2009 re-elected Nikolai Bordyuzha Secretary General", 136), csto::DateRange::on(2009, 2, 4), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
+};
+inline constexpr csto::Citation term_0_decision_3[] = {
+    {&sources[52], std::string_view("the Council session in Moscow on 19 December 2012 extended Nikolai Bordyuzha's term as Secretary General by three years", 119), csto::DateRange::on(2012, 12, 19), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::period), csto::CitationForm::paraphrase},
+};
+inline constexpr csto::Citation term_0_decision_4[] = {
+    {&sources[97], std::string_view("the Collective Security Council decided on 21 December 2015 that Nikolai Bordyuzha's term as Secretary General ends with 2016", 125), csto::DateRange::on(2015, 12, 21), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
+    {&sources[97], std::string_view("by the Council's decision of December 2015 Bordyuzha's term runs to 31 December 2016", 84), csto::DateRange::on(2017, 1, 1), csto::field_bit(csto::Field::end), csto::CitationForm::paraphrase},
+};
+inline constexpr csto::TermDecision term_0_decisions[] = {
+    {csto::TermDecisionKind::appointed, csto::DateRange::on(2003, 4, 28), 0, std::nullopt, detail::term_0_decision_0},
+    {csto::TermDecisionKind::reappointed, csto::DateRange::on(2006, 6, 23), 3, std::nullopt, detail::term_0_decision_1},
+    {csto::TermDecisionKind::reappointed, csto::DateRange::on(2009, 2, 4), 0, std::nullopt, detail::term_0_decision_2},
+    {csto::TermDecisionKind::extended, csto::DateRange::on(2012, 12, 19), 3, std::nullopt, detail::term_0_decision_3},
+    {csto::TermDecisionKind::end_set, csto::DateRange::on(2015, 12, 21), 0, csto::DateRange::on(2017, 1, 1), detail::term_0_decision_4},
 };
 inline constexpr csto::Citation term_1[] = {
     {&sources[24], std::string_view("Valery Semerikov (Russia) is to act as Secretary General from 1 January 2017", 76), csto::DateRange::on(2017, 1, 1), csto::field_bit(csto::Field::start) | csto::field_bit(csto::Field::acting), csto::CitationForm::paraphrase},
@@ -51,7 +80,7 @@ inline constexpr csto::Citation term_6[] = {
 }  // namespace detail
 
 inline constexpr csto::SecretaryGeneralTerm secretary_general_terms[] = {
-    csto::SecretaryGeneralTerm(people[15], csto::DateRange::in_year(2003), csto::DateRange::on(2017, 1, 1), false, detail::term_0),
+    csto::SecretaryGeneralTerm(people[15], csto::DateRange::on(2003, 4, 28), csto::DateRange::on(2017, 1, 1), false, detail::term_0, detail::term_0_decisions),
     csto::SecretaryGeneralTerm(people[16], csto::DateRange::on(2017, 1, 1), csto::DateRange::on(2017, 5, 2), true, detail::term_1),
     csto::SecretaryGeneralTerm(people[8], csto::DateRange::on(2017, 5, 2), csto::DateRange::between(csto::detail::make_date(2018, 11, 2), csto::detail::make_date(2018, 11, 3)), false, detail::term_2),
     csto::SecretaryGeneralTerm(people[16], csto::DateRange::between(csto::detail::make_date(2018, 11, 2), csto::detail::make_date(2018, 11, 3)), csto::DateRange::on(2020, 1, 1), true, detail::term_3),

@@ -109,6 +109,10 @@ inline constexpr csto::Source sources[] = {
     {std::string_view("vpoanalytics-2018-01-09", 23), std::string_view("VPO Analytics, 9 January 2018: the operation Nelegal, permanent from 2017", 73), std::string_view("vpoanalytics.com", 16), csto::SourceKind::reference},
     {std::string_view("urdupoint-2022-12-19", 20), std::string_view("UrduPoint, 19 December 2022: the CSTO's contingent is sufficient, no expansion planned (the sizes of the Collective Rapid Reaction Forces, the Collective Rapid Deployment Forces and the Peacekeeping Forces)", 206), std::string_view("urdupoint.com (csto-contingent-sufficient-no-expansion-plan)", 60), csto::SourceKind::reference},
     {std::string_view("notes-statuses-holders", 22), std::string_view("The project's reference notes, part 2, section 3: what the sources read show of the states granted the CSTO's observer or partner status", 136), std::string_view("the project's supplementary reference notes", 43), csto::SourceKind::reference},
+    {std::string_view("vesti-by-2017-01-03", 19), std::string_view("Vesti (Belarus), 3 January 2017: the Council's decision of 21 December 2015 ended Bordyuzha's term with 2016", 108), std::string_view("by.vesti.news", 13), csto::SourceKind::reference},
+    {std::string_view("tass-2021-09-16", 15), std::string_view("TASS, 16 September 2021: Armenia takes over the CSTO chairmanship at the Dushanbe session", 89), std::string_view("tass.com (the notes give no address)", 36), csto::SourceKind::reference},
+    {std::string_view("vesti-ru-2026", 13), std::string_view("Vesti.ru (date not in the notes): on 1 January 2026 Russia began its duties as chair of the CSTO", 96), std::string_view("vesti.ru", 8), csto::SourceKind::reference},
+    {std::string_view("ria-2026-01-13", 14), std::string_view("RIA Novosti, 13 January 2026: Vladimir Putin, chairman of the Collective Security Council in 2026", 97), std::string_view("ria.ru", 6), csto::SourceKind::reference},
 };
 
 }  // namespace csto::data
