@@ -267,9 +267,7 @@ inline json of(const csto::RequestStep& s) {
                            {"withdrawal_began", span_of(d->withdrawal_began)},
                            {"withdrawal_completed", span_of(d->withdrawal_completed)}};
     }
-    json inferences = json::object();
-    for (const csto::FieldInference& i : s.inferences) inferences["date"] = str(i.how);
-    if (!inferences.empty()) j["inferred"] = inferences;
+    if (!s.inference(csto::Field::date).empty()) j["inferred"] = {{"date", str(s.inference(csto::Field::date))}};
     j["sources"] = of(s.sources);
     return j;
 }
@@ -279,14 +277,14 @@ inline json of(const csto::Request& r) {
     j["state"] = str(r.state.alpha3());
     j["kind"] = str(csto::enum_name(r.kind));
     json to = json::array();
-    for (auto a : {csto::Addressee::organization, csto::Addressee::chair, csto::Addressee::member_states,
-                   csto::Addressee::state, csto::Addressee::un_security_council})
+    for (csto::Addressee a : csto::all_addressees)
         if (r.addressed_to(a)) to.push_back(str(csto::enum_name(a)));
     j["addressed_to"] = to;
     j["addressed_states"] = alpha3s(r.addressed_states);
     j["article"] = r.article != 0 ? json(r.article) : json(nullptr);
     j["article_basis"] = str(csto::enum_name(r.article_basis));
     j["summary"] = str(r.summary);
+    if (!r.inference(csto::Field::kind).empty()) j["inferred"] = {{"kind", str(r.inference(csto::Field::kind))}};
     j["steps"] = json::array();
     for (const csto::RequestStep& s : r.steps) j["steps"].push_back(of(s));
     j["sources"] = of(r.sources);
@@ -308,20 +306,18 @@ inline json dataset() {
     for (csto::MemberState s : csto::StateSet::all()) j["states"].push_back(of(s));
     for (const auto& i : csto::membership_intervals()) j["membership_intervals"].push_back(of(i));
     for (const auto& f : csto::participation_freezes())
-        j["participation_freezes"].push_back(
-            {{"state", str(f.state.name())},
-             {"since", of(f.since)},
-             {"sources", of(f.sources)},
-             {"readings", [&] {
-                  json readings = json::array();
-                  for (const auto& r : f.readings)
-                      readings.push_back({{"holder", str(r.holder)},
-                                          {"view", r.view == csto::FreezeView::full_member ? "full_member"
-                                                                                           : "participation_suspended"},
-                                          {"summary", str(r.summary)},
-                                          {"sources", of(r.sources)}});
-                  return readings;
-              }()}});
+        j["participation_freezes"].push_back({{"state", str(f.state.name())},
+                                              {"since", of(f.since)},
+                                              {"sources", of(f.sources)},
+                                              {"readings", [&] {
+                                                   json readings = json::array();
+                                                   for (const auto& r : f.readings)
+                                                       readings.push_back({{"holder", str(r.holder)},
+                                                                           {"view", str(csto::enum_name(r.view))},
+                                                                           {"summary", str(r.summary)},
+                                                                           {"sources", of(r.sources)}});
+                                                   return readings;
+                                               }()}});
     for (const auto& d : csto::date_discrepancies())
         j["date_discrepancies"].push_back({{"state", str(d.state.name())},
                                            {"fact", str(d.fact)},

@@ -441,10 +441,10 @@ void print_request(std::ostream& os, const csto::Request& r) {
     print_request_line(os, r);
     if (!r.is_request()) os << "  a statement, not a request: no source shows a request\n";
     os << "  " << r.summary << '\n';
+    if (!r.inference(csto::Field::kind).empty()) os << "  kind inferred: " << r.inference(csto::Field::kind) << '\n';
     os << "  addressed to:";
-    for (auto a : {csto::Addressee::organization, csto::Addressee::chair, csto::Addressee::member_states,
-                   csto::Addressee::un_security_council})
-        if (r.addressed_to(a)) os << ' ' << csto::enum_name(a);
+    for (csto::Addressee a : csto::all_addressees)
+        if (a != csto::Addressee::state && r.addressed_to(a)) os << ' ' << csto::enum_name(a);  // states: below
     if (!r.addressed_states.empty()) os << " bilaterally: " << r.addressed_states;
     os << "\n  article: ";
     if (r.article == 0) os << "none stated";

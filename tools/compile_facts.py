@@ -453,6 +453,11 @@ def check(files: dict[str, DataFile], seeds_dir: pathlib.Path):
     return model
 
 
+def inferences_of(rec: dict) -> list[tuple[str, str]]:
+    """A record's (field, how) pairs, from its `<field>_inferred` keys."""
+    return [(k[:-len("_inferred")], v) for k, v in rec.items() if k.endswith("_inferred")]
+
+
 def check_states(ck: Checker):
     f = ck.files["states"]
     out = []
@@ -535,8 +540,6 @@ def check_membership(ck: Checker):
                 continue
             ck.enum(rw, "view", r["view"], "freeze_view")
             readings.append({**r, "cites": ck.backed(f, r, rw, "view", True) + ck.cited(f, r, rw)})
-        if readings and len({r["view"] for r in readings}) < 2:
-            err(where, "readings: record each view held (at least two that differ), or none")
         freezes.append({**rec, "since_d": since, "until_d": until, "cites": cites, "readings": readings})
     for i, rec in enumerate(f.doc.get("listing", [])):
         where = f"data/membership.toml: listing {i + 1} ({rec.get('date')})"
@@ -693,7 +696,7 @@ def check_meetings(ck: Checker):
                            "organization_anniversary" in rec)
         cites += ck.cited(f, rec, where)
         remarks = ck.cited(f, rec, where, "remarks")
-        inferences = [(k[:-len("_inferred")], v) for k, v in rec.items() if k.endswith("_inferred")]
+        inferences = inferences_of(rec)
         participants = []
         for p in rec.get("participant", []):
             pw = f"{where}, participant '{p.get('person')}'"
@@ -853,7 +856,7 @@ def check_chairmanship(ck: Checker):
         if held and ((frm and held.earliest < frm.earliest) or (until and not held.latest < until.latest)):
             err(where, "field 'held_on': outside from and until")
         core, span = chair_days(frm, until, held)
-        inferences = [(k[:-len("_inferred")], v) for k, v in rec.items() if k.endswith("_inferred")]
+        inferences = inferences_of(rec)
         out.append({**rec, "from_d": frm, "until_d": until, "held_d": held, "cites": cites, "core": core,
                     "span": span, "inferences": inferences, "where": where})
     # One state chairs at a time: in order, and no record's certain days inside another's days.
@@ -1098,11 +1101,11 @@ def check_requests(ck: Checker):
                 personnel.append({**pr, "cites": ck.backed(f, pr, pw, "personnel", True)})
             steps.append({**s, "date_d": sd, "withdrawal_from_d": wfrom, "withdrawal_until_d": wuntil,
                           "cites": sc, "personnel": personnel,
-                          "inferences": [(k[:-len("_inferred")], v) for k, v in s.items() if k.endswith("_inferred")]})
+                          "inferences": inferences_of(s)})
         if out and when and out[-1]["date_d"] and when.earliest < out[-1]["date_d"].earliest:
             err(where, "requests must be in date order")
         out.append({**rec, "date_d": when, "cites": cites, "remark_cites": remarks, "steps": steps,
-                    "inferences": [(k[:-len("_inferred")], v) for k, v in rec.items() if k.endswith("_inferred")]})
+                    "inferences": inferences_of(rec)})
     return out
 
 # --- Writing C++ ---------------------------------------------------------------------------------------
@@ -1114,6 +1117,11 @@ def cpp_str(s: str) -> str:
         return "std::string_view()"
     body = s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
     return f'std::string_view("{body}", {len(s.encode("utf-8"))})'
+
+
+def cpp_optional(when: DateRange | None) -> str:
+    """A std::optional<DateRange> initializer: the date, or std::nullopt where none is known."""
+    return when.cpp() if when else "std::nullopt"
 
 
 def cpp_enum(kind: str, typename: str, value: str) -> str:
@@ -1171,6 +1179,20 @@ class Emitter:
             lines.append(f"    {{&sources[{src}], {cpp_str(c.text)}, {date}, {mask}, {form}}},")
         lines.append("};")
         return f"detail::{name}"
+
+    @staticmethod
+    def array(lines: list[str], cpp_type: str, name: str, rows: list[str]) -> str:
+        """Writes `rows` as the array `name` (in namespace detail); returns the expression for its
+        Span, an empty one when there are no rows."""
+        if not rows:
+            return f"csto::Span<{cpp_type}>()"
+        lines += [f"inline constexpr {cpp_type} {name}[] = {{"] + rows + ["};"]
+        return f"detail::{name}"
+
+    def inferences(self, lines: list[str], name: str, pairs) -> str:
+        """The FieldInference array of a record's (field, how) pairs; returns its Span's expression."""
+        return self.array(lines, "csto::FieldInference", f"{name}_inferences",
+                          [f"    {{csto::Field::{FIELD_OF.get(f, f)}, {cpp_str(how)}}}," for f, how in pairs])
 
     @staticmethod
     def finish(lines: list[str], cpp_type: str, name: str, rows: list[str]) -> str:
@@ -1276,17 +1298,12 @@ class Emitter:
         for k, fr in enumerate(m["freezes"]):
             c = self.citations(l, f"freeze_{k}", fr["cites"])
             until = fr["until_d"].cpp() if fr["until_d"] else "std::nullopt"
-            readings = "csto::Span<csto::FreezeReading>()"
-            if fr["readings"]:
-                rrows = []
-                for j, r in enumerate(fr["readings"]):
-                    rc = self.citations(l, f"freeze_{k}_reading_{j}", r["cites"])
-                    rrows.append(f"    {{{cpp_str(r['holder'])}, {cpp_enum('freeze_view', 'FreezeView', r['view'])}, "
-                                 f"{cpp_str(r['summary'])}, {rc}}},")
-                l.append(f"inline constexpr csto::FreezeReading freeze_{k}_readings[] = {{")
-                l += rrows
-                l.append("};")
-                readings = f"detail::freeze_{k}_readings"
+            rrows = []
+            for j, r in enumerate(fr["readings"]):
+                rc = self.citations(l, f"freeze_{k}_reading_{j}", r["cites"])
+                rrows.append(f"    {{{cpp_str(r['holder'])}, {cpp_enum('freeze_view', 'FreezeView', r['view'])}, "
+                             f"{cpp_str(r['summary'])}, {rc}}},")
+            readings = self.array(l, "csto::FreezeReading", f"freeze_{k}_readings", rrows)
             frows.append(f"    {{csto::MemberState::from_index({STATES.index(fr['state'])}).value(), "
                          f"{fr['since_d'].cpp()}, {until}, {c}, {readings}}},")
         lrows = []
@@ -1371,39 +1388,23 @@ class Emitter:
         for k, mt in enumerate(self.m["meetings"]):
             sources = self.citations(l, f"meeting_{k}", mt["cites"])
             remarks = self.citations(l, f"meeting_{k}_remarks", mt["remark_cites"])
-            parts = "csto::Span<csto::Participant>()"
-            if mt["participants"]:
-                prow = []
-                for j, p in enumerate(mt["participants"]):
-                    c = self.citations(l, f"meeting_{k}_participant_{j}", p["cites"])
-                    prow.append(f"    csto::Participant(people[{self.person_index[p['person']]}], "
-                                f"{cpp_enum('office', 'Office', p['office'])}, "
-                                f"csto::MemberState::from_index({STATES.index(p['state'])}).value(), "
-                                f"{cpp_enum('attendance', 'Attendance', p['attendance'])}, {cpp_str(p['spelled'])}, "
-                                f"{c}),")
-                l.append(f"inline constexpr csto::Participant meeting_{k}_participants[] = {{")
-                l += prow
-                l.append("};")
-                parts = f"detail::meeting_{k}_participants"
-            docs = "csto::Span<csto::AdoptedDocument>()"
-            if mt["documents"]:
-                drow = []
-                for j, d in enumerate(mt["documents"]):
-                    c = self.citations(l, f"meeting_{k}_document_{j}", d["cites"])
-                    drow.append(f"    {{{cpp_str(d['title'])}, {cpp_enum('document', 'DocumentKind', d['kind'])}, "
-                                f"{d.get('first_year', 0)}, {d.get('last_year', 0)}, {cpp_str(d.get('note', ''))}, "
-                                f"{c}}},")
-                l.append(f"inline constexpr csto::AdoptedDocument meeting_{k}_documents[] = {{")
-                l += drow
-                l.append("};")
-                docs = f"detail::meeting_{k}_documents"
-            inf = "csto::Span<csto::FieldInference>()"
-            if mt["inferences"]:
-                l.append(f"inline constexpr csto::FieldInference meeting_{k}_inferences[] = {{")
-                for field, how in mt["inferences"]:
-                    l.append(f"    {{csto::Field::{FIELD_OF.get(field, field)}, {cpp_str(how)}}},")
-                l.append("};")
-                inf = f"detail::meeting_{k}_inferences"
+            prow = []
+            for j, p in enumerate(mt["participants"]):
+                c = self.citations(l, f"meeting_{k}_participant_{j}", p["cites"])
+                prow.append(f"    csto::Participant(people[{self.person_index[p['person']]}], "
+                            f"{cpp_enum('office', 'Office', p['office'])}, "
+                            f"csto::MemberState::from_index({STATES.index(p['state'])}).value(), "
+                            f"{cpp_enum('attendance', 'Attendance', p['attendance'])}, {cpp_str(p['spelled'])}, "
+                            f"{c}),")
+            parts = self.array(l, "csto::Participant", f"meeting_{k}_participants", prow)
+            drow = []
+            for j, d in enumerate(mt["documents"]):
+                c = self.citations(l, f"meeting_{k}_document_{j}", d["cites"])
+                drow.append(f"    {{{cpp_str(d['title'])}, {cpp_enum('document', 'DocumentKind', d['kind'])}, "
+                            f"{d.get('first_year', 0)}, {d.get('last_year', 0)}, {cpp_str(d.get('note', ''))}, "
+                            f"{c}}},")
+            docs = self.array(l, "csto::AdoptedDocument", f"meeting_{k}_documents", drow)
+            inf = self.inferences(l, f"meeting_{k}", mt["inferences"])
             chair = f"&people[{self.person_index[mt['chair']]}]" if "chair" in mt else "nullptr"
             sg = (f"&people[{self.person_index[mt['secretary_general']]}]" if "secretary_general" in mt
                   else "nullptr")
@@ -1439,18 +1440,13 @@ class Emitter:
         rows = []
         for k, term in enumerate(self.m["terms"]):
             c = self.citations(l, f"term_{k}", term["cites"])
-            decisions = ""
-            if term["decisions"]:
-                drows = []
-                for j, d in enumerate(term["decisions"]):
-                    dc = self.citations(l, f"term_{k}_decision_{j}", d["cites"])
-                    drows.append(f"    {{{cpp_enum('decision', 'TermDecisionKind', d['kind'])}, {d['date_d'].cpp()}, "
-                                 f"{d.get('years', 0)}, {d['until_d'].cpp() if d['until_d'] else 'std::nullopt'}, "
-                                 f"{dc}}},")
-                l.append(f"inline constexpr csto::TermDecision term_{k}_decisions[] = {{")
-                l += drows
-                l.append("};")
-                decisions = f", detail::term_{k}_decisions"
+            drows = []
+            for j, d in enumerate(term["decisions"]):
+                dc = self.citations(l, f"term_{k}_decision_{j}", d["cites"])
+                drows.append(f"    {{{cpp_enum('decision', 'TermDecisionKind', d['kind'])}, {d['date_d'].cpp()}, "
+                             f"{d.get('years', 0)}, {d['until_d'].cpp() if d['until_d'] else 'std::nullopt'}, "
+                             f"{dc}}},")
+            decisions = f", {self.array(l, 'csto::TermDecision', f'term_{k}_decisions', drows)}" if drows else ""
             rows.append(f"    csto::SecretaryGeneralTerm(people[{self.person_index[term['person']]}], "
                         f"{term['from_d'].cpp()}, {term['until_d'].cpp()}, {'true' if term['acting'] else 'false'}, "
                         f"{c}{decisions}),")
@@ -1463,13 +1459,7 @@ class Emitter:
         rows = []
         for k, ch in enumerate(self.m["chairmanships"]):
             c = self.citations(l, f"chairmanship_{k}", ch["cites"])
-            inf = "csto::Span<csto::FieldInference>()"
-            if ch["inferences"]:
-                l.append(f"inline constexpr csto::FieldInference chairmanship_{k}_inferences[] = {{")
-                for field, how in ch["inferences"]:
-                    l.append(f"    {{csto::Field::{FIELD_OF.get(field, field)}, {cpp_str(how)}}},")
-                l.append("};")
-                inf = f"detail::chairmanship_{k}_inferences"
+            inf = self.inferences(l, f"chairmanship_{k}", ch["inferences"])
             days = ", ".join(ch[k2].cpp() if ch[k2] else "std::nullopt" for k2 in ("from_d", "until_d", "held_d"))
             chairman = f"&people[{self.person_index[ch['chairman']]}]" if "chairman" in ch else "nullptr"
             rows.append(f"    {{csto::MemberState::from_index({STATES.index(ch['state'])}).value(), {days}, "
@@ -1484,19 +1474,14 @@ class Emitter:
         rows = []
         for k, i in enumerate(self.m["institutions"]):
             c = self.citations(l, f"institution_{k}", i["cites"])
-            milestones = "csto::Span<csto::InstitutionMilestone>()"
-            if i["milestones"]:
-                mrows = []
-                for j, m in enumerate(i["milestones"]):
-                    mc = self.citations(l, f"institution_{k}_milestone_{j}", m["cites"])
-                    personnel = (f"csto::StatedSize{{{m['personnel']}, {'true' if m.get('approximate') else 'false'}}}"
-                                 if "personnel" in m else "std::nullopt")
-                    mrows.append(f"    {{{cpp_enum('milestone', 'MilestoneKind', m['kind'])}, {m['date_d'].cpp()}, "
-                                 f"{mc}, {personnel}, {cpp_str(m.get('note', ''))}, {cpp_str(m['inference'])}}},")
-                l.append(f"inline constexpr csto::InstitutionMilestone institution_{k}_milestones[] = {{")
-                l += mrows
-                l.append("};")
-                milestones = f"detail::institution_{k}_milestones"
+            mrows = []
+            for j, m in enumerate(i["milestones"]):
+                mc = self.citations(l, f"institution_{k}_milestone_{j}", m["cites"])
+                personnel = (f"csto::StatedSize{{{m['personnel']}, {'true' if m.get('approximate') else 'false'}}}"
+                             if "personnel" in m else "std::nullopt")
+                mrows.append(f"    {{{cpp_enum('milestone', 'MilestoneKind', m['kind'])}, {m['date_d'].cpp()}, "
+                             f"{mc}, {personnel}, {cpp_str(m.get('note', ''))}, {cpp_str(m['inference'])}}},")
+            milestones = self.array(l, "csto::InstitutionMilestone", f"institution_{k}_milestones", mrows)
             holders = "csto::Span<std::string_view>()"
             if i.get("holders"):
                 l.append(f"inline constexpr std::string_view institution_{k}_holders[] = {{"
@@ -1517,22 +1502,13 @@ class Emitter:
             vrows = []
             for j, v in enumerate(a["versions"]):
                 c = self.citations(l, f"article_{n}_v{j}", v["cites"])
-                ob = "csto::Span<csto::Obligation>()"
-                if v["obligations"]:
-                    l.append(f"inline constexpr csto::Obligation article_{n}_v{j}_obligations[] = {{")
-                    for o in v["obligations"]:
-                        l.append(f"    {{{cpp_enum('obligation', 'ObligationKind', o['kind'])}, {cpp_str(o['text'])}}},")
-                    l.append("};")
-                    ob = f"detail::article_{n}_v{j}_obligations"
+                ob = self.array(l, "csto::Obligation", f"article_{n}_v{j}_obligations",
+                                [f"    {{{cpp_enum('obligation', 'ObligationKind', o['kind'])}, {cpp_str(o['text'])}}},"
+                                 for o in v["obligations"]])
                 vrows.append(f"    {{{v['from_d'].cpp()}, {cpp_str(v['substance'])}, "
                              f"{'true' if v['verbatim'] else 'false'}, {ob}, {cpp_str(v.get('change', ''))}, {c}, "
                              f"{'true' if v['wording_known'] else 'false'}}},")
-            versions = "csto::Span<csto::ArticleVersion>()"
-            if vrows:
-                l.append(f"inline constexpr csto::ArticleVersion article_{n}_versions[] = {{")
-                l += vrows
-                l.append("};")
-                versions = f"detail::article_{n}_versions"
+            versions = self.array(l, "csto::ArticleVersion", f"article_{n}_versions", vrows)
             rows.append(f"    {{{n}, {cpp_str(a['title'])}, {versions}}},")
         purpose = self.citations(l, "treaty_purpose", self.m["purpose"])
         terms = {k: self.citations(l, f"term_{k}", v) for k, v in self.m["term_sources"].items()}
@@ -1572,36 +1548,19 @@ class Emitter:
                                  else "std::nullopt")
                         prows.append(f"    {{{state}, {pr['count']}, {str(pr['approximate']).lower()}, "
                                      f"{str(pr['reported']).lower()}, {pc}}},")
-                    personnel = "csto::Span<csto::Personnel>()"
-                    if prows:
-                        l.append(f"inline constexpr csto::Personnel {name}_personnel[] = {{")
-                        l += prows
-                        l.append("};")
-                        personnel = f"{name}_personnel"
-                    began = s["withdrawal_from_d"].cpp() if s["withdrawal_from_d"] else "std::nullopt"
-                    done = s["withdrawal_until_d"].cpp() if s["withdrawal_until_d"] else "std::nullopt"
+                    personnel = self.array(l, "csto::Personnel", f"{name}_personnel", prows)
+                    began, done = cpp_optional(s["withdrawal_from_d"]), cpp_optional(s["withdrawal_until_d"])
                     l.append(f"inline constexpr csto::Deployment {name}_deployment = {{{cpp_str(s.get('force', ''))}, "
                              f"{cpp_states(s.get('contributors', []))}, {personnel}, "
                              f"{cpp_str(s.get('commander', ''))}, {began}, {done}}};")
                     deployment = f"&{name}_deployment"
-                inf = "csto::Span<csto::FieldInference>()"
-                if s["inferences"]:
-                    l.append(f"inline constexpr csto::FieldInference {name}_inferences[] = {{")
-                    for field, how in s["inferences"]:
-                        l.append(f"    {{csto::Field::{FIELD_OF.get(field, field)}, {cpp_str(how)}}},")
-                    l.append("};")
-                    inf = f"{name}_inferences"
-                date = s["date_d"].cpp() if s["date_d"] else "std::nullopt"
+                inf = self.inferences(l, name, s["inferences"])
+                date = cpp_optional(s["date_d"])
                 body = cpp_enum("body", "MeetingBody", s["body"]) if "body" in s else "std::nullopt"
                 meeting = f"&summits[{self.meeting_index[s['meeting']]}]" if "meeting" in s else "nullptr"
                 srows.append(f"    {{{cpp_enum('step', 'StepKind', s['kind'])}, {date}, {cpp_str(s['summary'])}, "
                              f"{body}, {meeting}, {s.get('article', 0)}, {deployment}, {c}, {inf}}},")
-            steps = "csto::Span<csto::RequestStep>()"
-            if srows:
-                l.append(f"inline constexpr csto::RequestStep request_{k}_steps[] = {{")
-                l += srows
-                l.append("};")
-                steps = f"detail::request_{k}_steps"
+            steps = self.array(l, "csto::RequestStep", f"request_{k}_steps", srows)
             c = self.citations(l, f"request_{k}", r["cites"])
             remarks = self.citations(l, f"request_{k}_remarks", r["remark_cites"])
             addressees = " | ".join(f"csto::addressee_bit({cpp_enum('addressee', 'Addressee', a)})"
@@ -1612,7 +1571,8 @@ class Emitter:
                         f"{cpp_enum('request', 'RequestKind', r['kind'])}, {r['date_d'].cpp()},\n"
                         f"     static_cast<std::uint8_t>({addressees}), "
                         f"{cpp_states(r.get('addressed_states', []))}, {r.get('article', 0)}, {basis},\n"
-                        f"     {cpp_str(r['summary'])},\n     {steps}, {c}, {remarks}}},")
+                        f"     {cpp_str(r['summary'])},\n     {steps}, {c}, {remarks}, "
+                        f"{self.inferences(l, f'request_{k}', r['inferences'])}}},")
         return self.finish(l, "csto::Request", "requests", rows)
 
     def version_hpp(self):

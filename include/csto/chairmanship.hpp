@@ -86,9 +86,7 @@ struct Chairmanship {
     /// How the data infers `field` (Field::start for `from`, Field::end for `until`); empty where a
     /// source states it.
     [[nodiscard]] constexpr std::string_view inference(Field field) const noexcept {
-        for (const FieldInference& i : inferences)
-            if (i.field == field) return i.how;
-        return {};
+        return inference_of(inferences, field);
     }
 };
 

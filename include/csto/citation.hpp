@@ -108,4 +108,12 @@ struct FieldInference {
     std::string_view how;
 };
 
+/// How `inferences` infer `field`; empty when none does (a source states it, or it is unknown).
+/// @complexity O(inferences). Never throws.
+[[nodiscard]] constexpr std::string_view inference_of(Span<FieldInference> inferences, Field field) noexcept {
+    for (const FieldInference& i : inferences)
+        if (i.field == field) return i.how;
+    return {};
+}
+
 }  // namespace csto

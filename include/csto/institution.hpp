@@ -63,12 +63,11 @@ struct Institution {
     /// decided, created, or the agreement creating it signed, or from an operation's first year,
     /// whether or not it was functioning yet (ask reached(MilestoneKind::began_functioning, d)).
     /// No institution in the data has an end, so once founded it exists on every later day.
-    /// @returns true from the founding date's latest day on; false before its earliest day and for
-    /// a special value (not_a_date_time, +/-infinity); indeterminate on a day inside an imprecise
-    /// founding date, and on any ordinary day when no source dates its founding.
+    /// @returns true from the founding date's latest day on; false before its earliest day;
+    /// indeterminate on a day inside an imprecise founding date, on any day when no source dates its
+    /// founding, and for a special value (not_a_date_time, +/-infinity), as every query answers it.
     /// @complexity O(milestones). Never throws.
     [[nodiscard]] constexpr boost::logic::tribool existed_on(boost::gregorian::date d) const noexcept {
-        if (d.is_special()) return false;
         const std::optional<DateRange> begun = founded();
         if (!begun) return boost::logic::indeterminate;
         return begun->reached_by(d);
@@ -83,10 +82,9 @@ struct Institution {
 
     /// Had its first milestone of kind `kind` happened by day `d` (on or before it)? True from the
     /// milestone's latest day on, false before its earliest, indeterminate inside an imprecise
-    /// date and when the data has no such milestone (no source dates it); false for a special
-    /// value. @complexity O(milestones). Never throws.
+    /// date, when the data has no such milestone (no source dates it) and for a special value.
+    /// @complexity O(milestones). Never throws.
     [[nodiscard]] constexpr boost::logic::tribool reached(MilestoneKind kind, boost::gregorian::date d) const noexcept {
-        if (d.is_special()) return false;
         const InstitutionMilestone* m = milestone(kind);
         if (m == nullptr) return boost::logic::indeterminate;
         return m->when.reached_by(d);

@@ -3,6 +3,7 @@
 
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
+#include <csto/detail/enum_name.hpp>
 #include <csto/member_state.hpp>
 #include <csto/span.hpp>
 
@@ -20,6 +21,14 @@ enum class FreezeView : std::uint8_t {
     participation_suspended,  ///< the member stays a party but takes no part in the Organization's work
     full_member,              ///< the member remains a full member: the framework provides for no freeze
 };
+
+namespace detail {
+inline constexpr std::string_view freeze_view_names[] = {"participation_suspended", "full_member"};
+}  // namespace detail
+/// The machine name (the data's and the JSON export's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(FreezeView v) noexcept {
+    return detail::name_in(detail::freeze_view_names, v);
+}
 
 /// One holder's view of a freeze, with its sources.
 struct FreezeReading {

@@ -4,6 +4,7 @@
 
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
+#include <csto/detail/enum_name.hpp>
 #include <csto/member_state.hpp>
 #include <csto/span.hpp>
 #include <csto/state_set.hpp>
@@ -32,6 +33,10 @@ enum class Addressee : std::uint8_t {
     state,               ///< states asked bilaterally (Request::addressed_states)
     un_security_council  ///< the United Nations Security Council
 };
+
+/// Every Addressee, in order (for iterating them).
+inline constexpr Addressee all_addressees[] = {Addressee::organization, Addressee::chair, Addressee::member_states,
+                                               Addressee::state, Addressee::un_security_council};
 
 /// The bit of `a` in Request::addressees.
 [[nodiscard]] constexpr std::uint8_t addressee_bit(Addressee a) noexcept {
@@ -125,9 +130,7 @@ struct RequestStep {
 
     /// The inference behind `field` of this step, or an empty view when a source states it.
     [[nodiscard]] constexpr std::string_view inference(Field field) const noexcept {
-        for (const FieldInference& i : inferences)
-            if (i.field == field) return i.how;
-        return {};
+        return inference_of(inferences, field);
     }
 };
 
@@ -156,6 +159,12 @@ struct Request {
     Span<RequestStep> steps = {};  ///< dated steps in date order; undated ones after the step they follow
     CitationList sources = {};
     CitationList remarks = {};
+    Span<FieldInference> inferences = {};  ///< how the fields no source states follow (e.g. Field::kind)
+
+    /// The inference behind `field`, or an empty view when a source states it.
+    [[nodiscard]] constexpr std::string_view inference(Field field) const noexcept {
+        return inference_of(inferences, field);
+    }
 
     /// Was the request addressed to `a`?
     [[nodiscard]] constexpr bool addressed_to(Addressee a) const noexcept {

@@ -34,14 +34,14 @@ struct RequestOfState {
 struct RequestUnderWay {
     boost::gregorian::date day;
     [[nodiscard]] constexpr bool operator()(const Request& r) const noexcept {
-        return !static_cast<bool>(!r.under_way_on(day));  // true or indeterminate
+        return static_cast<bool>(r.under_way_on(day));
     }
 };
 }  // namespace detail
 
 /// The requests of one state, in date order (a forward range of const Request&).
 using RequestsOfState = detail::FilterView<Request, detail::RequestOfState>;
-/// The requests under way, or possibly under way, on a day (a forward range of const Request&).
+/// The requests certainly under way on a day (a forward range of const Request&).
 using RequestsUnderWay = detail::FilterView<Request, detail::RequestUnderWay>;
 
 /// Every request for help or for consultations, and the statements kept beside them
@@ -59,12 +59,13 @@ using RequestsUnderWay = detail::FilterView<Request, detail::RequestUnderWay>;
 }
 
 /// The requests under way on day `d`: made on or before it, with a step, or a deployment's
-/// completed withdrawal, on or after it (Request::under_way_on). Those whose imprecise dates leave
-/// `d` open are included: ask each one's under_way_on(d) for the certainty. Empty for special dates.
+/// completed withdrawal, on or after it (Request::under_way_on is true). Left out, as by
+/// institutions_on: those whose imprecise date leaves `d` open (ask requests()' under_way_on(d)).
+/// Empty for special dates.
 /// @return a lazy view: O(1) to make, O(requests x steps) to iterate. Never throws, never allocates.
 [[nodiscard]] constexpr RequestsUnderWay requests_on(boost::gregorian::date d,
                                                      const Dataset& data = detail::builtin_requests) noexcept {
-    return RequestsUnderWay(d.is_special() ? Span<Request>() : data.requests, detail::RequestUnderWay{d});
+    return RequestsUnderWay(data.requests, detail::RequestUnderWay{d});
 }
 
 /// The request whose id is `id` (e.g. "2022-01-kazakhstan", case-insensitive), or nullopt.

@@ -4,12 +4,12 @@
 
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
+#include <csto/detail/enum_name.hpp>
 #include <csto/participant.hpp>
 #include <csto/person.hpp>
 #include <csto/span.hpp>
 #include <csto/state_set.hpp>
 
-#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -66,11 +66,6 @@ inline constexpr std::string_view meeting_body_names[] = {"collective_security_c
                                                           "organization",
                                                           "committee_of_security_council_secretaries"};
 inline constexpr std::string_view meeting_status_names[] = {"held", "scheduled"};
-template <class Enum, std::size_t N>
-[[nodiscard]] constexpr std::string_view name_in(const std::string_view (&names)[N], Enum value) noexcept {
-    const auto i = static_cast<std::size_t>(value);
-    return i < N ? names[i] : std::string_view();
-}
 }  // namespace detail
 [[nodiscard]] constexpr std::string_view enum_name(SummitFormat v) noexcept {
     return detail::name_in(detail::summit_format_names, v);
@@ -244,9 +239,7 @@ public:
     [[nodiscard]] constexpr Span<FieldInference> inferences() const noexcept { return inferences_; }
     /// How `field` was inferred; empty when a source states it (or it is unknown).
     [[nodiscard]] constexpr std::string_view inference(Field field) const noexcept {
-        for (const FieldInference& i : inferences_)
-            if (i.field == field) return i.how;
-        return {};
+        return inference_of(inferences_, field);
     }
     /// How the date was derived, where no source states it outright.
     [[nodiscard]] constexpr std::string_view date_inference() const noexcept { return inference(Field::date); }

@@ -33,7 +33,7 @@ inline constexpr csto::Citation request_0_step_3[] = {
 };
 inline constexpr csto::RequestStep request_0_steps[] = {
     {csto::StepKind::meeting, csto::DateRange::on(2010, 6, 14), std::string_view("emergency meeting in Moscow of the secretaries of the member states' security councils", 86), csto::MeetingBody::committee_of_security_council_secretaries, nullptr, 0, nullptr, detail::request_0_step_0, csto::Span<csto::FieldInference>()},
-    {csto::StepKind::not_done, csto::DateRange::on(2010, 6, 17), std::string_view("no peacekeepers: no plans to send them to Kyrgyzstan; advisers and equipment instead", 84), std::nullopt, nullptr, 0, nullptr, detail::request_0_step_1, request_0_step_1_inferences},
+    {csto::StepKind::not_done, csto::DateRange::on(2010, 6, 17), std::string_view("no peacekeepers: no plans to send them to Kyrgyzstan; advisers and equipment instead", 84), std::nullopt, nullptr, 0, nullptr, detail::request_0_step_1, detail::request_0_step_1_inferences},
     {csto::StepKind::refusal, std::nullopt, std::string_view("a later report: the Organization effectively refused to step in with its military power", 87), std::nullopt, nullptr, 0, nullptr, detail::request_0_step_2, csto::Span<csto::FieldInference>()},
     {csto::StepKind::treaty_amendment, csto::DateRange::on(2010, 12, 10), std::string_view("the Protocol amending the Treaty, drafted in response to the 2010 crisis in Kyrgyzstan, signed in Moscow", 104), std::nullopt, nullptr, 0, nullptr, detail::request_0_step_3, csto::Span<csto::FieldInference>()},
 };
@@ -121,7 +121,7 @@ inline constexpr csto::Personnel request_4_step_1_personnel[] = {
     {csto::MemberState::from_index(7), 200, false, true, detail::request_4_step_1_personnel_4},
     {csto::MemberState::from_index(5), 150, false, true, detail::request_4_step_1_personnel_5},
 };
-inline constexpr csto::Deployment request_4_step_1_deployment = {std::string_view("Collective Peacekeeping Forces", 30), csto::StateSet::from_bits(0xe5), request_4_step_1_personnel, std::string_view("Colonel-General Andrei Serdyukov", 32), csto::DateRange::on(2022, 1, 13), csto::DateRange::on(2022, 1, 19)};
+inline constexpr csto::Deployment request_4_step_1_deployment = {std::string_view("Collective Peacekeeping Forces", 30), csto::StateSet::from_bits(0xe5), detail::request_4_step_1_personnel, std::string_view("Colonel-General Andrei Serdyukov", 32), csto::DateRange::on(2022, 1, 13), csto::DateRange::on(2022, 1, 19)};
 inline constexpr csto::FieldInference request_4_step_1_inferences[] = {
     {csto::Field::date, std::string_view("no source read gives the day the first units arrived; they were sent after the decision of 6 January 2022 and their withdrawal began on 13 January 2022", 151)},
 };
@@ -133,15 +133,19 @@ inline constexpr csto::Citation request_4_step_3[] = {
 };
 inline constexpr csto::RequestStep request_4_steps[] = {
     {csto::StepKind::decision, csto::DateRange::on(2022, 1, 6), std::string_view("the Collective Security Council decided, in accordance with Article 4, to deploy the Collective Peacekeeping Forces to Kazakhstan", 129), csto::MeetingBody::collective_security_council, nullptr, 4, nullptr, detail::request_4_step_0, csto::Span<csto::FieldInference>()},
-    {csto::StepKind::deployment, csto::DateRange::between(csto::detail::make_date(2022, 1, 6), csto::detail::make_date(2022, 1, 13)), std::string_view("the Collective Peacekeeping Forces sent to Kazakhstan: the first deployment of the CSTO's collective forces; nearly 2,500 soldiers and 250 pieces of equipment withdrawn by 19 January (Kazakhstan's defence ministry)", 214), std::nullopt, nullptr, 0, &request_4_step_1_deployment, detail::request_4_step_1, request_4_step_1_inferences},
+    {csto::StepKind::deployment, csto::DateRange::between(csto::detail::make_date(2022, 1, 6), csto::detail::make_date(2022, 1, 13)), std::string_view("the Collective Peacekeeping Forces sent to Kazakhstan: the first deployment of the CSTO's collective forces; nearly 2,500 soldiers and 250 pieces of equipment withdrawn by 19 January (Kazakhstan's defence ministry)", 214), std::nullopt, nullptr, 0, &request_4_step_1_deployment, detail::request_4_step_1, detail::request_4_step_1_inferences},
     {csto::StepKind::meeting, csto::DateRange::on(2022, 1, 10), std::string_view("extraordinary Council session by video, at Kazakhstan's initiative", 66), csto::MeetingBody::collective_security_council, &summits[37], 0, nullptr, detail::request_4_step_2, csto::Span<csto::FieldInference>()},
     {csto::StepKind::decision, csto::DateRange::on(2022, 1, 13), std::string_view("the defence ministers signed a joint decision on the contingent's return", 72), csto::MeetingBody::council_of_defense_ministers, nullptr, 0, nullptr, detail::request_4_step_3, csto::Span<csto::FieldInference>()},
 };
 inline constexpr csto::Citation request_4[] = {
-    {&sources[66], std::string_view("on 5 January 2022 President Tokayev said he had appealed to the leaders of the CSTO member states", 97), csto::DateRange::on(2022, 1, 5), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::addressee), csto::CitationForm::paraphrase},
+    {&sources[66], std::string_view("on 5 January 2022 President Tokayev said he had appealed to the leaders of the CSTO member states", 97), csto::DateRange::on(2022, 1, 5), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::addressee), csto::CitationForm::paraphrase},
+    {&sources[67], std::string_view("in accordance with Article 4 of the Collective Security Treaty, decided to deploy the CSTO Collective Peacekeeping Forces", 121), std::nullopt, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation request_4_remarks[] = {
     {&sources[72], std::string_view("The decision to dispatch peacekeepers was a first", 49), std::nullopt, 0, csto::CitationForm::quote},
+};
+inline constexpr csto::FieldInference request_4_inferences[] = {
+    {csto::Field::kind, std::string_view("the notes report only that Tokayev appealed to the member states' leaders; the Council answered the appeal the next day by deciding to deploy the Collective Peacekeeping Forces, so the appeal was for assistance", 210)},
 };
 inline constexpr csto::Citation request_5_step_0[] = {
     {&sources[53], std::string_view("the CSTO Permanent Council held an extraordinary session on 13 September 2022", 77), csto::DateRange::on(2022, 9, 13), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
@@ -182,27 +186,27 @@ inline constexpr csto::Request requests[] = {
     {std::string_view("2010-06-kyrgyzstan", 18), csto::MemberState::from_index(5).value(), csto::RequestKind::assistance, csto::DateRange::on(2010, 6, 12),
      static_cast<std::uint8_t>(csto::addressee_bit(csto::Addressee::state)), csto::StateSet::from_bits(0x40), 0, csto::ArticleBasis::none_stated,
      std::string_view("the head of the interim government, Roza Otunbayeva, asked Russia to send troops during the violence in Osh", 107),
-     detail::request_0_steps, detail::request_0, csto::CitationList()},
+     detail::request_0_steps, detail::request_0, csto::CitationList(), csto::Span<csto::FieldInference>()},
     {std::string_view("2021-05-armenia", 15), csto::MemberState::from_index(0).value(), csto::RequestKind::consultations, csto::DateRange::on(2021, 5, 13),
      static_cast<std::uint8_t>(csto::addressee_bit(csto::Addressee::organization)), csto::StateSet::from_bits(0), 2, csto::ArticleBasis::stated,
      std::string_view("Armenia applied to the CSTO under Article 2 (consultations), not Article 4, after the border incident in Syunik of 12 May 2021", 126),
-     detail::request_1_steps, detail::request_1, csto::CitationList()},
+     detail::request_1_steps, detail::request_1, csto::CitationList(), csto::Span<csto::FieldInference>()},
     {std::string_view("2021-07-tajikistan", 18), csto::MemberState::from_index(7).value(), csto::RequestKind::assistance, csto::DateRange::on(2021, 7, 7),
      static_cast<std::uint8_t>(csto::addressee_bit(csto::Addressee::organization)), csto::StateSet::from_bits(0), 0, csto::ArticleBasis::none_stated,
      std::string_view("assistance against threats from Afghanistan, invoking the Council's decision of 23 September 2013 on strengthening the Tajik-Afghan border; asked at the Permanent Council", 170),
-     detail::request_2_steps, detail::request_2, csto::CitationList()},
+     detail::request_2_steps, detail::request_2, csto::CitationList(), csto::Span<csto::FieldInference>()},
     {std::string_view("2021-11-armenia", 15), csto::MemberState::from_index(0).value(), csto::RequestKind::statement, csto::DateRange::on(2021, 11, 16),
      static_cast<std::uint8_t>(csto::addressee_bit(csto::Addressee::state)), csto::StateSet::from_bits(0x40), 0, csto::ArticleBasis::none_stated,
      std::string_view("Armenia appealed to Russia under their 1997 bilateral treaty and spoke of activating the CSTO's mechanisms; no written request to the CSTO was read", 147),
-     csto::Span<csto::RequestStep>(), detail::request_3, csto::CitationList()},
+     csto::Span<csto::RequestStep>(), detail::request_3, csto::CitationList(), csto::Span<csto::FieldInference>()},
     {std::string_view("2022-01-kazakhstan", 18), csto::MemberState::from_index(4).value(), csto::RequestKind::assistance, csto::DateRange::on(2022, 1, 5),
      static_cast<std::uint8_t>(csto::addressee_bit(csto::Addressee::member_states)), csto::StateSet::from_bits(0), 0, csto::ArticleBasis::none_stated,
      std::string_view("President Tokayev appealed to the leaders of the CSTO member states for help during the unrest of January 2022", 110),
-     detail::request_4_steps, detail::request_4, detail::request_4_remarks},
+     detail::request_4_steps, detail::request_4, detail::request_4_remarks, detail::request_4_inferences},
     {std::string_view("2022-09-armenia", 15), csto::MemberState::from_index(0).value(), csto::RequestKind::assistance, csto::DateRange::on(2022, 9, 13),
      static_cast<std::uint8_t>(csto::addressee_bit(csto::Addressee::state) | csto::addressee_bit(csto::Addressee::member_states) | csto::addressee_bit(csto::Addressee::un_security_council)), csto::StateSet::from_bits(0x40), 4, csto::ArticleBasis::reported,
      std::string_view("after the attack of the night of 12-13 September 2022 Armenia's government decided to ask Russia, the CSTO member countries and the UN Security Council for help", 160),
-     detail::request_5_steps, detail::request_5, csto::CitationList()},
+     detail::request_5_steps, detail::request_5, csto::CitationList(), csto::Span<csto::FieldInference>()},
 };
 
 }  // namespace csto::data

@@ -74,8 +74,6 @@ public:
         for (iterator it = begin(); it != end(); ++it) ++n;
         return n;
     }
-    /// The same as count(), for code written against containers.
-    [[nodiscard]] constexpr std::size_t size() const noexcept { return count(); }
     /// The first kept row. Precondition: !empty().
     [[nodiscard]] constexpr const T& front() const noexcept { return *begin(); }
 

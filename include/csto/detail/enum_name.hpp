@@ -1,0 +1,17 @@
+// csto/detail/enum_name.hpp - name_in: an enumerator's machine name from the table of names kept
+// beside its enum (the data's and the JSON export's spelling).
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace csto::detail {
+
+/// names[value], or an empty view for a value outside the table (as magic_enum's enum_name).
+template <class Enum, std::size_t N>
+[[nodiscard]] constexpr std::string_view name_in(const std::string_view (&names)[N], Enum value) noexcept {
+    const auto i = static_cast<std::size_t>(value);
+    return i < N ? names[i] : std::string_view();
+}
+
+}  // namespace csto::detail
