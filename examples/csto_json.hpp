@@ -221,7 +221,8 @@ inline json of(const csto::Institution& i) {
     return j;
 }
 
-/// A dated thing as outside tools read it: ISO 8601 earliest and latest (equal when the day is known).
+/// The earliest and latest keys of a dated record (equal when the day is known; null when no
+/// source dates it), to merge into the record's own object.
 inline json span_of(const std::optional<csto::DateRange>& r) {
     if (!r) return {{"earliest", nullptr}, {"latest", nullptr}};
     return {{"earliest", of(r->earliest())}, {"latest", of(r->latest())}};
@@ -264,8 +265,8 @@ inline json of(const csto::RequestStep& s) {
                            {"contributors", alpha3s(d->contributors)},
                            {"personnel", personnel},
                            {"commander", d->commander.empty() ? json(nullptr) : str(d->commander)},
-                           {"withdrawal_began", span_of(d->withdrawal_began)},
-                           {"withdrawal_completed", span_of(d->withdrawal_completed)}};
+                           {"withdrawal_began", of(d->withdrawal_began)},
+                           {"withdrawal_completed", of(d->withdrawal_completed)}};
     }
     if (!s.inference(csto::Field::date).empty()) j["inferred"] = {{"date", str(s.inference(csto::Field::date))}};
     j["sources"] = of(s.sources);

@@ -498,7 +498,8 @@ int requests(const std::vector<std::string_view>& operands) {
         else print_request_line(std::cout, r);
         ++shown;
     }
-    if (shown == 0) std::cout << "no request by " << state->name() << " is recorded\n";
+    if (shown == 0)
+        std::cout << "no request" << (state ? " by " + std::string(state->name()) : std::string()) << " is recorded\n";
     return exit_answered;
 }
 

@@ -121,6 +121,7 @@ TEST_CASE("Kazakhstan, January 2022: the decision under Article 4, the deploymen
     CHECK_FALSE(d.personnel[0].reported);
     CHECK(d.personnel[1].state == state("Armenia"));
     CHECK(d.personnel[1].count == 100);
+    CHECK_FALSE(d.personnel[1].approximate);  // "officially numbers 100"
     CHECK_FALSE(d.personnel[1].reported);
     const struct {
         const char* state;
