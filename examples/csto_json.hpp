@@ -178,25 +178,6 @@ inline json of(const csto::Reasons& reasons) {
     for (const auto& r : reasons) a.push_back({{"text", str(r.text)}, {"sources", of(r.sources)}});
     return a;
 }
-inline json of(const csto::CollectiveDefense& r) {
-    json forms = json::array();
-    for (auto f : r.forms)
-        forms.push_back(f == csto::AssistanceForm::military_assistance ? "military assistance" : "other support");
-    json j = {{"applies", of(r.applies)},
-              {"obligated", of(r.obligated)},
-              {"obligation_indeterminate", of(r.obligation_indeterminate)},
-              {"forms", forms},
-              {"legal_basis", str(r.legal_basis)},
-              {"inform_security_council", r.inform_security_council},
-              {"armed_forces_decided_by", str(r.armed_forces_decided_by)},
-              {"intra_alliance", r.intra_alliance},
-              {"victim", of(r.victim_status)},
-              {"reasons", of(r.reasons)},
-              {"article", nullptr}};
-    if (r.aggressor_status) j["aggressor"] = of(*r.aggressor_status);
-    if (r.article) j["article"] = of(*r.article);
-    return j;
-}
 inline json of(const csto::InstitutionMilestone& m) {
     json j = {{"kind", str(csto::to_string_view(m.kind))}, {"date", of(m.when)}, {"sources", of(m.sources)}};
     if (m.personnel) j["personnel"] = {{"count", m.personnel->count}, {"approximate", m.personnel->approximate}};
@@ -290,6 +271,66 @@ inline json of(const csto::Request& r) {
     for (const csto::RequestStep& s : r.steps) j["steps"].push_back(of(s));
     j["sources"] = of(r.sources);
     j["remarks"] = of(r.remarks);
+    return j;
+}
+inline json of(const csto::Aggressor& a) {
+    json j = {{"kind", str(csto::enum_name(a.kind()))}, {"states", json::array()}, {"other_states", json::array()}};
+    for (csto::MemberState s : a.parties()) j["states"].push_back(str(s.alpha3()));
+    for (const csto::IsoCode& c : a.other_states()) j["other_states"].push_back(str(c.view()));
+    if (!a.description().empty()) j["description"] = str(a.description());
+    return j;
+}
+/// The record attached to an assessment: each request in full, with its divergence from the text.
+template <class Record>
+json record_of(const Record& record) {
+    json a = json::array();
+    for (const csto::Request& r : record) {
+        json j = of(r);
+        j["divergence"] = str(csto::enum_name(csto::divergence(r)));
+        a.push_back(j);
+    }
+    return a;
+}
+inline json of(const csto::CollectiveDefense& r) {
+    json forms = json::array();
+    for (auto f : r.forms) forms.push_back(str(csto::to_string_view(f)));
+    json j = {{"applies", of(r.applies)},
+              {"obligated", of(r.obligated)},
+              {"obligation_indeterminate", of(r.obligation_indeterminate)},
+              {"forms", forms},
+              {"legal_basis", str(r.legal_basis)},
+              {"inform_security_council", r.inform_security_council},
+              {"armed_forces_decided_by", str(r.armed_forces_decided_by)},
+              {"intra_alliance", r.intra_alliance},
+              {"victim", of(r.victim_status)},
+              {"aggressor", of(r.aggressor)},
+              {"aggressor_coverage", str(csto::enum_name(r.aggressor_coverage))},
+              {"aggressor_words", str(r.aggressor_words)},
+              {"aggressor_members", of(r.aggressor_members)},
+              {"reasons", of(r.reasons)},
+              {"article", nullptr},
+              {"record", record_of(r.record)},
+              {"record_diverges", r.record_diverges}};
+    j["aggressor"]["status"] = r.aggressor_status ? of(*r.aggressor_status) : json(nullptr);
+    if (r.article) j["article"] = of(*r.article);
+    return j;
+}
+inline json of(const csto::JointConsultations& r) {
+    json threats = json::array();
+    for (csto::ThreatTo t : csto::all_threat_objects)
+        if (r.threats.covers_threat_to(t)) threats.push_back(str(csto::enum_name(t)));
+    json j = {{"applies", of(r.applies)},
+              {"participants", of(r.participants)},
+              {"participation_indeterminate", of(r.participation_indeterminate)},
+              {"threatened", of(r.threatened_status)},
+              {"threats", threats},
+              {"threat_words", str(r.threats.words)},
+              {"assist_threatened", r.assist_threatened},
+              {"reasons", of(r.reasons)},
+              {"article", nullptr},
+              {"record", record_of(r.record)},
+              {"record_diverges", r.record_diverges}};
+    if (r.article) j["article"] = of(*r.article);
     return j;
 }
 

@@ -61,9 +61,21 @@ constexpr CommandHelp command_help[] = {
      "(never taken from the rule that the host state chairs its session); with the sources."},
     {"article", "article N [DATE]",
      "Article N (1-12) as in force on DATE (default: today), with obligations and sources."},
-    {"article4", "article4 STATE DATE [--aggressor STATE]",
-     "Article 4 for an aggression against STATE on DATE: whether it applies, who owes assistance,\n"
-     "in what forms, on what legal basis, and every reason with its source."},
+    {"article4", "article4 STATE DATE [--aggressor AGGRESSOR]",
+     "Article 4 for an aggression against STATE on DATE: whether it applies by the wording in force\n"
+     "that day, who owes assistance, in what forms, on what legal basis, and every reason with its\n"
+     "source; then what happened: what STATE asked for around DATE and what followed, with sources,\n"
+     "and where that record diverges from the text.\n"
+     "AGGRESSOR: one of the nine states (a name or an ISO 3166-1 code: AZE), any other state by its\n"
+     "ISO 3166-1 alpha-2 or alpha-3 code (AF, AFG; checked for shape only), a group of states\n"
+     "separated by commas (AZE,TUR), 'non-state' or 'non-state:DESCRIPTION', or 'unknown'. The\n"
+     "1992 wording covers aggression \"by any state or group of states\"; the 2010 wording (in force\n"
+     "from 2012-12-19) \"an armed attack\" and names no attacker: the answer says whether the\n"
+     "aggressor's kind is within the text, outside it, or a matter of interpretation."},
+    {"article2", "article2 STATE DATE",
+     "Article 2 for a threat to STATE on DATE: whether joint consultations must start at once, who\n"
+     "takes part, which threats the wording in force covers and (from 2012-12-19) the duty to take\n"
+     "measures to assist; then what STATE asked for around DATE and what followed, with sources."},
 };
 
 constexpr std::string_view usage = R"(usage: csto-query [COMMAND ARGS...]
@@ -88,9 +100,12 @@ commands:
   chair DATE             which member state chaired the Organization on DATE (or uncertain, or
                          unknown where no source names it), with sources
   article N [DATE]       Article N of the Treaty (as in force on DATE; default: today) with sources
-  article4 STATE DATE [--aggressor STATE]
+  article4 STATE DATE [--aggressor AGGRESSOR]
                          Article 4 for an aggression against STATE on DATE: does it apply, who owes
-                         assistance, in what forms, on what basis, and why
+                         assistance, in what forms, on what basis, and why; then what happened
+                         (AGGRESSOR: STATE, an ISO code such as AFG, AZE,TUR, non-state, unknown)
+  article2 STATE DATE    Article 2 for a threat to STATE on DATE: joint consultations, who takes
+                         part, the threats covered, and what happened
   help, --help, -h       this text; COMMAND --help for one command
   --version              library and data versions
 
@@ -624,32 +639,82 @@ int show_article(std::string_view number_text, std::optional<std::string_view> d
     return exit_answered;
 }
 
-int article4(const std::vector<std::string_view>& operands) {
-    std::optional<std::string_view> aggressor_text;
+// "what happened": the record attached to an assessment, and where it diverges from the text.
+template <class Record>
+void print_record(std::ostream& os, const Record& record, std::string_view who, std::string_view day) {
+    if (record.empty()) {
+        os << "  what happened: no request by " << who << " around " << day << " is recorded\n";
+        return;
+    }
+    os << "  what happened (the record of what " << who << " asked for around " << day << "):\n";
+    for (const csto::Request& r : record) {
+        os << "  request: ";
+        print_request(os, r);
+        const int invoked = csto::invoked_article(r);
+        const csto::Divergence d = csto::divergence(r);
+        if (d != csto::Divergence::none) os << "  the record beside the text: " << d << '\n';
+        else if (invoked != 0)
+            os << "  the record beside the text: Article " << invoked << " invoked; the record read shows "
+               << (r.deployment_step() != nullptr ? "a deployment of forces" : "no divergence from the text") << '\n';
+    }
+}
+
+// Reads the options of article4/article2: `--aggressor X` (article4 only) and two positionals.
+struct AssessmentOperands {
     std::vector<std::string_view> positional;
+    std::optional<std::string_view> aggressor;
+};
+std::optional<AssessmentOperands> read_assessment_operands(const std::vector<std::string_view>& operands,
+                                                           bool takes_aggressor, std::string_view form) {
+    AssessmentOperands out;
     for (std::size_t i = 0; i < operands.size(); ++i) {
-        if (operands[i] == "--aggressor") {
-            if (i + 1 == operands.size()) return bad_input("'--aggressor' needs a STATE");
-            aggressor_text = operands[++i];
+        if (takes_aggressor && operands[i] == "--aggressor") {
+            if (i + 1 == operands.size()) {
+                bad_input("'--aggressor' needs a value: " + std::string(csto::accepted_aggressor_forms));
+                return std::nullopt;
+            }
+            out.aggressor = operands[++i];
         } else {
-            positional.push_back(operands[i]);
+            out.positional.push_back(operands[i]);
         }
     }
-    if (positional.size() != 2) return bad_input("'article4' takes STATE DATE [--aggressor STATE]");
-    const auto victim = read_state(positional[0]);
-    const auto day = read_date(positional[1]);
-    std::optional<csto::MemberState> aggressor;
-    if (aggressor_text) {
-        aggressor = read_state(*aggressor_text);
-        if (!aggressor) return exit_bad_input;
+    if (out.positional.size() != 2) {
+        bad_input(std::string(form));
+        return std::nullopt;
+    }
+    return out;
+}
+
+int article4(const std::vector<std::string_view>& operands) {
+    const auto read = read_assessment_operands(operands, true, "'article4' takes STATE DATE [--aggressor AGGRESSOR]");
+    if (!read) return exit_bad_input;
+    const auto victim = read_state(read->positional[0]);
+    const auto day = read_date(read->positional[1]);
+    csto::Aggressor aggressor;
+    if (read->aggressor) {
+        const auto parsed = csto::parse_aggressor(*read->aggressor);
+        if (!parsed) {
+            std::cerr << "csto-query: unknown aggressor '" << read->aggressor->substr(0, 100)
+                      << "'; accepted: " << csto::accepted_aggressor_forms << '\n';
+            return exit_bad_input;
+        }
+        aggressor = *parsed;
     }
     if (!victim || !day) return exit_bad_input;
     const csto::CollectiveDefense r = csto::collective_defense(*victim, *day, aggressor);
     if (json_output) return print_json(csto_json::of(r));
     std::cout << "Article 4, aggression against " << victim->name() << " on " << csto::to_string(*day);
-    if (aggressor) std::cout << " by " << aggressor->name();
+    if (r.aggressor.specified()) std::cout << " by " << r.aggressor;
     std::cout << "\n  applies: " << csto::to_string_view(r.applies) << '\n';
     std::cout << "  victim: " << r.victim_status << '\n';
+    if (r.aggressor.specified()) {
+        std::cout << "  aggressor: " << r.aggressor;
+        if (r.aggressor.kind() == csto::AggressorKind::state || r.aggressor.kind() == csto::AggressorKind::group_of_states)
+            std::cout << " (" << r.aggressor.kind() << ')';
+        std::cout << "; by the wording in force: " << r.aggressor_coverage;
+        if (!r.aggressor_words.empty()) std::cout << " (on the words \"" << r.aggressor_words << "\")";
+        std::cout << '\n';
+    }
     std::cout << "  owe assistance (" << r.obligated.size() << "): " << r.obligated << '\n';
     if (!r.obligation_indeterminate.empty())
         std::cout << "  obligation left open: " << r.obligation_indeterminate << '\n';
@@ -657,8 +722,7 @@ int article4(const std::vector<std::string_view>& operands) {
         std::cout << "  forms: ";
         const char* separator = "";
         for (csto::AssistanceForm f : r.forms) {
-            std::cout << separator
-                      << (f == csto::AssistanceForm::military_assistance ? "military assistance" : "other support");
+            std::cout << separator << f;
             separator = ", ";
         }
         std::cout << "\n  legal basis: " << r.legal_basis << '\n';
@@ -675,6 +739,46 @@ int article4(const std::vector<std::string_view>& operands) {
                   << "):\n    " << r.article->substance() << '\n';
         print_sources(std::cout, r.article->sources(), "    ");
     }
+    print_record(std::cout, r.record, victim->name(), csto::to_string(*day));
+    return exit_answered;
+}
+
+int article2(const std::vector<std::string_view>& operands) {
+    const auto read = read_assessment_operands(operands, false, "'article2' takes STATE DATE");
+    if (!read) return exit_bad_input;
+    const auto state = read_state(read->positional[0]);
+    const auto day = read_date(read->positional[1]);
+    if (!state || !day) return exit_bad_input;
+    const csto::JointConsultations r = csto::joint_consultations(*state, *day);
+    if (json_output) return print_json(csto_json::of(r));
+    std::cout << "Article 2, a threat to " << state->name() << " on " << csto::to_string(*day) << '\n';
+    std::cout << "  applies: " << csto::to_string_view(r.applies) << '\n';
+    std::cout << "  threatened: " << r.threatened_status << '\n';
+    std::cout << "  consult (" << r.participants.size() << "): " << r.participants << '\n';
+    if (!r.participation_indeterminate.empty())
+        std::cout << "  participation left open: " << r.participation_indeterminate << '\n';
+    if (!r.threats.words.empty()) {
+        std::cout << "  threats covered: ";
+        const char* separator = "";
+        for (csto::ThreatTo t : csto::all_threat_objects) {
+            if (!r.threats.covers_threat_to(t)) continue;
+            std::cout << separator << t;
+            separator = ", ";
+        }
+        std::cout << " (on the words \"" << r.threats.words << "\")\n";
+    }
+    if (r.assist_threatened)
+        std::cout << "  also: develop and take measures to assist the threatened state (the 2010 wording)\n";
+    for (const csto::Reason& reason : r.reasons) {
+        std::cout << "  reason: " << reason.text << '\n';
+        print_sources(std::cout, reason.sources, "    ");
+    }
+    if (r.article) {
+        std::cout << "  Article 2 as in force that day (" << (r.article->verbatim() ? "verbatim" : "paraphrase")
+                  << "):\n    " << r.article->substance() << '\n';
+        print_sources(std::cout, r.article->sources(), "    ");
+    }
+    print_record(std::cout, r.record, state->name(), csto::to_string(*day));
     return exit_answered;
 }
 
@@ -746,9 +850,10 @@ int run(std::vector<std::string_view> args) {
         return show_article(args[1], operands == 2 ? std::optional<std::string_view>(args[2]) : std::nullopt);
     }
     if (command == "article4") return article4(std::vector<std::string_view>(args.begin() + 1, args.end()));
+    if (command == "article2") return article2(std::vector<std::string_view>(args.begin() + 1, args.end()));
     return bad_input("unknown command '" + std::string(command) +
                      "'; commands: member, members, history, treaty, events, summits, summit, who, chair, requests, "
-                     "request, bodies, article, article4, help");
+                     "request, bodies, article, article4, article2, help");
 }
 
 }  // namespace

@@ -63,6 +63,8 @@ ENUMS = {
     "step": ["meeting", "decision", "deployment", "mission", "consultations", "assessment", "not_done", "refusal",
              "declined_document", "treaty_amendment"],
     "decision": ["appointed", "reappointed", "extended", "end_set"],
+    "reach": ["within", "outside", "interpretation"],
+    "threat": ["security", "stability", "territorial_integrity", "sovereignty", "international_peace"],
 }
 # The C++ spelling of an enumerator where it differs from the data's.
 CPP_ENUM = {("start", "return"): "return_to_membership"}
@@ -951,6 +953,46 @@ def check_institutions(ck: Checker):
     return out
 
 
+# How the words list what a threat under Article 2 may be a threat to.
+THREAT_WORDS = {"security": "security", "stability": "stability", "territorial_integrity": "territorial integrity",
+                "sovereignty": "sovereignty", "international_peace": "international peace"}
+
+
+def check_scope_words(vw, v, cites):
+    """An article version's readings rest on its own words, quoted in its substance and in a citation."""
+    for key, fields in (("aggressor", {"words", "state", "group_of_states", "non_state", "reading"}),
+                        ("threats", {"words", "covers"})):
+        scope = v.get(key)
+        if scope is None:
+            continue
+        where = f"{vw}, [{key}]"
+        missing = sorted(fields - scope.keys())
+        extra = sorted(scope.keys() - fields)
+        if missing or extra:
+            err(where, f"fields {', '.join(fields)} (missing: {', '.join(missing) or '-'}; "
+                       f"unknown: {', '.join(extra) or '-'})")
+            continue
+        words = scope["words"]
+        if not words or words not in v.get("substance", ""):
+            err(where, "field 'words': not part of the version's substance")
+        if not any(words in c.text for c, _ in cites):
+            err(where, "field 'words': in none of the version's citations")
+        if key == "aggressor":
+            for k in ("state", "group_of_states", "non_state"):
+                if scope[k] not in ENUMS["reach"]:
+                    err(where, f"field '{k}': '{scope[k]}' is not one of {', '.join(ENUMS['reach'])}")
+        else:
+            for t in scope["covers"]:
+                if t not in ENUMS["threat"]:
+                    err(where, f"field 'covers': '{t}' is not one of {', '.join(ENUMS['threat'])}")
+                elif THREAT_WORDS[t] not in words:
+                    err(where, f"field 'covers': '{t}' ({THREAT_WORDS[t]}) is not in the words")
+            named = words.replace("international peace", "")
+            for t, w in THREAT_WORDS.items():
+                if t not in scope["covers"] and w in named:
+                    err(where, f"field 'covers': the words name '{w}', which covers leaves out")
+
+
 def check_articles(ck: Checker):
     f = ck.files["articles"]
     out = []
@@ -964,7 +1006,8 @@ def check_articles(ck: Checker):
         versions = []
         for j, v in enumerate(rec.get("version", [])):
             vw = f"{where}, version {j + 1}"
-            ck.keys(vw, v, {"from", "substance", "verbatim", "wording_known", "change", "obligation", "cited"})
+            ck.keys(vw, v, {"from", "substance", "verbatim", "wording_known", "change", "obligation", "cited",
+                            "aggressor", "threats"})
             if not ck.required(vw, v, "from", "substance", "verbatim", "wording_known"):
                 continue
             frm = parse_date(v["from"], vw + ", field 'from'")
@@ -982,6 +1025,7 @@ def check_articles(ck: Checker):
                 obligations.append(o)
             if v["wording_known"] and v["substance"] and not obligations:
                 err(vw, "a version whose wording is known lists its obligations")
+            check_scope_words(vw, v, cites)
             versions.append({**v, "from_d": frm, "cites": cites, "obligations": obligations})
         out.append({**rec, "versions": versions})
     if len(out) != 12:
@@ -1122,6 +1166,20 @@ def cpp_str(s: str) -> str:
 def cpp_optional(when: DateRange | None) -> str:
     """A std::optional<DateRange> initializer: the date, or std::nullopt where none is known."""
     return when.cpp() if when else "std::nullopt"
+
+
+def cpp_aggressor_scope(scope) -> str:
+    if not scope:
+        return "{}"
+    reach = [cpp_enum("reach", "TextReach", scope[k]) for k in ("state", "group_of_states", "non_state")]
+    return f"{{{cpp_str(scope['words'])}, {', '.join(reach)}, {cpp_str(scope['reading'])}}}"
+
+
+def cpp_threat_scope(scope) -> str:
+    if not scope:
+        return "{}"
+    bits = sum(1 << ENUMS["threat"].index(t) for t in scope["covers"])
+    return f"{{{cpp_str(scope['words'])}, {hex(bits)}}}"
 
 
 def cpp_enum(kind: str, typename: str, value: str) -> str:
@@ -1507,7 +1565,8 @@ class Emitter:
                                  for o in v["obligations"]])
                 vrows.append(f"    {{{v['from_d'].cpp()}, {cpp_str(v['substance'])}, "
                              f"{'true' if v['verbatim'] else 'false'}, {ob}, {cpp_str(v.get('change', ''))}, {c}, "
-                             f"{'true' if v['wording_known'] else 'false'}}},")
+                             f"{'true' if v['wording_known'] else 'false'}, {cpp_aggressor_scope(v.get('aggressor'))}, "
+                             f"{cpp_threat_scope(v.get('threats'))}}},")
             versions = self.array(l, "csto::ArticleVersion", f"article_{n}_versions", vrows)
             rows.append(f"    {{{n}, {cpp_str(a['title'])}, {versions}}},")
         purpose = self.citations(l, "treaty_purpose", self.m["purpose"])

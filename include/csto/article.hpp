@@ -4,6 +4,7 @@
 
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
+#include <csto/detail/enum_name.hpp>
 #include <csto/span.hpp>
 
 #include <boost/logic/tribool.hpp>
@@ -33,6 +34,62 @@ enum class ObligationKind : std::uint8_t {
     assist_threatened_states,         ///< develop and take measures to assist threatened parties (Article 2 as amended)
 };
 
+/// How a wording of the Treaty reads on a case: inside its words, outside them, or open to
+/// interpretation. Always a reading of the words a version quotes, written out in the data.
+enum class TextReach : std::uint8_t {
+    within,          ///< the words cover the case
+    outside,         ///< the words name kinds of case, and this is not one of them
+    interpretation,  ///< the words neither name nor exclude the case
+};
+
+namespace detail {
+inline constexpr std::string_view text_reach_names[] = {"within", "outside", "interpretation"};
+inline constexpr std::string_view threat_to_names[] = {"security", "stability", "territorial_integrity", "sovereignty",
+                                                       "international_peace"};
+}  // namespace detail
+
+/// The machine names (the data's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(TextReach v) noexcept {
+    return detail::name_in(detail::text_reach_names, v);
+}
+
+/// Who may be the aggressor under a version of Article 4, as our reading of its words.
+struct AggressorScope {
+    std::string_view words = {};  ///< the version's words it rests on (part of its substance); empty: not read
+    TextReach state = TextReach::interpretation;            ///< one state (a party or not)
+    TextReach group_of_states = TextReach::interpretation;  ///< several states together
+    TextReach non_state = TextReach::interpretation;        ///< an actor that is not a state
+    std::string_view reading = {};                          ///< why, in our words
+
+    /// Does the version say anything on the aggressor (does the data give a reading)?
+    [[nodiscard]] constexpr bool read() const noexcept { return !words.empty(); }
+};
+
+/// What a threat under Article 2 may be a threat to (ThreatScope::covers holds their bits).
+enum class ThreatTo : std::uint8_t { security, stability, territorial_integrity, sovereignty, international_peace };
+
+/// Every ThreatTo, in order.
+inline constexpr ThreatTo all_threat_objects[] = {ThreatTo::security, ThreatTo::stability,
+                                                  ThreatTo::territorial_integrity, ThreatTo::sovereignty,
+                                                  ThreatTo::international_peace};
+
+[[nodiscard]] constexpr std::string_view enum_name(ThreatTo v) noexcept {
+    return detail::name_in(detail::threat_to_names, v);
+}
+
+/// The bit of `t` in ThreatScope::covers.
+[[nodiscard]] constexpr std::uint8_t threat_bit(ThreatTo t) noexcept {
+    return static_cast<std::uint8_t>(1U << static_cast<unsigned>(t));
+}
+
+/// The threats a version of Article 2 covers, as its words list them.
+struct ThreatScope {
+    std::string_view words = {};  ///< the version's words listing them (part of its substance); empty: not read
+    std::uint8_t covers = 0;      ///< threat_bit()s
+
+    [[nodiscard]] constexpr bool covers_threat_to(ThreatTo t) const noexcept { return (covers & threat_bit(t)) != 0; }
+};
+
 /// One obligation, in our words.
 struct Obligation {
     ObligationKind kind;
@@ -48,6 +105,8 @@ struct ArticleVersion {
     std::string_view change = {};  ///< for an amended version: what the amendment changed
     CitationList sources = {};
     bool wording_known = true;  ///< false when no source here gives this version's wording
+    AggressorScope aggressor = {};  ///< Article 4: who may be the aggressor under these words
+    ThreatScope threats = {};       ///< Article 2: what a threat may be a threat to under these words
 };
 
 /// A row of the articles table.

@@ -1,12 +1,16 @@
 // csto/collective_defense.hpp - Article 4 made executable: collective_defense() says, for an
-// aggression against a state on a day, whether Article 4 applies, who owes assistance, in what
-// forms, on what legal basis, and why; joint_consultations() does the same for Article 2.
+// aggression against a state on a day (by any kind of aggressor), whether Article 4 applies by the
+// wording in force, who owes assistance, in what forms, on what legal basis, and why, with the
+// record of what the state asked for and what followed; joint_consultations() does the same for
+// Article 2.
 #pragma once
 
+#include <csto/aggressor.hpp>
 #include <csto/articles.hpp>
 #include <csto/builtin.hpp>
 #include <csto/dataset.hpp>
 #include <csto/membership.hpp>
+#include <csto/requests.hpp>
 #include <csto/state_set.hpp>
 #include <csto/treaty.hpp>
 
@@ -33,7 +37,35 @@ enum class DefenseReason : std::uint8_t {
     obligations_indeterminate,           ///< some states' membership that day is open
     amended_text_in_force,               ///< the 2010 Protocol's wording governs that day
     past_as_of,                          ///< the day is after the data's as-of date: extrapolated
+    aggressor_within_text,               ///< the wording in force covers this kind of aggressor
+    aggressor_outside_text,              ///< the wording in force names kinds of aggressor, not this one
+    aggressor_open_to_interpretation,    ///< the wording in force neither names nor excludes this kind
+    aggressor_kind_unknown,              ///< the aggressor is unknown and the wording covers some kinds, not all
+    aggressor_is_victim,                 ///< the aggressor named is (or includes) the victim: left out
+    decision_wording_amended,            ///< who decides on armed forces comes from Article 6 as worded in 1992,
+                                         ///< amended since in words not read
 };
+
+/// Does the wording of Article 4 in force cover the aggressor the question names?
+enum class AggressorCoverage : std::uint8_t {
+    not_assessed,    ///< no aggressor named, or no reading of the wording in force (no aggressor words)
+    within_text,     ///< TextReach::within
+    outside_text,    ///< TextReach::outside: Article 4 does not apply by its words
+    interpretation,  ///< TextReach::interpretation: whether it applies is open
+    kind_unknown,    ///< the aggressor is unknown and the wording covers some kinds of aggressor, not all
+};
+
+namespace detail {
+inline constexpr std::string_view aggressor_coverage_names[] = {"not_assessed", "within_text", "outside_text",
+                                                                "interpretation", "kind_unknown"};
+inline constexpr std::string_view divergence_names[] = {"none", "no_deployment_recorded",
+                                                        "no_assistance_measure_recorded"};
+}  // namespace detail
+
+/// The machine name ("outside_text"); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(AggressorCoverage v) noexcept {
+    return detail::name_in(detail::aggressor_coverage_names, v);
+}
 
 struct Reason {
     DefenseReason kind = DefenseReason::special_date;
@@ -44,7 +76,7 @@ struct Reason {
 /// The reasons of one assessment: at most one of each kind, allocation-free.
 class Reasons {
 public:
-    static constexpr std::size_t capacity = 12;
+    static constexpr std::size_t capacity = 18;  // one per DefenseReason: none is ever dropped
     constexpr void add(DefenseReason kind, std::string_view text, CitationList sources) noexcept {
         if (contains(kind) || count_ == capacity) return;
         items_[count_++] = Reason{kind, text, sources};
@@ -70,7 +102,8 @@ enum class AssistanceForm : std::uint8_t { military_assistance, other_support };
 
 /// The answer of collective_defense(): a plain result, like std::from_chars_result.
 struct CollectiveDefense {
-    /// Does Article 4 apply: the Treaty in force and the victim a member that day?
+    /// Does Article 4 apply: the Treaty in force, the victim a member that day, and the aggressor
+    /// (when named) within the wording in force? Indeterminate where any of these is open.
     boost::logic::tribool applies = boost::logic::indeterminate;
     /// The states that certainly owe assistance: every other member that day, the victim and the
     /// aggressor excluded.
@@ -92,9 +125,21 @@ struct CollectiveDefense {
     /// The victim's and the aggressor's membership that day.
     MembershipStatus victim_status;
     std::optional<MembershipStatus> aggressor_status;
-    /// The aggressor is itself a member: the Treaty covers aggression "by any state or group of states".
+    /// The aggressor is, or includes, a member: the Treaty covers aggression "by any state or group
+    /// of states"; the aggressor's members are excluded from the obligated.
     bool intra_alliance = false;
     Reasons reasons;
+    /// The aggressor as the question named it (codes of the nine resolved to the states).
+    Aggressor aggressor = {};
+    /// Whether the wording of Article 4 in force covers that kind of aggressor, and the words it rests on.
+    AggressorCoverage aggressor_coverage = AggressorCoverage::not_assessed;
+    std::string_view aggressor_words = {};
+    /// The aggressor's states that were (or may have been) members that day: excluded from the obligated.
+    StateSet aggressor_members = {};
+    /// What the victim asked for around that day and what followed (requests_concerning()).
+    RequestsConcerning record = {};
+    /// Does a request in the record diverge from the text it invokes (divergence() is not none)?
+    bool record_diverges = false;
 
     [[nodiscard]] constexpr bool has(DefenseReason kind) const noexcept { return reasons.contains(kind); }
 };
@@ -111,6 +156,15 @@ struct JointConsultations {
     std::optional<Article> article;
     MembershipStatus threatened_status;
     Reasons reasons;
+    /// What a threat may be a threat to under the wording in force (the 2010 wording adds stability).
+    ThreatScope threats = {};
+    /// The additional duty of the 2010 wording (from 19 December 2012): the parties also develop and
+    /// take measures to assist the threatened states (ObligationKind::assist_threatened_states).
+    bool assist_threatened = false;
+    /// What the threatened state asked for around that day and what followed (requests_concerning()).
+    RequestsConcerning record = {};
+    /// Does a request in the record diverge from the text it invokes (divergence() is not none)?
+    bool record_diverges = false;
 
     [[nodiscard]] constexpr bool has(DefenseReason kind) const noexcept { return reasons.contains(kind); }
 };
@@ -166,20 +220,24 @@ constexpr boost::logic::tribool assess_protected(const MemberState& state, boost
     return in_force && status.is_member();
 }
 
-// Sorts every other state into certain / open by its membership that day.
+// Sorts every other state into certain / open by its membership that day. `base` is whether the
+// article applies on the treaty's and the protected state's facts alone (before the aggressor's kind).
 constexpr void sort_members(boost::gregorian::date d, const Dataset& data, boost::logic::tribool applies,
-                            StateSet excluded, StateSet& certain, StateSet& open, Reasons& reasons) noexcept {
+                            boost::logic::tribool base, StateSet excluded, StateSet& certain, StateSet& open,
+                            Reasons& reasons) noexcept {
     if (d.is_special() || !applies) return;  // nothing is known of a special day: nobody is sorted
+    std::optional<MemberState> membership_open;
     for (MemberState s : StateSet::all() - excluded) {
         const boost::logic::tribool m = is_member(s, d, data);
         if (m && applies) certain.insert(s);
         else if (!m) continue;
         else open.insert(s);
+        if (boost::logic::indeterminate(m) && !membership_open) membership_open = s;
     }
-    if (!open.empty()) {
+    if (!open.empty() && (membership_open || boost::logic::indeterminate(base))) {
         reasons.add(DefenseReason::obligations_indeterminate,
                     "the sources leave some states' membership, or the article's application, open that day",
-                    status_on(*open.begin(), d, data).sources());
+                    status_on(membership_open ? *membership_open : *open.begin(), d, data).sources());
     }
     for (MemberState s : certain | open) {
         const MembershipStatus st = status_on(s, d, data);
@@ -189,50 +247,215 @@ constexpr void sort_members(boost::gregorian::date d, const Dataset& data, boost
         }
     }
 }
+
+// The aggressor with the nine's ISO codes read as those states (a group's, too).
+constexpr Aggressor resolve_codes(const Aggressor& aggressor, const Dataset& data) noexcept {
+    if (aggressor.kind() != AggressorKind::state && aggressor.kind() != AggressorKind::group_of_states)
+        return aggressor;
+    StateSet parties = aggressor.parties();
+    std::array<IsoCode, Aggressor::max_other_states> others{};
+    std::size_t count = 0;
+    for (const IsoCode& code : aggressor.other_states()) {
+        std::optional<MemberState> party;
+        for (std::size_t i = 0; i < data.states.size() && !party; ++i)
+            if (code.view() == data.states[i].alpha2 || code.view() == data.states[i].alpha3)
+                party = MemberState::from_index(i);
+        if (party) parties.insert(*party);
+        else others[count++] = code;
+    }
+    if (aggressor.kind() == AggressorKind::state)
+        return count == 0 && parties.size() == 1 ? Aggressor(*parties.begin()) : aggressor;
+    return Aggressor::group(parties, Span<IsoCode>(others.data(), count)).value_or(aggressor);
+}
+
+// How the wording of Article 4 in force reads on the aggressor's kind.
+constexpr AggressorCoverage coverage_of(const Aggressor& aggressor, const AggressorScope& scope) noexcept {
+    auto of = [](TextReach r) {
+        return r == TextReach::within    ? AggressorCoverage::within_text
+               : r == TextReach::outside ? AggressorCoverage::outside_text
+                                         : AggressorCoverage::interpretation;
+    };
+    if (!aggressor.specified() || !scope.read()) return AggressorCoverage::not_assessed;
+    switch (aggressor.kind()) {
+        case AggressorKind::state: return of(scope.state);
+        case AggressorKind::group_of_states: return of(scope.group_of_states);
+        case AggressorKind::non_state: return of(scope.non_state);
+        case AggressorKind::unknown:
+            return scope.state == scope.group_of_states && scope.state == scope.non_state
+                       ? of(scope.state)
+                       : AggressorCoverage::kind_unknown;
+        case AggressorKind::unspecified: break;
+    }
+    return AggressorCoverage::not_assessed;
+}
+
+constexpr boost::logic::tribool covered(AggressorCoverage c) noexcept {
+    switch (c) {
+        case AggressorCoverage::not_assessed:
+        case AggressorCoverage::within_text: return true;
+        case AggressorCoverage::outside_text: return false;
+        case AggressorCoverage::interpretation:
+        case AggressorCoverage::kind_unknown: break;
+    }
+    return boost::logic::indeterminate;
+}
+
+constexpr void add_coverage_reason(AggressorCoverage c, const Article& article_4, Reasons& reasons) noexcept {
+    const std::string_view reading = article_4.version()->aggressor.reading;
+    switch (c) {
+        case AggressorCoverage::within_text:
+            reasons.add(DefenseReason::aggressor_within_text, reading, article_4.sources());
+            break;
+        case AggressorCoverage::outside_text:
+            reasons.add(DefenseReason::aggressor_outside_text, reading, article_4.sources());
+            break;
+        case AggressorCoverage::interpretation:
+            reasons.add(DefenseReason::aggressor_open_to_interpretation, reading, article_4.sources());
+            break;
+        case AggressorCoverage::kind_unknown:
+            reasons.add(DefenseReason::aggressor_kind_unknown, reading, article_4.sources());
+            break;
+        case AggressorCoverage::not_assessed: break;
+    }
+}
+
+// The aggressor's states that are members that day: recorded, and flagged as intra-alliance.
+constexpr StateSet aggressor_members_on(StateSet parties, boost::gregorian::date d, const Dataset& data,
+                                        bool& intra_alliance, Reasons& reasons) noexcept {
+    StateSet members;
+    for (MemberState s : parties) {
+        const MembershipStatus st = status_on(s, d, data);
+        const boost::logic::tribool m = st.is_member();
+        if (m) {
+            members.insert(s);
+            intra_alliance = true;
+            reasons.add(DefenseReason::aggressor_is_member,
+                        "the aggressor is itself a member; Article 4 covers aggression by any state", st.sources());
+        } else if (st.standing == Standing::indeterminate) {
+            members.insert(s);
+            reasons.add(DefenseReason::aggressor_membership_indeterminate,
+                        "the sources leave the aggressor's membership open that day", st.sources());
+        }
+    }
+    return members;
+}
 }  // namespace detail
 
-/// Assesses Article 4 for an aggression against `victim` on day `when`, optionally by `aggressor`.
+/// How the record of a request stands beside the text of the article it invokes: a plain
+/// comparison of what the record read shows with what the text obliges, without judgement.
+enum class Divergence : std::uint8_t {
+    none,                            ///< no article invoked, a statement, or the record shows what the text obliges
+    no_deployment_recorded,          ///< help asked or decided under Article 4; the record shows no deployment of forces
+    no_assistance_measure_recorded,  ///< Article 2 invoked when its wording obliged measures to assist the
+                                     ///< threatened state; the record shows no deployment and no mission
+};
+
+/// The machine name ("no_deployment_recorded"); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(Divergence v) noexcept {
+    return detail::name_in(detail::divergence_names, v);
+}
+
+/// The article a request invokes: its own (Request::article) or, failing that, the first a
+/// decision that followed it invokes; 0 when none is stated.
+/// @complexity O(steps). Never throws.
+[[nodiscard]] constexpr int invoked_article(const Request& r) noexcept {
+    if (r.article != 0) return r.article;
+    for (const RequestStep& s : r.steps)
+        if (s.kind == StepKind::decision && s.article != 0) return s.article;
+    return 0;
+}
+
+/// Compares the record of request `r` with the text of the article it invokes (invoked_article()),
+/// as worded on the request's first day: Article 4 obliges the necessary assistance, military
+/// included; Article 2 as amended (from 19 December 2012) also obliges measures to assist.
+/// @complexity O(steps + versions). Never throws, never allocates.
+[[nodiscard]] constexpr Divergence divergence(const Request& r, const Dataset& data = builtin()) noexcept {
+    if (!r.is_request()) return Divergence::none;
+    bool deployed = false;
+    bool mission = false;
+    for (const RequestStep& s : r.steps) {
+        deployed = deployed || s.kind == StepKind::deployment;
+        mission = mission || s.kind == StepKind::mission;
+    }
+    const int invoked = invoked_article(r);
+    if (invoked == 4 && r.kind == RequestKind::assistance && !deployed) return Divergence::no_deployment_recorded;
+    if (invoked == 2 && !deployed && !mission) {
+        const std::optional<Article> article_2 = article(2, r.date.earliest(), data);
+        if (article_2 && article_2->obliges(ObligationKind::assist_threatened_states))
+            return Divergence::no_assistance_measure_recorded;
+    }
+    return Divergence::none;
+}
+
+namespace detail {
+// Does any request in `record` diverge from the text it invokes?
+template <class Record>
+constexpr bool any_divergence(const Record& record, const Dataset& data) noexcept {
+    for (const Request& r : record)
+        if (divergence(r, data) != Divergence::none) return true;
+    return false;
+}
+}  // namespace detail
+
+/// Assesses Article 4 for an aggression against `victim` on day `when` by `aggressor`.
 /// @param victim     the state attacked
 /// @param when       the day of the aggression
-/// @param aggressor  the attacking state if it is one of the nine; a member aggressor is excluded
-///                   from the obligated states and the case flagged intra-alliance. Leave empty for
-///                   a non-member aggressor or a group of states.
+/// @param aggressor  who attacked (Aggressor): one of the nine (a MemberState converts), another
+///                   state by ISO code, a group of states, a non-state actor, unknown, or
+///                   unspecified (the default: the wording is not read for the aggressor). The
+///                   wording in force that day says whether that kind of aggressor is within it
+///                   (aggressor_coverage, with a reason and the words): outside makes `applies`
+///                   false, a matter of interpretation makes it indeterminate. The aggressor's
+///                   states that are members that day are excluded from the obligated and the case
+///                   flagged intra_alliance; a former party is excluded from nothing (it owes
+///                   nothing). The victim named as (part of) the aggressor is left out, with a reason.
 /// @param data       the dataset to read (the built-in one by default).
-/// @return the assessment; special date values give applies == indeterminate, no obligations and
-///         no forms (nothing is known of such a day).
-/// @complexity O(states x intervals). Never throws, never allocates.
+/// @return the assessment, with the record of what the victim asked for around that day
+///         (requests_concerning()); special date values give applies == indeterminate, no
+///         obligations, no forms and no record (nothing is known of such a day).
+/// @complexity O(states x intervals + requests x steps). Never throws, never allocates.
 [[nodiscard]] constexpr CollectiveDefense collective_defense(const MemberState& victim, boost::gregorian::date when,
-                                                             std::optional<MemberState> aggressor = std::nullopt,
+                                                             const Aggressor& aggressor = {},
                                                              const Dataset& data = builtin()) noexcept {
     // Built from locals and returned whole: std::optional's assignment is not constexpr in C++17.
     MembershipStatus victim_status;
     Reasons reasons;
-    const boost::logic::tribool applies = detail::assess_protected(victim, when, data, victim_status, reasons);
+    const boost::logic::tribool base = detail::assess_protected(victim, when, data, victim_status, reasons);
     const std::optional<Article> article_4 = article(4, when, data);
-    const bool has_aggressor = aggressor.has_value() && *aggressor != victim;
-    const std::optional<MembershipStatus> aggressor_status =
-        has_aggressor ? std::optional<MembershipStatus>(status_on(*aggressor, when, data)) : std::nullopt;
-    StateSet excluded{victim};
-    bool intra_alliance = false;
-    if (aggressor_status) {
-        excluded.insert(*aggressor);
-        const boost::logic::tribool m = aggressor_status->is_member();
-        if (m) {
-            intra_alliance = true;
-            reasons.add(DefenseReason::aggressor_is_member,
-                        "the aggressor is itself a member; Article 4 covers aggression by any state",
-                        aggressor_status->sources());
-        } else if (aggressor_status->standing == Standing::indeterminate) {
-            reasons.add(DefenseReason::aggressor_membership_indeterminate,
-                        "the sources leave the aggressor's membership open that day", aggressor_status->sources());
-        }
+    const Aggressor named = detail::resolve_codes(aggressor, data);
+    StateSet parties = named.parties();
+    if (parties.contains(victim)) {
+        parties = parties - StateSet{victim};
+        reasons.add(DefenseReason::aggressor_is_victim,
+                    "the aggressor named is, or includes, the victim; the victim is left out of it", {});
     }
+    const bool single_party = named.kind() == AggressorKind::state && parties.size() == 1;
+    const std::optional<MembershipStatus> aggressor_status =
+        single_party ? std::optional<MembershipStatus>(status_on(*parties.begin(), when, data)) : std::nullopt;
+    bool intra_alliance = false;
+    const StateSet aggressor_members =
+        when.is_special() ? StateSet{} : detail::aggressor_members_on(parties, when, data, intra_alliance, reasons);
+    const AggressorCoverage coverage =
+        article_4 && article_4->version() != nullptr
+            ? detail::coverage_of(named, article_4->version()->aggressor)
+            : AggressorCoverage::not_assessed;
+    if (article_4) detail::add_coverage_reason(coverage, *article_4, reasons);
     if (article_4 && article_4->version() != nullptr && !article_4->version()->change.empty())
         reasons.add(DefenseReason::amended_text_in_force, article_4->version()->change, article_4->sources());
+    const boost::logic::tribool applies = base && detail::covered(coverage);
     StateSet obligated;
     StateSet open;
-    detail::sort_members(when, data, applies, excluded, obligated, open, reasons);
+    detail::sort_members(when, data, applies, base, StateSet{victim} | parties, obligated, open, reasons);
     const bool may_apply = !when.is_special() && !static_cast<bool>(!applies);
+    const std::optional<Article> article_6 = article(6, when, data);
+    if (may_apply && article_6 && article_6->version() != nullptr && !article_6->substance_known() &&
+        !article_6->version()->change.empty()) {
+        reasons.add(DefenseReason::decision_wording_amended,
+                    "who decides on the use of armed forces is taken from Article 6 as worded in 1992; the 2010 "
+                    "Protocol amended Article 6, and its new wording was not read",
+                    article_6->sources());
+    }
+    const RequestsConcerning record = requests_concerning(victim, when, data);
     return CollectiveDefense{applies,
                              obligated,
                              open,
@@ -244,22 +467,46 @@ constexpr void sort_members(boost::gregorian::date d, const Dataset& data, boost
                              victim_status,
                              aggressor_status,
                              intra_alliance,
-                             reasons};
+                             reasons,
+                             named,
+                             coverage,
+                             coverage == AggressorCoverage::not_assessed ? std::string_view()
+                                                                         : article_4->version()->aggressor.words,
+                             aggressor_members,
+                             record,
+                             detail::any_divergence(record, data)};
 }
 
 /// Assesses Article 2 for a threat (not an aggression) to `threatened` on day `when`: must the
-/// members start joint consultations at once, and who takes part?
-/// @complexity O(states x intervals). Never throws, never allocates.
+/// members start joint consultations at once, who takes part, what threats the wording in force
+/// covers, and (from 19 December 2012) whether they must also take measures to assist; with the
+/// record of what the state asked for around that day.
+/// @complexity O(states x intervals + requests x steps). Never throws, never allocates.
 [[nodiscard]] constexpr JointConsultations joint_consultations(const MemberState& threatened,
                                                                boost::gregorian::date when,
                                                                const Dataset& data = builtin()) noexcept {
     MembershipStatus status;
     Reasons reasons;
     const boost::logic::tribool applies = detail::assess_protected(threatened, when, data, status, reasons);
+    const std::optional<Article> article_2 = article(2, when, data);
+    if (article_2 && article_2->version() != nullptr && !article_2->version()->change.empty())
+        reasons.add(DefenseReason::amended_text_in_force, article_2->version()->change, article_2->sources());
     StateSet participants;
     StateSet open;
-    detail::sort_members(when, data, applies, {}, participants, open, reasons);
-    return JointConsultations{applies, participants, open, article(2, when, data), status, reasons};
+    detail::sort_members(when, data, applies, applies, {}, participants, open, reasons);
+    const bool may_apply = !when.is_special() && !static_cast<bool>(!applies);
+    const RequestsConcerning record = requests_concerning(threatened, when, data);
+    return JointConsultations{applies,
+                              participants,
+                              open,
+                              article_2,
+                              status,
+                              reasons,
+                              article_2 && article_2->version() != nullptr ? article_2->version()->threats
+                                                                            : ThreatScope{},
+                              may_apply && article_2 && article_2->obliges(ObligationKind::assist_threatened_states),
+                              record,
+                              detail::any_divergence(record, data)};
 }
 
 }  // namespace csto

@@ -235,6 +235,63 @@ namespace csto {
         case DefenseReason::obligations_indeterminate: return "obligations indeterminate";
         case DefenseReason::amended_text_in_force: return "amended text in force";
         case DefenseReason::past_as_of: return "past the as-of date";
+        case DefenseReason::aggressor_within_text: return "aggressor within the text";
+        case DefenseReason::aggressor_outside_text: return "aggressor outside the text";
+        case DefenseReason::aggressor_open_to_interpretation: return "aggressor open to interpretation";
+        case DefenseReason::aggressor_kind_unknown: return "aggressor's kind unknown";
+        case DefenseReason::aggressor_is_victim: return "aggressor is the victim";
+        case DefenseReason::decision_wording_amended: return "Article 6's wording amended";
+    }
+    return "?";
+}
+[[nodiscard]] constexpr std::string_view to_string_view(AggressorKind k) noexcept {
+    switch (k) {
+        case AggressorKind::unspecified: return "unspecified";
+        case AggressorKind::state: return "state";
+        case AggressorKind::group_of_states: return "group of states";
+        case AggressorKind::non_state: return "non-state actor";
+        case AggressorKind::unknown: return "unknown";
+    }
+    return "?";
+}
+[[nodiscard]] constexpr std::string_view to_string_view(AggressorCoverage c) noexcept {
+    switch (c) {
+        case AggressorCoverage::not_assessed: return "not assessed";
+        case AggressorCoverage::within_text: return "within the text";
+        case AggressorCoverage::outside_text: return "outside the text";
+        case AggressorCoverage::interpretation: return "a matter of interpretation";
+        case AggressorCoverage::kind_unknown: return "depends on the aggressor's kind, which is unknown";
+    }
+    return "?";
+}
+[[nodiscard]] constexpr std::string_view to_string_view(TextReach r) noexcept {
+    switch (r) {
+        case TextReach::within: return "within";
+        case TextReach::outside: return "outside";
+        case TextReach::interpretation: return "interpretation";
+    }
+    return "?";
+}
+[[nodiscard]] constexpr std::string_view to_string_view(ThreatTo t) noexcept {
+    switch (t) {
+        case ThreatTo::security: return "security";
+        case ThreatTo::stability: return "stability";
+        case ThreatTo::territorial_integrity: return "territorial integrity";
+        case ThreatTo::sovereignty: return "sovereignty";
+        case ThreatTo::international_peace: return "international peace";
+    }
+    return "?";
+}
+/// What a divergence between the record and the text means, in a sentence.
+[[nodiscard]] constexpr std::string_view to_string_view(Divergence d) noexcept {
+    switch (d) {
+        case Divergence::none: return "no divergence recorded";
+        case Divergence::no_deployment_recorded:
+            return "help was asked for or decided under Article 4, which obliges the necessary assistance, military "
+                   "included; the record read shows no deployment of forces";
+        case Divergence::no_assistance_measure_recorded:
+            return "Article 2 was invoked when its wording obliged the parties to develop and take measures to assist "
+                   "the threatened state; the record read shows no deployment and no mission";
     }
     return "?";
 }
@@ -449,6 +506,36 @@ inline std::ostream& operator<<(std::ostream& os, TermBasis v) { return os << to
 inline std::ostream& operator<<(std::ostream& os, AssistanceForm v) { return os << to_string_view(v); }
 inline std::ostream& operator<<(std::ostream& os, ObligationKind v) { return os << to_string_view(v); }
 inline std::ostream& operator<<(std::ostream& os, DefenseReason v) { return os << to_string_view(v); }
+inline std::ostream& operator<<(std::ostream& os, AggressorKind v) { return os << to_string_view(v); }
+inline std::ostream& operator<<(std::ostream& os, AggressorCoverage v) { return os << to_string_view(v); }
+inline std::ostream& operator<<(std::ostream& os, TextReach v) { return os << to_string_view(v); }
+inline std::ostream& operator<<(std::ostream& os, ThreatTo v) { return os << to_string_view(v); }
+inline std::ostream& operator<<(std::ostream& os, Divergence v) { return os << to_string_view(v); }
+inline std::ostream& operator<<(std::ostream& os, const IsoCode& c) { return os << c.view(); }
+/// "Azerbaijan", "AFG", "{Azerbaijan, TUR}", "a non-state actor (armed groups)", "unknown", "unspecified".
+inline std::ostream& operator<<(std::ostream& os, const Aggressor& a) {
+    switch (a.kind()) {
+        case AggressorKind::unspecified: return os << "unspecified";
+        case AggressorKind::unknown: return os << "unknown";
+        case AggressorKind::non_state:
+            os << "a non-state actor";
+            return a.description().empty() ? os : os << " (" << a.description() << ')';
+        case AggressorKind::state:
+        case AggressorKind::group_of_states: break;
+    }
+    const bool group = a.kind() == AggressorKind::group_of_states;
+    const char* separator = "";
+    if (group) os << '{';
+    for (MemberState s : a.parties()) {
+        os << separator << s.name();
+        separator = ", ";
+    }
+    for (const IsoCode& c : a.other_states()) {
+        os << separator << c;
+        separator = ", ";
+    }
+    return group ? os << '}' : os;
+}
 inline std::ostream& operator<<(std::ostream& os, SummitFormat v) { return os << to_string_view(v); }
 inline std::ostream& operator<<(std::ostream& os, SummitKind v) { return os << to_string_view(v); }
 inline std::ostream& operator<<(std::ostream& os, MeetingBody v) { return os << to_string_view(v); }

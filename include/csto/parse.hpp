@@ -1,7 +1,11 @@
-// csto/parse.hpp - opt-in: reading ISO 8601 calendar dates without exceptions or allocation.
+// csto/parse.hpp - opt-in: reading ISO 8601 calendar dates and aggressors from text, without
+// exceptions or allocation.
 #pragma once
 
+#include <csto/aggressor.hpp>
+#include <csto/dataset.hpp>
 #include <csto/detail/ascii.hpp>
+#include <csto/states.hpp>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
@@ -52,6 +56,83 @@ inline constexpr std::string_view accepted_date_forms = "YYYY-MM-DD or YYYYMMDD 
     const auto m = static_cast<unsigned short>(month);
     if (day > boost::gregorian::gregorian_calendar::end_of_month_day(y, m)) return std::nullopt;
     return boost::gregorian::date(y, m, static_cast<unsigned short>(day));
+}
+
+/// The accepted forms of an aggressor, for error messages.
+inline constexpr std::string_view accepted_aggressor_forms =
+    "one of the nine states (a name or an ISO 3166-1 code: AZE), any other state by its ISO 3166-1 alpha-2 or "
+    "alpha-3 code (AF, AFG), a group of states separated by commas (AZE,TUR), 'non-state' (or "
+    "'non-state:DESCRIPTION'), or 'unknown'";
+
+namespace detail {
+// One state of an aggressor: one of the nine by any name, or an ISO code's shape.
+struct AggressorItem {
+    std::optional<MemberState> party;
+    std::optional<IsoCode> code;
+};
+constexpr AggressorItem read_aggressor_item(std::string_view text, const Dataset& data) noexcept {
+    if (const auto party = find_state(text, data)) return {party, std::nullopt};
+    return {std::nullopt, IsoCode::parse(text)};
+}
+}  // namespace detail
+
+/// Reads an aggressor as a question puts it (accepted_aggressor_forms): "Azerbaijan" or "AZE" (one of
+/// the nine), "AFG" or "AF" (another state: any two or three ASCII letters are read as an ISO code),
+/// "AZE,TUR" (a group of states: two or more, at most Aggressor::max_other_states beyond the nine),
+/// "non-state" or "non-state:armed groups" (the description is a view into `text`), "unknown".
+/// Case-insensitive; blanks around items are ignored.
+/// @return the aggressor, or nullopt for anything else (an empty item, a name that is neither one of
+///         the nine nor a code's shape, a state repeated in a group, too many states).
+/// @complexity O(length). Never throws, never allocates.
+[[nodiscard]] constexpr std::optional<Aggressor> parse_aggressor(std::string_view text, const Dataset& data) noexcept {
+    text = detail::trim(text);
+    if (text.empty() || text.size() > 1000) return std::nullopt;
+    if (detail::equals_folded(text, "unknown")) return Aggressor::unknown();
+    constexpr std::string_view non_state = "non-state";
+    if (text.size() >= non_state.size() && detail::equals_folded(text.substr(0, non_state.size()), non_state)) {
+        const std::string_view rest = text.substr(non_state.size());
+        if (rest.empty()) return Aggressor::non_state();
+        if (rest.front() != ':' || detail::trim(rest.substr(1)).empty()) return std::nullopt;
+        return Aggressor::non_state(detail::trim(rest.substr(1)));
+    }
+    if (text.find(',') == std::string_view::npos) {
+        const detail::AggressorItem item = detail::read_aggressor_item(text, data);
+        if (item.party) return Aggressor(*item.party);
+        if (item.code) return Aggressor::other_state(*item.code);
+        return std::nullopt;
+    }
+    StateSet parties;
+    std::array<IsoCode, Aggressor::max_other_states> others{};
+    std::size_t count = 0;
+    std::size_t items = 0;
+    while (true) {
+        const std::size_t comma = text.find(',');
+        const detail::AggressorItem item = detail::read_aggressor_item(text.substr(0, comma), data);
+        if (item.party) {
+            if (parties.contains(*item.party)) return std::nullopt;
+            parties.insert(*item.party);
+        } else if (item.code) {
+            for (std::size_t i = 0; i < count; ++i)
+                if (others[i] == *item.code) return std::nullopt;
+            if (count == others.size()) return std::nullopt;
+            others[count++] = *item.code;
+        } else {
+            return std::nullopt;
+        }
+        ++items;
+        if (comma == std::string_view::npos) break;
+        text = text.substr(comma + 1);
+    }
+    if (items < 2) return std::nullopt;
+    return Aggressor::group(parties, Span<IsoCode>(others.data(), count));
+}
+/// The same, reading the built-in dataset's names of the nine.
+[[nodiscard]] constexpr std::optional<Aggressor> parse_aggressor(std::string_view text) noexcept {
+    Dataset names{};
+    names.states = data::states;
+    names.state_keys = data::state_keys;
+    names.state_key_buckets = data::state_key_buckets;
+    return parse_aggressor(text, names);
 }
 
 }  // namespace csto

@@ -31,6 +31,19 @@ struct RequestOfState {
     [[nodiscard]] constexpr bool operator()(const Request& r) const noexcept { return r.state.index() == state_index; }
 };
 
+// A request concerns a day when the state made it no later than `window` days after that day and
+// its record reaches that day or later.
+struct RequestConcerning {
+    std::size_t state_index = 0;
+    long day = 0;  // boost::gregorian::date::day_number(); 0 for a special day (no request kept)
+    [[nodiscard]] constexpr bool operator()(const Request& r) const noexcept {
+        constexpr long window = 30;
+        if (day == 0 || r.state.index() != state_index) return false;
+        return static_cast<long>(r.date.earliest().day_number()) <= day + window &&
+               static_cast<long>(r.last_day().day_number()) >= day;
+    }
+};
+
 struct RequestUnderWay {
     boost::gregorian::date day;
     [[nodiscard]] constexpr bool operator()(const Request& r) const noexcept {
@@ -41,6 +54,8 @@ struct RequestUnderWay {
 
 /// The requests of one state, in date order (a forward range of const Request&).
 using RequestsOfState = detail::FilterView<Request, detail::RequestOfState>;
+/// The requests that concern a state around a day (a forward range of const Request&).
+using RequestsConcerning = detail::FilterView<Request, detail::RequestConcerning>;
 /// The requests certainly under way on a day (a forward range of const Request&).
 using RequestsUnderWay = detail::FilterView<Request, detail::RequestUnderWay>;
 
@@ -66,6 +81,17 @@ using RequestsUnderWay = detail::FilterView<Request, detail::RequestUnderWay>;
 [[nodiscard]] constexpr RequestsUnderWay requests_on(boost::gregorian::date d,
                                                      const Dataset& data = detail::builtin_requests) noexcept {
     return RequestsUnderWay(data.requests, detail::RequestUnderWay{d});
+}
+
+/// The record that concerns `state` around day `d`: the requests (and the statements kept beside
+/// them) that `state` made no later than 30 days after `d`, with a record (Request::last_day) that
+/// reaches `d` or later. So a request made the day after an attack, or one still under way that
+/// day, comes with the attack. Empty for special dates. What collective_defense() and joint_consultations() attach as `record`.
+/// @return a lazy view: O(1) to make, O(requests x steps) to iterate. Never throws, never allocates.
+[[nodiscard]] constexpr RequestsConcerning requests_concerning(MemberState state, boost::gregorian::date d,
+                                                               const Dataset& data = detail::builtin_requests) noexcept {
+    return RequestsConcerning(data.requests,
+                              detail::RequestConcerning{state.index(), d.is_special() ? 0L : static_cast<long>(d.day_number())});
 }
 
 /// The request whose id is `id` (e.g. "2022-01-kazakhstan", case-insensitive), or nullopt.

@@ -61,6 +61,8 @@ public:
     using const_iterator = iterator;
     using value_type = T;
 
+    /// An empty view.
+    constexpr FilterView() noexcept = default;
     constexpr FilterView(Span<T> rows, Predicate keep) noexcept : rows_(rows), keep_(keep) {}
 
     /// The first kept row. @complexity O(rows) in the worst case. Never throws.
@@ -79,7 +81,7 @@ public:
 
 private:
     Span<T> rows_;
-    Predicate keep_;
+    Predicate keep_{};
 };
 
 }  // namespace csto::detail
