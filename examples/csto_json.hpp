@@ -169,6 +169,20 @@ inline json of(const csto::Article& a) {
               {"amendments", json::array()},
               {"sources", of(a.sources())}};
     for (const auto& o : a.obligations()) j["obligations"].push_back(str(o.text));
+    if (a.version() != nullptr && a.version()->aggressor.read()) {
+        const csto::AggressorScope& scope = a.version()->aggressor;
+        j["aggressor_scope"] = {{"words", str(scope.words)},
+                                {"state", str(csto::enum_name(scope.state))},
+                                {"group_of_states", str(csto::enum_name(scope.group_of_states))},
+                                {"non_state", str(csto::enum_name(scope.non_state))},
+                                {"reading", str(scope.reading)}};
+    }
+    if (a.version() != nullptr && !a.version()->threats.words.empty()) {
+        json covers = json::array();
+        for (csto::ThreatTo t : csto::all_threat_objects)
+            if (a.version()->threats.covers_threat_to(t)) covers.push_back(str(csto::enum_name(t)));
+        j["threats"] = {{"words", str(a.version()->threats.words)}, {"covers", covers}};
+    }
     for (const auto& v : a.amendments())
         j["amendments"].push_back({{"in_force", of(v.from)}, {"change", str(v.change)}, {"sources", of(v.sources)}});
     return j;

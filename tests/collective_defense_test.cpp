@@ -2,6 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <initializer_list>
+#include <string_view>
+#include <vector>
+
 using namespace csto_test;
 using csto::DefenseReason;
 using csto::StateSet;
@@ -159,4 +163,311 @@ TEST_CASE("Article 2: a threat triggers joint consultations among all members, t
     CHECK(georgia.has(DefenseReason::victim_not_member));
     CHECK(is_false(csto::joint_consultations(st::russia, date(1993, 1, 1)).applies));
     CHECK(is_open(csto::joint_consultations(st::russia, date(boost::gregorian::not_a_date_time)).applies));
+}
+
+// --- Any aggressor, by the wording in force (1992 until 2012-12-18, the 2010 Protocol's from 2012-12-19) ---
+
+namespace {
+using csto::Aggressor;
+using csto::AggressorCoverage;
+using csto::IsoCode;
+
+const date wording_1992_day(2005, 1, 1);
+const date wording_2010_day(2022, 9, 13);
+constexpr std::string_view words_1992 = "by any state or group of states";
+constexpr std::string_view words_2010 =
+    "aggression (an armed attack threatening security, stability, territorial integrity and sovereignty)";
+
+IsoCode code(std::string_view text) { return IsoCode::parse(text).value(); }
+Aggressor group(csto::StateSet parties, std::initializer_list<IsoCode> others) {
+    const std::vector<IsoCode> codes(others);
+    return Aggressor::group(parties, csto::Span<IsoCode>(codes.data(), codes.size())).value();
+}
+
+// Armenia is a member on both days; these are the others that owe it on each.
+const StateSet owe_armenia_2005 = six - StateSet{st::armenia};
+const StateSet owe_armenia_2022 = six - StateSet{st::armenia};
+}  // namespace
+
+TEST_CASE("Article 4 by kind of aggressor under the 1992 wording: states and groups within, a non-state actor outside") {
+    struct Case {
+        Aggressor aggressor;
+        AggressorCoverage coverage;
+        DefenseReason reason;
+    };
+    const Case cases[] = {
+        {Aggressor::other_state(code("AFG")), AggressorCoverage::within_text, DefenseReason::aggressor_within_text},
+        {Aggressor(st::azerbaijan), AggressorCoverage::within_text, DefenseReason::aggressor_within_text},
+        {group({}, {code("AFG"), code("PAK")}), AggressorCoverage::within_text, DefenseReason::aggressor_within_text},
+        {Aggressor::non_state("armed groups"), AggressorCoverage::outside_text, DefenseReason::aggressor_outside_text},
+        {Aggressor::unknown(), AggressorCoverage::kind_unknown, DefenseReason::aggressor_kind_unknown},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(static_cast<int>(c.aggressor.kind()));
+        const auto r = csto::collective_defense(st::armenia, wording_1992_day, c.aggressor);
+        CHECK(r.aggressor_coverage == c.coverage);
+        CHECK(r.aggressor_words == words_1992);
+        REQUIRE(r.article);
+        CHECK(r.article->substance().find(r.aggressor_words) != std::string_view::npos);
+        REQUIRE(r.has(c.reason));
+        CHECK(r.reasons.find(c.reason)->text.find(words_1992) != std::string_view::npos);
+        CHECK_FALSE(r.reasons.find(c.reason)->sources.empty());
+        CHECK_FALSE(r.has(DefenseReason::amended_text_in_force));
+        if (c.coverage == AggressorCoverage::within_text) {
+            CHECK(is_true(r.applies));
+            CHECK(r.obligated == owe_armenia_2005);
+            CHECK(r.forms.size() == 2);
+        } else if (c.coverage == AggressorCoverage::outside_text) {
+            CHECK(is_false(r.applies));
+            CHECK(r.obligated.empty());
+            CHECK(r.obligation_indeterminate.empty());
+            CHECK(r.forms.empty());
+            CHECK(r.legal_basis.empty());
+        } else {
+            CHECK(is_open(r.applies));
+            CHECK(r.obligated.empty());
+            CHECK(r.obligation_indeterminate == owe_armenia_2005);
+            CHECK_FALSE(r.has(DefenseReason::obligations_indeterminate));  // membership is certain: the text is open
+        }
+    }
+}
+
+TEST_CASE("Article 4 by kind of aggressor under the 2010 wording: a non-state actor is a matter of interpretation") {
+    struct Case {
+        Aggressor aggressor;
+        AggressorCoverage coverage;
+        DefenseReason reason;
+    };
+    const Case cases[] = {
+        {Aggressor::other_state(code("AF")), AggressorCoverage::within_text, DefenseReason::aggressor_within_text},
+        {Aggressor(st::azerbaijan), AggressorCoverage::within_text, DefenseReason::aggressor_within_text},
+        {group({st::azerbaijan}, {code("TUR")}), AggressorCoverage::within_text, DefenseReason::aggressor_within_text},
+        {Aggressor::non_state(), AggressorCoverage::interpretation, DefenseReason::aggressor_open_to_interpretation},
+        {Aggressor::unknown(), AggressorCoverage::kind_unknown, DefenseReason::aggressor_kind_unknown},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(static_cast<int>(c.aggressor.kind()));
+        const auto r = csto::collective_defense(st::armenia, wording_2010_day, c.aggressor);
+        CHECK(r.aggressor_coverage == c.coverage);
+        CHECK(r.aggressor_words == words_2010);
+        REQUIRE(r.article);
+        CHECK(r.article->substance().find(r.aggressor_words) != std::string_view::npos);
+        REQUIRE(r.has(c.reason));
+        CHECK(r.reasons.find(c.reason)->text.find("armed attack") != std::string_view::npos);
+        CHECK(r.has(DefenseReason::amended_text_in_force));
+        if (c.coverage == AggressorCoverage::within_text) {
+            CHECK(is_true(r.applies));
+            CHECK(r.obligated == owe_armenia_2022);
+        } else {
+            CHECK(is_open(r.applies));
+            CHECK(r.obligated.empty());
+            CHECK(r.obligation_indeterminate == owe_armenia_2022);
+            CHECK(r.forms.size() == 2);  // may apply: the forms are what it would oblige
+        }
+    }
+}
+
+TEST_CASE("Article 4: the wording changes on 2012-12-19, not a day before") {
+    const auto before = csto::collective_defense(st::russia, date(2012, 12, 18), Aggressor::non_state());
+    const auto from = csto::collective_defense(st::russia, date(2012, 12, 19), Aggressor::non_state());
+    CHECK(before.aggressor_coverage == AggressorCoverage::outside_text);
+    CHECK(is_false(before.applies));
+    CHECK(from.aggressor_coverage == AggressorCoverage::interpretation);
+    CHECK(is_open(from.applies));
+    // Unspecified (the default, and today's calls): the wording is not read for the aggressor.
+    const auto unspecified = csto::collective_defense(st::russia, date(2012, 12, 18));
+    CHECK(unspecified.aggressor_coverage == AggressorCoverage::not_assessed);
+    CHECK(unspecified.aggressor_words.empty());
+    CHECK(is_true(unspecified.applies));
+    CHECK_FALSE(unspecified.has(DefenseReason::aggressor_within_text));
+    CHECK(csto::collective_defense(st::russia, date(2012, 12, 18), std::optional<csto::MemberState>{}).aggressor_coverage ==
+          AggressorCoverage::not_assessed);
+    CHECK(csto::collective_defense(st::russia, date(2012, 12, 18), std::nullopt, csto::builtin()).obligated ==
+          unspecified.obligated);
+}
+
+TEST_CASE("Article 4 with a former party as aggressor: Azerbaijan in 2022 is excluded from nothing") {
+    const auto by_azerbaijan = csto::collective_defense(st::armenia, wording_2010_day, st::azerbaijan);
+    const auto unspecified = csto::collective_defense(st::armenia, wording_2010_day);
+    CHECK(by_azerbaijan.obligated == unspecified.obligated);
+    CHECK(by_azerbaijan.obligated == owe_armenia_2022);
+    CHECK(by_azerbaijan.aggressor_members.empty());
+    CHECK_FALSE(by_azerbaijan.intra_alliance);
+    REQUIRE(by_azerbaijan.aggressor_status);
+    CHECK(by_azerbaijan.aggressor_status->standing == csto::Standing::former_member);
+    // Its ISO codes are read as the state itself.
+    const auto by_code = csto::collective_defense(st::armenia, wording_2010_day, Aggressor::other_state(code("aze")));
+    CHECK(by_code.aggressor.kind() == csto::AggressorKind::state);
+    CHECK(by_code.aggressor.parties() == StateSet{st::azerbaijan});
+    CHECK(by_code.aggressor.other_states().empty());
+    REQUIRE(by_code.aggressor_status);
+    CHECK(by_code.aggressor_status->standing == csto::Standing::former_member);
+    // While it was a party (1994-1999) it was excluded as any member aggressor.
+    const auto in_1995 = csto::collective_defense(st::armenia, date(1995, 1, 1), Aggressor::other_state(code("AZ")));
+    CHECK(in_1995.intra_alliance);
+    CHECK(in_1995.aggressor_members == StateSet{st::azerbaijan});
+    CHECK_FALSE(in_1995.obligated.contains(st::azerbaijan));
+    CHECK(in_1995.obligated.contains(st::georgia));
+}
+
+TEST_CASE("Article 4 with a group of states: its members are excluded, the others owe nothing anyway") {
+    const auto r = csto::collective_defense(st::kyrgyzstan, date(2022, 9, 16), group({st::tajikistan}, {code("AFG")}));
+    CHECK(r.aggressor_coverage == AggressorCoverage::within_text);
+    CHECK(r.has(DefenseReason::aggressor_within_text));
+    CHECK(r.intra_alliance);
+    CHECK(r.has(DefenseReason::aggressor_is_member));
+    CHECK(r.aggressor_members == StateSet{st::tajikistan});
+    CHECK(r.obligated == StateSet{st::armenia, st::belarus, st::kazakhstan, st::russia});
+    CHECK_FALSE(r.aggressor_status);  // one status only for a single state
+    // A code of one of the nine inside a group is read as that state.
+    const auto coded = csto::collective_defense(st::kyrgyzstan, date(2022, 9, 16), group({}, {code("TJ"), code("AFG")}));
+    CHECK(coded.aggressor.parties() == StateSet{st::tajikistan});
+    REQUIRE(coded.aggressor.other_states().size() == 1);
+    CHECK(coded.aggressor.other_states()[0].view() == "AFG");
+    CHECK(coded.obligated == r.obligated);
+    // A group with a state whose membership is open that day: excluded, and said so.
+    const auto open = csto::collective_defense(st::russia, date(2006, 7, 1), group({st::uzbekistan, st::georgia}, {}));
+    CHECK(open.has(DefenseReason::aggressor_membership_indeterminate));
+    CHECK(open.aggressor_members == StateSet{st::uzbekistan});
+    CHECK_FALSE(open.obligated.contains(st::uzbekistan));
+    CHECK_FALSE(open.obligation_indeterminate.contains(st::uzbekistan));
+    CHECK_FALSE(open.intra_alliance);
+}
+
+TEST_CASE("Article 4 with the victim named as (part of) the aggressor: left out, with a reason") {
+    const auto self = csto::collective_defense(st::armenia, wording_2010_day, st::armenia);
+    CHECK(self.has(DefenseReason::aggressor_is_victim));
+    CHECK_FALSE(self.intra_alliance);
+    CHECK(self.obligated == owe_armenia_2022);
+    const auto with_self = csto::collective_defense(st::armenia, wording_2010_day, group({st::armenia}, {code("TUR")}));
+    CHECK(with_self.has(DefenseReason::aggressor_is_victim));
+    CHECK(with_self.aggressor_members.empty());
+    CHECK(with_self.obligated == owe_armenia_2022);
+    CHECK_FALSE(csto::collective_defense(st::armenia, wording_2010_day, st::azerbaijan).has(DefenseReason::aggressor_is_victim));
+}
+
+TEST_CASE("Article 4 names Article 6's amended wording as a caveat from 2012-12-19") {
+    CHECK_FALSE(csto::collective_defense(st::russia, date(2012, 12, 18)).has(DefenseReason::decision_wording_amended));
+    const auto r = csto::collective_defense(st::russia, date(2012, 12, 19));
+    REQUIRE(r.has(DefenseReason::decision_wording_amended));
+    CHECK_FALSE(r.reasons.find(DefenseReason::decision_wording_amended)->sources.empty());
+    CHECK(r.armed_forces_decided_by.find("Article 6") != std::string_view::npos);
+    // Not where Article 4 does not apply: there is no decision to take.
+    CHECK_FALSE(csto::collective_defense(st::georgia, date(2013, 1, 1)).has(DefenseReason::decision_wording_amended));
+    for (int n : {5, 6, 11}) {
+        CAPTURE(n);
+        const auto amended = csto::article(n, date(2012, 12, 19));
+        REQUIRE(amended);
+        CHECK_FALSE(amended->substance_known());
+        REQUIRE(amended->version());
+        CHECK(amended->version()->change.find("not read") != std::string_view::npos);
+        const auto before = csto::article(n, date(2012, 12, 18));
+        REQUIRE(before);
+        CHECK(before->version() != amended->version());
+    }
+    CHECK(csto::article(6, date(2012, 12, 18))->substance_known());
+    CHECK(csto::article(5, date(2012, 12, 18))->substance_known());
+}
+
+// --- The record beside the text ---
+
+TEST_CASE("Article 4's record: Kazakhstan, January 2022: the Council acted under Article 4 and forces went") {
+    const auto r = csto::collective_defense(st::kazakhstan, date(2022, 1, 6), Aggressor::non_state());
+    CHECK(r.aggressor_coverage == AggressorCoverage::interpretation);
+    REQUIRE(r.record.count() == 1);
+    const csto::Request& request = r.record.front();
+    CHECK(request.id == "2022-01-kazakhstan");
+    CHECK(csto::invoked_article(request) == 4);  // by the Council's decision; the appeal names none
+    CHECK(request.article == 0);
+    CHECK(request.deployment_step() != nullptr);
+    CHECK(csto::divergence(request) == csto::Divergence::none);
+    CHECK_FALSE(r.record_diverges);
+    // The record reaches from 30 days before the appeal to the completed withdrawal.
+    CHECK(csto::collective_defense(st::kazakhstan, date(2021, 12, 6)).record.count() == 1);
+    CHECK(csto::collective_defense(st::kazakhstan, date(2021, 12, 5)).record.empty());
+    CHECK(csto::collective_defense(st::kazakhstan, date(2022, 1, 19)).record.count() == 1);
+    CHECK(csto::collective_defense(st::kazakhstan, date(2022, 1, 20)).record.empty());
+}
+
+TEST_CASE("Article 4's record: Armenia, September 2022: Article 4 invoked as reported, no deployment recorded") {
+    const auto r = csto::collective_defense(st::armenia, wording_2010_day, st::azerbaijan);
+    REQUIRE(r.record.count() == 1);
+    const csto::Request& request = r.record.front();
+    CHECK(request.id == "2022-09-armenia");
+    CHECK(csto::invoked_article(request) == 4);
+    CHECK(request.article_basis == csto::ArticleBasis::reported);
+    CHECK(request.deployment_step() == nullptr);
+    CHECK(csto::divergence(request) == csto::Divergence::no_deployment_recorded);
+    CHECK(r.record_diverges);
+    // The text's answer does not change with the record: all five others owe assistance.
+    CHECK(is_true(r.applies));
+    CHECK(r.obligated == owe_armenia_2022);
+}
+
+TEST_CASE("Article 4's record on a day with none: Tajikistan, May 2024; and special dates") {
+    const auto r = csto::collective_defense(st::tajikistan, date(2024, 5, 16));
+    CHECK(r.record.empty());
+    CHECK_FALSE(r.record_diverges);
+    CHECK(csto::collective_defense(st::tajikistan, date(2021, 7, 7)).record.count() == 1);
+    CHECK(csto::collective_defense(st::tajikistan, date(2021, 7, 7)).record.front().id == "2021-07-tajikistan");
+    CHECK_FALSE(csto::collective_defense(st::tajikistan, date(2021, 7, 7)).record_diverges);  // no article stated
+    for (auto special : {boost::gregorian::not_a_date_time, boost::gregorian::pos_infin, boost::gregorian::neg_infin}) {
+        CHECK(csto::collective_defense(st::armenia, date(special), Aggressor::unknown()).record.empty());
+        CHECK(csto::collective_defense(st::armenia, date(special), Aggressor::unknown()).aggressor_coverage ==
+              AggressorCoverage::not_assessed);
+        CHECK(csto::joint_consultations(st::armenia, date(special)).record.empty());
+    }
+}
+
+TEST_CASE("Article 2 by date: the 2010 wording adds stability and the duty to take measures to assist") {
+    using csto::ThreatTo;
+    const auto before = csto::joint_consultations(st::armenia, date(2012, 12, 18));
+    const auto from = csto::joint_consultations(st::armenia, date(2012, 12, 19));
+    const std::uint8_t four = csto::threat_bit(ThreatTo::security) | csto::threat_bit(ThreatTo::territorial_integrity) |
+                              csto::threat_bit(ThreatTo::sovereignty) | csto::threat_bit(ThreatTo::international_peace);
+    CHECK(before.threats.covers == four);
+    CHECK_FALSE(before.threats.covers_threat_to(ThreatTo::stability));
+    CHECK(from.threats.covers == (four | csto::threat_bit(ThreatTo::stability)));
+    REQUIRE(before.article);
+    REQUIRE(from.article);
+    CHECK(before.article->substance().find(before.threats.words) != std::string_view::npos);
+    CHECK(from.article->substance().find(from.threats.words) != std::string_view::npos);
+    CHECK_FALSE(before.assist_threatened);
+    CHECK(from.assist_threatened);
+    CHECK_FALSE(before.has(DefenseReason::amended_text_in_force));
+    CHECK(from.has(DefenseReason::amended_text_in_force));
+    // The duty binds only where the article applies.
+    CHECK_FALSE(csto::joint_consultations(st::georgia, date(2013, 1, 1)).assist_threatened);
+}
+
+TEST_CASE("Article 2's record: Armenia, May 2021: consultations held, no measure to assist recorded") {
+    const auto r = csto::joint_consultations(st::armenia, date(2021, 5, 12));
+    CHECK(is_true(r.applies));
+    REQUIRE(r.record.count() == 1);
+    const csto::Request& request = r.record.front();
+    CHECK(request.id == "2021-05-armenia");
+    CHECK(csto::invoked_article(request) == 2);
+    CHECK(csto::divergence(request) == csto::Divergence::no_assistance_measure_recorded);
+    CHECK(r.record_diverges);
+    CHECK(csto::joint_consultations(st::armenia, date(2021, 5, 14)).record.count() == 1);
+    CHECK(csto::joint_consultations(st::armenia, date(2021, 5, 15)).record.empty());
+    CHECK(csto::joint_consultations(st::armenia, date(2021, 4, 13)).record.count() == 1);
+    CHECK(csto::joint_consultations(st::armenia, date(2021, 4, 12)).record.empty());
+    // Armenia's November 2021 statement is kept in the record, and never diverges: it is no request.
+    const auto november = csto::joint_consultations(st::armenia, date(2021, 11, 16));
+    REQUIRE(november.record.count() == 1);
+    CHECK_FALSE(november.record.front().is_request());
+    CHECK_FALSE(november.record_diverges);
+}
+
+TEST_CASE("Article 4 and Article 2 are constant expressions for any aggressor") {
+    constexpr auto r = csto::collective_defense(csto::states::armenia, boost::gregorian::date(2022, 9, 13),
+                                                csto::Aggressor::other_state(csto::IsoCode::parse("AZE").value()));
+    static_assert(r.aggressor_coverage == csto::AggressorCoverage::within_text);
+    static_assert(r.record_diverges);
+    constexpr auto k = csto::collective_defense(csto::states::kazakhstan, boost::gregorian::date(2022, 1, 6),
+                                                csto::Aggressor::non_state());
+    static_assert(k.aggressor_coverage == csto::AggressorCoverage::interpretation);
+    static_assert(!k.record_diverges);
+    CHECK(r.record.count() == 1);
 }

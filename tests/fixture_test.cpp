@@ -209,3 +209,87 @@ TEST_CASE("fixture: an imprecise handover names no one on the open day, each hol
     CHECK(is_open(terms[0].in_office(date(2004, 1, 1))));
     CHECK(is_false(terms[0].in_office(date(2004, 1, 2))));
 }
+
+// --- Article 4 and the record on a made-up treaty -----------------------------------------------
+// A made-up Article 4 whose first wording (from 2000-01-01) names only "any group of armed men" and
+// whose second (from 2005-01-01) gives no reading of the aggressor; Georgia asks for help on
+// 2002-03-10 and receives a deployment, Belarus on 2008-06-01 and receives nothing.
+namespace {
+constexpr csto::Obligation defend[] = {{csto::ObligationKind::collective_defense, "defend"}};
+constexpr csto::ArticleVersion made_up_article_4[] = {
+    {DateRange::on(2000, 1, 1), "Aggression by any group of armed men is aggression against all.", false, defend, "",
+     because, true,
+     csto::AggressorScope{"any group of armed men", csto::TextReach::outside, csto::TextReach::interpretation,
+                          csto::TextReach::within, "made up"}},
+    {DateRange::on(2005, 1, 1), "Aggression is aggression.", false, defend, "reworded", because, true},
+};
+constexpr csto::ArticleRecord made_up_articles[] = {
+    {1, "one", {}}, {2, "two", {}}, {3, "three", {}}, {4, "four", made_up_article_4}};
+constexpr csto::Deployment made_up_force{"Made-up Forces", csto::StateSet{st::belarus}};
+constexpr csto::RequestStep sent[] = {
+    {csto::StepKind::deployment, DateRange::on(2002, 3, 12), "sent", std::nullopt, nullptr, 0, &made_up_force,
+     because}};
+constexpr csto::RequestStep met[] = {
+    {csto::StepKind::meeting, DateRange::on(2008, 6, 20), "met", std::nullopt, nullptr, 0, nullptr, because}};
+constexpr csto::Request made_up_requests[] = {
+    {"georgia-2002", st::georgia, csto::RequestKind::assistance, DateRange::on(2002, 3, 10), 0, {}, 4,
+     csto::ArticleBasis::stated, "asked", sent, because},
+    {"belarus-2008", st::belarus, csto::RequestKind::assistance, DateRange::on(2008, 6, 1), 0, {}, 4,
+     csto::ArticleBasis::stated, "asked", met, because},
+};
+constexpr csto::Dataset make_treaty_fixture() {
+    csto::Dataset d = fixture;
+    d.articles = made_up_articles;
+    d.requests = made_up_requests;
+    return d;
+}
+constexpr csto::Dataset treaty_fixture = make_treaty_fixture();
+}  // namespace
+
+TEST_CASE("fixture: who may be the aggressor is read from the dataset's wording, not built in") {
+    using csto::Aggressor;
+    using csto::AggressorCoverage;
+    const date d(2002, 3, 1);
+    const auto by_state = csto::collective_defense(st::georgia, d, Aggressor::other_state(*csto::IsoCode::parse("XX")),
+                                                   treaty_fixture);
+    CHECK(by_state.aggressor_coverage == AggressorCoverage::outside_text);
+    CHECK(is_false(by_state.applies));
+    CHECK(by_state.aggressor_words == "any group of armed men");
+    const auto by_group = csto::collective_defense(st::georgia, d, *Aggressor::group({st::armenia}), treaty_fixture);
+    CHECK(by_group.aggressor_coverage == AggressorCoverage::interpretation);
+    CHECK(by_group.aggressor_members == csto::StateSet{st::armenia});
+    CHECK(by_group.obligation_indeterminate == csto::StateSet{st::azerbaijan, st::belarus});
+    const auto by_men = csto::collective_defense(st::georgia, d, Aggressor::non_state("armed men"), treaty_fixture);
+    CHECK(by_men.aggressor_coverage == AggressorCoverage::within_text);
+    CHECK(is_true(by_men.applies));
+    CHECK(by_men.obligated == csto::StateSet{st::armenia, st::azerbaijan, st::belarus});
+    // The second wording gives no reading: the aggressor is not assessed, the text applies as before.
+    const auto later = csto::collective_defense(st::georgia, date(2006, 1, 1), Aggressor::non_state(), treaty_fixture);
+    CHECK(later.aggressor_coverage == AggressorCoverage::not_assessed);
+    CHECK(later.aggressor_words.empty());
+    CHECK(is_true(later.applies));
+    // No Article 6 in the dataset: no caveat on who decides.
+    CHECK_FALSE(later.has(csto::DefenseReason::decision_wording_amended));
+    // The dataset without articles: nothing to read.
+    CHECK(csto::collective_defense(st::georgia, d, Aggressor::non_state(), fixture).aggressor_coverage ==
+          AggressorCoverage::not_assessed);
+}
+
+TEST_CASE("fixture: the record attached is the victim's own, around the day, and compared with the text") {
+    const auto georgia = csto::collective_defense(st::georgia, date(2002, 3, 1), {}, treaty_fixture);
+    REQUIRE(georgia.record.count() == 1);
+    CHECK(georgia.record.front().id == "georgia-2002");
+    CHECK(csto::divergence(georgia.record.front(), treaty_fixture) == csto::Divergence::none);
+    CHECK_FALSE(georgia.record_diverges);
+    CHECK(csto::collective_defense(st::georgia, date(2002, 3, 12), {}, treaty_fixture).record.count() == 1);
+    CHECK(csto::collective_defense(st::georgia, date(2002, 3, 13), {}, treaty_fixture).record.empty());
+    CHECK(csto::collective_defense(st::georgia, date(2002, 2, 8), {}, treaty_fixture).record.count() == 1);
+    CHECK(csto::collective_defense(st::georgia, date(2002, 2, 7), {}, treaty_fixture).record.empty());
+    CHECK(csto::collective_defense(st::armenia, date(2002, 3, 1), {}, treaty_fixture).record.empty());
+    const auto belarus = csto::collective_defense(st::belarus, date(2008, 6, 1), {}, treaty_fixture);
+    REQUIRE(belarus.record.count() == 1);
+    CHECK(csto::divergence(belarus.record.front(), treaty_fixture) == csto::Divergence::no_deployment_recorded);
+    CHECK(belarus.record_diverges);
+    CHECK(csto::collective_defense(st::belarus, date(2008, 6, 20), {}, treaty_fixture).record.count() == 1);
+    CHECK(csto::collective_defense(st::belarus, date(2008, 6, 21), {}, treaty_fixture).record.empty());
+}

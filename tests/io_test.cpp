@@ -30,6 +30,63 @@ TEST_CASE("parse_date rejects malformed and impossible dates without throwing") 
     }
 }
 
+TEST_CASE("IsoCode::parse checks the shape of an ISO 3166-1 alpha-2 or alpha-3 code, nothing more") {
+    CHECK(csto::IsoCode::parse("afg")->view() == "AFG");
+    CHECK(csto::IsoCode::parse(" Af ")->view() == "AF");
+    CHECK(csto::IsoCode::parse("XK")->view() == "XK");  // user-assigned codes pass: csto keeps no list of states
+    for (std::string_view bad : {"", "A", "ABCD", "A1", "A-B", "ÄB", "  "}) {
+        CAPTURE(bad);
+        CHECK_FALSE(csto::IsoCode::parse(bad));
+    }
+    CHECK(csto::IsoCode().empty());
+    CHECK(*csto::IsoCode::parse("tur") == *csto::IsoCode::parse("TUR"));
+    CHECK(*csto::IsoCode::parse("TR") != *csto::IsoCode::parse("TUR"));
+}
+
+TEST_CASE("parse_aggressor reads every kind of aggressor a question may name") {
+    using csto::AggressorKind;
+    const auto azerbaijan = csto::parse_aggressor("Azerbaijan");
+    REQUIRE(azerbaijan);
+    CHECK(azerbaijan->kind() == AggressorKind::state);
+    CHECK(azerbaijan->parties() == csto::StateSet{st::azerbaijan});
+    CHECK(csto::parse_aggressor("aze")->parties() == csto::StateSet{st::azerbaijan});
+    const auto afghanistan = csto::parse_aggressor("afg");
+    REQUIRE(afghanistan);
+    CHECK(afghanistan->kind() == AggressorKind::state);
+    CHECK(afghanistan->parties().empty());
+    REQUIRE(afghanistan->other_states().size() == 1);
+    CHECK(afghanistan->other_states()[0].view() == "AFG");
+    const auto group = csto::parse_aggressor(" AZE , TUR ");
+    REQUIRE(group);
+    CHECK(group->kind() == AggressorKind::group_of_states);
+    CHECK(group->parties() == csto::StateSet{st::azerbaijan});
+    REQUIRE(group->other_states().size() == 1);
+    CHECK(group->other_states()[0].view() == "TUR");
+    const std::string text = "non-state: armed groups";
+    const auto non_state = csto::parse_aggressor(text);
+    REQUIRE(non_state);
+    CHECK(non_state->kind() == AggressorKind::non_state);
+    CHECK(non_state->description() == "armed groups");
+    CHECK(csto::parse_aggressor("NON-STATE")->description().empty());
+    CHECK(csto::parse_aggressor("Unknown")->kind() == AggressorKind::unknown);
+    for (std::string_view bad : {"", " ", "Atlantis", "AZE,AZE", "AFG,afg", "AZE,", ",AZE", "AZE,,TUR",
+                                 "non-state:", "non-state armed", "unknown,AZE", "A1B",
+                                 "AA,AB,AC,AD,AE,AF,AG,AH,AI,AJ,AK,AL,AN,AO,AP,AQ,AR"}) {
+        CAPTURE(bad);
+        CHECK_FALSE(csto::parse_aggressor(bad));
+    }
+    // Sixteen codes beyond the nine are the most a group holds.
+    CHECK(csto::parse_aggressor("AB,AC,AD,AE,AF,AG,AH,AI,AJ,AK,AL,AN,AO,AP,AQ,AR")->other_states().size() == 16);
+    CHECK(csto::to_string(*group) == "{Azerbaijan, TUR}");
+    CHECK(csto::to_string(*afghanistan) == "AFG");
+    CHECK(csto::to_string(*non_state) == "a non-state actor (armed groups)");
+    CHECK(csto::to_string(csto::Aggressor()) == "unspecified");
+    CHECK(csto::to_string(csto::AggressorCoverage::interpretation) == "a matter of interpretation");
+    CHECK(csto::enum_name(csto::AggressorCoverage::outside_text) == "outside_text");
+    CHECK(csto::enum_name(csto::Divergence::no_deployment_recorded) == "no_deployment_recorded");
+    CHECK(csto::enum_name(static_cast<csto::AggressorKind>(200)).empty());
+}
+
 TEST_CASE("printing: dates with their precision, states, sets, intervals, citations") {
     CHECK(csto::to_string(csto::DateRange::on(1993, 12, 31)) == "1993-12-31");
     CHECK(csto::to_string(csto::DateRange::in_month(1999, 4)) == "1999-04");

@@ -138,6 +138,50 @@ LOGIC_MUTANTS = [
      "        if (boost::logic::indeterminate(covered)) {",
      "        if (false) {",
      "chairing_state_on: a day inside an imprecise bound is answered unknown, not uncertain"),
+    ("aggressor-non-state-as-state", "include/csto/collective_defense.hpp",
+     "case AggressorKind::non_state: return of(scope.non_state);",
+     "case AggressorKind::non_state: return of(scope.state);",
+     "collective_defense reads a non-state actor as a state"),
+    ("aggressor-interpretation-applies", "include/csto/collective_defense.hpp",
+     "        case AggressorCoverage::kind_unknown: break;\n    }\n    return boost::logic::indeterminate;",
+     "        case AggressorCoverage::kind_unknown: return true;\n    }\n    return boost::logic::indeterminate;",
+     "collective_defense: an aggressor whose coverage is open (interpretation, unknown kind) counts as covered"),
+    ("aggressor-unknown-as-state", "include/csto/collective_defense.hpp",
+     "                       : AggressorCoverage::kind_unknown;",
+     "                       : of(scope.state);",
+     "collective_defense reads an unknown aggressor as a state"),
+    ("aggressor-codes-unresolved", "include/csto/collective_defense.hpp",
+     "        if (party) parties.insert(*party);",
+     "        if ((false)) parties.insert(*party);",
+     "collective_defense does not read the nine's ISO codes as those states"),
+    ("aggressor-open-member-kept", "include/csto/collective_defense.hpp",
+     "        } else if (st.standing == Standing::indeterminate) {\n            members.insert(s);",
+     "        } else if (st.standing == Standing::indeterminate) {",
+     "collective_defense keeps an aggressor whose membership is open among the obligated"),
+    ("record-window-zero", "include/csto/requests.hpp",
+     "        constexpr long window = 30;",
+     "        constexpr long window = 0;",
+     "requests_concerning leaves out a request made after the day"),
+    ("record-ignores-end", "include/csto/requests.hpp",
+     "               static_cast<long>(r.last_day().day_number()) >= day;",
+     "               static_cast<long>(r.date.latest().day_number()) >= day;",
+     "requests_concerning ends a request's record on its own day, not its last step"),
+    ("divergence-ignores-deployment", "include/csto/collective_defense.hpp",
+     "if (invoked == 4 && r.kind == RequestKind::assistance && !deployed)",
+     "if (invoked == 4 && r.kind == RequestKind::assistance)",
+     "divergence: a deployment does not count as the assistance Article 4 obliges"),
+    ("divergence-ignores-decision-article", "include/csto/collective_defense.hpp",
+     "        if (s.kind == StepKind::decision && s.article != 0) return s.article;",
+     "",
+     "invoked_article ignores the article a decision invokes"),
+    ("assist-duty-without-wording", "include/csto/collective_defense.hpp",
+     "may_apply && article_2 && article_2->obliges(ObligationKind::assist_threatened_states),",
+     "may_apply && article_2.has_value(),",
+     "joint_consultations: the duty to take measures to assist binds before the 2010 wording too"),
+    ("decision-caveat-always", "include/csto/collective_defense.hpp",
+     "!article_6->substance_known() &&\n        !article_6->version()->change.empty()) {",
+     "true) {",
+     "collective_defense gives Article 6's caveat whatever the wording in force"),
 ]
 
 # --- Data mutants ------------------------------------------------------------------------------------
@@ -156,6 +200,10 @@ KIND_VOCABULARY = {"event": "event", "meeting": "meeting_kind", "meeting.documen
                    "institution": "institution", "institution.milestone": "milestone",
                    "article.version.obligation": "obligation", "request": "request", "request.step": "step"}
 SOURCE_KINDS = ["seed", "reference"]  # compile_facts.py's check_sources
+# Keys whose vocabulary depends on the table (Article 4's reading of who may be the aggressor).
+TABLE_VOCABULARY = {("article.version.aggressor", k): "reach" for k in ("state", "group_of_states", "non_state")}
+# Lists of a vocabulary other than states: one element swapped for a value not in the list.
+VOCABULARY_LISTS = {"covers": "threat"}
 
 LINE = re.compile(r'^(?P<lead>\s*(?P<key>[A-Za-z_][A-Za-z0-9_]*)\s*=\s*)'
                   r'(?P<value>"[^"\\\n]*"|true|false|\[[^\]\n]*\])(?P<rest>\s*(?:#.*)?)$')
@@ -275,7 +323,9 @@ def file_mutants(tree: pathlib.Path, path: pathlib.Path, vocab) -> list[Mutant]:
         h = TABLE_HEADER.match(line)
         if h:
             table = h.group(1)
-            path_of[table] = table
+            parent = table.rsplit(".", 1)[0] if "." in table else ""
+            # A table inside an array's element ([article.version.aggressor]) is named under it.
+            path_of[table] = f"{path_of[parent]}/{table.rsplit('.', 1)[-1]}" if parent in path_of else table
             label = f"[{table}]"
             continue
         m = LINE.match(line)
@@ -299,10 +349,10 @@ def file_mutants(tree: pathlib.Path, path: pathlib.Path, vocab) -> list[Mutant]:
             flipped = "false" if value == "true" else "true"
             make("quoted" if key == "quoted" else "value", flipped, f"{key} {value} -> {flipped}")
             continue
-        if key in LIST_KEYS and value.startswith("["):
+        if (key in LIST_KEYS or key in VOCABULARY_LISTS) and value.startswith("["):
             elems = list(re.finditer(r'"([^"\\]*)"', value))
             names = [e.group(1) for e in elems]
-            states = vocab["state"]
+            states = vocab[VOCABULARY_LISTS.get(key, "state")]
             for k, e in enumerate(elems):
                 s = e.group(1)
                 if s not in states:
@@ -318,7 +368,9 @@ def file_mutants(tree: pathlib.Path, path: pathlib.Path, vocab) -> list[Mutant]:
         if not value.startswith('"'):
             continue
         v = value[1:-1]
-        if key in STATE_KEYS:
+        if (table, key) in TABLE_VOCABULARY:
+            voc = vocab.get(TABLE_VOCABULARY[(table, key)])
+        elif key in STATE_KEYS:
             voc = vocab["state"]
         elif key in PERSON_KEYS:
             voc = vocab["person"]
