@@ -673,6 +673,10 @@ std::optional<AssessmentOperands> read_assessment_operands(const std::vector<std
                 bad_input("'--aggressor' needs a value: " + std::string(csto::accepted_aggressor_forms));
                 return std::nullopt;
             }
+            if (out.aggressor) {
+                bad_input("'--aggressor' given twice; name a group as one value: AZE,TUR");
+                return std::nullopt;
+            }
             out.aggressor = operands[++i];
         } else {
             out.positional.push_back(operands[i]);
@@ -709,7 +713,8 @@ int article4(const std::vector<std::string_view>& operands) {
     std::cout << "  victim: " << r.victim_status << '\n';
     if (r.aggressor.specified()) {
         std::cout << "  aggressor: " << r.aggressor;
-        if (r.aggressor.kind() == csto::AggressorKind::state || r.aggressor.kind() == csto::AggressorKind::group_of_states)
+        if (r.aggressor.kind() == csto::AggressorKind::state ||
+            r.aggressor.kind() == csto::AggressorKind::group_of_states)
             std::cout << " (" << r.aggressor.kind() << ')';
         std::cout << "; by the wording in force: " << r.aggressor_coverage;
         if (!r.aggressor_words.empty()) std::cout << " (on the words \"" << r.aggressor_words << "\")";

@@ -189,7 +189,8 @@ const StateSet owe_armenia_2005 = six - StateSet{st::armenia};
 const StateSet owe_armenia_2022 = six - StateSet{st::armenia};
 }  // namespace
 
-TEST_CASE("Article 4 by kind of aggressor under the 1992 wording: states and groups within, a non-state actor outside") {
+TEST_CASE(
+    "Article 4 by kind of aggressor under the 1992 wording: states and groups within, a non-state actor outside") {
     struct Case {
         Aggressor aggressor;
         AggressorCoverage coverage;
@@ -280,8 +281,8 @@ TEST_CASE("Article 4: the wording changes on 2012-12-19, not a day before") {
     CHECK(unspecified.aggressor_words.empty());
     CHECK(is_true(unspecified.applies));
     CHECK_FALSE(unspecified.has(DefenseReason::aggressor_within_text));
-    CHECK(csto::collective_defense(st::russia, date(2012, 12, 18), std::optional<csto::MemberState>{}).aggressor_coverage ==
-          AggressorCoverage::not_assessed);
+    CHECK(csto::collective_defense(st::russia, date(2012, 12, 18), std::optional<csto::MemberState>{})
+              .aggressor_coverage == AggressorCoverage::not_assessed);
     CHECK(csto::collective_defense(st::russia, date(2012, 12, 18), std::nullopt, csto::builtin()).obligated ==
           unspecified.obligated);
 }
@@ -320,7 +321,8 @@ TEST_CASE("Article 4 with a group of states: its members are excluded, the other
     CHECK(r.obligated == StateSet{st::armenia, st::belarus, st::kazakhstan, st::russia});
     CHECK_FALSE(r.aggressor_status);  // one status only for a single state
     // A code of one of the nine inside a group is read as that state.
-    const auto coded = csto::collective_defense(st::kyrgyzstan, date(2022, 9, 16), group({}, {code("TJ"), code("AFG")}));
+    const auto coded =
+        csto::collective_defense(st::kyrgyzstan, date(2022, 9, 16), group({}, {code("TJ"), code("AFG")}));
     CHECK(coded.aggressor.parties() == StateSet{st::tajikistan});
     REQUIRE(coded.aggressor.other_states().size() == 1);
     CHECK(coded.aggressor.other_states()[0].view() == "AFG");
@@ -343,7 +345,8 @@ TEST_CASE("Article 4 with the victim named as (part of) the aggressor: left out,
     CHECK(with_self.has(DefenseReason::aggressor_is_victim));
     CHECK(with_self.aggressor_members.empty());
     CHECK(with_self.obligated == owe_armenia_2022);
-    CHECK_FALSE(csto::collective_defense(st::armenia, wording_2010_day, st::azerbaijan).has(DefenseReason::aggressor_is_victim));
+    CHECK_FALSE(csto::collective_defense(st::armenia, wording_2010_day, st::azerbaijan)
+                    .has(DefenseReason::aggressor_is_victim));
 }
 
 TEST_CASE("Article 4 names Article 6's amended wording as a caveat from 2012-12-19") {

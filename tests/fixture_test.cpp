@@ -226,16 +226,33 @@ constexpr csto::ArticleVersion made_up_article_4[] = {
 constexpr csto::ArticleRecord made_up_articles[] = {
     {1, "one", {}}, {2, "two", {}}, {3, "three", {}}, {4, "four", made_up_article_4}};
 constexpr csto::Deployment made_up_force{"Made-up Forces", csto::StateSet{st::belarus}};
-constexpr csto::RequestStep sent[] = {
-    {csto::StepKind::deployment, DateRange::on(2002, 3, 12), "sent", std::nullopt, nullptr, 0, &made_up_force,
-     because}};
+constexpr csto::RequestStep sent[] = {{csto::StepKind::deployment, DateRange::on(2002, 3, 12), "sent", std::nullopt,
+                                       nullptr, 0, &made_up_force, because}};
 constexpr csto::RequestStep met[] = {
     {csto::StepKind::meeting, DateRange::on(2008, 6, 20), "met", std::nullopt, nullptr, 0, nullptr, because}};
 constexpr csto::Request made_up_requests[] = {
-    {"georgia-2002", st::georgia, csto::RequestKind::assistance, DateRange::on(2002, 3, 10), 0, {}, 4,
-     csto::ArticleBasis::stated, "asked", sent, because},
-    {"belarus-2008", st::belarus, csto::RequestKind::assistance, DateRange::on(2008, 6, 1), 0, {}, 4,
-     csto::ArticleBasis::stated, "asked", met, because},
+    {"georgia-2002",
+     st::georgia,
+     csto::RequestKind::assistance,
+     DateRange::on(2002, 3, 10),
+     0,
+     {},
+     4,
+     csto::ArticleBasis::stated,
+     "asked",
+     sent,
+     because},
+    {"belarus-2008",
+     st::belarus,
+     csto::RequestKind::assistance,
+     DateRange::on(2008, 6, 1),
+     0,
+     {},
+     4,
+     csto::ArticleBasis::stated,
+     "asked",
+     met,
+     because},
 };
 constexpr csto::Dataset make_treaty_fixture() {
     csto::Dataset d = fixture;
@@ -250,8 +267,8 @@ TEST_CASE("fixture: who may be the aggressor is read from the dataset's wording,
     using csto::Aggressor;
     using csto::AggressorCoverage;
     const date d(2002, 3, 1);
-    const auto by_state = csto::collective_defense(st::georgia, d, Aggressor::other_state(*csto::IsoCode::parse("XX")),
-                                                   treaty_fixture);
+    const auto by_state =
+        csto::collective_defense(st::georgia, d, Aggressor::other_state(*csto::IsoCode::parse("XX")), treaty_fixture);
     CHECK(by_state.aggressor_coverage == AggressorCoverage::outside_text);
     CHECK(is_false(by_state.applies));
     CHECK(by_state.aggressor_words == "any group of armed men");

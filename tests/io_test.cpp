@@ -69,9 +69,9 @@ TEST_CASE("parse_aggressor reads every kind of aggressor a question may name") {
     CHECK(non_state->description() == "armed groups");
     CHECK(csto::parse_aggressor("NON-STATE")->description().empty());
     CHECK(csto::parse_aggressor("Unknown")->kind() == AggressorKind::unknown);
-    for (std::string_view bad : {"", " ", "Atlantis", "AZE,AZE", "AFG,afg", "AZE,", ",AZE", "AZE,,TUR",
-                                 "non-state:", "non-state armed", "unknown,AZE", "A1B",
-                                 "AA,AB,AC,AD,AE,AF,AG,AH,AI,AJ,AK,AL,AN,AO,AP,AQ,AR"}) {
+    for (std::string_view bad :
+         {"", " ", "Atlantis", "AZE,AZE", "AFG,afg", "AZE,", ",AZE", "AZE,,TUR", "non-state:", "non-state armed",
+          "unknown,AZE", "A1B", "AA,AB,AC,AD,AE,AF,AG,AH,AI,AJ,AK,AL,AN,AO,AP,AQ,AR"}) {
         CAPTURE(bad);
         CHECK_FALSE(csto::parse_aggressor(bad));
     }

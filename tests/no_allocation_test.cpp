@@ -2,6 +2,8 @@
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include "test_support.hpp"
 
+#include <csto/parse.hpp>
+
 #include <doctest/doctest.h>
 
 #include <atomic>
@@ -57,6 +59,11 @@ TEST_CASE("no query allocates") {
                          date(boost::gregorian::pos_infin)};
     long total = 0;
     int sink = 0;
+    const csto::Aggressor aggressors[] = {csto::parse_aggressor("AZE").value(), csto::parse_aggressor("AFG,TJ").value(),
+                                          csto::parse_aggressor("non-state:armed groups").value(),
+                                          csto::Aggressor::unknown()};
+    for (std::string_view text : {"AZE,TUR,AFG", "non-state:x", "Atlantis", "", "unknown"})
+        total += allocations_during([&] { sink += csto::parse_aggressor(text).has_value(); });
     for (std::string_view name : names) {
         total += allocations_during([&] { sink += csto::find_state(name).has_value(); });
         total += allocations_during([&] { sink += csto::find_person(name).has_value(); });
@@ -83,7 +90,13 @@ TEST_CASE("no query allocates") {
                 sink += static_cast<int>(csto::membership_history(s).size());
                 const auto r = csto::collective_defense(s, d, csto::states::russia);
                 sink += static_cast<int>(r.obligated.size() + r.reasons.size());
-                sink += static_cast<int>(csto::joint_consultations(s, d).participants.size());
+                for (const auto& aggressor : aggressors) {
+                    const auto a = csto::collective_defense(s, d, aggressor);
+                    sink += static_cast<int>(a.aggressor_coverage) + static_cast<int>(a.record.count());
+                    for (const csto::Request& request : a.record) sink += static_cast<int>(csto::divergence(request));
+                }
+                const auto j = csto::joint_consultations(s, d);
+                sink += static_cast<int>(j.participants.size() + j.record.count()) + j.assist_threatened;
                 if (const auto summit = csto::find_summit(date(2022, 5, 16)))
                     sink += csto::representative(*summit, s).has_value();
             });

@@ -1769,6 +1769,21 @@ def facts_md(m) -> str:
         inf = "".join(f"<br>{f} inferred: {h}" for f, h in ch["inferences"])
         l.append(f"| {ch['state']} | {ch.get('from', '')} | {ch.get('until', '')} | {ch.get('held_on', '')} | "
                  f"{ch.get('chairman', '')} | {md_cites(ch['cites'], src)}{inf} |")
+    l += ["", "## The Treaty's wordings: who may be the aggressor, what a threat may threaten", "",
+          "Our reading of each wording's words (an inference, written out), and the threats each wording of",
+          "Article 2 lists.", "",
+          "| Article | In force from | Words | State | Group of states | Non-state actor | Threats to |",
+          "|---|---|---|---|---|---|---|"]
+    for a in m["articles"]:
+        for v in a["versions"]:
+            ag, th = v.get("aggressor"), v.get("threats")
+            if ag:
+                l.append(f"| {a['number']} | {v['from']} | \"{ag['words']}\" | {ag['state']} | "
+                         f"{ag['group_of_states']} | {ag['non_state']} | |")
+                l.append(f"| | | reading: {ag['reading']} | | | | |")
+            if th:
+                covers = ", ".join(t.replace("_", " ") for t in th["covers"])
+                l.append(f"| {a['number']} | {v['from']} | \"{th['words']}\" | | | | {covers} |")
     l += ["", "## Where the sources disagree", ""]
     for cf in m["conflicts"]:
         l.append(f"- **{cf['subject']}**: kept {cf['kept']}. {cf['reason']}")

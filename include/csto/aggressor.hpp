@@ -98,7 +98,8 @@ public:
     }
     /// A group of states: some of the nine (`parties`) and others by ISO code.
     /// @return nullopt when `others` holds more than max_other_states codes.
-    [[nodiscard]] static constexpr std::optional<Aggressor> group(StateSet parties, Span<IsoCode> others = {}) noexcept {
+    [[nodiscard]] static constexpr std::optional<Aggressor> group(StateSet parties,
+                                                                  Span<IsoCode> others = {}) noexcept {
         if (others.size() > max_other_states) return std::nullopt;
         Aggressor a;
         a.kind_ = AggressorKind::group_of_states;

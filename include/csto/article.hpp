@@ -104,7 +104,7 @@ struct ArticleVersion {
     Span<Obligation> obligations;
     std::string_view change = {};  ///< for an amended version: what the amendment changed
     CitationList sources = {};
-    bool wording_known = true;  ///< false when no source here gives this version's wording
+    bool wording_known = true;      ///< false when no source here gives this version's wording
     AggressorScope aggressor = {};  ///< Article 4: who may be the aggressor under these words
     ThreatScope threats = {};       ///< Article 2: what a threat may be a threat to under these words
 };

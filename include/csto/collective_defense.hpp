@@ -344,8 +344,8 @@ constexpr StateSet aggressor_members_on(StateSet parties, boost::gregorian::date
 /// How the record of a request stands beside the text of the article it invokes: a plain
 /// comparison of what the record read shows with what the text obliges, without judgement.
 enum class Divergence : std::uint8_t {
-    none,                            ///< no article invoked, a statement, or the record shows what the text obliges
-    no_deployment_recorded,          ///< help asked or decided under Article 4; the record shows no deployment of forces
+    none,                    ///< no article invoked, a statement, or the record shows what the text obliges
+    no_deployment_recorded,  ///< help asked or decided under Article 4; the record shows no deployment of forces
     no_assistance_measure_recorded,  ///< Article 2 invoked when its wording obliged measures to assist the
                                      ///< threatened state; the record shows no deployment and no mission
 };
@@ -435,10 +435,9 @@ constexpr bool any_divergence(const Record& record, const Dataset& data) noexcep
     bool intra_alliance = false;
     const StateSet aggressor_members =
         when.is_special() ? StateSet{} : detail::aggressor_members_on(parties, when, data, intra_alliance, reasons);
-    const AggressorCoverage coverage =
-        article_4 && article_4->version() != nullptr
-            ? detail::coverage_of(named, article_4->version()->aggressor)
-            : AggressorCoverage::not_assessed;
+    const AggressorCoverage coverage = article_4 && article_4->version() != nullptr
+                                           ? detail::coverage_of(named, article_4->version()->aggressor)
+                                           : AggressorCoverage::not_assessed;
     if (article_4) detail::add_coverage_reason(coverage, *article_4, reasons);
     if (article_4 && article_4->version() != nullptr && !article_4->version()->change.empty())
         reasons.add(DefenseReason::amended_text_in_force, article_4->version()->change, article_4->sources());
@@ -456,25 +455,25 @@ constexpr bool any_divergence(const Record& record, const Dataset& data) noexcep
                     article_6->sources());
     }
     const RequestsConcerning record = requests_concerning(victim, when, data);
-    return CollectiveDefense{applies,
-                             obligated,
-                             open,
-                             may_apply ? Span<AssistanceForm>(detail::assistance_forms) : Span<AssistanceForm>(),
-                             may_apply ? detail::article_51 : std::string_view(),
-                             may_apply,
-                             may_apply ? detail::heads_of_members : std::string_view(),
-                             article_4,
-                             victim_status,
-                             aggressor_status,
-                             intra_alliance,
-                             reasons,
-                             named,
-                             coverage,
-                             coverage == AggressorCoverage::not_assessed ? std::string_view()
-                                                                         : article_4->version()->aggressor.words,
-                             aggressor_members,
-                             record,
-                             detail::any_divergence(record, data)};
+    return CollectiveDefense{
+        applies,
+        obligated,
+        open,
+        may_apply ? Span<AssistanceForm>(detail::assistance_forms) : Span<AssistanceForm>(),
+        may_apply ? detail::article_51 : std::string_view(),
+        may_apply,
+        may_apply ? detail::heads_of_members : std::string_view(),
+        article_4,
+        victim_status,
+        aggressor_status,
+        intra_alliance,
+        reasons,
+        named,
+        coverage,
+        coverage == AggressorCoverage::not_assessed ? std::string_view() : article_4->version()->aggressor.words,
+        aggressor_members,
+        record,
+        detail::any_divergence(record, data)};
 }
 
 /// Assesses Article 2 for a threat (not an aggression) to `threatened` on day `when`: must the
@@ -496,17 +495,17 @@ constexpr bool any_divergence(const Record& record, const Dataset& data) noexcep
     detail::sort_members(when, data, applies, applies, {}, participants, open, reasons);
     const bool may_apply = !when.is_special() && !static_cast<bool>(!applies);
     const RequestsConcerning record = requests_concerning(threatened, when, data);
-    return JointConsultations{applies,
-                              participants,
-                              open,
-                              article_2,
-                              status,
-                              reasons,
-                              article_2 && article_2->version() != nullptr ? article_2->version()->threats
-                                                                            : ThreatScope{},
-                              may_apply && article_2 && article_2->obliges(ObligationKind::assist_threatened_states),
-                              record,
-                              detail::any_divergence(record, data)};
+    return JointConsultations{
+        applies,
+        participants,
+        open,
+        article_2,
+        status,
+        reasons,
+        article_2 && article_2->version() != nullptr ? article_2->version()->threats : ThreatScope{},
+        may_apply && article_2 && article_2->obliges(ObligationKind::assist_threatened_states),
+        record,
+        detail::any_divergence(record, data)};
 }
 
 }  // namespace csto

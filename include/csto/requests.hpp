@@ -86,12 +86,14 @@ using RequestsUnderWay = detail::FilterView<Request, detail::RequestUnderWay>;
 /// The record that concerns `state` around day `d`: the requests (and the statements kept beside
 /// them) that `state` made no later than 30 days after `d`, with a record (Request::last_day) that
 /// reaches `d` or later. So a request made the day after an attack, or one still under way that
-/// day, comes with the attack. Empty for special dates. What collective_defense() and joint_consultations() attach as `record`.
+/// day, comes with the attack. Empty for special dates. What collective_defense() and joint_consultations() attach as
+/// `record`.
 /// @return a lazy view: O(1) to make, O(requests x steps) to iterate. Never throws, never allocates.
-[[nodiscard]] constexpr RequestsConcerning requests_concerning(MemberState state, boost::gregorian::date d,
-                                                               const Dataset& data = detail::builtin_requests) noexcept {
-    return RequestsConcerning(data.requests,
-                              detail::RequestConcerning{state.index(), d.is_special() ? 0L : static_cast<long>(d.day_number())});
+[[nodiscard]] constexpr RequestsConcerning requests_concerning(
+    MemberState state, boost::gregorian::date d, const Dataset& data = detail::builtin_requests) noexcept {
+    return RequestsConcerning(
+        data.requests,
+        detail::RequestConcerning{state.index(), d.is_special() ? 0L : static_cast<long>(d.day_number())});
 }
 
 /// The request whose id is `id` (e.g. "2022-01-kazakhstan", case-insensitive), or nullopt.
