@@ -5,8 +5,8 @@
 #ifdef CSTO_COMPILE_FAIL
 const auto assessment = csto::collective_defense(csto::states::armenia, boost::gregorian::date(2022, 9, 13), "AZE");
 #else
-const auto assessment = csto::collective_defense(csto::states::armenia, boost::gregorian::date(2022, 9, 13),
-                                                 csto::states::azerbaijan);
+const auto assessment =
+    csto::collective_defense(csto::states::armenia, boost::gregorian::date(2022, 9, 13), csto::states::azerbaijan);
 #endif
 
 int main() { return assessment.aggressor_members.empty() ? 0 : 1; }
