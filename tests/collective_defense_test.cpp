@@ -407,7 +407,7 @@ TEST_CASE("Article 4's record: Armenia, September 2022: Article 4 invoked as rep
     CHECK(r.obligated == owe_armenia_2022);
 }
 
-TEST_CASE("Article 4's record on a day with none: Tajikistan, May 2024; and special dates") {
+TEST_CASE("Article 4's record on a day with none: Tajikistan, May 2024, and special dates") {
     const auto r = csto::collective_defense(st::tajikistan, date(2024, 5, 16));
     CHECK(r.record.empty());
     CHECK_FALSE(r.record_diverges);
