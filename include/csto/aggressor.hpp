@@ -90,7 +90,7 @@ public:
 
     /// One state other than the nine, by its ISO 3166-1 code. A code that is one of the nine's is
     /// read as that state by the queries (which know the dataset's codes).
-    [[nodiscard]] static constexpr Aggressor other_state(IsoCode code) noexcept {
+    [[nodiscard]] static constexpr Aggressor other_state(const IsoCode& code) noexcept {
         Aggressor a;
         a.kind_ = AggressorKind::state;
         a.others_[a.other_count_++] = code;
