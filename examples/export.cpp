@@ -1,11 +1,17 @@
-// export: the data for political scientists (R, Python, spreadsheets).
+// export: the data for political scientists (R, Python, Stata, spreadsheets), on standard output.
 //
+//   export cow-state-year [--wide] [--year-rule dec31|any-day]   Correlates of War IGO layout
+//   export atop-dyad-year [--year-rule dec31|any-day]            ATOP dyad-year layout, atopid 4220
+//   export atop-member                                           ATOP member-level layout
+//   export codebook                                              docs/CODEBOOK.md
 //   export intervals-csv    one row per membership interval, with source ids
-//   export state-year-csv   one row per state and year, Correlates of War IGO style coding
+//   export state-year-csv   one row per state and year, csto's own coding (31 December)
 //   export json             the whole dataset with every citation
 //
-// docs/FACTS.md and the compiled data are written by tools/compile_facts.py.
+// Exit status: 0 written, 2 bad input, 1 the output could not be written. docs/FACTS.md and the
+// compiled data are written by tools/compile_facts.py.
 #include "csto_json.hpp"
+#include "research_exports.hpp"
 
 #include <csto/csto.hpp>
 #include <csto/io.hpp>
@@ -13,6 +19,7 @@
 #include <iostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace {
 namespace g = boost::gregorian;
@@ -82,16 +89,116 @@ int state_year_csv() {
     return 0;
 }
 
+constexpr std::string_view usage = R"(usage: export COMMAND [OPTIONS]
+
+Writes csto's membership data on standard output, for R, Python, Stata and spreadsheets. Every
+column and code is described in docs/CODEBOOK.md (`export codebook` writes it).
+
+commands:
+  cow-state-year [--wide] [--year-rule RULE]
+                  one row per state and year in the Correlates of War IGO layout: ccode,
+                  stateabb (COW's abbreviations), year, csto (1 member, 0 not a member, -9 left
+                  open by the sources), csto_suspended, csto_frozen; --wide: one row per year
+                  and a column per state
+  atop-dyad-year [--year-rule RULE]
+                  every ordered pair of members per year as ATOP publishes it: stateA, stateB,
+                  year, atopid 4220, defense (Article 4), nonagg (Article 1), consul
+                  (Article 2), first_year and last_year of the pair's run
+  atop-member     one row per member and ATOP phase: atopid, member (COW number), entry and
+                  exit day, phase, and csto's date ranges, to diff against ATOP
+  codebook        docs/CODEBOOK.md: every column of every export, its codes, the year rules
+                  and the known differences from ATOP
+  intervals-csv   one row per membership interval, with source ids
+  state-year-csv  one row per state and year, status on 31 December in csto's own coding
+                  (4 = suspended; two comment lines before the header)
+  json            the whole dataset with every citation (docs/export.schema.json)
+  help            this text
+
+options:
+  --year-rule dec31    a year's row is the status on 31 December (the default)
+  --year-rule any-day  a member on any day of the year is a member that year
+  --wide               cow-state-year only: one row per year, a column per state
+  -h, --help           this text
+
+exit status: 0 written, 2 bad input (a message on standard error), 1 the output could not be
+written.
+)";
+
+int bad_input(std::string_view message) {
+    std::cerr << "export: " << message << "\nusage: export COMMAND [OPTIONS]; 'export --help' lists them\n";
+    return 2;
+}
+
+/// The command's output went out whole, or the exit status says it did not.
+int finish() {
+    std::cout.flush();
+    if (!std::cout) {
+        std::cerr << "export: cannot write the output\n";
+        return 1;
+    }
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-    const std::string_view what = argc == 2 ? argv[1] : "";
-    if (what == "intervals-csv") return intervals_csv();
-    if (what == "state-year-csv") return state_year_csv();
-    if (what == "json") {
-        std::cout << csto_json::dataset().dump(2) << '\n';
-        return 0;
+    const std::vector<std::string_view> args(argv + 1, argv + argc);
+    if (args.empty()) return bad_input("no command given");
+    for (const std::string_view a : args) {
+        if (a == "--help" || a == "-h") {
+            std::cout << usage;
+            return finish();
+        }
     }
-    std::cerr << "usage: export intervals-csv | state-year-csv | json\n";
-    return 2;
+    const std::string_view command = args.front();
+    namespace rx = research_exports;
+    rx::YearRule rule = rx::YearRule::december_31;
+    bool wide = false, rule_given = false;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        std::string_view a = args[i];
+        if (a == "--wide") {
+            wide = true;
+        } else if (a == "--year-rule" || a.substr(0, 12) == "--year-rule=") {
+            std::string_view value;
+            if (a == "--year-rule") {
+                if (i + 1 == args.size()) return bad_input("'--year-rule' takes dec31 or any-day");
+                value = args[++i];
+            } else {
+                value = a.substr(12);
+            }
+            const std::optional<rx::YearRule> parsed = rx::parse_year_rule(value);
+            if (!parsed)
+                return bad_input("unknown year rule '" + std::string(value.substr(0, 40)) + "' (dec31 or any-day)");
+            if (rule_given) return bad_input("'--year-rule' given twice");
+            rule = *parsed;
+            rule_given = true;
+        } else {
+            return bad_input("unexpected argument '" + std::string(a.substr(0, 40)) + "'");
+        }
+    }
+    const bool takes_rule = command == "cow-state-year" || command == "atop-dyad-year";
+    if (rule_given && !takes_rule) return bad_input("'--year-rule' is for cow-state-year and atop-dyad-year");
+    if (wide && command != "cow-state-year") return bad_input("'--wide' is for cow-state-year");
+
+    if (command == "help") {
+        std::cout << usage;
+    } else if (command == "cow-state-year") {
+        if (wide) rx::write_cow_state_year_wide(std::cout, rule);
+        else rx::write_cow_state_year_long(std::cout, rule);
+    } else if (command == "atop-dyad-year") {
+        rx::write_atop_dyad_year(std::cout, rule);
+    } else if (command == "atop-member") {
+        rx::write_atop_members(std::cout);
+    } else if (command == "codebook") {
+        rx::write_codebook(std::cout);
+    } else if (command == "intervals-csv") {
+        intervals_csv();
+    } else if (command == "state-year-csv") {
+        state_year_csv();
+    } else if (command == "json") {
+        std::cout << csto_json::dataset().dump(2) << '\n';
+    } else {
+        return bad_input("unknown command '" + std::string(command.substr(0, 40)) + "'");
+    }
+    return finish();
 }
