@@ -78,7 +78,8 @@ FIELDS = ["date", "start", "end", "state", "place", "chair", "format", "kind", "
 assert len(FIELDS) <= 64, "csto::Citation::supports is a 64-bit mask"
 # The data's field name -> the Field it backs.
 FIELD_OF = {"from": "start", "until": "end", "since": "start", "states": "state", "addressed_to": "addressee",
-            "held_on": "date", "chairman": "chair", "years": "period"}
+            "held_on": "date", "chairman": "chair", "years": "period", "cow_abbreviation": "cow",
+            "other_names": "spellings"}
 
 FILES = ["sources", "states", "people", "membership", "treaty", "meetings", "statements", "secretaries_general",
          "chairmanship", "institutions", "articles", "conflicts", "requests"]
@@ -465,17 +466,60 @@ def check_states(ck: Checker):
     out = []
     for rec in f.doc.get("state", []):
         where = f"data/states.toml: state '{rec.get('name')}'"
-        ck.keys(where, rec, {"name", "official_name", "alpha2", "alpha3", "numeric", "cow", "codes"})
+        ck.keys(where, rec, {"name", "official_name", "alpha2", "alpha3", "numeric", "cow", "codes", "cow_abbreviation",
+                             "other_names"})
         if not ck.required(where, rec, "name", "official_name", "alpha2", "alpha3", "numeric", "cow"):
             continue
         cites = (ck.backed(f, rec, where, "official_name", True) + ck.backed(f, rec, where, "codes", True) +
                  ck.backed(f, rec, where, "cow", True))
         if not re.fullmatch(r"[A-Z]{2}", rec["alpha2"]) or not re.fullmatch(r"[A-Z]{3}", rec["alpha3"]):
             err(where, "alpha2/alpha3: two and three capital letters")
-        out.append({**rec, "cites": cites})
+        if not isinstance(rec["numeric"], int) or not 0 < rec["numeric"] < 1000:
+            err(where, "numeric: ISO 3166-1's number, 1 to 999")
+        abbreviation = rec.get("cow_abbreviation")
+        abbreviation_cites = ck.backed(f, rec, where, "cow_abbreviation", abbreviation is not None)
+        if abbreviation is not None:
+            if not isinstance(abbreviation, str) or not re.fullmatch(r"[A-Z]{3}", abbreviation):
+                err(where, "cow_abbreviation: three capital letters")
+            elif not any(re.search(rf"\b{abbreviation}\b", c.text) for c, _ in abbreviation_cites):
+                err(where, f"field 'cow_abbreviation': {abbreviation!r} appears in none of its cow_abbreviation_by cites")
+        others = rec.get("other_names", [])
+        other_cites = ck.backed(f, rec, where, "other_names", "other_names" in rec)
+        if not isinstance(others, list) or not all(isinstance(o, str) for o in others):
+            err(where, "other_names: a list of names")
+            others = []
+        for o in others:
+            if not o or o != o.strip() or len(o.encode("utf-8")) > 64 or o.isdigit():
+                err(where, f"field 'other_names': {o!r}: a name, without surrounding blanks, at most 64 bytes")
+            if not any(o in c.text for c, _ in other_cites):
+                err(where, f"field 'other_names': {o!r} appears in none of its other_names_by cites")
+        out.append({**rec, "other_names": others, "cites": cites + abbreviation_cites + other_cites})
     if [s["name"] for s in out] != STATES:
         err("data/states.toml", f"the states must be exactly, in this order: {', '.join(STATES)}")
+    # find_state must read every name and code as one state only.
+    owner: dict[str, str] = {}
+    for s in out:
+        for form in state_forms(s):
+            key = ascii_lower(form) if form not in state_codes(s) else form
+            if owner.setdefault(key, s["name"]) != s["name"]:
+                err(f"data/states.toml: state '{s['name']}'", f"{form!r} is also a name or code of {owner[key]}")
     return out
+
+
+def ascii_lower(text: str) -> str:
+    """Lower-cases the ASCII letters only, as find_state does: other characters match exactly."""
+    return "".join(c.lower() if "A" <= c <= "Z" else c for c in text)
+
+
+def state_codes(s: dict) -> list[str]:
+    """A state's codes, matched by find_state only as written (capitals)."""
+    return [s["alpha2"], s["alpha3"]] + ([s["cow_abbreviation"]] if s.get("cow_abbreviation") else [])
+
+
+def state_forms(s: dict) -> list[str]:
+    """Every name and code of a state, without repeats."""
+    forms = [s["name"], s["official_name"], *s.get("other_names", []), *state_codes(s)]
+    return list(dict.fromkeys(forms))
 
 
 def check_people(ck: Checker):
@@ -1283,33 +1327,40 @@ class Emitter:
         l.append("namespace detail {")
         rows = []
         for s in self.m["states"]:
-            cl = self.citations(l, f"state_{s['alpha3'].lower()}", s["cites"])
+            code = s["alpha3"].lower()
+            cl = self.citations(l, f"state_{code}", s["cites"])
+            others = self.array(l, "std::string_view", f"state_{code}_other_names",
+                                [f"    {cpp_str(o)}," for o in s["other_names"]])
             rows.append(f"    {{{cpp_str(s['name'])}, {cpp_str(s['official_name'])}, {cpp_str(s['alpha2'])}, "
-                        f"{cpp_str(s['alpha3'])}, {s['numeric']}, {s['cow']}, {cl}}},")
+                        f"{cpp_str(s['alpha3'])}, {s['numeric']}, {s['cow']}, {cl}, "
+                        f"{cpp_str(s.get('cow_abbreviation', ''))}, {others}}},")
         l.append("}  // namespace detail")
         l.append("")
         l.append("inline constexpr csto::StateIdentity states[] = {")
         l += rows
         l.append("};")
-        # find_state's keys: every name and code, lower-cased, grouped by first letter.
+        # find_state's keys: every name (its ASCII letters lower-cased; other characters as written)
+        # and every code (as written: capitals), grouped by first letter, then the keys that start
+        # with anything else (the Cyrillic names).
+        def bucket(key: str) -> int:
+            first = key[0].lower()
+            return ord(first) - ord("a") if "a" <= first <= "z" else 26
         keys = []
-        for letter in "abcdefghijklmnopqrstuvwxyz":
-            for i, s in enumerate(self.m["states"]):
-                for form in (s["name"], s["official_name"], s["alpha2"], s["alpha3"]):
-                    if form[0].lower() == letter:
-                        keys.append((form.lower(), i))
-        buckets, n = [], 0
-        for letter in "abcdefghijklmnopqrstuvwxyz":
-            buckets.append(n)
-            n += sum(1 for k, _ in keys if k[0] == letter)
-        buckets.append(n)
+        for i, s in enumerate(self.m["states"]):
+            codes = state_codes(s)
+            for form in state_forms(s):
+                keys.append((form if form in codes else ascii_lower(form), i))
+        keys.sort(key=lambda k: bucket(k[0]))  # stable: state order within a bucket
+        buckets = [sum(1 for k, _ in keys if bucket(k) < b) for b in range(28)]
         l.append("")
-        l.append("/// find_state's keys: every name and code of every state, lower-cased, by first letter.")
+        l.append("/// find_state's keys: every name of every state, its ASCII letters lower-cased, and every code")
+        l.append("/// as written (capitals); by first letter, then the keys starting with a non-ASCII letter.")
         l.append("inline constexpr csto::StateKey state_keys[] = {")
         for k, i in keys:
             l.append(f"    {{{cpp_str(k)}, {i}}},")
         l.append("};")
-        l.append("/// Keys starting with 'a' + i are state_keys[state_key_buckets[i], state_key_buckets[i + 1]).")
+        l.append("/// Keys whose first letter, lower-cased, is 'a' + i (i < 26), or is not an ASCII letter (i = 26),")
+        l.append("/// are state_keys[state_key_buckets[i], state_key_buckets[i + 1]).")
         l.append(f"inline constexpr std::uint8_t state_key_buckets[] = {{{', '.join(map(str, buckets))}}};")
         return "\n".join(l + FOOTER)
 
@@ -1787,6 +1838,14 @@ def facts_md(m) -> str:
     l += ["", "## Where the sources disagree", ""]
     for cf in m["conflicts"]:
         l.append(f"- **{cf['subject']}**: kept {cf['kept']}. {cf['reason']}")
+    l += ["", "## The states' names and codes", "",
+          "Every name and code find_state accepts: names in any case of their ASCII letters, codes in capitals.",
+          "", "| State | Official name | ISO 3166-1 | COW | Other names | Evidence |", "|---|---|---|---|---|---|"]
+    for s in m["states"]:
+        iso = f"{s['alpha2']}, {s['alpha3']}, {s['numeric']:03d}"
+        cow = f"{s['cow']}" + (f", {s['cow_abbreviation']}" if s.get("cow_abbreviation") else "")
+        l.append(f"| {s['name']} | {s['official_name']} | {iso} | {cow} | {', '.join(s['other_names'])} | "
+                 f"{md_cites(s['cites'], src)} |")
     l += ["", "## Sources", ""]
     for sid, s in src.items():
         l.append(f"- `{sid}` ({s['kind']}): {s['title']}; {s['location']}")

@@ -57,7 +57,7 @@ struct Dataset {
     Span<Source> sources;
     Span<StateIdentity> states;                     ///< the nine states, in name order
     Span<StateKey> state_keys;                      ///< find_state's keys, by first letter
-    Span<std::uint8_t> state_key_buckets;           ///< 27 bounds into state_keys, one per letter
+    Span<std::uint8_t> state_key_buckets;           ///< 28 bounds into state_keys: per letter, then the rest
     Span<MembershipInterval> membership_intervals;  ///< by state, then start; disjoint per state
     Span<IntervalRange> interval_index;             ///< per state: where its intervals are
     Span<ParticipationFreeze> participation_freezes;

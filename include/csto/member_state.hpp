@@ -48,6 +48,8 @@ public:
     [[nodiscard]] constexpr int numeric() const noexcept;
     /// Correlates of War state number.
     [[nodiscard]] constexpr int cow_code() const noexcept;
+    /// Correlates of War state abbreviation, e.g. "KYR" (empty where the data gives none).
+    [[nodiscard]] constexpr std::string_view cow_abbreviation() const noexcept;
 
     friend constexpr bool operator==(MemberState a, MemberState b) noexcept { return a.index_ == b.index_; }
     friend constexpr bool operator!=(MemberState a, MemberState b) noexcept { return a.index_ != b.index_; }

@@ -72,7 +72,12 @@ struct AggressorItem {
 };
 constexpr AggressorItem read_aggressor_item(std::string_view text, const Dataset& data) noexcept {
     if (const auto party = find_state(text, data)) return {party, std::nullopt};
-    return {std::nullopt, IsoCode::parse(text)};
+    const std::optional<IsoCode> code = IsoCode::parse(text);
+    // find_state reads codes in capitals only; here case does not matter, so "aze" is Azerbaijan.
+    if (code) {
+        if (const auto party = find_state(code->view(), data)) return {party, std::nullopt};
+    }
+    return {std::nullopt, code};
 }
 }  // namespace detail
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <csto/citation.hpp>
+#include <csto/span.hpp>
 
 #include <cstdint>
 #include <string_view>
@@ -18,11 +19,18 @@ struct StateIdentity {
     std::uint16_t numeric;           ///< ISO 3166-1 numeric, e.g. 417
     std::uint16_t cow_code;          ///< Correlates of War state number, e.g. 703
     CitationList sources;            ///< where the names and codes come from
+    /// Correlates of War state abbreviation (COW's "stateabb"), e.g. "KYR"; empty where the data
+    /// gives none.
+    std::string_view cow_abbreviation = {};
+    /// Other names the sources use, each as a source writes it: older English spellings
+    /// ("Kirghizia") and the Russian names ("Киргизия", "Кыргызская Республика"), UTF-8.
+    Span<std::string_view> other_names = {};
 };
 
-/// One of find_state's precomputed keys: a name or code of a state, lower-cased.
+/// One of find_state's precomputed keys: a name of a state with its ASCII letters lower-cased
+/// (other characters as written), or a code as written (capitals).
 struct StateKey {
-    std::string_view text;  ///< lower-cased
+    std::string_view text;  ///< a name, ASCII letters lower-cased; or a code, in capitals
     std::uint8_t state;     ///< the state's index (name order)
 };
 

@@ -1,5 +1,5 @@
-// libFuzzer target: find_state and find_person on arbitrary bytes never crash, and whatever
-// find_state finds is found again by each of its own names.
+// libFuzzer target: find_state, suggest and find_person on arbitrary bytes never crash, and
+// whatever find_state finds is found again by each of its own names, and by suggest.
 #include <csto/csto.hpp>
 
 #include <cstdint>
@@ -11,7 +11,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (const auto state = csto::find_state(text)) {
         for (std::string_view name : {state->name(), state->official_name(), state->alpha2(), state->alpha3()})
             if (csto::find_state(name) != state) std::abort();
+        for (std::string_view name : state->identity().other_names)
+            if (csto::find_state(name) != state) std::abort();
+        if (csto::suggest(text) != state) std::abort();  // suggest gives back what find_state finds
     }
+    (void)csto::suggest(text);
     if (const auto person = csto::find_person(text))
         if (csto::find_person(person->name) != person) std::abort();
     (void)csto::find_institution(text);

@@ -19,104 +19,228 @@ inline constexpr csto::Citation state_arm[] = {
     {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), std::nullopt, csto::field_bit(csto::Field::official_name), csto::CitationForm::quote},
     {&sources[28], std::string_view("Armenia: alpha-2 AM, alpha-3 ARM, numeric 051", 45), std::nullopt, csto::field_bit(csto::Field::codes), csto::CitationForm::paraphrase},
     {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
+    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
+    {&sources[87], std::string_view("Армения остается полноправным членом ОДКБ", 78), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[108], std::string_view("Первоначально участниками ДКБ стали Республика Армения, Республика Казахстан, Кыргызская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан.", 317), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+};
+inline constexpr std::string_view state_arm_other_names[] = {
+    std::string_view("Армения", 14),
+    std::string_view("Республика Армения", 35),
 };
 inline constexpr csto::Citation state_aze[] = {
     {&sources[28], std::string_view("Azerbaijan: alpha-2 AZ, alpha-3 AZE, numeric 031; full name Republic of Azerbaijan", 82), std::nullopt, csto::field_bit(csto::Field::official_name) | csto::field_bit(csto::Field::codes), csto::CitationForm::paraphrase},
     {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
+    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
+    {&sources[108], std::string_view("Республика Беларусь, Грузия и Азербайджанская Республика присоединились к ДКБ в 1993 году, однако в 1999 году Грузия и Азербайджан вышли из Договора", 265), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+};
+inline constexpr std::string_view state_aze_other_names[] = {
+    std::string_view("Азербайджан", 22),
+    std::string_view("Азербайджанская Республика", 51),
 };
 inline constexpr csto::Citation state_blr[] = {
     {&sources[0], std::string_view("the President of the Republic of Belarus Alexander Lukashenko", 61), std::nullopt, csto::field_bit(csto::Field::official_name), csto::CitationForm::quote},
     {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), std::nullopt, csto::field_bit(csto::Field::official_name), csto::CitationForm::quote},
     {&sources[28], std::string_view("Belarus: alpha-2 BY, alpha-3 BLR, numeric 112", 45), std::nullopt, csto::field_bit(csto::Field::codes), csto::CitationForm::paraphrase},
     {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
+    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
+    {&sources[102], std::string_view("Byelorussia, Belorussia", 23), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[102], std::string_view("the encyclopedia entry names Belarus \"or Byelarus\", \"formerly Belorussia\"", 73), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::paraphrase},
+    {&sources[103], std::string_view("the new independent republic should be called Belarus (Беларусь) in Russian", 83), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[103], std::string_view("Belarus was named Belorussia (Russian: Белоруссия) in the days of Imperial Russia", 91), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[108], std::string_view("Республика Беларусь, Грузия и Азербайджанская Республика присоединились к ДКБ в 1993 году, однако в 1999 году Грузия и Азербайджан вышли из Договора", 265), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+};
+inline constexpr std::string_view state_blr_other_names[] = {
+    std::string_view("Byelorussia", 11),
+    std::string_view("Belorussia", 10),
+    std::string_view("Byelarus", 8),
+    std::string_view("Беларусь", 16),
+    std::string_view("Белоруссия", 20),
+    std::string_view("Республика Беларусь", 37),
 };
 inline constexpr csto::Citation state_geo[] = {
     {&sources[28], std::string_view("Georgia: alpha-2 GE, alpha-3 GEO, numeric 268; full name Georgia", 64), std::nullopt, csto::field_bit(csto::Field::official_name) | csto::field_bit(csto::Field::codes), csto::CitationForm::paraphrase},
     {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
+    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
+    {&sources[112], std::string_view("Грузия 31 июля 1992 года", 38), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[108], std::string_view("Республика Беларусь, Грузия и Азербайджанская Республика присоединились к ДКБ в 1993 году, однако в 1999 году Грузия и Азербайджан вышли из Договора", 265), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+};
+inline constexpr std::string_view state_geo_other_names[] = {
+    std::string_view("Грузия", 12),
 };
 inline constexpr csto::Citation state_kaz[] = {
     {&sources[0], std::string_view("the President of the Republic of Kazakhstan Kassym-Jomart Tokayev", 65), std::nullopt, csto::field_bit(csto::Field::official_name), csto::CitationForm::quote},
     {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), std::nullopt, csto::field_bit(csto::Field::official_name), csto::CitationForm::quote},
     {&sources[28], std::string_view("Kazakhstan: alpha-2 KZ, alpha-3 KAZ, numeric 398", 48), std::nullopt, csto::field_bit(csto::Field::codes), csto::CitationForm::paraphrase},
     {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
+    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
+    {&sources[106], std::string_view("the \"h\" was officially removed from transliterated Russian spelling of its name, leaving “Kazakstan.”", 105), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[108], std::string_view("Первоначально участниками ДКБ стали Республика Армения, Республика Казахстан, Кыргызская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан.", 317), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+};
+inline constexpr std::string_view state_kaz_other_names[] = {
+    std::string_view("Kazakstan", 9),
+    std::string_view("Казахстан", 18),
+    std::string_view("Республика Казахстан", 39),
 };
 inline constexpr csto::Citation state_kgz[] = {
     {&sources[0], std::string_view("the President of the Kyrgyz Republic Sadyr Japarov", 50), std::nullopt, csto::field_bit(csto::Field::official_name), csto::CitationForm::quote},
     {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), std::nullopt, csto::field_bit(csto::Field::official_name), csto::CitationForm::quote},
     {&sources[28], std::string_view("Kyrgyzstan: alpha-2 KG, alpha-3 KGZ, numeric 417", 48), std::nullopt, csto::field_bit(csto::Field::codes), csto::CitationForm::paraphrase},
     {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
+    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
+    {&sources[104], std::string_view("Kyrgyzstan, sometimes called Kirghizia, declared its independence in 1991", 73), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[105], std::string_view("formerly known as Kirghizia or Kirgizia, is a country in Central Asia", 69), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[110], std::string_view("Кыргызстан вошел в список стран-членов Организации Объединённых Наций", 130), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[108], std::string_view("Первоначально участниками ДКБ стали Республика Армения, Республика Казахстан, Кыргызская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан.", 317), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+};
+inline constexpr std::string_view state_kgz_other_names[] = {
+    std::string_view("Kirghizia", 9),
+    std::string_view("Kirgizia", 8),
+    std::string_view("Кыргызстан", 20),
+    std::string_view("Киргизия", 16),
+    std::string_view("Кыргызская Республика", 41),
+    std::string_view("Киргизская Республика", 41),
 };
 inline constexpr csto::Citation state_rus[] = {
     {&sources[2], std::string_view("the President of the Russian Federation Vladimir Putin", 54), std::nullopt, csto::field_bit(csto::Field::official_name), csto::CitationForm::quote},
     {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), std::nullopt, csto::field_bit(csto::Field::official_name), csto::CitationForm::quote},
     {&sources[28], std::string_view("Russia: alpha-2 RU, alpha-3 RUS, numeric 643", 44), std::nullopt, csto::field_bit(csto::Field::codes), csto::CitationForm::paraphrase},
     {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
+    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
+    {&sources[99], std::string_view("1 января Россия начала исполнение своих обязанностей в качестве председателя ОДКБ", 151), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[111], std::string_view("the United Nations' page on the member state is headed \"Российская Федерация\"", 96), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::paraphrase},
+    {&sources[108], std::string_view("Первоначально участниками ДКБ стали Республика Армения, Республика Казахстан, Кыргызская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан.", 317), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+};
+inline constexpr std::string_view state_rus_other_names[] = {
+    std::string_view("Россия", 12),
+    std::string_view("Российская Федерация", 39),
 };
 inline constexpr csto::Citation state_tjk[] = {
     {&sources[0], std::string_view("the President of the Republic of Tajikistan Emomali Rakhmon", 59), std::nullopt, csto::field_bit(csto::Field::official_name), csto::CitationForm::quote},
     {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), std::nullopt, csto::field_bit(csto::Field::official_name), csto::CitationForm::quote},
     {&sources[28], std::string_view("Tajikistan: alpha-2 TJ, alpha-3 TJK, numeric 762", 48), std::nullopt, csto::field_bit(csto::Field::codes), csto::CitationForm::paraphrase},
     {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
+    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
+    {&sources[107], std::string_view("\"Tadzhikistan, Tadjikistan\": \"variant spellings of Tajikistan\"", 62), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::paraphrase},
+    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[108], std::string_view("Первоначально участниками ДКБ стали Республика Армения, Республика Казахстан, Кыргызская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан.", 317), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+};
+inline constexpr std::string_view state_tjk_other_names[] = {
+    std::string_view("Tadzhikistan", 12),
+    std::string_view("Tadjikistan", 11),
+    std::string_view("Таджикистан", 22),
+    std::string_view("Республика Таджикистан", 43),
 };
 inline constexpr csto::Citation state_uzb[] = {
     {&sources[28], std::string_view("Uzbekistan: alpha-2 UZ, alpha-3 UZB, numeric 860; full name Republic of Uzbekistan", 82), std::nullopt, csto::field_bit(csto::Field::official_name) | csto::field_bit(csto::Field::codes), csto::CitationForm::paraphrase},
     {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
+    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
+    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[108], std::string_view("Первоначально участниками ДКБ стали Республика Армения, Республика Казахстан, Кыргызская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан.", 317), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+};
+inline constexpr std::string_view state_uzb_other_names[] = {
+    std::string_view("Узбекистан", 20),
+    std::string_view("Республика Узбекистан", 41),
 };
 }  // namespace detail
 
 inline constexpr csto::StateIdentity states[] = {
-    {std::string_view("Armenia", 7), std::string_view("Republic of Armenia", 19), std::string_view("AM", 2), std::string_view("ARM", 3), 51, 371, detail::state_arm},
-    {std::string_view("Azerbaijan", 10), std::string_view("Republic of Azerbaijan", 22), std::string_view("AZ", 2), std::string_view("AZE", 3), 31, 373, detail::state_aze},
-    {std::string_view("Belarus", 7), std::string_view("Republic of Belarus", 19), std::string_view("BY", 2), std::string_view("BLR", 3), 112, 370, detail::state_blr},
-    {std::string_view("Georgia", 7), std::string_view("Georgia", 7), std::string_view("GE", 2), std::string_view("GEO", 3), 268, 372, detail::state_geo},
-    {std::string_view("Kazakhstan", 10), std::string_view("Republic of Kazakhstan", 22), std::string_view("KZ", 2), std::string_view("KAZ", 3), 398, 705, detail::state_kaz},
-    {std::string_view("Kyrgyzstan", 10), std::string_view("Kyrgyz Republic", 15), std::string_view("KG", 2), std::string_view("KGZ", 3), 417, 703, detail::state_kgz},
-    {std::string_view("Russia", 6), std::string_view("Russian Federation", 18), std::string_view("RU", 2), std::string_view("RUS", 3), 643, 365, detail::state_rus},
-    {std::string_view("Tajikistan", 10), std::string_view("Republic of Tajikistan", 22), std::string_view("TJ", 2), std::string_view("TJK", 3), 762, 702, detail::state_tjk},
-    {std::string_view("Uzbekistan", 10), std::string_view("Republic of Uzbekistan", 22), std::string_view("UZ", 2), std::string_view("UZB", 3), 860, 704, detail::state_uzb},
+    {std::string_view("Armenia", 7), std::string_view("Republic of Armenia", 19), std::string_view("AM", 2), std::string_view("ARM", 3), 51, 371, detail::state_arm, std::string_view("ARM", 3), detail::state_arm_other_names},
+    {std::string_view("Azerbaijan", 10), std::string_view("Republic of Azerbaijan", 22), std::string_view("AZ", 2), std::string_view("AZE", 3), 31, 373, detail::state_aze, std::string_view("AZE", 3), detail::state_aze_other_names},
+    {std::string_view("Belarus", 7), std::string_view("Republic of Belarus", 19), std::string_view("BY", 2), std::string_view("BLR", 3), 112, 370, detail::state_blr, std::string_view("BLR", 3), detail::state_blr_other_names},
+    {std::string_view("Georgia", 7), std::string_view("Georgia", 7), std::string_view("GE", 2), std::string_view("GEO", 3), 268, 372, detail::state_geo, std::string_view("GRG", 3), detail::state_geo_other_names},
+    {std::string_view("Kazakhstan", 10), std::string_view("Republic of Kazakhstan", 22), std::string_view("KZ", 2), std::string_view("KAZ", 3), 398, 705, detail::state_kaz, std::string_view("KZK", 3), detail::state_kaz_other_names},
+    {std::string_view("Kyrgyzstan", 10), std::string_view("Kyrgyz Republic", 15), std::string_view("KG", 2), std::string_view("KGZ", 3), 417, 703, detail::state_kgz, std::string_view("KYR", 3), detail::state_kgz_other_names},
+    {std::string_view("Russia", 6), std::string_view("Russian Federation", 18), std::string_view("RU", 2), std::string_view("RUS", 3), 643, 365, detail::state_rus, std::string_view("RUS", 3), detail::state_rus_other_names},
+    {std::string_view("Tajikistan", 10), std::string_view("Republic of Tajikistan", 22), std::string_view("TJ", 2), std::string_view("TJK", 3), 762, 702, detail::state_tjk, std::string_view("TAJ", 3), detail::state_tjk_other_names},
+    {std::string_view("Uzbekistan", 10), std::string_view("Republic of Uzbekistan", 22), std::string_view("UZ", 2), std::string_view("UZB", 3), 860, 704, detail::state_uzb, std::string_view("UZB", 3), detail::state_uzb_other_names},
 };
 
-/// find_state's keys: every name and code of every state, lower-cased, by first letter.
+/// find_state's keys: every name of every state, its ASCII letters lower-cased, and every code
+/// as written (capitals); by first letter, then the keys starting with a non-ASCII letter.
 inline constexpr csto::StateKey state_keys[] = {
     {std::string_view("armenia", 7), 0},
-    {std::string_view("am", 2), 0},
-    {std::string_view("arm", 3), 0},
+    {std::string_view("AM", 2), 0},
+    {std::string_view("ARM", 3), 0},
     {std::string_view("azerbaijan", 10), 1},
-    {std::string_view("az", 2), 1},
-    {std::string_view("aze", 3), 1},
+    {std::string_view("AZ", 2), 1},
+    {std::string_view("AZE", 3), 1},
     {std::string_view("belarus", 7), 2},
-    {std::string_view("by", 2), 2},
-    {std::string_view("blr", 3), 2},
+    {std::string_view("byelorussia", 11), 2},
+    {std::string_view("belorussia", 10), 2},
+    {std::string_view("byelarus", 8), 2},
+    {std::string_view("BY", 2), 2},
+    {std::string_view("BLR", 3), 2},
     {std::string_view("georgia", 7), 3},
-    {std::string_view("georgia", 7), 3},
-    {std::string_view("ge", 2), 3},
-    {std::string_view("geo", 3), 3},
+    {std::string_view("GE", 2), 3},
+    {std::string_view("GEO", 3), 3},
+    {std::string_view("GRG", 3), 3},
     {std::string_view("kazakhstan", 10), 4},
-    {std::string_view("kz", 2), 4},
-    {std::string_view("kaz", 3), 4},
+    {std::string_view("kazakstan", 9), 4},
+    {std::string_view("KZ", 2), 4},
+    {std::string_view("KAZ", 3), 4},
+    {std::string_view("KZK", 3), 4},
     {std::string_view("kyrgyzstan", 10), 5},
     {std::string_view("kyrgyz republic", 15), 5},
-    {std::string_view("kg", 2), 5},
-    {std::string_view("kgz", 3), 5},
+    {std::string_view("kirghizia", 9), 5},
+    {std::string_view("kirgizia", 8), 5},
+    {std::string_view("KG", 2), 5},
+    {std::string_view("KGZ", 3), 5},
+    {std::string_view("KYR", 3), 5},
     {std::string_view("republic of armenia", 19), 0},
     {std::string_view("republic of azerbaijan", 22), 1},
     {std::string_view("republic of belarus", 19), 2},
     {std::string_view("republic of kazakhstan", 22), 4},
     {std::string_view("russia", 6), 6},
     {std::string_view("russian federation", 18), 6},
-    {std::string_view("ru", 2), 6},
-    {std::string_view("rus", 3), 6},
+    {std::string_view("RU", 2), 6},
+    {std::string_view("RUS", 3), 6},
     {std::string_view("republic of tajikistan", 22), 7},
     {std::string_view("republic of uzbekistan", 22), 8},
     {std::string_view("tajikistan", 10), 7},
-    {std::string_view("tj", 2), 7},
-    {std::string_view("tjk", 3), 7},
+    {std::string_view("tadzhikistan", 12), 7},
+    {std::string_view("tadjikistan", 11), 7},
+    {std::string_view("TJ", 2), 7},
+    {std::string_view("TJK", 3), 7},
+    {std::string_view("TAJ", 3), 7},
     {std::string_view("uzbekistan", 10), 8},
-    {std::string_view("uz", 2), 8},
-    {std::string_view("uzb", 3), 8},
+    {std::string_view("UZ", 2), 8},
+    {std::string_view("UZB", 3), 8},
+    {std::string_view("Армения", 14), 0},
+    {std::string_view("Республика Армения", 35), 0},
+    {std::string_view("Азербайджан", 22), 1},
+    {std::string_view("Азербайджанская Республика", 51), 1},
+    {std::string_view("Беларусь", 16), 2},
+    {std::string_view("Белоруссия", 20), 2},
+    {std::string_view("Республика Беларусь", 37), 2},
+    {std::string_view("Грузия", 12), 3},
+    {std::string_view("Казахстан", 18), 4},
+    {std::string_view("Республика Казахстан", 39), 4},
+    {std::string_view("Кыргызстан", 20), 5},
+    {std::string_view("Киргизия", 16), 5},
+    {std::string_view("Кыргызская Республика", 41), 5},
+    {std::string_view("Киргизская Республика", 41), 5},
+    {std::string_view("Россия", 12), 6},
+    {std::string_view("Российская Федерация", 39), 6},
+    {std::string_view("Таджикистан", 22), 7},
+    {std::string_view("Республика Таджикистан", 43), 7},
+    {std::string_view("Узбекистан", 20), 8},
+    {std::string_view("Республика Узбекистан", 41), 8},
 };
-/// Keys starting with 'a' + i are state_keys[state_key_buckets[i], state_key_buckets[i + 1]).
-inline constexpr std::uint8_t state_key_buckets[] = {0, 6, 9, 9, 9, 9, 9, 13, 13, 13, 13, 20, 20, 20, 20, 20, 20, 20, 30, 30, 33, 36, 36, 36, 36, 36, 36};
+/// Keys whose first letter, lower-cased, is 'a' + i (i < 26), or is not an ASCII letter (i = 26),
+/// are state_keys[state_key_buckets[i], state_key_buckets[i + 1]).
+inline constexpr std::uint8_t state_key_buckets[] = {0, 6, 12, 12, 12, 12, 12, 16, 16, 16, 16, 28, 28, 28, 28, 28, 28, 28, 38, 38, 44, 47, 47, 47, 47, 47, 47, 67};
 
 }  // namespace csto::data
 // clang-format on
