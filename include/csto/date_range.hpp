@@ -4,8 +4,14 @@
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <boost/logic/tribool.hpp>
 
+#include <cstddef>
 #include <cstdint>
+#include <optional>  // declares std::hash
 #include <stdexcept>
+
+#if __cplusplus >= 202002L
+#include <compare>
+#endif
 
 namespace csto {
 
@@ -108,6 +114,16 @@ public:
         return a.earliest_ == b.earliest_ && a.latest_ == b.latest_ && a.precision_ == b.precision_;
     }
     friend constexpr bool operator!=(const DateRange& a, const DateRange& b) noexcept { return !(a == b); }
+#if __cplusplus >= 202002L
+    /// C++20: a total order: by earliest day, then latest day, then precision (consistent with ==).
+    friend constexpr std::strong_ordering operator<=>(const DateRange& a, const DateRange& b) noexcept {
+        if (a.earliest_ != b.earliest_)
+            return a.earliest_ < b.earliest_ ? std::strong_ordering::less : std::strong_ordering::greater;
+        if (a.latest_ != b.latest_)
+            return a.latest_ < b.latest_ ? std::strong_ordering::less : std::strong_ordering::greater;
+        return a.precision_ <=> b.precision_;
+    }
+#endif
 
 private:
     constexpr DateRange(date earliest, date latest, Precision precision) noexcept
@@ -119,3 +135,16 @@ private:
 };
 
 }  // namespace csto
+
+namespace std {
+/// Hashes a DateRange by its days and precision (for unordered containers).
+template <>
+struct hash<csto::DateRange> {
+    [[nodiscard]] std::size_t operator()(const csto::DateRange& r) const noexcept {
+        auto day = [](boost::gregorian::date d) { return static_cast<std::size_t>(d.day_number()); };
+        std::size_t h = day(r.earliest());
+        h = h * 1000003U ^ day(r.latest());
+        return h * 31U ^ static_cast<std::size_t>(r.precision());
+    }
+};
+}  // namespace std

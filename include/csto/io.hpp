@@ -570,39 +570,8 @@ template <class T>
 
 }  // namespace csto
 
+// C++20: the std::chrono conversions and query overloads, kept here too for code written before
+// they had their own header.
 #if __cplusplus >= 202002L
-#include <chrono>
-
-namespace csto {
-
-/// C++20: a Boost date as a std::chrono calendar date; nullopt for special values.
-[[nodiscard]] constexpr std::optional<std::chrono::year_month_day> to_year_month_day(
-    boost::gregorian::date d) noexcept {
-    if (d.is_special()) return std::nullopt;
-    const auto ymd = d.year_month_day();
-    return std::chrono::year_month_day{std::chrono::year{static_cast<int>(ymd.year)},
-                                       std::chrono::month{static_cast<unsigned>(ymd.month)},
-                                       std::chrono::day{static_cast<unsigned>(ymd.day)}};
-}
-/// C++20: a Boost date as std::chrono::sys_days; nullopt for special values.
-[[nodiscard]] constexpr std::optional<std::chrono::sys_days> to_sys_days(boost::gregorian::date d) noexcept {
-    const auto ymd = to_year_month_day(d);
-    if (!ymd) return std::nullopt;
-    return std::chrono::sys_days{*ymd};
-}
-/// C++20: a std::chrono calendar date as a Boost date; nullopt when it is not a valid day or lies
-/// outside Boost's years 1400-9999.
-[[nodiscard]] constexpr std::optional<boost::gregorian::date> to_date(std::chrono::year_month_day ymd) noexcept {
-    const int year = static_cast<int>(ymd.year());
-    if (!ymd.ok() || year < 1400 || year > 9999) return std::nullopt;
-    return boost::gregorian::date(static_cast<unsigned short>(year),
-                                  static_cast<unsigned short>(static_cast<unsigned>(ymd.month())),
-                                  static_cast<unsigned short>(static_cast<unsigned>(ymd.day())));
-}
-/// C++20: std::chrono::sys_days as a Boost date (see the year_month_day overload).
-[[nodiscard]] constexpr std::optional<boost::gregorian::date> to_date(std::chrono::sys_days d) noexcept {
-    return to_date(std::chrono::year_month_day{d});
-}
-
-}  // namespace csto
+#include <csto/chrono.hpp>
 #endif

@@ -8,6 +8,10 @@
 #include <optional>
 #include <string_view>
 
+#if __cplusplus >= 202002L
+#include <compare>
+#endif
+
 namespace csto {
 
 /// One of the nine states that were ever parties to the Treaty: a one-byte value, cheap to copy,
@@ -54,6 +58,12 @@ public:
     friend constexpr bool operator==(MemberState a, MemberState b) noexcept { return a.index_ == b.index_; }
     friend constexpr bool operator!=(MemberState a, MemberState b) noexcept { return a.index_ != b.index_; }
     friend constexpr bool operator<(MemberState a, MemberState b) noexcept { return a.index_ < b.index_; }
+#if __cplusplus >= 202002L
+    /// C++20: a total order, by short name (as operator<).
+    friend constexpr std::strong_ordering operator<=>(MemberState a, MemberState b) noexcept {
+        return a.index_ <=> b.index_;
+    }
+#endif
 
 private:
     constexpr explicit MemberState(std::uint8_t index) noexcept : index_(index) {}
@@ -61,3 +71,11 @@ private:
 };
 
 }  // namespace csto
+
+/// Hashes a MemberState by its position (for unordered containers).
+namespace std {
+template <>
+struct hash<csto::MemberState> {
+    [[nodiscard]] std::size_t operator()(csto::MemberState s) const noexcept { return s.index(); }
+};
+}  // namespace std

@@ -1,7 +1,14 @@
-// csto/span.hpp - a read-only view of a static table (C++17 has no std::span).
+// csto/span.hpp - a read-only view of a static table (C++17 has no std::span). In C++20 it is a
+// borrowed, contiguous view: std::span<const T> converts from it, and range algorithms return its
+// iterators.
 #pragma once
 
 #include <cstddef>
+
+#if __cplusplus >= 202002L && __has_include(<span>)
+#include <span>
+#define CSTO_HAS_STD_SPAN 1
+#endif
 
 namespace csto {
 
@@ -19,6 +26,7 @@ public:
     template <std::size_t N>
     constexpr Span(const T (&array)[N]) noexcept : first_(array), count_(N) {}  // NOLINT: implicit on purpose
 
+    [[nodiscard]] constexpr const T* data() const noexcept { return first_; }
     [[nodiscard]] constexpr const T* begin() const noexcept { return first_; }
     [[nodiscard]] constexpr const T* end() const noexcept { return first_ + count_; }
     [[nodiscard]] constexpr std::size_t size() const noexcept { return count_; }
@@ -40,3 +48,14 @@ private:
 };
 
 }  // namespace csto
+
+#ifdef CSTO_HAS_STD_SPAN
+// A Span views static tables: its iterators outlive it, so algorithms may return them
+// (std::ranges::find_if(csto::summits(), ...) returns an iterator, not std::ranges::dangling).
+namespace std::ranges {
+template <class T>
+inline constexpr bool enable_borrowed_range<csto::Span<T>> = true;
+template <class T>
+inline constexpr bool enable_view<csto::Span<T>> = true;
+}  // namespace std::ranges
+#endif

@@ -85,3 +85,13 @@ private:
 };
 
 }  // namespace csto::detail
+
+#ifdef CSTO_HAS_STD_SPAN
+// Each iterator holds its own predicate and points into static tables: it outlives the view.
+namespace std::ranges {
+template <class T, class Predicate>
+inline constexpr bool enable_borrowed_range<csto::detail::FilterView<T, Predicate>> = true;
+template <class T, class Predicate>
+inline constexpr bool enable_view<csto::detail::FilterView<T, Predicate>> = true;
+}  // namespace std::ranges
+#endif
