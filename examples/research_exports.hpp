@@ -28,36 +28,10 @@ inline constexpr int atop_id = 4220;
 /// The CSTO's organization number in COW IGO v3 (its column there is `csto`).
 inline constexpr int cow_igo_ionum = 1125;
 
-/// COW's state abbreviations by COW state number, from the reference notes (part 2, section 6:
-/// "COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB", ccode 371, 373, 370, 372,
-/// 705, 703, 365, 702, 704). The state numbers themselves come from the data (cow_code()).
-struct CowAbbreviation {
-    int ccode;
-    std::string_view stateabb;
-};
-inline constexpr std::array<CowAbbreviation, 9> cow_abbreviations{{{365, "RUS"},
-                                                                   {370, "BLR"},
-                                                                   {371, "ARM"},
-                                                                   {372, "GRG"},
-                                                                   {373, "AZE"},
-                                                                   {702, "TAJ"},
-                                                                   {703, "KYR"},
-                                                                   {704, "UZB"},
-                                                                   {705, "KZK"}}};
-
-/// COW's abbreviation of `state`, or an empty view if the table lacks its state number.
+/// COW's abbreviation of `state` (data/states.toml: `cow_abbreviation`, sourced).
 [[nodiscard]] constexpr std::string_view cow_stateabb(csto::MemberState state) noexcept {
-    for (const CowAbbreviation& a : cow_abbreviations)
-        if (a.ccode == state.cow_code()) return a.stateabb;
-    return {};
+    return state.cow_abbreviation();
 }
-static_assert(
-    [] {
-        for (csto::MemberState s : csto::StateSet::all())
-            if (cow_stateabb(s).empty()) return false;
-        return true;
-    }(),
-    "every state's COW number (data/states.toml) must have its COW abbreviation here");
 
 // --- COW's codes ---------------------------------------------------------------------------------
 
