@@ -1109,8 +1109,13 @@ int run(const std::vector<std::string_view>& args) {
     return bad_input("command " + echo(command) + " has help but no implementation");  // unreachable
 }
 
-// Every answer is on stdout by now: a write that failed (a full disk, a closed pipe) is exit 1.
-int finish(int status) {
+}  // namespace
+
+#ifndef CSTO_QUERY_NO_MAIN  // tests/fuzz/fuzz_query_args.cpp includes this file and calls run()
+// Every answer is on stdout by now: a write that failed (a full disk, say) is exit 1.
+int main(int argc, char** argv) {
+    const std::vector<std::string_view> args(argv + 1, argv + argc);
+    const int status = run(args);
     const bool written_so_far = static_cast<bool>(std::cout);
     errno = 0;
     std::cout.flush();
@@ -1120,13 +1125,5 @@ int finish(int status) {
     std::cerr << "csto-query: cannot write the answer to standard output"
               << (error != 0 ? ": " + std::generic_category().message(error) : std::string()) << '\n';
     return exit_io_failure;
-}
-
-}  // namespace
-
-#ifndef CSTO_QUERY_NO_MAIN  // tests/fuzz/fuzz_query_args.cpp includes this file and calls run()
-int main(int argc, char** argv) {
-    const std::vector<std::string_view> args(argv + 1, argv + argc);
-    return finish(run(args));
 }
 #endif
