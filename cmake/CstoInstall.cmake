@@ -1,8 +1,10 @@
-# Install rules: headers, the csto::csto target, a relocatable CMake package and pkg-config file.
+# Install rules: headers, the csto::csto target, a relocatable CMake package and pkg-config file,
+# the LICENSE (in the doc dir).
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
 install(DIRECTORY include/csto TYPE INCLUDE)
+install(FILES LICENSE TYPE DOC)
 install(TARGETS csto EXPORT cstoTargets)
 install(EXPORT cstoTargets NAMESPACE csto:: DESTINATION ${CMAKE_INSTALL_DATADIR}/cmake/csto)
 

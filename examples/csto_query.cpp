@@ -1,21 +1,26 @@
 // csto-query: ask the csto library about membership and the Treaty from the command line.
 //
-// Exit status: 0 the question was answered, 2 bad input (unknown command, unknown state,
-// malformed date, wrong number of arguments). Every answer prints its sources.
+// Exit status: 0 the question was answered, 1 the answer could not be written (standard output
+// failed), 2 bad input (unknown command, option or state, malformed date, wrong number of
+// arguments). Every answer prints its sources. `csto-query help` lists the commands and
+// `csto-query COMMAND --help` explains one; both are generated from the tables below.
 #include "csto_json.hpp"
 
 #include <csto/csto.hpp>
 #include <csto/io.hpp>
 
+#include <cerrno>
 #include <iostream>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <vector>
 
 namespace {
 
 constexpr int exit_answered = 0;
+constexpr int exit_io_failure = 1;
 constexpr int exit_bad_input = 2;
 
 bool json_output = false;  // --json: every answer as one JSON document on stdout
@@ -25,101 +30,160 @@ int print_json(const nlohmann::json& j) {
     return exit_answered;
 }
 
+// Input echoed in a message: quoted, cut to its first 100 characters (never inside a UTF-8
+// sequence) and "..." when longer, so a huge argument cannot flood the terminal.
+constexpr std::size_t echo_limit = 100;
+std::string echo(std::string_view input) {
+    if (input.size() <= echo_limit) return "'" + std::string(input) + "'";
+    std::size_t cut = echo_limit;
+    while (cut > 0 && (static_cast<unsigned char>(input[cut]) & 0xC0U) == 0x80U) --cut;  // a continuation byte
+    return "'" + std::string(input.substr(0, cut)) + "...'";
+}
+
 struct CommandHelp {
     std::string_view name;
-    std::string_view synopsis;
-    std::string_view description;
+    std::string_view synopsis;     // the operands, after the name
+    std::string_view summary;      // one line: NAME and the command list
+    std::string_view description;  // lines of at most 96 characters
+    std::string_view examples;     // command lines after "csto-query ", one per line
 };
 constexpr CommandHelp command_help[] = {
-    {"member", "member STATE DATE",
+    {"member", "STATE DATE", "was STATE a member on DATE? with the reason and the sources",
      "Was STATE a member on DATE? Prints the standing (member, member with participation\n"
      "frozen, suspended, former member, not yet a member, indeterminate), the interval that\n"
-     "decides it, how it began and ended, and every source."},
-    {"members", "members DATE",
+     "decides it, how it began and ended, and every source.",
+     "member Uzbekistan 2010-05-01\nmember UZB 2006-07-01\n--json member Armenia 2024-03-01"},
+    {"members", "DATE", "the states that were members on DATE (and any left open by the sources)",
      "The states certainly members on DATE, those the sources leave open, the organization's\n"
-     "name and whether the Treaty was in force."},
-    {"history", "history STATE", "STATE's membership intervals with how each began and ended, and their sources."},
-    {"treaty", "treaty DATE", "Was the Treaty in force on DATE, and what was the organization called?"},
-    {"events", "events", "The Treaty's and the Organization's milestones, with sources."},
-    {"summits", "summits [FROM] [TO]", "The meetings between FROM and TO (default: all), one per line."},
-    {"summit", "summit DATE", "The full record of the Collective Security Council session held on DATE."},
-    {"who", "who DATE", "Who was Secretary-General (or acting) on DATE."},
-    {"requests", "requests [STATE]",
+     "name and whether the Treaty was in force.",
+     "members 2017-05-15\nmembers 2006-07-01"},
+    {"history", "STATE", "STATE's membership intervals, how each began and ended, with sources",
+     "STATE's membership intervals with how each began and ended, and their sources; the freeze\n"
+     "of its participation, if any.",
+     "history Belarus\nhistory uz"},
+    {"treaty", "DATE", "was the Treaty in force on DATE, and what was the organization called?",
+     "Was the Treaty in force on DATE, and what was the organization called? With --json, also\n"
+     "the five-year term the day falls in.",
+     "treaty 1993-06-01\ntreaty 2002-10-07"},
+    {"events", "", "the Treaty's and the Organization's milestones, with sources",
+     "The Treaty's and the Organization's milestones, with sources, then each request for help and\n"
+     "its dated steps.",
+     "events"},
+    {"summits", "[FROM] [TO]", "the meetings between two dates (default: all)",
+     "The meetings between FROM and TO (default: all), one per line, with the chair where known.",
+     "summits\nsummits 2020-01-01 2022-12-31"},
+    {"summit", "DATE", "the full record of the Council session held on DATE, with sources",
+     "The full record of the Collective Security Council session held on DATE: place, format, chair,\n"
+     "who represented each state, the documents adopted, what was said, and the sources.",
+     "summit 2020-12-02\nsummit 2022-05-16"},
+    {"who", "DATE", "who was Secretary-General on DATE",
+     "Who was Secretary-General (or acting) on DATE, and the Council's decisions on the term. A day\n"
+     "before the first term in the data is answered as such; a day inside an imprecise start or\n"
+     "end of a term is answered as not known for certain.",
+     "who 2017-11-30\nwho 2003-04-28"},
+    {"chair", "DATE", "which member state chaired the Organization on DATE, with sources",
+     "Which member state chaired the Organization on DATE: the state where a source names it, \"uncertain\"\n"
+     "where the day falls inside an imprecise start or end, \"unknown\" where no source names the chair\n"
+     "(never taken from the rule that the host state chairs its session); with the sources.",
+     "chair 2011-12-20\nchair 2022-11-23"},
+    {"requests", "[STATE]", "requests for help or consultations and what followed (STATE: in full)",
      "The requests for help or for consultations (Articles 4 and 2 in practice), one per line; with\n"
      "STATE, each of that state's requests in full: whom it asked, when, under which article, and\n"
-     "every step that followed (decisions, deployments, missions, refusals), each with its sources."},
-    {"request", "request ID", "One request in full (ID as 'requests' lists it, e.g. 2022-01-kazakhstan)."},
-    {"bodies", "bodies [DATE]",
+     "every step that followed (decisions, deployments, missions, refusals), each with its sources.",
+     "requests\nrequests Kazakhstan"},
+    {"request", "ID", "one request in full, with every step and its sources",
+     "One request in full (ID as 'requests' lists it, e.g. 2022-01-kazakhstan).",
+     "request 2022-01-kazakhstan\nrequest 2022-09-armenia"},
+    {"bodies", "[DATE]", "the bodies, forces, operations and statuses (those existing on DATE)",
      "The bodies, forces, operations, plans, partners and statuses, each with its dated milestones\n"
      "(decided, created, agreement signed, conducted since, began functioning, made permanent, in\n"
      "force, sizes stated) and sources. With DATE, only those that certainly existed on DATE (founded\n"
-     "on or before it), then those whose founding date leaves DATE open and those no source dates."},
-    {"who", "who DATE", "Who was Secretary-General (or acting) on DATE, and the Council's decisions on the term."},
-    {"chair", "chair DATE",
-     "Which member state chaired the Organization on DATE: the state where a source names it, \"uncertain\"\n"
-     "where the day falls inside an imprecise start or end, \"unknown\" where no source names the chair\n"
-     "(never taken from the rule that the host state chairs its session); with the sources."},
-    {"article", "article N [DATE]",
-     "Article N (1-12) as in force on DATE (default: today), with obligations and sources."},
-    {"article4", "article4 STATE DATE [--aggressor AGGRESSOR]",
+     "on or before it), then those whose founding date leaves DATE open and those no source dates.",
+     "bodies\nbodies 2004-01-01"},
+    {"article", "N [DATE]", "Article N of the Treaty (as in force on DATE; default: today), with sources",
+     "Article N (1-12) as in force on DATE (default: today), with obligations and sources; before\n"
+     "the Treaty was signed, says so.",
+     "article 4\narticle 4 1995-01-01"},
+    {"article4", "STATE DATE [--aggressor=AGGRESSOR]",
+     "Article 4 for an aggression against STATE on DATE: does it apply, who owes assistance",
      "Article 4 for an aggression against STATE on DATE: whether it applies by the wording in force\n"
      "that day, who owes assistance, in what forms, on what legal basis, and every reason with its\n"
      "source; then what happened: what STATE asked for around DATE and what followed, with sources,\n"
      "and where that record diverges from the text.\n"
-     "AGGRESSOR: one of the nine states (a name or an ISO 3166-1 code: AZE), any other state by its\n"
-     "ISO 3166-1 alpha-2 or alpha-3 code (AF, AFG; checked for shape only), a group of states\n"
-     "separated by commas (AZE,TUR), 'non-state' or 'non-state:DESCRIPTION', or 'unknown'. The\n"
-     "1992 wording covers aggression \"by any state or group of states\"; the 2010 wording (in force\n"
+     "The 1992 wording covers aggression \"by any state or group of states\"; the 2010 wording (in force\n"
      "from 2012-12-19) \"an armed attack\" and names no attacker: the answer says whether the\n"
-     "aggressor's kind is within the text, outside it, or a matter of interpretation."},
-    {"article2", "article2 STATE DATE",
+     "aggressor's kind is within the text, outside it, or a matter of interpretation.",
+     "article4 Tajikistan 2024-05-16\narticle4 Armenia 2022-09-13 --aggressor=AZE\n"
+     "article4 Kazakhstan 2022-01-06 --aggressor non-state"},
+    {"article2", "STATE DATE", "Article 2 for a threat to STATE on DATE: joint consultations, and what happened",
      "Article 2 for a threat to STATE on DATE: whether joint consultations must start at once, who\n"
      "takes part, which threats the wording in force covers and (from 2012-12-19) the duty to take\n"
-     "measures to assist; then what STATE asked for around DATE and what followed, with sources."},
+     "measures to assist; then what STATE asked for around DATE and what followed, with sources.",
+     "article2 Armenia 2021-05-12"},
+    {"help", "[COMMAND]", "every command; with COMMAND, that command's help (as COMMAND --help)",
+     "Without COMMAND, the program's help: every command, the options, the exit status. With\n"
+     "COMMAND, that command's help.",
+     "help\nhelp article4\n--json help"},
 };
 
-constexpr std::string_view usage = R"(usage: csto-query [COMMAND ARGS...]
+const CommandHelp* find_command(std::string_view name) {
+    for (const CommandHelp& c : command_help)
+        if (c.name == name) return &c;
+    return nullptr;
+}
 
-Answers questions about the Collective Security Treaty (Tashkent, 1992) and the CSTO from
-csto's sourced data. Every answer cites its sources.
+std::string command_names() {
+    std::string names;
+    for (const CommandHelp& c : command_help) names += (names.empty() ? "" : ", ") + std::string(c.name);
+    return names;
+}
 
-commands:
-  (none)                 membership table of all nine states that were ever parties
-  member STATE DATE      was STATE a member on DATE? with the reason and the sources
-  members DATE           the states that were members on DATE (and any left open by the sources)
-  history STATE          STATE's membership intervals, how each began and ended, with sources
-  treaty DATE            was the Treaty in force on DATE, and what was the organization called?
-  events                 the Treaty's and the Organization's milestones
-  summits [FROM] [TO]    the meetings between two dates (default: all)
-  summit DATE            the full record of the Council session held on DATE, with sources
-  who DATE               who was Secretary-General on DATE
-  requests [STATE]       requests for help or consultations and what followed (STATE: in full)
-  request ID             one request in full, with every step and its sources
-  bodies [DATE]          the bodies, forces, operations and statuses (those existing on DATE), with
-                         their milestones and sources
-  chair DATE             which member state chaired the Organization on DATE (or uncertain, or
-                         unknown where no source names it), with sources
-  article N [DATE]       Article N of the Treaty (as in force on DATE; default: today) with sources
-  article4 STATE DATE [--aggressor AGGRESSOR]
-                         Article 4 for an aggression against STATE on DATE: does it apply, who owes
-                         assistance, in what forms, on what basis, and why; then what happened
-                         (AGGRESSOR: STATE, an ISO code such as AFG, AZE,TUR, non-state, unknown)
-  article2 STATE DATE    Article 2 for a threat to STATE on DATE: joint consultations, who takes
-                         part, the threats covered, and what happened
-  help, --help, -h       this text; COMMAND --help for one command
-  --version              library and data versions
+struct OptionHelp {
+    std::string_view name;         // "--json"
+    std::string_view short_name;   // "-h", or empty
+    std::string_view value;        // "AGGRESSOR" for an option that takes a value, else empty
+    std::string_view command;      // the one command it applies to; empty: every command
+    std::string_view description;  // lines of at most 96 characters
+};
+constexpr OptionHelp option_help[] = {
+    {"--aggressor", "", "AGGRESSOR", "article4",
+     "Who attacked (default: not named): one of the nine states (a name or an ISO 3166-1 code:\n"
+     "AZE), any other state by its ISO 3166-1 alpha-2 or alpha-3 code (AF, AFG; checked for shape\n"
+     "only), a group of states separated by commas (AZE,TUR), 'non-state' or\n"
+     "'non-state:DESCRIPTION', or 'unknown'. Written --aggressor=AGGRESSOR or --aggressor AGGRESSOR;\n"
+     "given once."},
+    {"--json", "", "", "", "Print the answer as one JSON document on stdout (messages stay text on stderr)."},
+    {"--help", "-h", "", "", "Show the help: of the command, when one is given, else of the program."},
+    {"--version", "", "", "", "Print the library's and the data's versions and the data's as-of date."},
+};
 
-options:
-  --json                 print the answer as JSON (every command)
+const OptionHelp* find_option(std::string_view name) {
+    for (const OptionHelp& o : option_help)
+        if (o.name == name || (!o.short_name.empty() && o.short_name == name)) return &o;
+    return nullptr;
+}
 
-STATE: a short name (Kyrgyzstan), an official name (Kyrgyz Republic), or an ISO 3166-1
-       alpha-2/alpha-3 code (KG, KGZ); case-insensitive.
-DATE:  YYYY-MM-DD or YYYYMMDD (ISO 8601), years 1400-9999.
+constexpr std::string_view program_summary = "ask csto about the Collective Security Treaty and the CSTO";
+constexpr std::string_view program_description =
+    "Answers questions about the Collective Security Treaty (Tashkent, 1992) and the CSTO from\n"
+    "csto's sourced data. Every answer cites its sources. Without a command: the membership table\n"
+    "of all nine states that were ever parties, with each state's standing on the data's as-of date.";
+constexpr std::string_view state_forms =
+    "STATE is a short name (Kyrgyzstan), an official name (Kyrgyz Republic) or an ISO 3166-1\n"
+    "alpha-2/alpha-3 code (KG, KGZ), in any case.";
+constexpr std::string_view date_forms = "DATE is YYYY-MM-DD or YYYYMMDD (ISO 8601), years 1400-9999.";
 
-exit status: 0 answered (also when the answer is "no" or "unknown"), 2 bad input (unknown
-command or state, malformed date, wrong arguments; the message names the input and the accepted
-forms).
-)";
+struct ExitStatus {
+    int code;
+    std::string_view meaning;
+};
+constexpr ExitStatus exit_statuses[] = {
+    {exit_answered, "answered (also when the answer is \"no\" or \"unknown\")"},
+    {exit_io_failure, "the answer could not be written (standard output failed, e.g. a full disk)"},
+    {exit_bad_input,
+     "bad input: an unknown command, option or state, a malformed date, wrong arguments; the message\n"
+     "names the input (its first 100 characters) and the accepted forms"},
+};
 
 int bad_input(std::string_view what) {
     std::cerr << "csto-query: " << what << "\nrun 'csto-query --help' for usage\n";
@@ -129,8 +193,8 @@ int bad_input(std::string_view what) {
 std::optional<csto::MemberState> read_state(std::string_view text) {
     auto state = csto::find_state(text);
     if (!state) {
-        std::cerr << "csto-query: unknown state '" << text
-                  << "'; accepted: a short name (Kyrgyzstan), an official name (Kyrgyz Republic) or an ISO "
+        std::cerr << "csto-query: unknown state " << echo(text)
+                  << "; accepted: a short name (Kyrgyzstan), an official name (Kyrgyz Republic) or an ISO "
                      "3166-1 code (KG, KGZ) of one of: "
                   << csto::StateSet::all() << '\n';
     }
@@ -139,7 +203,8 @@ std::optional<csto::MemberState> read_state(std::string_view text) {
 
 std::optional<boost::gregorian::date> read_date(std::string_view text) {
     auto d = csto::parse_date(text);
-    if (!d) std::cerr << "csto-query: malformed date '" << text << "'; accepted: " << csto::accepted_date_forms << '\n';
+    if (!d)
+        std::cerr << "csto-query: malformed date " << echo(text) << "; accepted: " << csto::accepted_date_forms << '\n';
     return d;
 }
 
@@ -168,15 +233,18 @@ int table() {
         nlohmann::json j;
         j["as_of"] = csto_json::of(csto::data_as_of);
         for (csto::MemberState s : csto::StateSet::all()) {
-            nlohmann::json row = {{"state", std::string(s.name())},
-                                  {"intervals", nlohmann::json::array()},
-                                  {"now", csto_json::of(csto::status_on(s, csto::data_as_of))["standing"]}};
+            nlohmann::json row = {
+                {"state", std::string(s.name())},
+                {"intervals", nlohmann::json::array()},
+                {"standing_on_as_of", csto_json::of(csto::status_on(s, csto::data_as_of))["standing"]}};
             for (const auto& i : csto::membership_history(s)) row["intervals"].push_back(csto_json::of(i));
             j["states"].push_back(row);
         }
         return print_json(j);
     }
-    std::cout << "csto data " << csto::data_version << ", as of " << csto::to_string(csto::data_as_of) << "\n\n";
+    // The last column is the standing on the data's as-of date, which is not today.
+    const std::string as_of = csto::to_string(csto::data_as_of);
+    std::cout << "csto data " << csto::data_version << ", as of " << as_of << "\n\n";
     for (csto::MemberState s : csto::StateSet::all()) {
         std::cout << s.name() << " (" << s.alpha3() << "): ";
         const char* separator = "";
@@ -186,7 +254,7 @@ int table() {
             else std::cout << "present";
             separator = "; ";
         }
-        std::cout << "; now: " << csto::status_on(s, csto::data_as_of) << '\n';
+        std::cout << "; on " << as_of << ", the data's as-of date: " << csto::status_on(s, csto::data_as_of) << '\n';
     }
     return exit_answered;
 }
@@ -354,8 +422,9 @@ int summit(std::string_view date_text) {
         std::cout << "  chair: " << s->chair()->name << " (" << s->chair()->state.name() << ")\n";
     else if (s->chair_state()) std::cout << "  chair: " << s->chair_state()->name() << '\n';
     if (s->treaty_anniversary() != 0)
-        std::cout << "  marked: the Treaty's " << s->treaty_anniversary() << "th anniversary and the Organization's "
-                  << s->organization_anniversary() << "th\n";
+        std::cout << "  marked: " << csto::Anniversary{s->treaty_anniversary(), false}
+                  << " anniversary of the Treaty and " << csto::Anniversary{s->organization_anniversary(), false}
+                  << " of the Organization\n";
     for (const csto::Participant& p : s->participants())
         std::cout << "  " << p.state().name() << ": " << p << " (" << p.attendance() << ")\n";
     if (!s->absent().empty()) std::cout << "  absent: " << s->absent() << '\n';
@@ -384,6 +453,17 @@ int who(std::string_view date_text) {
     const auto term = csto::secretary_general_on(*day);
     if (json_output) return print_json(term ? csto_json::of(*term) : nlohmann::json(nullptr));
     if (!term) {
+        const csto::SecretaryGeneralTerm* first = nullptr;  // the earliest term in the data
+        for (const csto::SecretaryGeneralTerm& t : csto::secretary_general_terms())
+            if (first == nullptr || t.from().earliest() < first->from().earliest()) first = &t;
+        if (first != nullptr && *day < first->from().earliest()) {
+            std::cout << "no Secretary-General on " << csto::to_string(*day)
+                      << ": the post of Secretary-General did not exist before the first term in the data, which "
+                         "began "
+                      << first->from() << "\n  first term: " << *first << '\n';
+            print_sources(std::cout, first->sources(), "    ");
+            return exit_answered;
+        }
         std::cout << "no Secretary-General is known for certain on " << csto::to_string(*day) << '\n';
         return exit_answered;
     }
@@ -424,12 +504,13 @@ int chair(std::string_view date_text) {
             print_chairmanship(std::cout, *answer.chairmanship);
             break;
         case csto::ChairCertainty::uncertain:
-            std::cout << "uncertain: the day falls inside the imprecise start or end of\n";
+            std::cout << csto::to_string_view(answer.certainty)
+                      << ": the day falls inside the imprecise start or end of\n";
             print_chairmanship(std::cout, *answer.chairmanship);
             if (answer.other != nullptr) print_chairmanship(std::cout, *answer.other);
             break;
         case csto::ChairCertainty::unknown:
-            std::cout << "unknown: no source names the chairing state on this day\n";
+            std::cout << csto::to_string_view(answer.certainty) << ": no source names the chairing state on this day\n";
             if (answer.previous != nullptr) {
                 std::cout << "  the last chairmanship named before it:\n";
                 print_chairmanship(std::cout, *answer.previous, "    ");
@@ -446,9 +527,11 @@ void print_date(std::ostream& os, const std::optional<csto::DateRange>& d) {
 
 void print_request_line(std::ostream& os, const csto::Request& r) {
     os << r.date << "  " << r.state.name() << ": " << csto::enum_name(r.kind);
-    if (r.article != 0)
-        os << " (Article " << int{r.article} << (r.article_basis == csto::ArticleBasis::reported ? ", as reported" : "")
-           << ')';
+    if (r.article != 0) {
+        os << " (Article " << int{r.article};
+        if (r.article_basis != csto::ArticleBasis::stated) os << ", " << csto::enum_name(r.article_basis);
+        os << ')';
+    }
     os << " [" << r.id << "]\n";
 }
 
@@ -520,8 +603,7 @@ int requests(const std::vector<std::string_view>& operands) {
 
 int request(std::string_view id) {
     const auto r = csto::find_request(id);
-    if (!r)
-        return bad_input("unknown request '" + std::string(id.substr(0, 100)) + "'; 'csto-query requests' lists them");
+    if (!r) return bad_input("unknown request " + echo(id) + "; 'csto-query requests' lists them");
     if (json_output) return print_json(csto_json::of(*r));
     print_request(std::cout, *r);
     return exit_answered;
@@ -606,7 +688,7 @@ int show_article(std::string_view number_text, std::optional<std::string_view> d
     int number = 0;
     for (char c : number_text) {
         if (c < '0' || c > '9' || number > 100)
-            return bad_input("article number '" + std::string(number_text) + "' is not 1-12");
+            return bad_input("article number " + echo(number_text) + " is not 1-12");
         number = number * 10 + (c - '0');
     }
     std::optional<boost::gregorian::date> day;
@@ -617,10 +699,15 @@ int show_article(std::string_view number_text, std::optional<std::string_view> d
     const auto a = day ? csto::article(number, *day) : csto::article(number);
     if (!a) {
         if (number >= 1 && number <= 12) {
+            if (json_output)
+                return print_json({{"number", number},
+                                   {"date", csto_json::of(*day)},
+                                   {"treaty_signed", false},
+                                   {"article", nullptr}});
             std::cout << "the Treaty was not yet signed on " << csto::to_string(*day) << '\n';
             return exit_answered;
         }
-        return bad_input("article number '" + std::string(number_text) + "' is not 1-12");
+        return bad_input("article number " + echo(number_text) + " is not 1-12");
     }
     if (json_output) return print_json(csto_json::of(*a));
     std::cout << "Article " << a->number() << ": " << a->title() << '\n';
@@ -659,47 +746,15 @@ void print_record(std::ostream& os, const Record& record, std::string_view who, 
     }
 }
 
-// Reads the options of article4/article2: `--aggressor X` (article4 only) and two positionals.
-struct AssessmentOperands {
-    std::vector<std::string_view> positional;
-    std::optional<std::string_view> aggressor;
-};
-std::optional<AssessmentOperands> read_assessment_operands(const std::vector<std::string_view>& operands,
-                                                           bool takes_aggressor, std::string_view form) {
-    AssessmentOperands out;
-    for (std::size_t i = 0; i < operands.size(); ++i) {
-        if (takes_aggressor && operands[i] == "--aggressor") {
-            if (i + 1 == operands.size()) {
-                bad_input("'--aggressor' needs a value: " + std::string(csto::accepted_aggressor_forms));
-                return std::nullopt;
-            }
-            if (out.aggressor) {
-                bad_input("'--aggressor' given twice; name a group as one value: AZE,TUR");
-                return std::nullopt;
-            }
-            out.aggressor = operands[++i];
-        } else {
-            out.positional.push_back(operands[i]);
-        }
-    }
-    if (out.positional.size() != 2) {
-        bad_input(std::string(form));
-        return std::nullopt;
-    }
-    return out;
-}
-
-int article4(const std::vector<std::string_view>& operands) {
-    const auto read = read_assessment_operands(operands, true, "'article4' takes STATE DATE [--aggressor AGGRESSOR]");
-    if (!read) return exit_bad_input;
-    const auto victim = read_state(read->positional[0]);
-    const auto day = read_date(read->positional[1]);
+int article4(std::string_view victim_text, std::string_view date_text, std::optional<std::string_view> aggressor_text) {
+    const auto victim = read_state(victim_text);
+    const auto day = read_date(date_text);
     csto::Aggressor aggressor;
-    if (read->aggressor) {
-        const auto parsed = csto::parse_aggressor(*read->aggressor);
+    if (aggressor_text) {
+        const auto parsed = csto::parse_aggressor(*aggressor_text);
         if (!parsed) {
-            std::cerr << "csto-query: unknown aggressor '" << read->aggressor->substr(0, 100)
-                      << "'; accepted: " << csto::accepted_aggressor_forms << '\n';
+            std::cerr << "csto-query: unknown aggressor " << echo(*aggressor_text)
+                      << "; accepted: " << csto::accepted_aggressor_forms << '\n';
             return exit_bad_input;
         }
         aggressor = *parsed;
@@ -748,11 +803,9 @@ int article4(const std::vector<std::string_view>& operands) {
     return exit_answered;
 }
 
-int article2(const std::vector<std::string_view>& operands) {
-    const auto read = read_assessment_operands(operands, false, "'article2' takes STATE DATE");
-    if (!read) return exit_bad_input;
-    const auto state = read_state(read->positional[0]);
-    const auto day = read_date(read->positional[1]);
+int article2(std::string_view state_text, std::string_view date_text) {
+    const auto state = read_state(state_text);
+    const auto day = read_date(date_text);
     if (!state || !day) return exit_bad_input;
     const csto::JointConsultations r = csto::joint_consultations(*state, *day);
     if (json_output) return print_json(csto_json::of(r));
@@ -787,85 +840,290 @@ int article2(const std::vector<std::string_view>& operands) {
     return exit_answered;
 }
 
-int command_usage(std::string_view name) {
-    for (const CommandHelp& c : command_help) {
-        if (c.name != name) continue;
-        std::cout << "usage: csto-query " << c.synopsis << " [--json]\n\n"
-                  << c.description
-                  << "\n\nSTATE: a short name, an official name or an ISO 3166-1 alpha-2/alpha-3 code, any case.\n"
-                     "DATE:  YYYY-MM-DD or YYYYMMDD (ISO 8601).\n"
-                     "exit status: 0 answered, 2 bad input.\n";
-        return exit_answered;
+// --- Help, generated from command_help, option_help and exit_statuses ----------------------------
+
+void print_indented(std::ostream& os, std::string_view text, std::string_view indent) {
+    while (!text.empty()) {
+        const std::size_t end = text.find('\n');
+        os << indent << text.substr(0, end) << '\n';
+        if (end == std::string_view::npos) break;
+        text.remove_prefix(end + 1);
     }
-    return bad_input("unknown command '" + std::string(name) + "'");
 }
 
-int run(std::vector<std::string_view> args) {
-    for (auto it = args.begin(); it != args.end();) {
-        if (*it == "--json") {
-            json_output = true;
-            it = args.erase(it);
+std::vector<std::string_view> lines_of(std::string_view text) {
+    std::vector<std::string_view> lines;
+    while (!text.empty()) {
+        const std::size_t end = text.find('\n');
+        lines.push_back(text.substr(0, end));
+        if (end == std::string_view::npos) break;
+        text.remove_prefix(end + 1);
+    }
+    return lines;
+}
+
+std::string synopsis_of(const CommandHelp& c) {
+    std::string s = "csto-query " + std::string(c.name);
+    if (!c.synopsis.empty()) s += " " + std::string(c.synopsis);
+    return s + " [--json]";
+}
+
+bool applies_to(const OptionHelp& o, std::string_view command) { return o.command.empty() || o.command == command; }
+
+std::string option_title(const OptionHelp& o) {
+    std::string title = o.short_name.empty() ? std::string() : std::string(o.short_name) + ", ";
+    title += o.name;
+    if (!o.value.empty()) title += "=" + std::string(o.value) + ", " + std::string(o.name) + " " + std::string(o.value);
+    if (!o.command.empty()) title += "  (" + std::string(o.command) + ")";
+    return title;
+}
+
+std::string option_names() {
+    std::string names;
+    for (const OptionHelp& o : option_help) names += (names.empty() ? "" : ", ") + std::string(o.name);
+    return names + ", -h";
+}
+
+nlohmann::json option_json(const OptionHelp& o) {
+    return {{"name", std::string(o.name)},
+            {"short_name", o.short_name.empty() ? nlohmann::json(nullptr) : nlohmann::json(std::string(o.short_name))},
+            {"value", o.value.empty() ? nlohmann::json(nullptr) : nlohmann::json(std::string(o.value))},
+            {"command", o.command.empty() ? nlohmann::json(nullptr) : nlohmann::json(std::string(o.command))},
+            {"description", std::string(o.description)}};
+}
+
+nlohmann::json command_json(const CommandHelp& c) {
+    nlohmann::json examples = nlohmann::json::array();
+    for (std::string_view e : lines_of(c.examples)) examples.push_back("csto-query " + std::string(e));
+    nlohmann::json options = nlohmann::json::array();
+    for (const OptionHelp& o : option_help)
+        if (applies_to(o, c.name) && o.name != "--version") options.push_back(option_json(o));
+    return {{"name", std::string(c.name)},
+            {"synopsis", synopsis_of(c)},
+            {"summary", std::string(c.summary)},
+            {"description", std::string(c.description)},
+            {"options", options},
+            {"examples", examples}};
+}
+
+nlohmann::json exit_status_json() {
+    nlohmann::json a = nlohmann::json::array();
+    for (const ExitStatus& e : exit_statuses) a.push_back({{"code", e.code}, {"meaning", std::string(e.meaning)}});
+    return a;
+}
+
+void print_operand_forms(std::ostream& os, std::string_view synopsis) {
+    if (synopsis.find("STATE") != std::string_view::npos) print_indented(os, state_forms, "    ");
+    if (synopsis.find("DATE") != std::string_view::npos || synopsis.find("FROM") != std::string_view::npos)
+        print_indented(os, date_forms, "    ");
+}
+
+void print_options(std::ostream& os, std::string_view command) {
+    os << "\nOPTIONS\n";
+    for (const OptionHelp& o : option_help) {
+        if (!command.empty() && (!applies_to(o, command) || o.name == "--version")) continue;
+        os << "    " << option_title(o) << '\n';
+        print_indented(os, o.description, "        ");
+    }
+}
+
+void print_exit_status(std::ostream& os) {
+    os << "\nEXIT STATUS\n";
+    for (const ExitStatus& e : exit_statuses) {
+        const std::vector<std::string_view> lines = lines_of(e.meaning);
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            os << "    " << (i == 0 ? std::to_string(e.code) : std::string(" ")) << "  " << lines[i] << '\n';
+    }
+}
+
+// `csto-query COMMAND --help`, `csto-query help COMMAND`: a man page for one command.
+int command_usage(std::string_view name) {
+    const CommandHelp* c = find_command(name);
+    if (c == nullptr) return bad_input("unknown command " + echo(name) + "; commands: " + command_names());
+    if (json_output)
+        return print_json({{"usage", synopsis_of(*c)},
+                           {"commands", nlohmann::json::array({command_json(*c)})},
+                           {"exit_status", exit_status_json()}});
+    std::cout << "NAME\n    csto-query " << c->name << " - " << c->summary << "\n\nSYNOPSIS\n    " << synopsis_of(*c)
+              << "\n    csto-query " << c->name << " --help\n\nDESCRIPTION\n";
+    print_indented(std::cout, c->description, "    ");
+    print_operand_forms(std::cout, c->synopsis);
+    print_options(std::cout, c->name);
+    print_exit_status(std::cout);
+    std::cout << "\nEXAMPLES\n";
+    for (std::string_view e : lines_of(c->examples)) std::cout << "    csto-query " << e << '\n';
+    return exit_answered;
+}
+
+// `csto-query --help`, `csto-query help`: the program and every command.
+int program_usage() {
+    constexpr std::string_view usage = "csto-query [COMMAND [ARGS...]] [--json]";
+    if (json_output) {
+        nlohmann::json commands = nlohmann::json::array();
+        for (const CommandHelp& c : command_help) commands.push_back(command_json(c));
+        nlohmann::json options = nlohmann::json::array();
+        for (const OptionHelp& o : option_help) options.push_back(option_json(o));
+        return print_json({{"usage", std::string(usage)},
+                           {"description", std::string(program_description)},
+                           {"commands", commands},
+                           {"options", options},
+                           {"exit_status", exit_status_json()}});
+    }
+    std::cout << "NAME\n    csto-query - " << program_summary << "\n\nSYNOPSIS\n    " << usage
+              << "\n    csto-query COMMAND --help\n    csto-query help [COMMAND]\n    csto-query --version [--json]\n"
+                 "\nDESCRIPTION\n";
+    print_indented(std::cout, program_description, "    ");
+    print_operand_forms(std::cout, "STATE DATE");
+    std::cout << "\nCOMMANDS\n";
+    for (const CommandHelp& c : command_help) {
+        std::cout << "    " << c.name << (c.synopsis.empty() ? "" : " ") << c.synopsis << '\n';
+        print_indented(std::cout, c.summary, "        ");
+    }
+    print_options(std::cout, "");
+    print_exit_status(std::cout);
+    std::cout << "\nEXAMPLES\n    csto-query\n";
+    for (const CommandHelp& c : command_help) std::cout << "    csto-query " << lines_of(c.examples).front() << '\n';
+    return exit_answered;
+}
+
+int version() {
+    if (json_output)
+        return print_json({{"program", "csto-query"},
+                           {"library_version", std::string(csto::library_version)},
+                           {"data_version", std::string(csto::data_version)},
+                           {"as_of", csto_json::of(csto::data_as_of)}});
+    std::cout << "csto-query " << csto::library_version << ", data " << csto::data_version << " (as of "
+              << csto::to_string(csto::data_as_of) << ")\n";
+    return exit_answered;
+}
+
+// --- The command line --------------------------------------------------------------------------
+
+// The arguments read: options anywhere (`--name value` or `--name=value` for one that takes a
+// value; `--` ends the options), the command and its operands in order.
+struct Invocation {
+    std::vector<std::string_view> positional;  // the command first
+    std::optional<std::string_view> aggressor;
+    bool json = false;
+    bool help = false;
+    bool version = false;
+    std::string error;  // the first mistake, reported unless help was asked for
+};
+
+bool looks_like_option(std::string_view arg) { return arg.size() >= 2 && arg[0] == '-'; }
+
+Invocation read_arguments(const std::vector<std::string_view>& args) {
+    Invocation in;
+    auto fail = [&in](std::string message) {
+        if (in.error.empty()) in.error = std::move(message);
+    };
+    bool options_ended = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string_view arg = args[i];
+        if (options_ended || !looks_like_option(arg)) {
+            in.positional.push_back(arg);
+            continue;
+        }
+        if (arg == "--") {
+            options_ended = true;
+            continue;
+        }
+        const std::size_t equals = arg.substr(0, 2) == "--" ? arg.find('=') : std::string_view::npos;
+        const std::string_view name = arg.substr(0, equals);
+        std::optional<std::string_view> value;
+        if (equals != std::string_view::npos) value = arg.substr(equals + 1);
+        const OptionHelp* option = find_option(name);
+        if (option == nullptr) {
+            fail("unknown option " + echo(name) + "; options: " + option_names());
+            continue;
+        }
+        if (option->value.empty()) {
+            if (value) fail("'" + std::string(option->name) + "' takes no value");
+            else if (option->name == "--json") in.json = true;
+            else if (option->name == "--help") in.help = true;
+            else if (option->name == "--version") in.version = true;
+            continue;
+        }
+        if (!value && i + 1 < args.size() && !looks_like_option(args[i + 1])) value = args[++i];
+        if (!value || value->empty()) {
+            fail("'" + std::string(option->name) + "' needs a value: " + std::string(csto::accepted_aggressor_forms));
+        } else if (in.aggressor) {
+            fail("'" + std::string(option->name) + "' given twice; name a group as one value: AZE,TUR");
         } else {
-            ++it;
+            in.aggressor = value;
         }
     }
-    if (args.empty()) return table();
-    if (args.size() >= 2 && (args[1] == "--help" || args[1] == "-h") && args[0] != "help")
-        return command_usage(args[0]);
-    if (args[0] == "help" && args.size() == 2) return command_usage(args[1]);
-    const std::string_view command = args[0];
-    const std::size_t operands = args.size() - 1;
-    auto arity = [&](std::size_t wanted, std::string_view form) {
-        if (operands == wanted) return true;
-        bad_input("'" + std::string(command) + "' takes " + std::string(form));
+    return in;
+}
+
+int run(const std::vector<std::string_view>& args) {
+    const Invocation in = read_arguments(args);
+    json_output = in.json;
+    const std::vector<std::string_view>& p = in.positional;
+    const std::string_view command = p.empty() ? std::string_view() : p[0];
+    if (in.help) {
+        if (command.empty()) return program_usage();
+        return command_usage(command == "help" && p.size() > 1 ? p[1] : command);
+    }
+    if (!in.error.empty()) return bad_input(in.error);
+    if (in.version) return version();
+    if (command.empty()) {
+        if (in.aggressor) return bad_input("option '--aggressor' applies to 'article4' only");
+        return table();
+    }
+    const CommandHelp* help = find_command(command);
+    if (help == nullptr) return bad_input("unknown command " + echo(command) + "; commands: " + command_names());
+    if (in.aggressor && command != "article4")
+        return bad_input("option '--aggressor' applies to 'article4' only, not to '" + std::string(command) + "'");
+    const std::size_t operands = p.size() - 1;
+    auto takes = [&](std::size_t fewest, std::size_t most) {
+        if (operands >= fewest && operands <= most) return true;
+        bad_input("'" + std::string(command) + "' takes " +
+                  (help->synopsis.empty() ? std::string("no arguments") : std::string(help->synopsis)));
         return false;
     };
-    if (command == "help" || command == "--help" || command == "-h") {
-        std::cout << usage;
-        return exit_answered;
+    auto optional_operand = [&](std::size_t i) {
+        return operands >= i ? std::optional<std::string_view>(p[i]) : std::nullopt;
+    };
+    if (command == "help") {
+        if (!takes(0, 1)) return exit_bad_input;
+        return operands == 0 ? program_usage() : command_usage(p[1]);
     }
-    if (command == "--version") {
-        std::cout << "csto-query " << csto::library_version << ", data " << csto::data_version << " (as of "
-                  << csto::to_string(csto::data_as_of) << ")\n";
-        return exit_answered;
-    }
-    if (command == "member") return arity(2, "STATE DATE") ? member(args[1], args[2]) : exit_bad_input;
-    if (command == "members") return arity(1, "DATE") ? members(args[1]) : exit_bad_input;
-    if (command == "history") return arity(1, "STATE") ? history(args[1]) : exit_bad_input;
-    if (command == "treaty") return arity(1, "DATE") ? treaty(args[1]) : exit_bad_input;
-    if (command == "events") return arity(0, "no arguments") ? events() : exit_bad_input;
-    if (command == "summits") {
-        if (operands > 2) return bad_input("'summits' takes [FROM] [TO]");
-        return summits(std::vector<std::string_view>(args.begin() + 1, args.end()));
-    }
-    if (command == "summit") return arity(1, "DATE") ? summit(args[1]) : exit_bad_input;
-    if (command == "who") return arity(1, "DATE") ? who(args[1]) : exit_bad_input;
-    if (command == "requests") {
-        if (operands > 1) return bad_input("'requests' takes [STATE]");
-        return requests(std::vector<std::string_view>(args.begin() + 1, args.end()));
-    }
-    if (command == "request") return arity(1, "ID") ? request(args[1]) : exit_bad_input;
-    if (command == "bodies") {
-        if (operands > 1) return bad_input("'bodies' takes [DATE]");
-        return bodies(operands == 1 ? std::optional<std::string_view>(args[1]) : std::nullopt);
-    }
-    if (command == "chair") return arity(1, "DATE") ? chair(args[1]) : exit_bad_input;
-    if (command == "article") {
-        if (operands < 1 || operands > 2) return bad_input("'article' takes N [DATE]");
-        return show_article(args[1], operands == 2 ? std::optional<std::string_view>(args[2]) : std::nullopt);
-    }
-    if (command == "article4") return article4(std::vector<std::string_view>(args.begin() + 1, args.end()));
-    if (command == "article2") return article2(std::vector<std::string_view>(args.begin() + 1, args.end()));
-    return bad_input("unknown command '" + std::string(command) +
-                     "'; commands: member, members, history, treaty, events, summits, summit, who, chair, requests, "
-                     "request, bodies, article, article4, article2, help");
+    if (command == "member") return takes(2, 2) ? member(p[1], p[2]) : exit_bad_input;
+    if (command == "members") return takes(1, 1) ? members(p[1]) : exit_bad_input;
+    if (command == "history") return takes(1, 1) ? history(p[1]) : exit_bad_input;
+    if (command == "treaty") return takes(1, 1) ? treaty(p[1]) : exit_bad_input;
+    if (command == "events") return takes(0, 0) ? events() : exit_bad_input;
+    if (command == "summits")
+        return takes(0, 2) ? summits(std::vector<std::string_view>(p.begin() + 1, p.end())) : exit_bad_input;
+    if (command == "summit") return takes(1, 1) ? summit(p[1]) : exit_bad_input;
+    if (command == "who") return takes(1, 1) ? who(p[1]) : exit_bad_input;
+    if (command == "requests")
+        return takes(0, 1) ? requests(std::vector<std::string_view>(p.begin() + 1, p.end())) : exit_bad_input;
+    if (command == "request") return takes(1, 1) ? request(p[1]) : exit_bad_input;
+    if (command == "bodies") return takes(0, 1) ? bodies(optional_operand(1)) : exit_bad_input;
+    if (command == "chair") return takes(1, 1) ? chair(p[1]) : exit_bad_input;
+    if (command == "article") return takes(1, 2) ? show_article(p[1], optional_operand(2)) : exit_bad_input;
+    if (command == "article4") return takes(2, 2) ? article4(p[1], p[2], in.aggressor) : exit_bad_input;
+    if (command == "article2") return takes(2, 2) ? article2(p[1], p[2]) : exit_bad_input;
+    return bad_input("command " + echo(command) + " has help but no implementation");  // unreachable
 }
 
 }  // namespace
 
 #ifndef CSTO_QUERY_NO_MAIN  // tests/fuzz/fuzz_query_args.cpp includes this file and calls run()
+// Every answer is on stdout by now: a write that failed (a full disk, say) is exit 1.
 int main(int argc, char** argv) {
-    std::vector<std::string_view> args(argv + 1, argv + argc);
-    return run(args);
+    const std::vector<std::string_view> args(argv + 1, argv + argc);
+    const int status = run(args);
+    const bool written_so_far = static_cast<bool>(std::cout);
+    errno = 0;
+    std::cout.flush();
+    if (std::cout) return status;
+    // The cause is known only when this flush failed: errno may be stale after an earlier failure.
+    const int error = written_so_far ? errno : 0;
+    std::cerr << "csto-query: cannot write the answer to standard output"
+              << (error != 0 ? ": " + std::generic_category().message(error) : std::string()) << '\n';
+    return exit_io_failure;
 }
 #endif
