@@ -192,13 +192,17 @@ int bad_input(std::string_view what) {
 
 std::optional<csto::MemberState> read_state(std::string_view text) {
     auto state = csto::find_state(text);
-    if (!state) {
-        std::cerr << "csto-query: unknown state " << echo(text)
-                  << "; accepted: a short name (Kyrgyzstan), an official name (Kyrgyz Republic) or an ISO "
-                     "3166-1 code (KG, KGZ) of one of: "
-                  << csto::StateSet::all() << '\n';
+    if (state) return state;
+    std::cerr << "csto-query: unknown state " << echo(text);
+    if (const auto guess = csto::suggest(text)) {
+        std::cerr << "; did you mean " << guess->name() << "?\n";
+        return std::nullopt;
     }
-    return state;
+    std::cerr << "; accepted: a short name (Kyrgyzstan), an official name (Kyrgyz Republic), another name a "
+                 "source gives (Kirghizia, Киргизия), an ISO 3166-1 code in capitals (KG, KGZ, 417) or a "
+                 "Correlates of War abbreviation (KYR) of one of: "
+              << csto::StateSet::all() << '\n';
+    return std::nullopt;
 }
 
 std::optional<boost::gregorian::date> read_date(std::string_view text) {
@@ -458,9 +462,8 @@ int who(std::string_view date_text) {
             if (first == nullptr || t.from().earliest() < first->from().earliest()) first = &t;
         if (first != nullptr && *day < first->from().earliest()) {
             std::cout << "no Secretary-General on " << csto::to_string(*day)
-                      << ": the post of Secretary-General did not exist before the first term in the data, which "
-                         "began "
-                      << first->from() << "\n  first term: " << *first << '\n';
+                      << ": the day is before the first term in the data, which began " << first->from()
+                      << "; no source here records a Secretary-General before it\n  first term: " << *first << '\n';
             print_sources(std::cout, first->sources(), "    ");
             return exit_answered;
         }
