@@ -45,8 +45,9 @@ static_assert(csto::treaty_anniversary(date(2022, 5, 16))->number == 30);
 static_assert(csto::find_institution("PROXI").has_value());
 static_assert(csto::organization_anniversary(date(2017, 6, 1))->number == 15);
 static_assert(csto::anniversary_of(csto::DateRange::on(2002, 10, 7), date(2012, 10, 7))->on_the_day);
-static_assert(csto::summits_between(date(2020, 12, 1), date(2020, 12, 2)).size() == 3);
-static_assert(csto::summits().size() > csto::summits_between(date(2013, 1, 1), date(2025, 12, 31)).size());
+static_assert(csto::summits_between(date(2020, 12, 1), date(2020, 12, 2)).count() == 3);
+static_assert(csto::summits().size() > csto::summits_between(date(2013, 1, 1), date(2025, 12, 31)).count());
+static_assert(csto::summits_between(date(2017, 12, 1), date(2017, 12, 31)).count() == 1);  // not the Minsk session
 static_assert(csto::statements()[0].speaker->name == "Yuri Khachaturov");
 static_assert(csto::date_discrepancies()[0].state == st::belarus);
 static_assert(csto::participation_freezes()[0].state == st::armenia);

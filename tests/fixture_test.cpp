@@ -195,7 +195,7 @@ TEST_CASE("fixture: a meeting a member misses, a person who changes office, a mi
     CHECK(&csto::representative(*later, st::armenia)->person() == &csto::representative(*first, st::armenia)->person());
     CHECK_FALSE(csto::representative(*later, st::azerbaijan));
     CHECK_FALSE(csto::find_summit(date(2002, 5, 1), fixture));  // the foreign ministers: not a Council session
-    CHECK(csto::summits_between(date(2002, 1, 1), date(2002, 12, 31), fixture).size() == 1);
+    CHECK(csto::summits_between(date(2002, 1, 1), date(2002, 12, 31), fixture).count() == 1);
     CHECK(csto::find_person("Bo Example", fixture)->state == st::georgia);
 }
 

@@ -4,7 +4,11 @@
 
 #include <doctest/doctest.h>
 
+#include <iostream>
+#include <sstream>
 #include <string>
+#include <type_traits>
+#include <utility>
 
 using namespace csto_test;
 namespace st = csto::states;
@@ -131,6 +135,100 @@ TEST_CASE("printing: articles, terms, anniversaries, assessments, statements, so
     CHECK(csto::to_string(csto::date_discrepancies()[0])
               .rfind("Belarus accession: 1994-01-03 per the ATOP alliance dataset not used", 0) == 0);
     CHECK(csto::to_string(csto::DefenseReason::past_as_of) == "past the as-of date");
+}
+
+namespace {
+// Sends what std::cout receives to a string while it lives.
+class CaptureCout {
+public:
+    CaptureCout() : previous_(std::cout.rdbuf(captured_.rdbuf())) {}
+    ~CaptureCout() { std::cout.rdbuf(previous_); }
+    CaptureCout(const CaptureCout&) = delete;
+    CaptureCout& operator=(const CaptureCout&) = delete;
+    [[nodiscard]] std::string text() const { return captured_.str(); }
+
+private:
+    std::ostringstream captured_;
+    std::streambuf* previous_;
+};
+
+template <class T, class = void>
+struct streams : std::false_type {};
+template <class T>
+struct streams<T, std::void_t<decltype(std::declval<std::ostream&>() << std::declval<const T&>())>> : std::true_type {};
+struct Unprintable {};
+}  // namespace
+
+TEST_CASE("printing: a tribool and a Boost date, streamed as the README shows") {
+    namespace g = boost::gregorian;
+    CaptureCout out;
+    {
+        // As in the README's API section: the types live in Boost's namespaces, so the
+        // using-declaration brings csto's operators in.
+        using csto::operator<<;
+        std::cout << csto::is_member(csto::states::uzbekistan, g::date(2006, 7, 1)) << '\n';  // indeterminate
+        std::cout << csto::is_member(csto::states::uzbekistan, g::date(2010, 5, 1)) << '\n';  // true
+        std::cout << csto::treaty_in_force(g::date(1993, 1, 1)) << '\n';                      // false
+        std::cout << g::date(2010, 5, 1) << '\n';                                             // 2010-05-01
+    }
+    CHECK(out.text() == "indeterminate\ntrue\nfalse\n2010-05-01\n");
+    CHECK(csto::to_string(csto::is_member(st::uzbekistan, date(2006, 7, 1))) == "indeterminate");
+    CHECK(csto::to_string(csto::is_member(st::uzbekistan, date(2010, 5, 1))) == "true");
+    CHECK(csto::to_string(csto::is_member(st::uzbekistan, date(2015, 1, 1))) == "false");
+    CHECK(csto::to_string(boost::logic::tribool(boost::logic::indeterminate)) == "indeterminate");
+    CHECK(csto::to_string(date(1992, 5, 15)) == "1992-05-15");
+    CHECK(csto::to_string(date(boost::gregorian::pos_infin)) == "+infinity");
+    // Plain bools still print as the standard library prints them.
+    using csto::operator<<;
+    std::ostringstream os;
+    os << true << ' ' << date(1999, 4, 21) << ' ' << boost::logic::tribool(false);
+    CHECK(os.str() == "1 1999-04-21 false");
+}
+
+TEST_CASE("printing: Reasons, ArticleVersion, StateIdentity, Span and lazy views") {
+    const auto kg = csto::collective_defense(st::kyrgyzstan, date(2022, 9, 16), st::tajikistan);
+    REQUIRE(kg.reasons.size() >= 1);
+    const std::string reasons = csto::to_string(kg.reasons);
+    CHECK(reasons.rfind("aggressor is a member: ", 0) == 0);
+    CHECK(reasons == csto::to_string(kg).substr(csto::to_string(kg).find("aggressor is a member: ")));
+    CHECK(csto::to_string(csto::Reasons{}) == "none");
+    csto::Reasons two;
+    two.add(csto::DefenseReason::victim_suspended, "the victim had suspended its membership", {});
+    two.add(csto::DefenseReason::past_as_of, "after the data's as-of date", {});
+    CHECK(
+        csto::to_string(two) ==
+        "victim suspended: the victim had suspended its membership; past the as-of date: after the data's as-of date");
+
+    const auto article4 = csto::article(4, date(1995, 1, 1));
+    REQUIRE(article4);
+    REQUIRE(article4->version() != nullptr);
+    CHECK(csto::to_string(*article4->version())
+              .rfind("from 1992-05-15, text (verbatim): If one of the participating "
+                     "states",
+                     0) == 0);
+    const auto article2 = csto::article(2);
+    REQUIRE(article2);
+    REQUIRE(article2->versions().size() == 2);
+    const std::string amended = csto::to_string(article2->versions()[1]);
+    CHECK(amended.find("; amended: the 2010 Protocol rewrote the second part") != std::string::npos);
+    csto::ArticleVersion unread{csto::DateRange::on(2010, 12, 10), {}, false, {}};
+    unread.wording_known = false;
+    CHECK(csto::to_string(unread) == "from 2010-12-10: wording not known");
+
+    CHECK(csto::to_string(st::armenia.identity()) == "Armenia (Republic of Armenia, AM/ARM, ISO 051, COW 371)");
+    CHECK(csto::to_string(st::kyrgyzstan.identity()) == "Kyrgyzstan (Kyrgyz Republic, KG/KGZ, ISO 417, COW 703)");
+
+    CHECK(csto::to_string(kg.forms) == "[military assistance, other support]");
+    CHECK(csto::to_string(csto::Span<csto::AssistanceForm>()) == "[]");
+    CHECK(csto::to_string(csto::membership_history(st::uzbekistan)) ==
+          "[Uzbekistan: 1992-05-15 (signature) to 1999-04-21 (non-renewal, inferred), "
+          "Uzbekistan: 2006-06-23..2006-08-16 (return) to 2012-06-28 (suspension, stated)]");
+    CHECK(csto::to_string(csto::summits_between(date(2017, 12, 1), date(2017, 12, 31))) ==
+          "[2017-05-02..2017-12-31 the Organization, reception, in person, Moscow]");
+    static_assert(streams<csto::Span<csto::Summit>>::value);
+    static_assert(streams<csto::Reasons>::value && streams<csto::ArticleVersion>::value);
+    static_assert(streams<csto::StateIdentity>::value && streams<csto::SummitsBetween>::value);
+    static_assert(!streams<csto::Span<Unprintable>>::value);  // a Span prints only when its elements do
 }
 
 #if __cplusplus >= 202002L

@@ -6,6 +6,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 using namespace csto_test;
 using csto::Attendance;
@@ -46,10 +48,70 @@ TEST_CASE("meetings: in date order, cited, found by day") {
     CHECK_FALSE(csto::find_summit(date(2020, 12, 1)));  // only the ministers met
     CHECK_FALSE(csto::find_summit(date(2020, 12, 3)));
     CHECK_FALSE(csto::find_summit(date(boost::gregorian::not_a_date_time)));
-    CHECK(csto::summits_between(date(2020, 12, 1), date(2020, 12, 2)).size() == 3);
+    CHECK(csto::summits_between(date(2020, 12, 1), date(2020, 12, 2)).count() == 3);
     CHECK(csto::summits_between(date(2020, 12, 2), date(2020, 12, 1)).empty());
     CHECK(csto::summits_between(date(boost::gregorian::neg_infin), date(2020, 12, 1)).empty());
-    CHECK(csto::summits_between(date(2017, 6, 1), date(2017, 6, 1)).size() == 1);  // the reception's window
+    CHECK(csto::summits_between(date(2017, 6, 1), date(2017, 6, 1)).count() == 1);  // the reception's window
+}
+
+TEST_CASE("summits_between: a range-dated meeting sorted earlier does not pull in later ones") {
+    // The 2017 reception is dated 2017-05-02..2017-12-31 and sorts before the Minsk session of
+    // 2017-11-30, which lies wholly before December.
+    std::vector<std::string_view> december;
+    for (const Summit& s : csto::summits_between(date(2017, 12, 1), date(2017, 12, 31))) december.push_back(s.id());
+    CHECK(december == std::vector<std::string_view>{"2017-reception"});
+    std::vector<std::string_view> november_30;
+    for (const Summit& s : csto::summits_between(date(2017, 11, 30), date(2017, 11, 30))) november_30.push_back(s.id());
+    CHECK(november_30 == std::vector<std::string_view>{"2017-reception", "2017-11-30-csc"});
+    CHECK(csto::summits_between(date(2017, 12, 1), date(2017, 12, 31)).count() == 1);
+    CHECK(csto::summits_between(date(2017, 11, 29), date(2017, 11, 30)).count() == 2);
+    CHECK(csto::summits_between(date(2018, 1, 1), date(2018, 1, 1)).empty());
+    CHECK(csto::summits_between(date(2017, 12, 31), date(2017, 12, 31)).front().id() == "2017-reception");
+}
+
+TEST_CASE("summits_between: exactly the meetings overlapping [from, to], against brute force 2013-2025") {
+    // By day number, so the brute force stays cheap: a meeting overlaps the window when it ends on
+    // or after `from` and starts on or before `to`.
+    struct Dated {
+        const Summit* summit;
+        long first;
+        long last;
+    };
+    std::vector<Dated> meetings;
+    for (const Summit& s : csto::summits())
+        meetings.push_back({&s, static_cast<long>(s.when().earliest().day_number()),
+                            static_cast<long>(s.when().latest().day_number())});
+    const date first_day(2013, 1, 1);
+    const date last_day(2025, 12, 31);
+    std::size_t queries = 0;
+    std::size_t wrong = 0;
+    std::string first_wrong;
+    std::vector<const Summit*> expected;
+    std::vector<const Summit*> got;
+    const auto check = [&](date from, date to) {
+        expected.clear();
+        got.clear();
+        const long f = static_cast<long>(from.day_number());
+        const long t = static_cast<long>(to.day_number());
+        for (const Dated& m : meetings)
+            if (m.last >= f && m.first <= t) expected.push_back(m.summit);
+        for (const Summit& s : csto::summits_between(from, to)) got.push_back(&s);
+        ++queries;
+        if (got != expected) {
+            if (wrong == 0) first_wrong = csto::to_string(from) + ".." + csto::to_string(to);
+            ++wrong;
+        }
+    };
+    // Every `from` day with short and long windows after it.
+    constexpr long lengths[] = {0, 1, 2, 6, 30, 240, 365};
+    for (date from = first_day; !(last_day < from); from += boost::gregorian::date_duration(1))
+        for (long k : lengths) check(from, from + boost::gregorian::date_duration(k));
+    // Every `from` day with every 11th `to` day after it (about a million windows).
+    for (date from = first_day; !(last_day < from); from += boost::gregorian::date_duration(1))
+        for (date to = from; !(last_day < to); to += boost::gregorian::date_duration(11)) check(from, to);
+    INFO("first wrong window: " << first_wrong);
+    CHECK(wrong == 0);
+    CHECK(queries > 1000000);
 }
 
 TEST_CASE("2 December 2020: the first Council session by video (seed 002)") {

@@ -1,13 +1,14 @@
 // csto/date_range.hpp - a date known only to lie in [earliest, latest].
 #pragma once
 
+#include <csto/detail/invalid_argument.hpp>
+
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <boost/logic/tribool.hpp>
 
 #include <cstddef>
 #include <cstdint>
 #include <optional>  // declares std::hash
-#include <stdexcept>
 
 #if __cplusplus >= 202002L
 #include <compare>
@@ -23,11 +24,12 @@ constexpr int days_in_month(int y, int m) noexcept {
 }
 /// A Boost date from year, month and day, computed directly (H. Hinnant's days_from_civil) rather
 /// than through Boost's checked constructor: the data's many dates then cost little to compile.
-/// Throws std::invalid_argument (a compile error in a constexpr table) for a day that does not
-/// exist or a year outside Boost's 1400-9999.
+/// For a day that does not exist or a year outside Boost's 1400-9999: a compile error in a
+/// constexpr table; at run time std::invalid_argument, or std::abort() in a build without
+/// exceptions (see detail::invalid_argument).
 constexpr boost::gregorian::date make_date(int y, int m, int d) {
     if (y < 1400 || y > 9999 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) {
-        throw std::invalid_argument("csto: no such day (years 1400-9999, months 1-12, days within the month)");
+        detail::invalid_argument("csto: no such day (years 1400-9999, months 1-12, days within the month)");
     }
     const int shifted_year = m <= 2 ? y - 1 : y;
     const int era = shifted_year / 400;
@@ -57,7 +59,8 @@ public:
     using date = boost::gregorian::date;
 
     /// A single known day. An impossible day (e.g. 30 February) fails to compile in a constexpr
-    /// table; at run time it throws std::invalid_argument.
+    /// table; at run time it throws std::invalid_argument, or, in a build without exceptions
+    /// (-fno-exceptions), writes the reason to stderr and calls std::abort().
     [[nodiscard]] static constexpr DateRange on(int year, int month, int day) {
         const date d = detail::make_date(year, month, day);
         return DateRange(d, d, Precision::day);
@@ -73,11 +76,12 @@ public:
     [[nodiscard]] static constexpr DateRange in_year(int year) {
         return DateRange(detail::make_date(year, 1, 1), detail::make_date(year, 12, 31), Precision::year);
     }
-    /// Some day between two known days, both included. Throws std::invalid_argument (a compile
-    /// error in a constexpr table) when `last` precedes `first` or either is a special value.
+    /// Some day between two known days, both included. When `last` precedes `first` or either is
+    /// a special value: a compile error in a constexpr table; at run time std::invalid_argument,
+    /// or std::abort() (after the reason on stderr) in a build without exceptions.
     [[nodiscard]] static constexpr DateRange between(date first, date last) {
         if (first.is_special() || last.is_special() || last < first) {
-            throw std::invalid_argument("csto::DateRange::between: need two ordinary days, first <= last");
+            detail::invalid_argument("csto::DateRange::between: need two ordinary days, first <= last");
         }
         return DateRange(first, last, first == last ? Precision::day : Precision::range);
     }

@@ -3,13 +3,20 @@
 #pragma once
 
 #include <csto/csto.hpp>
+#include <csto/detail/filter_view.hpp>
 #include <csto/parse.hpp>
+#include <csto/span.hpp>
+#include <csto/state_identity.hpp>
+
+#include <boost/logic/tribool.hpp>
 
 #include <optional>
 #include <ostream>
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 
 namespace csto {
 
@@ -299,6 +306,11 @@ namespace csto {
 [[nodiscard]] constexpr std::string_view to_string_view(boost::logic::tribool t) noexcept {
     return t ? "true" : (!t ? "false" : "indeterminate");
 }
+/// "true", "false" or "indeterminate". boost::logic::tribool lives in Boost's namespace, where
+/// argument-dependent lookup does not look for csto's operators: write `using csto::operator<<;`
+/// before `std::cout << csto::is_member(...)`, or print csto::to_string(t). Not a template, so it
+/// is chosen over Boost's own (boost/logic/tribool_io.hpp) where both are visible.
+inline std::ostream& operator<<(std::ostream& os, boost::logic::tribool t) { return os << to_string_view(t); }
 
 namespace detail {
 inline void put_padded(std::ostream& os, int value, int width) {
@@ -333,6 +345,15 @@ inline void write_date(std::ostream& os, boost::gregorian::date d) {
     detail::put_padded(os, ymd.day, 2);
 }
 
+/// ISO 8601 "YYYY-MM-DD", as write_date. Like the tribool's, found through `using
+/// csto::operator<<;` (a Boost date is not a csto type). Boost's own operator<< for dates is in
+/// boost/date_time/gregorian/gregorian_io.hpp, which csto does not include (it is heavy); where
+/// both are visible, this one, not a template, is chosen.
+inline std::ostream& operator<<(std::ostream& os, const boost::gregorian::date& d) {
+    write_date(os, d);
+    return os;
+}
+
 /// "1993-12-31" (day), "1999-04" (month), "1993" (year), "2006-06-23..2006-08-16" (range).
 inline std::ostream& operator<<(std::ostream& os, const DateRange& r) {
     const auto first = r.earliest().year_month_day();
@@ -353,6 +374,12 @@ inline std::ostream& operator<<(std::ostream& os, const DateRange& r) {
     return os;
 }
 inline std::ostream& operator<<(std::ostream& os, const MemberState& s) { return os << s.name(); }
+/// "Armenia (Republic of Armenia, AM/ARM, ISO 051, COW 371)".
+inline std::ostream& operator<<(std::ostream& os, const StateIdentity& s) {
+    os << s.name << " (" << s.official_name << ", " << s.alpha2 << '/' << s.alpha3 << ", ISO ";
+    detail::put_padded(os, s.numeric, 3);
+    return os << ", COW " << s.cow_code << ')';
+}
 /// "{Armenia, Belarus}".
 inline std::ostream& operator<<(std::ostream& os, const StateSet& set) {
     os << '{';
@@ -467,6 +494,15 @@ inline std::ostream& operator<<(std::ostream& os, const Statement& s) {
     return os << s.speaker->name << " (" << before << s.meeting->when() << "): " << s.words;
 }
 inline std::ostream& operator<<(std::ostream& os, const Obligation& o) { return os << o.text; }
+/// "from 1992-05-15, text (verbatim): If one of ..."; a paraphrase is "substance (paraphrase)"; an
+/// amended version ends "; amended: <what changed>"; "from 2010-12-10: wording not known" when no
+/// source here gives the wording.
+inline std::ostream& operator<<(std::ostream& os, const ArticleVersion& v) {
+    os << "from " << v.from;
+    if (!v.wording_known || v.substance.empty()) os << ": wording not known";
+    else os << (v.verbatim ? ", text (verbatim): " : ", substance (paraphrase): ") << v.substance;
+    return v.change.empty() ? os : os << "; amended: " << v.change;
+}
 /// "Article 4: Collective defense".
 inline std::ostream& operator<<(std::ostream& os, const Article& a) {
     return os << "Article " << a.number() << ": " << a.title();
@@ -494,6 +530,16 @@ inline std::ostream& operator<<(std::ostream& os, const CollectiveDefense& r) {
     os << "applies: " << to_string_view(r.applies) << "; obligated: " << r.obligated;
     if (!r.obligation_indeterminate.empty()) os << "; open: " << r.obligation_indeterminate;
     for (const Reason& reason : r.reasons) os << "; " << reason;
+    return os;
+}
+/// The reasons, "kind: text" each, separated by "; "; "none" for no reason.
+inline std::ostream& operator<<(std::ostream& os, const Reasons& reasons) {
+    if (reasons.empty()) return os << "none";
+    const char* separator = "";
+    for (const Reason& r : reasons) {
+        os << separator << r;
+        separator = "; ";
+    }
     return os;
 }
 inline std::ostream& operator<<(std::ostream& os, const JointConsultations& r) {
@@ -554,6 +600,39 @@ inline std::ostream& operator<<(std::ostream& os, Basis v) { return os << to_str
 inline std::ostream& operator<<(std::ostream& os, Standing v) { return os << to_string_view(v); }
 inline std::ostream& operator<<(std::ostream& os, TreatyEventKind v) { return os << to_string_view(v); }
 
+namespace detail {
+/// Can `const T&` be streamed to a std::ostream (by csto's operators or any found by lookup)?
+template <class T, class = void>
+struct is_printable : std::false_type {};
+template <class T>
+struct is_printable<T, std::void_t<decltype(std::declval<std::ostream&>() << std::declval<const T&>())>>
+    : std::true_type {};
+
+template <class Range>
+void write_list(std::ostream& os, const Range& items) {
+    os << '[';
+    const char* separator = "";
+    for (const auto& item : items) {
+        os << separator << item;
+        separator = ", ";
+    }
+    os << ']';
+}
+}  // namespace detail
+
+/// "[a, b, c]", each element as it prints; "[]" when empty. Only for elements that print.
+template <class T, std::enable_if_t<detail::is_printable<T>::value, int> = 0>
+std::ostream& operator<<(std::ostream& os, Span<T> items) {
+    detail::write_list(os, items);
+    return os;
+}
+/// A lazy view (summits_between, requests_of, institutions_on, ...) as a Span prints: "[a, b]".
+template <class T, class Predicate, std::enable_if_t<detail::is_printable<T>::value, int> = 0>
+std::ostream& operator<<(std::ostream& os, const detail::FilterView<T, Predicate>& items) {
+    detail::write_list(os, items);
+    return os;
+}
+
 /// Any printable csto value as a string.
 template <class T>
 [[nodiscard]] std::string to_string(const T& value) {
@@ -567,6 +646,8 @@ template <class T>
     write_date(os, d);
     return os.str();
 }
+/// "true", "false" or "indeterminate".
+[[nodiscard]] inline std::string to_string(boost::logic::tribool t) { return std::string(to_string_view(t)); }
 
 }  // namespace csto
 

@@ -10,6 +10,7 @@
 #include <csto/data/version.hpp>
 #include <csto/dataset.hpp>
 #include <csto/date_discrepancy.hpp>
+#include <csto/detail/invalid_argument.hpp>
 #include <csto/lean.hpp>
 #include <csto/member_listing.hpp>
 #include <csto/membership_interval.hpp>
@@ -22,7 +23,6 @@
 
 #include <array>
 #include <cstdint>
-#include <stdexcept>
 
 namespace csto {
 
@@ -111,22 +111,23 @@ constexpr boost::logic::tribool member_by_intervals(Span<MembershipInterval> his
 }  // namespace detail
 
 /// Compiles `intervals` (sorted by state, then start; a state's intervals disjoint) and the key
-/// days of `events`. Throws std::invalid_argument (a compile error in a constant expression) when
-/// the intervals are out of order or overlap, or there are more than MaxIntervals.
+/// days of `events`. When the intervals are out of order or overlap, or there are more than
+/// MaxIntervals: a compile error in a constant expression; at run time std::invalid_argument, or
+/// std::abort() in a build without exceptions (see detail::invalid_argument).
 template <std::size_t MaxIntervals>
 [[nodiscard]] constexpr CompiledMembership<MaxIntervals> compile_membership(Span<MembershipInterval> intervals,
                                                                             Span<TreatyEvent> events = {}) {
     CompiledMembership<MaxIntervals> t{};
-    if (intervals.size() > MaxIntervals) throw std::invalid_argument("csto::compile_membership: too many intervals");
+    if (intervals.size() > MaxIntervals) detail::invalid_argument("csto::compile_membership: too many intervals");
     for (std::size_t i = 0; i < intervals.size(); ++i) {
         const MembershipInterval& cur = intervals[i];
         if (cur.end && !(cur.start.when.latest() < cur.end->when.earliest()))
-            throw std::invalid_argument("csto::compile_membership: an interval ends before it starts");
+            detail::invalid_argument("csto::compile_membership: an interval ends before it starts");
         if (i > 0) {
             const MembershipInterval& prev = intervals[i - 1];
-            if (cur.state < prev.state) throw std::invalid_argument("csto::compile_membership: not sorted by state");
+            if (cur.state < prev.state) detail::invalid_argument("csto::compile_membership: not sorted by state");
             if (cur.state == prev.state && (!prev.end || !(prev.end->when.latest() < cur.start.when.earliest())))
-                throw std::invalid_argument("csto::compile_membership: a state's intervals overlap");
+                detail::invalid_argument("csto::compile_membership: a state's intervals overlap");
         }
         IntervalRange& r = t.interval_index[cur.state.index()];
         if (r.count == 0) r.first = static_cast<std::uint16_t>(i);

@@ -4,6 +4,7 @@
 #include <csto/data/meetings.hpp>
 #include <csto/data/statements.hpp>
 #include <csto/dataset.hpp>
+#include <csto/detail/filter_view.hpp>
 #include <csto/span.hpp>
 #include <csto/statement.hpp>
 #include <csto/states.hpp>
@@ -31,18 +32,33 @@ inline constexpr Dataset builtin_meetings = [] {
     return data.summits;
 }
 
-/// The meetings whose date may fall in [from, to] (a meeting dated by a range is included when
-/// the ranges overlap). Empty for special values or from > to.
-/// @complexity O(meetings). Never throws, never allocates.
-[[nodiscard]] constexpr Span<Summit> summits_between(boost::gregorian::date from, boost::gregorian::date to,
-                                                     const Dataset& data = detail::builtin_meetings) noexcept {
-    const Span<Summit> all = data.summits;
+namespace detail {
+/// Keeps a meeting whose days overlap the window [first_day, last_day] (day numbers). The default
+/// window is empty: it keeps nothing.
+struct SummitOverlaps {
+    long first_day = 1;
+    long last_day = 0;
+    [[nodiscard]] constexpr bool operator()(const Summit& s) const noexcept {
+        return static_cast<long>(s.when().latest().day_number()) >= first_day &&
+               static_cast<long>(s.when().earliest().day_number()) <= last_day;
+    }
+};
+}  // namespace detail
+
+/// The meetings whose days overlap a window (a forward range of const Summit&).
+using SummitsBetween = detail::FilterView<Summit, detail::SummitOverlaps>;
+
+/// The meetings whose date may fall in [from, to]: exactly those whose date range overlaps the
+/// window (a meeting dated by a range is included when any of its days is in it), in the
+/// dataset's order (date order for the built-in data). A filter, not a slice: a range-dated
+/// meeting that sorts earlier (the 2017 reception, 2017-05-02..2017-12-31) does not pull in the
+/// meetings after it. Empty for special values or from > to. count() gives how many.
+/// @return a lazy view: O(1) to make, O(meetings) to iterate or count. Never throws, never allocates.
+[[nodiscard]] constexpr SummitsBetween summits_between(boost::gregorian::date from, boost::gregorian::date to,
+                                                       const Dataset& data = detail::builtin_meetings) noexcept {
     if (from.is_special() || to.is_special() || to < from) return {};
-    std::size_t first = 0;
-    while (first < all.size() && all[first].when().latest() < from) ++first;
-    std::size_t last = first;
-    while (last < all.size() && !(to < all[last].when().earliest())) ++last;
-    return all.subspan(first, last - first);
+    return SummitsBetween(
+        data.summits, detail::SummitOverlaps{static_cast<long>(from.day_number()), static_cast<long>(to.day_number())});
 }
 
 /// Whether a count of meetings includes those only scheduled (MeetingStatus::scheduled).
