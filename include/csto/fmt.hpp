@@ -12,7 +12,7 @@
 
 /// Formats a csto value as csto::to_string() writes it; a string's format specs apply.
 template <class T>
-struct fmt::formatter<T, char, std::enable_if_t<csto::detail::is_printable<T>>> : fmt::formatter<fmt::string_view> {
+struct fmt::formatter<T, char, std::enable_if_t<csto::detail::is_formattable<T>>> : fmt::formatter<fmt::string_view> {
     template <class FormatContext>
     auto format(const T& value, FormatContext& ctx) const {
         return fmt::formatter<fmt::string_view>::format(csto::to_string(value), ctx);

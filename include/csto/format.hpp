@@ -17,7 +17,7 @@
 
 /// Formats a csto value as csto::to_string() writes it; a string's format specs apply.
 template <class T>
-requires csto::detail::is_printable<T>
+requires csto::detail::is_formattable<T>
 struct std::formatter<T, char> : std::formatter<std::string_view, char> {
     template <class FormatContext>
     auto format(const T& value, FormatContext& ctx) const {

@@ -1,4 +1,4 @@
-// csto/detail/printable.hpp - is_printable<T>: T is a csto type (found by argument-dependent
+// csto/detail/printable.hpp - is_formattable<T>: T is a csto type (found by argument-dependent
 // lookup in namespace csto) that csto/io.hpp prints. The formatter headers specialise for these
 // types only, so a formatter for a type of std, Boost or fmt is never shadowed.
 #pragma once
@@ -29,7 +29,7 @@ struct is_printable<T, std::void_t<decltype(csto_adl_probe(std::declval<const T&
 }  // namespace csto_printable_detail
 
 namespace csto::detail {
-/// Is T one of csto's public types that csto/io.hpp prints?
+/// Is T one of csto's own types that csto/io.hpp prints (what the formatter headers format)?
 template <class T>
-inline constexpr bool is_printable = csto_printable_detail::is_printable<T>::value;
+inline constexpr bool is_formattable = csto_printable_detail::is_printable<T>::value;
 }  // namespace csto::detail
