@@ -23,7 +23,7 @@ inline json of(boost::logic::tribool t) {
 inline json of(const csto::DateRange& r) {
     return {{"earliest", of(r.earliest())},
             {"latest", of(r.latest())},
-            {"precision", str(csto::to_string_view(r.precision()))},
+            {"precision", str(csto::enum_name(r.precision()))},
             {"text", csto::to_string(r)}};
 }
 inline json of(const csto::StateSet& set) {
@@ -33,7 +33,7 @@ inline json of(const csto::StateSet& set) {
 }
 inline json of(const csto::Citation& c) {
     json j = {{"source", str(c.source->id)},
-              {"kind", str(csto::to_string_view(c.source->kind))},
+              {"kind", str(csto::enum_name(c.source->kind))},
               {c.form == csto::CitationForm::quote ? "quote" : "paraphrase", str(c.text)}};
     if (c.dates) j["dates"] = of(*c.dates);
     return j;
@@ -55,22 +55,22 @@ inline json of(const csto::MemberState& s) {
 inline json of(const csto::MembershipInterval& i) {
     json j = {{"state", str(i.state.name())},
               {"start",
-               {{"kind", str(csto::to_string_view(i.start.kind))},
+               {{"kind", str(csto::enum_name(i.start.kind))},
                 {"date", of(i.start.when)},
-                {"basis", str(csto::to_string_view(i.start.basis))},
+                {"basis", str(csto::enum_name(i.start.basis))},
                 {"sources", of(i.start.sources)}}},
               {"end", nullptr}};
     if (i.end) {
-        j["end"] = {{"kind", str(csto::to_string_view(i.end->kind))},
+        j["end"] = {{"kind", str(csto::enum_name(i.end->kind))},
                     {"first_day_outside", of(i.end->when)},
-                    {"basis", str(csto::to_string_view(i.end->basis))},
+                    {"basis", str(csto::enum_name(i.end->basis))},
                     {"sources", of(i.end->sources)}};
         if (!i.end->inference.empty()) j["end"]["inference"] = str(i.end->inference);
     }
     return j;
 }
 inline json of(const csto::MembershipStatus& s) {
-    json j = {{"standing", str(csto::to_string_view(s.standing))},
+    json j = {{"standing", str(csto::enum_name(s.standing))},
               {"member", of(s.is_member())},
               {"past_as_of", s.past_as_of},
               {"interval", nullptr},
@@ -80,7 +80,7 @@ inline json of(const csto::MembershipStatus& s) {
     return j;
 }
 inline json of(const csto::TreatyEvent& e) {
-    return {{"kind", str(csto::to_string_view(e.kind))},
+    return {{"kind", str(csto::enum_name(e.kind))},
             {"date", of(e.when)},
             {"states", of(e.states)},
             {"summary", str(e.summary)},
@@ -89,16 +89,16 @@ inline json of(const csto::TreatyEvent& e) {
 inline json of(const csto::Participant& p) {
     return {{"name", str(p.name())},
             {"spelled", str(p.spelled())},
-            {"office", str(csto::to_string_view(p.office()))},
+            {"office", str(csto::enum_name(p.office()))},
             {"state", str(p.state().name())},
-            {"attendance", str(csto::to_string_view(p.attendance()))},
+            {"attendance", str(csto::enum_name(p.attendance()))},
             {"sources", of(p.sources())}};
 }
 inline json of(const csto::Summit& s) {
     json j = {{"date", of(s.when())},
-              {"body", str(csto::to_string_view(s.body()))},
-              {"kind", str(csto::to_string_view(s.kind()))},
-              {"format", str(csto::to_string_view(s.format()))},
+              {"body", str(csto::enum_name(s.body()))},
+              {"kind", str(csto::enum_name(s.kind()))},
+              {"format", str(csto::enum_name(s.format()))},
               {"city", str(s.city())},
               {"venue", str(s.venue())},
               {"chair_state", nullptr},
@@ -115,7 +115,7 @@ inline json of(const csto::Summit& s) {
     for (const auto& p : s.participants()) j["participants"].push_back(of(p));
     if (s.secretary_general() != nullptr) j["secretary_general"] = str(s.secretary_general()->name);
     for (const auto& d : s.documents()) {
-        json doc = {{"title", str(d.title)}, {"kind", str(csto::to_string_view(d.kind))}, {"sources", of(d.sources)}};
+        json doc = {{"title", str(d.title)}, {"kind", str(csto::enum_name(d.kind))}, {"sources", of(d.sources)}};
         if (d.first_year != 0) doc["period"] = {d.first_year, d.last_year};
         if (!d.note.empty()) doc["note"] = str(d.note);
         j["documents"].push_back(doc);
@@ -127,7 +127,7 @@ inline json of(const csto::Summit& s) {
     return j;
 }
 inline json of(const csto::TermDecision& d) {
-    json j = {{"kind", str(csto::to_string_view(d.kind))}, {"date", of(d.when)}, {"sources", of(d.sources)}};
+    json j = {{"kind", str(csto::enum_name(d.kind))}, {"date", of(d.when)}, {"sources", of(d.sources)}};
     if (d.years != 0) j["years"] = d.years;
     if (d.until) j["first_day_out"] = of(*d.until);
     return j;
@@ -153,7 +153,7 @@ inline json of(const csto::Chairmanship& c) {
 }
 inline json of(const csto::Chairmanship* c) { return c != nullptr ? of(*c) : json(nullptr); }
 inline json of(const csto::ChairAnswer& a) {
-    return {{"certainty", str(csto::to_string_view(a.certainty))},
+    return {{"certainty", str(csto::enum_name(a.certainty))},
             {"state", a.state() ? str(a.state()->name()) : json(nullptr)},
             {"chairmanship", of(a.chairmanship)},
             {"other", of(a.other)},
@@ -193,7 +193,7 @@ inline json of(const csto::Reasons& reasons) {
     return a;
 }
 inline json of(const csto::InstitutionMilestone& m) {
-    json j = {{"kind", str(csto::to_string_view(m.kind))}, {"date", of(m.when)}, {"sources", of(m.sources)}};
+    json j = {{"kind", str(csto::enum_name(m.kind))}, {"date", of(m.when)}, {"sources", of(m.sources)}};
     if (m.personnel) j["personnel"] = {{"count", m.personnel->count}, {"approximate", m.personnel->approximate}};
     if (!m.note.empty()) j["note"] = str(m.note);
     if (m.inferred()) j["date_inferred"] = str(m.inference);
@@ -201,7 +201,7 @@ inline json of(const csto::InstitutionMilestone& m) {
 }
 inline json of(const csto::Institution& i) {
     json j = {{"name", str(i.name)},
-              {"kind", str(csto::to_string_view(i.kind))},
+              {"kind", str(csto::enum_name(i.kind))},
               {"description", str(i.description)},
               {"milestones", json::array()},
               {"sources", of(i.sources)}};
@@ -307,7 +307,7 @@ json record_of(const Record& record) {
 }
 inline json of(const csto::CollectiveDefense& r) {
     json forms = json::array();
-    for (auto f : r.forms) forms.push_back(str(csto::to_string_view(f)));
+    for (auto f : r.forms) forms.push_back(str(csto::enum_name(f)));
     json j = {{"applies", of(r.applies)},
               {"obligated", of(r.obligated)},
               {"obligation_indeterminate", of(r.obligation_indeterminate)},
@@ -358,7 +358,7 @@ inline json dataset() {
         j["sources"].push_back({{"id", str(s.id)},
                                 {"title", str(s.title)},
                                 {"location", str(s.location)},
-                                {"kind", str(csto::to_string_view(s.kind))}});
+                                {"kind", str(csto::enum_name(s.kind))}});
     for (csto::MemberState s : csto::StateSet::all()) j["states"].push_back(of(s));
     for (const auto& i : csto::membership_intervals()) j["membership_intervals"].push_back(of(i));
     for (const auto& f : csto::participation_freezes())
@@ -397,7 +397,7 @@ inline json dataset() {
         j["statements"].push_back({{"speaker", str(st.speaker->name)},
                                    {"meeting", of(st.meeting->when())},
                                    {"words", str(st.words)},
-                                   {"language", str(csto::to_string_view(st.language))},
+                                   {"language", str(csto::enum_name(st.language))},
                                    {"quoted", st.quoted},
                                    {"sources", of(st.sources)}});
     for (const auto& i : csto::institutions()) j["institutions"].push_back(of(i));

@@ -34,6 +34,15 @@ enum class ObligationKind : std::uint8_t {
     assist_threatened_states,         ///< develop and take measures to assist threatened parties (Article 2 as amended)
 };
 
+namespace detail {
+inline constexpr std::string_view obligation_kind_names[] = {"refrain_from_force", "peaceful_settlement", "no_hostile_alliances", "amend_for_wider_system", "consultations", "joint_consultations_on_threat", "establish_council", "collective_defense", "inform_security_council", "coordinate_joint_activity", "heads_decide_on_armed_forces", "limit_use_outside_territory", "facilities_by_special_agreement", "other_treaties_unaffected", "not_against_third_states", "assist_threatened_states"};
+}  // namespace detail
+
+/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(ObligationKind v) noexcept {
+    return detail::name_in(detail::obligation_kind_names, v);
+}
+
 /// How a wording of the Treaty reads on a case: inside its words, outside them, or open to
 /// interpretation. Always a reading of the words a version quotes, written out in the data.
 enum class TextReach : std::uint8_t {

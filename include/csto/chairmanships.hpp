@@ -8,10 +8,12 @@
 #include <csto/member_state.hpp>
 #include <csto/span.hpp>
 #include <csto/states.hpp>
+#include <csto/detail/enum_name.hpp>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <boost/logic/tribool.hpp>
 
+#include <string_view>
 #include <cstdint>
 #include <optional>
 
@@ -32,6 +34,15 @@ enum class ChairCertainty : std::uint8_t {
     uncertain,  ///< the day lies inside a chairmanship's imprecise start or end
     unknown,    ///< no source names the chairing state on that day
 };
+
+namespace detail {
+inline constexpr std::string_view chair_certainty_names[] = {"certain", "uncertain", "unknown"};
+}  // namespace detail
+
+/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(ChairCertainty v) noexcept {
+    return detail::name_in(detail::chair_certainty_names, v);
+}
 
 /// The answer of chairing_state_on: never a guess, never taken from "the host chairs its session".
 struct ChairAnswer {

@@ -4,6 +4,7 @@
 
 #include <csto/date_range.hpp>
 #include <csto/span.hpp>
+#include <csto/detail/enum_name.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -16,6 +17,15 @@ enum class SourceKind : std::uint8_t {
     seed_document,  ///< one of the project's five seed texts: cited by a verbatim quote
     reference,      ///< a public reference: cited by what it states
 };
+
+namespace detail {
+inline constexpr std::string_view source_kind_names[] = {"seed_document", "reference"};
+}  // namespace detail
+
+/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(SourceKind v) noexcept {
+    return detail::name_in(detail::source_kind_names, v);
+}
 
 /// A document the data is built from.
 struct Source {
@@ -67,6 +77,15 @@ enum class Field : std::uint8_t {
     holders,     ///< who holds a status the Organization grants, as the sources read show
 };
 
+namespace detail {
+inline constexpr std::string_view field_names[] = {"date", "start", "end", "state", "place", "chair", "format", "kind", "body", "title", "absent", "secretary_general", "documents_total", "anniversary", "office", "attendance", "spellings", "speaker", "occasion", "quoted", "members", "official_name", "codes", "cow", "acting", "period", "document", "addressee", "article", "force", "contributors", "commander", "withdrawal", "personnel", "status", "view", "holders"};
+}  // namespace detail
+
+/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(Field v) noexcept {
+    return detail::name_in(detail::field_names, v);
+}
+
 /// The bit of `field` in Citation::supports.
 [[nodiscard]] constexpr std::uint64_t field_bit(Field field) noexcept {
     return std::uint64_t{1} << static_cast<unsigned>(field);
@@ -77,6 +96,15 @@ enum class CitationForm : std::uint8_t {
     quote,       ///< the source's own words (verbatim for a seed; as the reference notes give them otherwise)
     paraphrase,  ///< what a reference states, in our words
 };
+
+namespace detail {
+inline constexpr std::string_view citation_form_names[] = {"quote", "paraphrase"};
+}  // namespace detail
+
+/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(CitationForm v) noexcept {
+    return detail::name_in(detail::citation_form_names, v);
+}
 
 /// One piece of evidence for a fact: the source, its words and, where the source dates the fact,
 /// the date it gives; `supports` says which of the record's typed fields it states.

@@ -13,6 +13,7 @@
 #include <csto/requests.hpp>
 #include <csto/state_set.hpp>
 #include <csto/treaty.hpp>
+#include <csto/detail/enum_name.hpp>
 
 #include <boost/logic/tribool.hpp>
 
@@ -45,6 +46,15 @@ enum class DefenseReason : std::uint8_t {
     decision_wording_amended,            ///< who decides on armed forces comes from Article 6 as worded in 1992,
                                          ///< amended since in words not read
 };
+
+namespace detail {
+inline constexpr std::string_view defense_reason_names[] = {"special_date", "treaty_not_in_force", "victim_not_member", "victim_suspended", "victim_membership_indeterminate", "victim_participation_frozen", "aggressor_is_member", "aggressor_membership_indeterminate", "obligated_participation_frozen", "obligations_indeterminate", "amended_text_in_force", "past_as_of", "aggressor_within_text", "aggressor_outside_text", "aggressor_open_to_interpretation", "aggressor_kind_unknown", "aggressor_is_victim", "decision_wording_amended"};
+}  // namespace detail
+
+/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(DefenseReason v) noexcept {
+    return detail::name_in(detail::defense_reason_names, v);
+}
 
 /// Does the wording of Article 4 in force cover the aggressor the question names?
 enum class AggressorCoverage : std::uint8_t {
@@ -99,6 +109,15 @@ private:
 
 /// The forms of assistance Article 4 names.
 enum class AssistanceForm : std::uint8_t { military_assistance, other_support };
+
+namespace detail {
+inline constexpr std::string_view assistance_form_names[] = {"military_assistance", "other_support"};
+}  // namespace detail
+
+/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(AssistanceForm v) noexcept {
+    return detail::name_in(detail::assistance_form_names, v);
+}
 
 /// The answer of collective_defense(): a plain result, like std::from_chars_result.
 struct CollectiveDefense {

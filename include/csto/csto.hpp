@@ -14,6 +14,7 @@
 #include <csto/core.hpp>
 #include <csto/dataset.hpp>
 #include <csto/date_range.hpp>
+#include <csto/enum_name.hpp>
 #include <csto/institutions.hpp>
 #include <csto/member_state.hpp>
 #include <csto/membership.hpp>

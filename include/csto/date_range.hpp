@@ -2,10 +2,12 @@
 #pragma once
 
 #include <csto/detail/invalid_argument.hpp>
+#include <csto/detail/enum_name.hpp>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <boost/logic/tribool.hpp>
 
+#include <string_view>
 #include <cstddef>
 #include <cstdint>
 #include <optional>  // declares std::hash
@@ -50,6 +52,15 @@ enum class Precision : std::uint8_t {
     year,   ///< a year is known, not the month
     range,  ///< sources disagree or a fact is derived: somewhere between two days
 };
+
+namespace detail {
+inline constexpr std::string_view precision_names[] = {"day", "month", "year", "range"};
+}  // namespace detail
+
+/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(Precision v) noexcept {
+    return detail::name_in(detail::precision_names, v);
+}
 
 /// A date carrying its precision: every fact in the data is dated by one. A day-precise date is
 /// the range [d, d]. Queries compare a day against it and answer true or false outside the range

@@ -6,6 +6,7 @@
 #include <csto/date_range.hpp>
 #include <csto/institution_milestone.hpp>
 #include <csto/span.hpp>
+#include <csto/detail/enum_name.hpp>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <boost/logic/tribool.hpp>
@@ -27,6 +28,15 @@ enum class InstitutionKind : std::uint8_t {
     partner_organization,  ///< an organization the CSTO cooperates with
     status,                ///< a status the CSTO holds (UN observer) or grants (observer, partner)
 };
+
+namespace detail {
+inline constexpr std::string_view institution_kind_names[] = {"statutory_body", "working_body", "coordinating_council", "crisis_center", "force", "joint_operation", "strategy_or_plan", "partner_organization", "status"};
+}  // namespace detail
+
+/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(InstitutionKind v) noexcept {
+    return detail::name_in(detail::institution_kind_names, v);
+}
 
 struct Institution {
     std::string_view name;

@@ -5,6 +5,7 @@
 
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
+#include <csto/detail/enum_name.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -26,6 +27,15 @@ enum class MilestoneKind : std::uint8_t {
     entered_into_force,    ///< the agreement or protocol establishing it entered into force
     size_stated,           ///< a force's size stated on that day (see InstitutionMilestone::personnel)
 };
+
+namespace detail {
+inline constexpr std::string_view milestone_kind_names[] = {"proposed", "decided", "created", "agreement_signed", "conducted_since", "began_functioning", "regulations_approved", "made_permanent", "entered_into_force", "size_stated"};
+}  // namespace detail
+
+/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(MilestoneKind v) noexcept {
+    return detail::name_in(detail::milestone_kind_names, v);
+}
 
 /// Is `kind` one from which an institution exists (decided, created, agreement_signed,
 /// conducted_since)? Never throws.

@@ -18,9 +18,11 @@
 #include <csto/span.hpp>
 #include <csto/state_set.hpp>
 #include <csto/treaty_event.hpp>
+#include <csto/detail/enum_name.hpp>
 
 #include <boost/logic/tribool.hpp>
 
+#include <string_view>
 #include <array>
 #include <cstdint>
 
@@ -177,6 +179,15 @@ enum class Standing : std::uint8_t {
     suspended,                    ///< its membership is suspended: not a member
     former_member,                ///< it ceased to be a party (non-renewal or withdrawal)
 };
+
+namespace detail {
+inline constexpr std::string_view standing_names[] = {"unknown", "not_yet_member", "member", "member_participation_frozen", "indeterminate", "suspended", "former_member"};
+}  // namespace detail
+
+/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(Standing v) noexcept {
+    return detail::name_in(detail::standing_names, v);
+}
 
 /// The detailed answer of status_on(). Pointers refer into the dataset and never dangle while it lives.
 struct MembershipStatus {

@@ -5,6 +5,7 @@
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
 #include <csto/member_state.hpp>
+#include <csto/detail/enum_name.hpp>
 
 #include <boost/logic/tribool.hpp>
 
@@ -21,6 +22,15 @@ enum class StartKind : std::uint8_t {
     return_to_membership,  ///< came back after an earlier interval ended
 };
 
+namespace detail {
+inline constexpr std::string_view start_kind_names[] = {"signature", "accession", "return"};
+}  // namespace detail
+
+/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(StartKind v) noexcept {
+    return detail::name_in(detail::start_kind_names, v);
+}
+
 /// How a membership interval ended.
 enum class EndKind : std::uint8_t {
     non_renewal,  ///< did not sign the extension, so ceased to be a party when the term ran out
@@ -28,11 +38,29 @@ enum class EndKind : std::uint8_t {
     withdrawal,   ///< withdrew (no state has, as of the data's date; kept for completeness)
 };
 
+namespace detail {
+inline constexpr std::string_view end_kind_names[] = {"non_renewal", "suspension", "withdrawal"};
+}  // namespace detail
+
+/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(EndKind v) noexcept {
+    return detail::name_in(detail::end_kind_names, v);
+}
+
 /// Whether a source states a date outright or the data infers it from what sources do state.
 enum class Basis : std::uint8_t {
     stated,    ///< a source gives this date for this fact
     inferred,  ///< derived; `inference` says how
 };
+
+namespace detail {
+inline constexpr std::string_view basis_names[] = {"stated", "inferred"};
+}  // namespace detail
+
+/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(Basis v) noexcept {
+    return detail::name_in(detail::basis_names, v);
+}
 
 /// The first day of membership.
 struct MembershipStart {

@@ -4,6 +4,7 @@
 #include <csto/citation.hpp>
 #include <csto/member_state.hpp>
 #include <csto/person.hpp>
+#include <csto/detail/enum_name.hpp>
 
 #include <cstdint>
 #include <string_view>
@@ -20,8 +21,26 @@ enum class Office : std::uint8_t {
     press_secretary,
 };
 
+namespace detail {
+inline constexpr std::string_view office_names[] = {"president", "acting_president", "prime_minister", "foreign_minister", "defense_minister", "press_secretary"};
+}  // namespace detail
+
+/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(Office v) noexcept {
+    return detail::name_in(detail::office_names, v);
+}
+
 /// How a participant took part.
 enum class Attendance : std::uint8_t { in_person, by_video };
+
+namespace detail {
+inline constexpr std::string_view attendance_names[] = {"in_person", "by_video"};
+}  // namespace detail
+
+/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(Attendance v) noexcept {
+    return detail::name_in(detail::attendance_names, v);
+}
 
 /// One state's representative at one meeting.
 class Participant {

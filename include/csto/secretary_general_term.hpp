@@ -5,6 +5,7 @@
 #include <csto/date_range.hpp>
 #include <csto/person.hpp>
 #include <csto/span.hpp>
+#include <csto/detail/enum_name.hpp>
 
 #include <boost/logic/tribool.hpp>
 
@@ -21,6 +22,15 @@ enum class TermDecisionKind : std::uint8_t {
     extended,     ///< the term lengthened
     end_set,      ///< the day the term ends fixed
 };
+
+namespace detail {
+inline constexpr std::string_view term_decision_kind_names[] = {"appointed", "reappointed", "extended", "end_set"};
+}  // namespace detail
+
+/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(TermDecisionKind v) noexcept {
+    return detail::name_in(detail::term_decision_kind_names, v);
+}
 
 /// One decision of the Council on a term, dated and sourced.
 struct TermDecision {

@@ -4,6 +4,7 @@
 #include <csto/citation.hpp>
 #include <csto/person.hpp>
 #include <csto/summit.hpp>
+#include <csto/detail/enum_name.hpp>
 
 #include <cstdint>
 #include <string_view>
@@ -12,11 +13,29 @@ namespace csto {
 
 enum class Language : std::uint8_t { english, russian };
 
+namespace detail {
+inline constexpr std::string_view language_names[] = {"english", "russian"};
+}  // namespace detail
+
+/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(Language v) noexcept {
+    return detail::name_in(detail::language_names, v);
+}
+
 /// When the words were said, relative to the meeting they concern.
 enum class StatementOccasion : std::uint8_t {
     at_meeting,      ///< said at the meeting
     before_meeting,  ///< said before it, about it (e.g. a spokesman announcing its programme)
 };
+
+namespace detail {
+inline constexpr std::string_view statement_occasion_names[] = {"at_meeting", "before_meeting"};
+}  // namespace detail
+
+/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(StatementOccasion v) noexcept {
+    return detail::name_in(detail::statement_occasion_names, v);
+}
 
 /// Words a person said at (or before) a meeting: quoted (their words, in the source's language) or reported
 /// (the source's summary of them).

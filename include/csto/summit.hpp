@@ -83,6 +83,15 @@ inline constexpr std::string_view meeting_status_names[] = {"held", "scheduled"}
 /// What a document adopted at a meeting is.
 enum class DocumentKind : std::uint8_t { declaration, statement, plan, strategy, decision };
 
+namespace detail {
+inline constexpr std::string_view document_kind_names[] = {"declaration", "statement", "plan", "strategy", "decision"};
+}  // namespace detail
+
+/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(DocumentKind v) noexcept {
+    return detail::name_in(detail::document_kind_names, v);
+}
+
 /// A document adopted (or, per `note`, not signed by all) at a meeting.
 struct AdoptedDocument {
     std::string_view title;

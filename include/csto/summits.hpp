@@ -9,7 +9,9 @@
 #include <csto/statement.hpp>
 #include <csto/states.hpp>
 #include <csto/summit.hpp>
+#include <csto/detail/enum_name.hpp>
 
+#include <string_view>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -63,6 +65,15 @@ using SummitsBetween = detail::FilterView<Summit, detail::SummitOverlaps>;
 
 /// Whether a count of meetings includes those only scheduled (MeetingStatus::scheduled).
 enum class Scheduled : std::uint8_t { excluded, included };
+
+namespace detail {
+inline constexpr std::string_view scheduled_names[] = {"excluded", "included"};
+}  // namespace detail
+
+/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(Scheduled v) noexcept {
+    return detail::name_in(detail::scheduled_names, v);
+}
 
 /// How many meetings (of every body) fall wholly within `year`: held ones, and scheduled ones too
 /// when `scheduled` is Scheduled::included. A meeting dated only by a range that crosses the year's

@@ -3,7 +3,9 @@
 
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
+#include <csto/detail/enum_name.hpp>
 
+#include <string_view>
 #include <cstdint>
 
 namespace csto {
@@ -13,6 +15,15 @@ enum class TermBasis : std::uint8_t {
     extension,          ///< the 1999 Protocol's extension from 21 April 1999
     automatic_renewal,  ///< each later five-year renewal under the 1999 Protocol
 };
+
+namespace detail {
+inline constexpr std::string_view term_basis_names[] = {"first_term", "extension", "automatic_renewal"};
+}  // namespace detail
+
+/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(TermBasis v) noexcept {
+    return detail::name_in(detail::term_basis_names, v);
+}
 
 /// [from, until): `until` is the first day of the next term.
 struct TreatyTerm {
