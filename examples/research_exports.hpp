@@ -249,6 +249,7 @@ inline void write_cow_state_year_wide(std::ostream& out, YearRule rule) {
     out << '\n';
     for (int year = first_year(); year <= last_year(); ++year) {
         std::vector<StateCodes> codes;
+        codes.reserve(states.size());
         for (const csto::MemberState s : states) codes.push_back(codes_in(s, year, rule));
         out << year;
         for (const StateCodes& c : codes) out << ',' << c.member;
@@ -419,7 +420,7 @@ inline void write_atop_members(std::ostream& out) {
 /// What the data records for `state` in `year`: the interval bounds and freezes dated in it.
 [[nodiscard]] inline std::string changes_in(csto::MemberState state, int year) {
     std::string text;
-    const auto add = [&text](std::string item) { text += (text.empty() ? "" : "; ") + item; };
+    const auto add = [&text](const std::string& item) { text += (text.empty() ? "" : "; ") + item; };
     for (const csto::MembershipInterval& i : csto::membership_history(state)) {
         if (falls_in(i.start.when, year))
             add(std::string(csto::to_string_view(i.start.kind)) + ", first day " + range_text(i.start.when));

@@ -226,8 +226,10 @@ TEST_CASE("printing: Reasons, ArticleVersion, StateIdentity, Span and lazy views
     CHECK(csto::to_string(csto::summits_between(date(2017, 12, 1), date(2017, 12, 31))) ==
           "[2017-05-02..2017-12-31 the Organization, reception, in person, Moscow]");
     static_assert(streams<csto::Span<csto::Summit>>::value);
-    static_assert(streams<csto::Reasons>::value && streams<csto::ArticleVersion>::value);
-    static_assert(streams<csto::StateIdentity>::value && streams<csto::SummitsBetween>::value);
+    static_assert(streams<csto::Reasons>::value);
+    static_assert(streams<csto::ArticleVersion>::value);
+    static_assert(streams<csto::StateIdentity>::value);
+    static_assert(streams<csto::SummitsBetween>::value);
     static_assert(!streams<csto::Span<Unprintable>>::value);  // a Span prints only when its elements do
 }
 

@@ -35,7 +35,22 @@ enum class ObligationKind : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view obligation_kind_names[] = {"refrain_from_force", "peaceful_settlement", "no_hostile_alliances", "amend_for_wider_system", "consultations", "joint_consultations_on_threat", "establish_council", "collective_defense", "inform_security_council", "coordinate_joint_activity", "heads_decide_on_armed_forces", "limit_use_outside_territory", "facilities_by_special_agreement", "other_treaties_unaffected", "not_against_third_states", "assist_threatened_states"};
+inline constexpr std::string_view obligation_kind_names[] = {"refrain_from_force",
+                                                             "peaceful_settlement",
+                                                             "no_hostile_alliances",
+                                                             "amend_for_wider_system",
+                                                             "consultations",
+                                                             "joint_consultations_on_threat",
+                                                             "establish_council",
+                                                             "collective_defense",
+                                                             "inform_security_council",
+                                                             "coordinate_joint_activity",
+                                                             "heads_decide_on_armed_forces",
+                                                             "limit_use_outside_territory",
+                                                             "facilities_by_special_agreement",
+                                                             "other_treaties_unaffected",
+                                                             "not_against_third_states",
+                                                             "assist_threatened_states"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.

@@ -5,17 +5,17 @@
 #include <csto/chairmanship.hpp>
 #include <csto/data/chairmanship.hpp>
 #include <csto/dataset.hpp>
+#include <csto/detail/enum_name.hpp>
 #include <csto/member_state.hpp>
 #include <csto/span.hpp>
 #include <csto/states.hpp>
-#include <csto/detail/enum_name.hpp>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <boost/logic/tribool.hpp>
 
-#include <string_view>
 #include <cstdint>
 #include <optional>
+#include <string_view>
 
 namespace csto {
 

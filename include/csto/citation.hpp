@@ -3,8 +3,8 @@
 #pragma once
 
 #include <csto/date_range.hpp>
-#include <csto/span.hpp>
 #include <csto/detail/enum_name.hpp>
+#include <csto/span.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -78,13 +78,47 @@ enum class Field : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view field_names[] = {"date", "start", "end", "state", "place", "chair", "format", "kind", "body", "title", "absent", "secretary_general", "documents_total", "anniversary", "office", "attendance", "spellings", "speaker", "occasion", "quoted", "members", "official_name", "codes", "cow", "acting", "period", "document", "addressee", "article", "force", "contributors", "commander", "withdrawal", "personnel", "status", "view", "holders"};
+inline constexpr std::string_view field_names[] = {"date",
+                                                   "start",
+                                                   "end",
+                                                   "state",
+                                                   "place",
+                                                   "chair",
+                                                   "format",
+                                                   "kind",
+                                                   "body",
+                                                   "title",
+                                                   "absent",
+                                                   "secretary_general",
+                                                   "documents_total",
+                                                   "anniversary",
+                                                   "office",
+                                                   "attendance",
+                                                   "spellings",
+                                                   "speaker",
+                                                   "occasion",
+                                                   "quoted",
+                                                   "members",
+                                                   "official_name",
+                                                   "codes",
+                                                   "cow",
+                                                   "acting",
+                                                   "period",
+                                                   "document",
+                                                   "addressee",
+                                                   "article",
+                                                   "force",
+                                                   "contributors",
+                                                   "commander",
+                                                   "withdrawal",
+                                                   "personnel",
+                                                   "status",
+                                                   "view",
+                                                   "holders"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(Field v) noexcept {
-    return detail::name_in(detail::field_names, v);
-}
+[[nodiscard]] constexpr std::string_view enum_name(Field v) noexcept { return detail::name_in(detail::field_names, v); }
 
 /// The bit of `field` in Citation::supports.
 [[nodiscard]] constexpr std::uint64_t field_bit(Field field) noexcept {

@@ -9,11 +9,11 @@
 #include <csto/articles.hpp>
 #include <csto/builtin.hpp>
 #include <csto/dataset.hpp>
+#include <csto/detail/enum_name.hpp>
 #include <csto/membership.hpp>
 #include <csto/requests.hpp>
 #include <csto/state_set.hpp>
 #include <csto/treaty.hpp>
-#include <csto/detail/enum_name.hpp>
 
 #include <boost/logic/tribool.hpp>
 
@@ -48,7 +48,24 @@ enum class DefenseReason : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view defense_reason_names[] = {"special_date", "treaty_not_in_force", "victim_not_member", "victim_suspended", "victim_membership_indeterminate", "victim_participation_frozen", "aggressor_is_member", "aggressor_membership_indeterminate", "obligated_participation_frozen", "obligations_indeterminate", "amended_text_in_force", "past_as_of", "aggressor_within_text", "aggressor_outside_text", "aggressor_open_to_interpretation", "aggressor_kind_unknown", "aggressor_is_victim", "decision_wording_amended"};
+inline constexpr std::string_view defense_reason_names[] = {"special_date",
+                                                            "treaty_not_in_force",
+                                                            "victim_not_member",
+                                                            "victim_suspended",
+                                                            "victim_membership_indeterminate",
+                                                            "victim_participation_frozen",
+                                                            "aggressor_is_member",
+                                                            "aggressor_membership_indeterminate",
+                                                            "obligated_participation_frozen",
+                                                            "obligations_indeterminate",
+                                                            "amended_text_in_force",
+                                                            "past_as_of",
+                                                            "aggressor_within_text",
+                                                            "aggressor_outside_text",
+                                                            "aggressor_open_to_interpretation",
+                                                            "aggressor_kind_unknown",
+                                                            "aggressor_is_victim",
+                                                            "decision_wording_amended"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.

@@ -1,16 +1,16 @@
 // csto/date_range.hpp - a date known only to lie in [earliest, latest].
 #pragma once
 
-#include <csto/detail/invalid_argument.hpp>
 #include <csto/detail/enum_name.hpp>
+#include <csto/detail/invalid_argument.hpp>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <boost/logic/tribool.hpp>
 
-#include <string_view>
 #include <cstddef>
 #include <cstdint>
 #include <optional>  // declares std::hash
+#include <string_view>
 
 #if __cplusplus >= 202002L
 #include <compare>

@@ -4,9 +4,9 @@
 
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
+#include <csto/detail/enum_name.hpp>
 #include <csto/institution_milestone.hpp>
 #include <csto/span.hpp>
-#include <csto/detail/enum_name.hpp>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <boost/logic/tribool.hpp>
@@ -30,7 +30,9 @@ enum class InstitutionKind : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view institution_kind_names[] = {"statutory_body", "working_body", "coordinating_council", "crisis_center", "force", "joint_operation", "strategy_or_plan", "partner_organization", "status"};
+inline constexpr std::string_view institution_kind_names[] = {
+    "statutory_body",  "working_body",     "coordinating_council", "crisis_center", "force",
+    "joint_operation", "strategy_or_plan", "partner_organization", "status"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.

@@ -29,7 +29,16 @@ enum class MilestoneKind : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view milestone_kind_names[] = {"proposed", "decided", "created", "agreement_signed", "conducted_since", "began_functioning", "regulations_approved", "made_permanent", "entered_into_force", "size_stated"};
+inline constexpr std::string_view milestone_kind_names[] = {"proposed",
+                                                            "decided",
+                                                            "created",
+                                                            "agreement_signed",
+                                                            "conducted_since",
+                                                            "began_functioning",
+                                                            "regulations_approved",
+                                                            "made_permanent",
+                                                            "entered_into_force",
+                                                            "size_stated"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.

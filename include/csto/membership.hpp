@@ -10,6 +10,7 @@
 #include <csto/data/version.hpp>
 #include <csto/dataset.hpp>
 #include <csto/date_discrepancy.hpp>
+#include <csto/detail/enum_name.hpp>
 #include <csto/detail/invalid_argument.hpp>
 #include <csto/lean.hpp>
 #include <csto/member_listing.hpp>
@@ -18,13 +19,12 @@
 #include <csto/span.hpp>
 #include <csto/state_set.hpp>
 #include <csto/treaty_event.hpp>
-#include <csto/detail/enum_name.hpp>
 
 #include <boost/logic/tribool.hpp>
 
-#include <string_view>
 #include <array>
 #include <cstdint>
+#include <string_view>
 
 namespace csto {
 
@@ -181,7 +181,9 @@ enum class Standing : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view standing_names[] = {"unknown", "not_yet_member", "member", "member_participation_frozen", "indeterminate", "suspended", "former_member"};
+inline constexpr std::string_view standing_names[] = {
+    "unknown",       "not_yet_member", "member",       "member_participation_frozen",
+    "indeterminate", "suspended",      "former_member"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.

@@ -4,8 +4,8 @@
 
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
-#include <csto/member_state.hpp>
 #include <csto/detail/enum_name.hpp>
+#include <csto/member_state.hpp>
 
 #include <boost/logic/tribool.hpp>
 
@@ -58,9 +58,7 @@ inline constexpr std::string_view basis_names[] = {"stated", "inferred"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(Basis v) noexcept {
-    return detail::name_in(detail::basis_names, v);
-}
+[[nodiscard]] constexpr std::string_view enum_name(Basis v) noexcept { return detail::name_in(detail::basis_names, v); }
 
 /// The first day of membership.
 struct MembershipStart {

@@ -2,9 +2,9 @@
 #pragma once
 
 #include <csto/citation.hpp>
+#include <csto/detail/enum_name.hpp>
 #include <csto/member_state.hpp>
 #include <csto/person.hpp>
-#include <csto/detail/enum_name.hpp>
 
 #include <cstdint>
 #include <string_view>
@@ -22,7 +22,8 @@ enum class Office : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view office_names[] = {"president", "acting_president", "prime_minister", "foreign_minister", "defense_minister", "press_secretary"};
+inline constexpr std::string_view office_names[] = {"president",        "acting_president", "prime_minister",
+                                                    "foreign_minister", "defense_minister", "press_secretary"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.

@@ -3,9 +3,9 @@
 
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
+#include <csto/detail/enum_name.hpp>
 #include <csto/person.hpp>
 #include <csto/span.hpp>
-#include <csto/detail/enum_name.hpp>
 
 #include <boost/logic/tribool.hpp>
 

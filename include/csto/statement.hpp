@@ -2,9 +2,9 @@
 #pragma once
 
 #include <csto/citation.hpp>
+#include <csto/detail/enum_name.hpp>
 #include <csto/person.hpp>
 #include <csto/summit.hpp>
-#include <csto/detail/enum_name.hpp>
 
 #include <cstdint>
 #include <string_view>

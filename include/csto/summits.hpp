@@ -4,17 +4,17 @@
 #include <csto/data/meetings.hpp>
 #include <csto/data/statements.hpp>
 #include <csto/dataset.hpp>
+#include <csto/detail/enum_name.hpp>
 #include <csto/detail/filter_view.hpp>
 #include <csto/span.hpp>
 #include <csto/statement.hpp>
 #include <csto/states.hpp>
 #include <csto/summit.hpp>
-#include <csto/detail/enum_name.hpp>
 
-#include <string_view>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string_view>
 
 namespace csto {
 

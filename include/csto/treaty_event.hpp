@@ -4,8 +4,8 @@
 
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
-#include <csto/state_set.hpp>
 #include <csto/detail/enum_name.hpp>
+#include <csto/state_set.hpp>
 
 #include <cstdint>
 #include <string_view>
@@ -36,7 +36,25 @@ enum class TreatyEventKind : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view treaty_event_kind_names[] = {"treaty_signed", "accession", "entry_into_force", "un_registration", "extension_protocol_signed", "first_term_expired", "extension_term_began", "extension_protocol_in_force", "organization_decided", "charter_signed", "charter_in_force", "un_observer_status", "return_decided", "return_protocol", "amending_protocol_signed", "suspension_announced", "amending_protocol_in_force", "suspension_formalised", "participation_frozen"};
+inline constexpr std::string_view treaty_event_kind_names[] = {"treaty_signed",
+                                                               "accession",
+                                                               "entry_into_force",
+                                                               "un_registration",
+                                                               "extension_protocol_signed",
+                                                               "first_term_expired",
+                                                               "extension_term_began",
+                                                               "extension_protocol_in_force",
+                                                               "organization_decided",
+                                                               "charter_signed",
+                                                               "charter_in_force",
+                                                               "un_observer_status",
+                                                               "return_decided",
+                                                               "return_protocol",
+                                                               "amending_protocol_signed",
+                                                               "suspension_announced",
+                                                               "amending_protocol_in_force",
+                                                               "suspension_formalised",
+                                                               "participation_frozen"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.

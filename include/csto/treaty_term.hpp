@@ -5,8 +5,8 @@
 #include <csto/date_range.hpp>
 #include <csto/detail/enum_name.hpp>
 
-#include <string_view>
 #include <cstdint>
+#include <string_view>
 
 namespace csto {
 
