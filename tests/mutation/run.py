@@ -182,6 +182,14 @@ LOGIC_MUTANTS = [
      "!article_6->substance_known() &&\n        !article_6->version()->change.empty()) {",
      "true) {",
      "collective_defense gives Article 6's caveat whatever the wording in force"),
+    ("summits-between-earliest-only", "include/csto/summits.hpp",
+     "        return static_cast<long>(s.when().latest().day_number()) >= first_day &&",
+     "        return static_cast<long>(s.when().earliest().day_number()) >= first_day &&",
+     "summits_between leaves out a meeting whose range begins before the window and ends inside it"),
+    ("suggest-tolerance-wider", "include/csto/states.hpp",
+     "    return length <= 3 ? 0 : length <= 5 ? 1 : length <= 8 ? 2 : 3;",
+     "    return length <= 3 ? 1 : length <= 5 ? 2 : length <= 8 ? 3 : 4;",
+     "suggest accepts one more edit at every length"),
 ]
 
 # --- Data mutants ------------------------------------------------------------------------------------
