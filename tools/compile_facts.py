@@ -1275,7 +1275,7 @@ class Emitter:
         lines.append(f"inline constexpr csto::Citation {name}[] = {{")
         for c, bits in merged.values():
             src = self.source_index[c.source]
-            date = c.date.cpp() if c.date else "std::nullopt"
+            date = cpp_optional(c.date)
             mask = " | ".join(f"csto::field_bit(csto::Field::{b})" for b in FIELDS if b in bits) or "0"
             form = "csto::CitationForm::quote" if c.quote is not None else "csto::CitationForm::paraphrase"
             lines.append(f"    {{&sources[{src}], {cpp_str(c.text)}, {date}, {mask}, {form}}},")
@@ -1406,7 +1406,7 @@ class Emitter:
         frows = []
         for k, fr in enumerate(m["freezes"]):
             c = self.citations(l, f"freeze_{k}", fr["cites"])
-            until = fr["until_d"].cpp() if fr["until_d"] else "std::nullopt"
+            until = cpp_optional(fr["until_d"])
             rrows = []
             for j, r in enumerate(fr["readings"]):
                 rc = self.citations(l, f"freeze_{k}_reading_{j}", r["cites"])
@@ -1553,7 +1553,7 @@ class Emitter:
             for j, d in enumerate(term["decisions"]):
                 dc = self.citations(l, f"term_{k}_decision_{j}", d["cites"])
                 drows.append(f"    {{{cpp_enum('decision', 'TermDecisionKind', d['kind'])}, {d['date_d'].cpp()}, "
-                             f"{d.get('years', 0)}, {d['until_d'].cpp() if d['until_d'] else 'std::nullopt'}, "
+                             f"{d.get('years', 0)}, {cpp_optional(d['until_d'])}, "
                              f"{dc}}},")
             decisions = f", {self.array(l, 'csto::TermDecision', f'term_{k}_decisions', drows)}" if drows else ""
             rows.append(f"    csto::SecretaryGeneralTerm(people[{self.person_index[term['person']]}], "
@@ -1569,7 +1569,7 @@ class Emitter:
         for k, ch in enumerate(self.m["chairmanships"]):
             c = self.citations(l, f"chairmanship_{k}", ch["cites"])
             inf = self.inferences(l, f"chairmanship_{k}", ch["inferences"])
-            days = ", ".join(ch[k2].cpp() if ch[k2] else "std::nullopt" for k2 in ("from_d", "until_d", "held_d"))
+            days = ", ".join(cpp_optional(ch[k2]) for k2 in ("from_d", "until_d", "held_d"))
             chairman = f"&people[{self.person_index[ch['chairman']]}]" if "chairman" in ch else "nullptr"
             rows.append(f"    {{csto::MemberState::from_index({STATES.index(ch['state'])}).value(), {days}, "
                         f"{chairman}, {c}, {inf}}},")
@@ -1597,7 +1597,7 @@ class Emitter:
                          + ", ".join(cpp_str(h) for h in i["holders"]) + "};")
                 holders = f"detail::institution_{k}_holders"
             rows.append(f"    {{{cpp_str(i['name'])}, {cpp_enum('institution', 'InstitutionKind', i['kind'])}, "
-                        f"{cpp_str(i['description'])}, {i['since_d'].cpp() if i['since_d'] else 'std::nullopt'}, "
+                        f"{cpp_str(i['description'])}, {cpp_optional(i['since_d'])}, "
                         f"{i.get('first_year', 0)}, {i.get('last_year', 0)}, {c}, {milestones}, {holders}}},")
         return self.finish(l, "csto::Institution", "institutions", rows)
 

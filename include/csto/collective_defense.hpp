@@ -19,6 +19,7 @@
 
 #include <array>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string_view>
 
@@ -103,7 +104,8 @@ struct Reason {
 /// The reasons of one assessment: at most one of each kind, allocation-free.
 class Reasons {
 public:
-    static constexpr std::size_t capacity = 18;  // one per DefenseReason: none is ever dropped
+    /// One per DefenseReason (their names' table counts them): none is ever dropped.
+    static constexpr std::size_t capacity = std::size(detail::defense_reason_names);
     constexpr void add(DefenseReason kind, std::string_view text, CitationList sources) noexcept {
         if (contains(kind) || count_ == capacity) return;
         items_[count_++] = Reason{kind, text, sources};
@@ -292,11 +294,8 @@ constexpr Aggressor resolve_codes(const Aggressor& aggressor, const Dataset& dat
     std::array<IsoCode, Aggressor::max_other_states> others{};
     std::size_t count = 0;
     for (const IsoCode& code : aggressor.other_states()) {
-        std::optional<MemberState> party;
-        for (std::size_t i = 0; i < data.states.size() && !party; ++i)
-            if (code.view() == data.states[i].alpha2 || code.view() == data.states[i].alpha3)
-                party = MemberState::from_index(i);
-        if (party) parties.insert(*party);
+        // The code in capitals, as find_state reads the nine's codes.
+        if (const std::optional<MemberState> party = find_state(code.view(), data)) parties.insert(*party);
         else others[count++] = code;
     }
     if (aggressor.kind() == AggressorKind::state)
