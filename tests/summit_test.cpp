@@ -114,6 +114,28 @@ TEST_CASE("summits_between: exactly the meetings overlapping [from, to], against
     CHECK(queries > 1000000);
 }
 
+TEST_CASE("find_summit: its binary search finds what a scan of every meeting finds, every day 1990-2030") {
+    std::size_t sessions = 0;
+    std::size_t wrong = 0;
+    std::string first_wrong;
+    for (date d(1990, 1, 1); !(date(2030, 12, 31) < d); d += boost::gregorian::date_duration(1)) {
+        const Summit* expected = nullptr;
+        for (const Summit& s : csto::summits())
+            if (s.body() == MeetingBody::collective_security_council && s.when().is_exact() &&
+                s.when().earliest() == d) {
+                expected = &s;
+                break;
+            }
+        const std::optional<Summit> got = csto::find_summit(d);
+        const bool same = got.has_value() == (expected != nullptr) && (!got || got->id() == expected->id());
+        if (!same && wrong++ == 0) first_wrong = csto::to_string(d);
+        if (expected) ++sessions;
+    }
+    INFO("first wrong day: " << first_wrong);
+    CHECK(wrong == 0);
+    CHECK(sessions > 20);  // the scan found sessions, so the comparison compared something
+}
+
 TEST_CASE("2 December 2020: the first Council session by video (seed 002)") {
     const auto s = csto::find_summit(date(2020, 12, 2));
     REQUIRE(s);

@@ -1208,8 +1208,18 @@ def cpp_str(s: str) -> str:
 
 
 def cpp_optional(when: DateRange | None) -> str:
-    """A std::optional<DateRange> initializer: the date, or std::nullopt where none is known."""
-    return when.cpp() if when else "std::nullopt"
+    """A std::optional<DateRange> initializer: the date, or {} (empty) where none is known. The
+    braces cost the compiler less than std::nullopt's conversion, a cost every user's build pays."""
+    return when.cpp() if when else "{}"
+
+
+def cpp_field_mask(bits) -> str:
+    """The Field bits as one integer literal, the fields named in a comment: no constant
+    evaluation of field_bit() calls in users' builds."""
+    named = [b for b in FIELDS if b in bits]
+    if not named:
+        return "0"
+    return f"/*{'|'.join(named)}*/ {sum(1 << FIELDS.index(b) for b in named):#x}u"
 
 
 def cpp_aggressor_scope(scope) -> str:
@@ -1276,7 +1286,7 @@ class Emitter:
         for c, bits in merged.values():
             src = self.source_index[c.source]
             date = cpp_optional(c.date)
-            mask = " | ".join(f"csto::field_bit(csto::Field::{b})" for b in FIELDS if b in bits) or "0"
+            mask = cpp_field_mask(bits)
             form = "csto::CitationForm::quote" if c.quote is not None else "csto::CitationForm::paraphrase"
             lines.append(f"    {{&sources[{src}], {cpp_str(c.text)}, {date}, {mask}, {form}}},")
         lines.append("};")
@@ -1352,6 +1362,8 @@ class Emitter:
                 keys.append((form if form in codes else ascii_lower(form), i))
         keys.sort(key=lambda k: bucket(k[0]))  # stable: state order within a bucket
         buckets = [sum(1 for k, _ in keys if bucket(k) < b) for b in range(28)]
+        if len(keys) > 255:
+            err("data/states.toml", f"{len(keys)} names and codes: csto's state_key_buckets hold 8-bit bounds")
         l.append("")
         l.append("/// find_state's keys: every name of every state, its ASCII letters lower-cased, and every code")
         l.append("/// as written (capitals); by first letter, then the keys starting with a non-ASCII letter.")
@@ -1703,12 +1715,13 @@ class Emitter:
             f"inline constexpr boost::gregorian::date data_as_of{{{a.year}, {a.month}, {a.day}}};", "",
             "}  // namespace csto", ""])
 
-    def files(self) -> dict[str, str]:
+    def files(self, docs: bool = True) -> dict[str, str]:
         out = {f"include/csto/data/{name}.hpp": getattr(self, f"{name}_hpp")()
                for name in ("sources", "states", "people", "membership", "membership_days", "treaty", "meetings",
                             "statements", "secretaries_general", "chairmanship", "institutions", "articles",
                             "conflicts", "requests", "version")}
-        out["docs/FACTS.md"] = facts_md(self.m)
+        if docs:
+            out["docs/FACTS.md"] = facts_md(self.m)
         return out
 
 # --- docs/FACTS.md and the README table -------------------------------------------------------------
@@ -1875,12 +1888,91 @@ def readme_with_table(text: str, m) -> str:
 # --- Main -----------------------------------------------------------------------------------------------
 
 
+# --- A synthetic dataset, to test how the headers grow (tests/growth) -----------------------------------
+
+SYNTHETIC_FIRST_DAY = dt.date(1990, 1, 1)  # copy k covers [first day + k * shift, first day + (k + 1) * shift)
+SYNTHETIC_SHIFT = dt.timedelta(days=18262)  # 50 years
+
+
+def shifted(r: DateRange | None, by: dt.timedelta) -> DateRange | None:
+    """`r` moved by `by` days; a month or a year moved by days is no longer one, so it becomes a range."""
+    if r is None:
+        return None
+    precision = r.precision if r.precision in ("day", "range") else "range"
+    return DateRange(r.earliest + by, r.latest + by, precision, r.text)
+
+
+def synthesize(model: dict, copies: int) -> dict:
+    """The checked model with `copies` copies of its membership history, meetings and people, copy k
+    moved k * 50 years later (an interval still open in a copy ends as the next copy begins: its
+    `until`, the first day out, is the next copy's first day). Not facts: a dataset `copies` times the size, whose answers in copy k equal copy 0's
+    moved by k * 50 years, for tests/growth."""
+    m = dict(model)
+    closed = next(iv for iv in model["intervals"] if iv["until_d"])
+    intervals = []
+    for k in range(copies):
+        by = k * SYNTHETIC_SHIFT
+        for iv in model["intervals"]:
+            copy = {**iv, "from_d": shifted(iv["from_d"], by), "until_d": shifted(iv["until_d"], by)}
+            if copy["until_d"] is None and k + 1 < copies:
+                out = SYNTHETIC_FIRST_DAY + (k + 1) * SYNTHETIC_SHIFT
+                copy.update(until_d=DateRange(out, out, "day", out.isoformat()), end=closed["end"],
+                            end_cites=closed["end_cites"])
+            intervals.append(copy)
+    intervals.sort(key=lambda r: (STATES.index(r["state"]), r["from_d"].earliest))
+    m["intervals"] = intervals
+    m["segments"] = compile_segments(intervals)
+    m["meetings"] = [{**mt, "id": mt["id"] if k == 0 else f"{mt['id']}~{k}",
+                      "date_d": shifted(mt["date_d"], k * SYNTHETIC_SHIFT)}
+                     for k in range(copies) for mt in model["meetings"]]
+    m["people"] = [p if k == 0 else {**p, "name": f"{p['name']} ~{k}",
+                                     "spellings": [f"{s} ~{k}" for s in p["spellings"]]}
+                   for k in range(copies) for p in model["people"]]
+    return m
+
+
+def synthetic_hpp(model: dict, copies: int) -> str:
+    """What tests/growth/growth_check.cpp needs to know about the synthetic dataset."""
+    per_state = [sum(1 for iv in model["intervals"] if iv["state"] == s) for s in STATES]
+    return "\n".join([
+        "// csto_synthetic.hpp - GENERATED by tools/compile_facts.py --synthetic: the shape of a synthetic",
+        "// dataset (not facts), for tests/growth.",
+        "#pragma once",
+        "#include <cstddef>",
+        "namespace csto_synthetic {",
+        f"inline constexpr std::size_t copies = {copies};",
+        f"inline constexpr long shift_days = {SYNTHETIC_SHIFT.days};",
+        f"inline constexpr int first_year = {SYNTHETIC_FIRST_DAY.year};",
+        f"inline constexpr std::size_t real_meetings = {len(model['meetings'])};",
+        f"inline constexpr std::size_t real_people = {len(model['people'])};",
+        f"inline constexpr std::size_t real_intervals = {len(model['intervals'])};",
+        f"inline constexpr std::size_t real_intervals_per_state[] = {{{', '.join(map(str, per_state))}}};",
+        "}  // namespace csto_synthetic",
+        ""])
+
+
+def check_fields_match_cpp(citation_hpp: pathlib.Path) -> None:
+    """The masks are written as integers, so FIELDS must list csto::Field's enumerators in order."""
+    text = citation_hpp.read_text(encoding="utf-8")
+    body = text[text.index("enum class Field"):]
+    body = body[body.index("{") + 1:body.index("};")]
+    names = [re.sub(r"\s*//.*", "", line).strip().rstrip(",") for line in body.splitlines()]
+    names = [n for n in names if n]
+    if names != FIELDS:
+        err("tools/compile_facts.py", f"FIELDS differs from csto::Field in {citation_hpp.name}: {names}")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help="check the data only; write nothing")
     ap.add_argument("--output", type=pathlib.Path, help="write the derived files under this folder")
     ap.add_argument("--data", type=pathlib.Path, default=ROOT / "data", help="the data folder (default: data/)")
+    ap.add_argument("--synthetic", type=int, metavar="N",
+                    help="write, under --output, headers of a made-up dataset N times the size (for tests/growth)")
     args = ap.parse_args(argv)
+    if args.synthetic is not None and (args.output is None or args.synthetic < 1):
+        ap.error("--synthetic N needs N >= 1 and --output: its headers are not facts")
+    check_fields_match_cpp(ROOT / "include" / "csto" / "citation.hpp")
     files = load(args.data)
     model = check(files, ROOT / "tests" / "sources")
     if err.items:
@@ -1891,9 +1983,14 @@ def main(argv=None) -> int:
     if args.check:
         print("compile_facts: the data is consistent")
         return 0
-    out = Emitter(model).files()
-    readme = ROOT / "README.md"
-    out["README.md"] = readme_with_table(readme.read_text(encoding="utf-8"), model)
+    if args.synthetic is not None:
+        synthetic = synthesize(model, args.synthetic)
+        out = Emitter(synthetic).files(docs=False)
+        out["include/csto_synthetic.hpp"] = synthetic_hpp(model, args.synthetic)
+    else:
+        out = Emitter(model).files()
+        readme = ROOT / "README.md"
+        out["README.md"] = readme_with_table(readme.read_text(encoding="utf-8"), model)
     if err.items:
         for e in err.items:
             print(f"error: {e}", file=sys.stderr)

@@ -92,13 +92,25 @@ inline constexpr std::string_view scheduled_names[] = {"excluded", "included"};
 
 /// The Collective Security Council session held on day `d`, or nullopt (also for special values).
 /// Ministerial councils and receptions are not Council sessions: find them in summits().
-/// @complexity O(meetings). Never throws, never allocates.
+/// @complexity O(log meetings + meetings beginning on `d`): a binary search, since the meetings
+/// are in order of their earliest day (the data compiler checks it). Never throws, never allocates.
 [[nodiscard]] constexpr std::optional<Summit> find_summit(boost::gregorian::date d,
                                                           const Dataset& data = detail::builtin_meetings) noexcept {
     if (d.is_special()) return std::nullopt;
-    for (const Summit& s : data.summits)
-        if (s.body() == MeetingBody::collective_security_council && s.when().is_exact() && s.when().earliest() == d)
-            return s;
+    std::size_t first = 0;  // the first meeting whose earliest day is not before d
+    for (std::size_t count = data.summits.size(); count > 0;) {
+        const std::size_t half = count / 2;
+        if (data.summits[first + half].when().earliest() < d) {
+            first += half + 1;
+            count -= half + 1;
+        } else {
+            count = half;
+        }
+    }
+    for (std::size_t i = first; i < data.summits.size() && data.summits[i].when().earliest() == d; ++i) {
+        const Summit& s = data.summits[i];
+        if (s.body() == MeetingBody::collective_security_council && s.when().is_exact()) return s;
+    }
     return std::nullopt;
 }
 

@@ -12,10 +12,10 @@ namespace csto::data {
 
 namespace detail {
 inline constexpr csto::Citation article_1_v0[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[5], std::string_view("Article 1: the parties refrain from the threat or use of force between states, settle differences peacefully, join no military alliance or grouping of states and take part in no action directed against another party, and consult on amending the Treaty if a collective security system arises in Europe and Asia", 309), std::nullopt, 0, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("A 1994 treaty reaffirmed the desire of all participating states to abstain from the use or threat of force, and prevented signatories from joining any “other military alliances or other groups of states” directed against members states.", 240), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[5], std::string_view("Article 1: the parties refrain from the threat or use of force between states, settle differences peacefully, join no military alliance or grouping of states and take part in no action directed against another party, and consult on amending the Treaty if a collective security system arises in Europe and Asia", 309), {}, 0, csto::CitationForm::paraphrase},
+    {&sources[2], std::string_view("A 1994 treaty reaffirmed the desire of all participating states to abstain from the use or threat of force, and prevented signatories from joining any “other military alliances or other groups of states” directed against members states.", 240), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Obligation article_1_v0_obligations[] = {
     {csto::ObligationKind::refrain_from_force, std::string_view("refrain from the threat or use of force between states", 54)},
@@ -27,21 +27,21 @@ inline constexpr csto::ArticleVersion article_1_versions[] = {
     {csto::DateRange::on(1992, 5, 15), std::string_view("The parties refrain from the threat or use of force in relations between states and settle their differences peacefully. They join no military alliance or grouping of states, and take part in no action, directed against another party. Should a collective security system arise in Europe and Asia, they consult on amending the Treaty.", 333), false, detail::article_1_v0_obligations, std::string_view(), detail::article_1_v0, true, {}, {}},
 };
 inline constexpr csto::Citation article_2_v0[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[5], std::string_view("Article 2: the parties consult on all important international security issues touching their interests; on a threat to the security, territorial integrity or sovereignty of one or more parties, or to international peace, they start joint consultations at once to coordinate their positions and remove the threat", 311), std::nullopt, 0, csto::CitationForm::paraphrase},
+    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[5], std::string_view("Article 2: the parties consult on all important international security issues touching their interests; on a threat to the security, territorial integrity or sovereignty of one or more parties, or to international peace, they start joint consultations at once to coordinate their positions and remove the threat", 311), {}, 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Obligation article_2_v0_obligations[] = {
     {csto::ObligationKind::consultations, std::string_view("consult on all important international security issues touching their interests", 79)},
     {csto::ObligationKind::joint_consultations_on_threat, std::string_view("on a threat to a party's security, territorial integrity or sovereignty, or to international peace, start joint consultations at once to remove it", 146)},
 };
 inline constexpr csto::Citation article_2_v1[] = {
-    {&sources[15], std::string_view("the Protocol amending the Treaty, signed in Moscow on 10 December 2010, entered into force on 19 December 2012", 110), csto::DateRange::on(2012, 12, 19), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[8], std::string_view("the 2010 Protocol, drafted in response to the 2010 crisis in Kyrgyzstan, amends Articles 2, 3, 4, 5, 6 and 11 of the Treaty", 123), std::nullopt, 0, csto::CitationForm::paraphrase},
-    {&sources[6], std::string_view("Article 2's new second part: on a threat to the security, stability, territorial integrity and sovereignty of one or more parties, or to international peace, the parties immediately put into action the mechanism of joint consultations to coordinate their positions, and develop and take measures to assist such participating states", 331), std::nullopt, 0, csto::CitationForm::paraphrase},
-    {&sources[6], std::string_view("незамедлительно приводят в действие механизм совместных консультаций", 130), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[6], std::string_view("вырабатывают и принимают меры по оказанию помощи таким государствам-участникам", 147), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[5], std::string_view("Article 2: the parties consult on all important international security issues touching their interests; on a threat to the security, territorial integrity or sovereignty of one or more parties, or to international peace, they start joint consultations at once to coordinate their positions and remove the threat", 311), std::nullopt, 0, csto::CitationForm::paraphrase},
+    {&sources[15], std::string_view("the Protocol amending the Treaty, signed in Moscow on 10 December 2010, entered into force on 19 December 2012", 110), csto::DateRange::on(2012, 12, 19), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[8], std::string_view("the 2010 Protocol, drafted in response to the 2010 crisis in Kyrgyzstan, amends Articles 2, 3, 4, 5, 6 and 11 of the Treaty", 123), {}, 0, csto::CitationForm::paraphrase},
+    {&sources[6], std::string_view("Article 2's new second part: on a threat to the security, stability, territorial integrity and sovereignty of one or more parties, or to international peace, the parties immediately put into action the mechanism of joint consultations to coordinate their positions, and develop and take measures to assist such participating states", 331), {}, 0, csto::CitationForm::paraphrase},
+    {&sources[6], std::string_view("незамедлительно приводят в действие механизм совместных консультаций", 130), {}, 0, csto::CitationForm::quote},
+    {&sources[6], std::string_view("вырабатывают и принимают меры по оказанию помощи таким государствам-участникам", 147), {}, 0, csto::CitationForm::quote},
+    {&sources[5], std::string_view("Article 2: the parties consult on all important international security issues touching their interests; on a threat to the security, territorial integrity or sovereignty of one or more parties, or to international peace, they start joint consultations at once to coordinate their positions and remove the threat", 311), {}, 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Obligation article_2_v1_obligations[] = {
     {csto::ObligationKind::consultations, std::string_view("consult on all important international security issues touching their interests", 79)},
@@ -53,17 +53,17 @@ inline constexpr csto::ArticleVersion article_2_versions[] = {
     {csto::DateRange::on(2012, 12, 19), std::string_view("The parties consult on all important international security issues touching their interests. On a threat to the security, stability, territorial integrity and sovereignty of one or more parties, or to international peace, they immediately put into action the mechanism of joint consultations to coordinate their positions, and develop and take measures to assist such participating states.", 389), false, detail::article_2_v1_obligations, std::string_view("the 2010 Protocol rewrote the second part: the threat now extends to a party's stability; the parties immediately put into action the mechanism of joint consultations to coordinate their positions; and, new, they develop and take measures to assist the threatened participating states", 284), detail::article_2_v1, true, {}, {std::string_view("the security, stability, territorial integrity and sovereignty of one or more parties, or to international peace", 112), 0x1f}},
 };
 inline constexpr csto::Citation article_3_v0[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[5], std::string_view("Article 3: the parties establish the Collective Security Council of their heads and the Commander-in-Chief of the CIS Joint Armed Forces", 136), std::nullopt, 0, csto::CitationForm::paraphrase},
+    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[5], std::string_view("Article 3: the parties establish the Collective Security Council of their heads and the Commander-in-Chief of the CIS Joint Armed Forces", 136), {}, 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Obligation article_3_v0_obligations[] = {
     {csto::ObligationKind::establish_council, std::string_view("the Collective Security Council: the heads of the parties and the Commander-in-Chief of the CIS Joint Armed Forces", 114)},
 };
 inline constexpr csto::Citation article_3_v1[] = {
-    {&sources[15], std::string_view("the Protocol amending the Treaty, signed in Moscow on 10 December 2010, entered into force on 19 December 2012", 110), csto::DateRange::on(2012, 12, 19), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[8], std::string_view("the 2010 Protocol, drafted in response to the 2010 crisis in Kyrgyzstan, amends Articles 2, 3, 4, 5, 6 and 11 of the Treaty", 123), std::nullopt, 0, csto::CitationForm::paraphrase},
-    {&sources[5], std::string_view("the 2010 Protocol removed the Commander-in-Chief of the CIS Joint Armed Forces from the Collective Security Council", 115), std::nullopt, 0, csto::CitationForm::paraphrase},
+    {&sources[15], std::string_view("the Protocol amending the Treaty, signed in Moscow on 10 December 2010, entered into force on 19 December 2012", 110), csto::DateRange::on(2012, 12, 19), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[8], std::string_view("the 2010 Protocol, drafted in response to the 2010 crisis in Kyrgyzstan, amends Articles 2, 3, 4, 5, 6 and 11 of the Treaty", 123), {}, 0, csto::CitationForm::paraphrase},
+    {&sources[5], std::string_view("the 2010 Protocol removed the Commander-in-Chief of the CIS Joint Armed Forces from the Collective Security Council", 115), {}, 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Obligation article_3_v1_obligations[] = {
     {csto::ObligationKind::establish_council, std::string_view("the Collective Security Council: the heads of the parties", 57)},
@@ -73,22 +73,22 @@ inline constexpr csto::ArticleVersion article_3_versions[] = {
     {csto::DateRange::on(2012, 12, 19), std::string_view("The Collective Security Council is made of the heads of the parties.", 68), false, detail::article_3_v1_obligations, std::string_view("the 2010 Protocol removed the Commander-in-Chief of the CIS Joint Armed Forces from the Council", 95), detail::article_3_v1, true, {}, {}},
 };
 inline constexpr csto::Citation article_4_v0[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[4], std::string_view("If one of the participating states is subjected to aggression by any state or group of states, this will be considered as aggression against all parties to this treaty. In the event of an aggression against any of the participating states, all other participating states will provide it with the necessary assistance, including military assistance, as well as other types of support in order to exercise the right to collective defense in accordance with Article 51 of the UN Charter.", 484), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[5], std::string_view("Article 4 further obliges the parties to inform the UN Security Council at once of the measures taken", 101), std::nullopt, 0, csto::CitationForm::paraphrase},
-    {&sources[13], std::string_view("the extension protocol keeps Article 4 in force for the six signatories", 71), std::nullopt, 0, csto::CitationForm::paraphrase},
+    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[4], std::string_view("If one of the participating states is subjected to aggression by any state or group of states, this will be considered as aggression against all parties to this treaty. In the event of an aggression against any of the participating states, all other participating states will provide it with the necessary assistance, including military assistance, as well as other types of support in order to exercise the right to collective defense in accordance with Article 51 of the UN Charter.", 484), {}, 0, csto::CitationForm::quote},
+    {&sources[5], std::string_view("Article 4 further obliges the parties to inform the UN Security Council at once of the measures taken", 101), {}, 0, csto::CitationForm::paraphrase},
+    {&sources[13], std::string_view("the extension protocol keeps Article 4 in force for the six signatories", 71), {}, 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Obligation article_4_v0_obligations[] = {
     {csto::ObligationKind::collective_defense, std::string_view("treat aggression against one party as aggression against all, and give the victim the necessary assistance, military included, and other support, exercising the right of collective defense under Article 51 of the UN Charter", 223)},
     {csto::ObligationKind::inform_security_council, std::string_view("inform the UN Security Council at once of the measures taken", 60)},
 };
 inline constexpr csto::Citation article_4_v1[] = {
-    {&sources[15], std::string_view("the Protocol amending the Treaty, signed in Moscow on 10 December 2010, entered into force on 19 December 2012", 110), csto::DateRange::on(2012, 12, 19), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[8], std::string_view("the 2010 Protocol, drafted in response to the 2010 crisis in Kyrgyzstan, amends Articles 2, 3, 4, 5, 6 and 11 of the Treaty", 123), std::nullopt, 0, csto::CitationForm::paraphrase},
-    {&sources[7], std::string_view("If one of the states - participants is the target of aggression (an armed attack threatening security, stability, territorial integrity and sovereignty)...", 155), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("If one of the participating states is subjected to aggression by any state or group of states, this will be considered as aggression against all parties to this treaty. In the event of an aggression against any of the participating states, all other participating states will provide it with the necessary assistance, including military assistance, as well as other types of support in order to exercise the right to collective defense in accordance with Article 51 of the UN Charter.", 484), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[5], std::string_view("Article 4 further obliges the parties to inform the UN Security Council at once of the measures taken", 101), std::nullopt, 0, csto::CitationForm::paraphrase},
+    {&sources[15], std::string_view("the Protocol amending the Treaty, signed in Moscow on 10 December 2010, entered into force on 19 December 2012", 110), csto::DateRange::on(2012, 12, 19), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[8], std::string_view("the 2010 Protocol, drafted in response to the 2010 crisis in Kyrgyzstan, amends Articles 2, 3, 4, 5, 6 and 11 of the Treaty", 123), {}, 0, csto::CitationForm::paraphrase},
+    {&sources[7], std::string_view("If one of the states - participants is the target of aggression (an armed attack threatening security, stability, territorial integrity and sovereignty)...", 155), {}, 0, csto::CitationForm::quote},
+    {&sources[4], std::string_view("If one of the participating states is subjected to aggression by any state or group of states, this will be considered as aggression against all parties to this treaty. In the event of an aggression against any of the participating states, all other participating states will provide it with the necessary assistance, including military assistance, as well as other types of support in order to exercise the right to collective defense in accordance with Article 51 of the UN Charter.", 484), {}, 0, csto::CitationForm::quote},
+    {&sources[5], std::string_view("Article 4 further obliges the parties to inform the UN Security Council at once of the measures taken", 101), {}, 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Obligation article_4_v1_obligations[] = {
     {csto::ObligationKind::collective_defense, std::string_view("on aggression against a party (an armed attack threatening its security, stability, territorial integrity and sovereignty), give it the necessary assistance, military included, and other support, exercising the right of collective defense under Article 51 of the UN Charter", 273)},
@@ -99,42 +99,42 @@ inline constexpr csto::ArticleVersion article_4_versions[] = {
     {csto::DateRange::on(2012, 12, 19), std::string_view("If one of the states - participants is the target of aggression (an armed attack threatening security, stability, territorial integrity and sovereignty)... In the event of an aggression against any of the participating states, all other participating states will provide it with the necessary assistance, including military assistance, as well as other types of support in order to exercise the right to collective defense in accordance with Article 51 of the UN Charter.", 471), false, detail::article_4_v1_obligations, std::string_view("the 2010 Protocol defines the aggression of the first part as \"an armed attack threatening security, stability, territorial integrity and sovereignty\"", 150), detail::article_4_v1, true, {std::string_view("aggression (an armed attack threatening security, stability, territorial integrity and sovereignty)", 99), csto::TextReach::within, csto::TextReach::within, csto::TextReach::interpretation, std::string_view("the 2010 wording defines aggression as \"an armed attack threatening security, stability, territorial integrity and sovereignty\" and names no attacker: an armed attack by a state or a group of states is within these words; whether one by an actor that is not a state is aggression in the Treaty's sense is a matter of interpretation (the quoted first part ends in \"...\")", 369)}, {}},
 };
 inline constexpr csto::Citation article_5_v0[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[5], std::string_view("Article 5: the Collective Security Council and the bodies it creates coordinate the parties' joint activity; until they exist, the High Command of the CIS Joint Armed Forces does", 178), std::nullopt, 0, csto::CitationForm::paraphrase},
+    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[5], std::string_view("Article 5: the Collective Security Council and the bodies it creates coordinate the parties' joint activity; until they exist, the High Command of the CIS Joint Armed Forces does", 178), {}, 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Obligation article_5_v0_obligations[] = {
     {csto::ObligationKind::coordinate_joint_activity, std::string_view("the Council and the bodies it creates coordinate the parties' joint activity", 76)},
 };
 inline constexpr csto::Citation article_5_v1[] = {
-    {&sources[15], std::string_view("the Protocol amending the Treaty, signed in Moscow on 10 December 2010, entered into force on 19 December 2012", 110), csto::DateRange::on(2012, 12, 19), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[8], std::string_view("the 2010 Protocol, drafted in response to the 2010 crisis in Kyrgyzstan, amends Articles 2, 3, 4, 5, 6 and 11 of the Treaty", 123), std::nullopt, 0, csto::CitationForm::paraphrase},
+    {&sources[15], std::string_view("the Protocol amending the Treaty, signed in Moscow on 10 December 2010, entered into force on 19 December 2012", 110), csto::DateRange::on(2012, 12, 19), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[8], std::string_view("the 2010 Protocol, drafted in response to the 2010 crisis in Kyrgyzstan, amends Articles 2, 3, 4, 5, 6 and 11 of the Treaty", 123), {}, 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::ArticleVersion article_5_versions[] = {
     {csto::DateRange::on(1992, 5, 15), std::string_view("The Collective Security Council and the bodies it creates coordinate and ensure the parties' joint activity; until they exist, the High Command of the CIS Joint Armed Forces does.", 179), false, detail::article_5_v0_obligations, std::string_view(), detail::article_5_v0, true, {}, {}},
     {csto::DateRange::on(2012, 12, 19), std::string_view(), false, csto::Span<csto::Obligation>(), std::string_view("amended by the 2010 Protocol (the Kremlin lists Article 5 among the amended articles); the new wording was not read", 115), detail::article_5_v1, false, {}, {}},
 };
 inline constexpr csto::Citation article_6_v0[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[5], std::string_view("Article 6: the heads of the parties decide on using armed forces to repel aggression; force outside the parties' territory only in the interest of international security, under the UN Charter and the parties' laws", 213), std::nullopt, 0, csto::CitationForm::paraphrase},
+    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[5], std::string_view("Article 6: the heads of the parties decide on using armed forces to repel aggression; force outside the parties' territory only in the interest of international security, under the UN Charter and the parties' laws", 213), {}, 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Obligation article_6_v0_obligations[] = {
     {csto::ObligationKind::heads_decide_on_armed_forces, std::string_view("the heads of the parties decide on using armed forces to repel aggression", 73)},
     {csto::ObligationKind::limit_use_outside_territory, std::string_view("armed forces are used outside the parties' territory only in the interest of international security, under the UN Charter and national law", 138)},
 };
 inline constexpr csto::Citation article_6_v1[] = {
-    {&sources[15], std::string_view("the Protocol amending the Treaty, signed in Moscow on 10 December 2010, entered into force on 19 December 2012", 110), csto::DateRange::on(2012, 12, 19), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[8], std::string_view("the 2010 Protocol, drafted in response to the 2010 crisis in Kyrgyzstan, amends Articles 2, 3, 4, 5, 6 and 11 of the Treaty", 123), std::nullopt, 0, csto::CitationForm::paraphrase},
+    {&sources[15], std::string_view("the Protocol amending the Treaty, signed in Moscow on 10 December 2010, entered into force on 19 December 2012", 110), csto::DateRange::on(2012, 12, 19), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[8], std::string_view("the 2010 Protocol, drafted in response to the 2010 crisis in Kyrgyzstan, amends Articles 2, 3, 4, 5, 6 and 11 of the Treaty", 123), {}, 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::ArticleVersion article_6_versions[] = {
     {csto::DateRange::on(1992, 5, 15), std::string_view("The heads of the parties decide on the use of armed forces to repel aggression. Armed forces are used outside the parties' territory only in the interest of international security, under the UN Charter and the parties' laws.", 224), false, detail::article_6_v0_obligations, std::string_view(), detail::article_6_v0, true, {}, {}},
     {csto::DateRange::on(2012, 12, 19), std::string_view(), false, csto::Span<csto::Obligation>(), std::string_view("amended by the 2010 Protocol (the Kremlin lists Article 6 among the amended articles); the new wording was not read", 115), detail::article_6_v1, false, {}, {}},
 };
 inline constexpr csto::Citation article_7_v0[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[5], std::string_view("Article 7: deployment and functioning of collective-security facilities on a party's territory are governed by special agreements", 129), std::nullopt, 0, csto::CitationForm::paraphrase},
+    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[5], std::string_view("Article 7: deployment and functioning of collective-security facilities on a party's territory are governed by special agreements", 129), {}, 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Obligation article_7_v0_obligations[] = {
     {csto::ObligationKind::facilities_by_special_agreement, std::string_view("collective-security facilities on a party's territory are governed by special agreements", 88)},
@@ -143,9 +143,9 @@ inline constexpr csto::ArticleVersion article_7_versions[] = {
     {csto::DateRange::on(1992, 5, 15), std::string_view("The deployment and functioning of collective-security facilities on a party's territory are governed by special agreements.", 123), false, detail::article_7_v0_obligations, std::string_view(), detail::article_7_v0, true, {}, {}},
 };
 inline constexpr csto::Citation article_8_v0[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[5], std::string_view("Article 8: the Treaty does not affect the parties' rights and obligations under other treaties and is not directed against third countries", 138), std::nullopt, 0, csto::CitationForm::paraphrase},
+    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[5], std::string_view("Article 8: the Treaty does not affect the parties' rights and obligations under other treaties and is not directed against third countries", 138), {}, 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Obligation article_8_v0_obligations[] = {
     {csto::ObligationKind::other_treaties_unaffected, std::string_view("the parties' rights and obligations under other treaties stand", 62)},
@@ -155,22 +155,22 @@ inline constexpr csto::ArticleVersion article_8_versions[] = {
     {csto::DateRange::on(1992, 5, 15), std::string_view("The Treaty does not affect the parties' rights and obligations under other treaties and is not directed against third countries.", 128), false, detail::article_8_v0_obligations, std::string_view(), detail::article_8_v0, true, {}, {}},
 };
 inline constexpr csto::Citation article_11_v0[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[13], std::string_view("В дальнейшем действие Договора будет автоматически продлеваться на очередные пятилетние периоды без ущерба для положений части второй его статьи 11", 273), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[13], std::string_view("В дальнейшем действие Договора будет автоматически продлеваться на очередные пятилетние периоды без ущерба для положений части второй его статьи 11", 273), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation article_11_v1[] = {
-    {&sources[15], std::string_view("the Protocol amending the Treaty, signed in Moscow on 10 December 2010, entered into force on 19 December 2012", 110), csto::DateRange::on(2012, 12, 19), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[8], std::string_view("the 2010 Protocol, drafted in response to the 2010 crisis in Kyrgyzstan, amends Articles 2, 3, 4, 5, 6 and 11 of the Treaty", 123), std::nullopt, 0, csto::CitationForm::paraphrase},
+    {&sources[15], std::string_view("the Protocol amending the Treaty, signed in Moscow on 10 December 2010, entered into force on 19 December 2012", 110), csto::DateRange::on(2012, 12, 19), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[8], std::string_view("the 2010 Protocol, drafted in response to the 2010 crisis in Kyrgyzstan, amends Articles 2, 3, 4, 5, 6 and 11 of the Treaty", 123), {}, 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::ArticleVersion article_11_versions[] = {
     {csto::DateRange::on(1992, 5, 15), std::string_view(), false, csto::Span<csto::Obligation>(), std::string_view(), detail::article_11_v0, false, {}, {}},
     {csto::DateRange::on(2012, 12, 19), std::string_view(), false, csto::Span<csto::Obligation>(), std::string_view("amended by the 2010 Protocol (the Kremlin lists Article 11 among the amended articles); the new wording was not read", 116), detail::article_11_v1, false, {}, {}},
 };
 inline constexpr csto::Citation treaty_purpose[] = {
-    {&sources[0], std::string_view("Its principal goal was to guarantee the security, stability, territorial integrity, and sovereignty of the parties involved in this treaty.", 139), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[0], std::string_view("The efforts of this treaty were to develop the Organization and adapt it to the present geopolitical scenario to enable the signatories for military-political cooperation and to establish an effective system of collective security and threat countermeasures.", 258), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[1], std::string_view("A quarter of a century ago, a historic act was signed, declaring the readiness of our states to unite their efforts in strengthening peace, international and regional security and stability, and protecting collectively their independence, territorial integrity and sovereignty.", 277), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[0], std::string_view("Its principal goal was to guarantee the security, stability, territorial integrity, and sovereignty of the parties involved in this treaty.", 139), {}, 0, csto::CitationForm::quote},
+    {&sources[0], std::string_view("The efforts of this treaty were to develop the Organization and adapt it to the present geopolitical scenario to enable the signatories for military-political cooperation and to establish an effective system of collective security and threat countermeasures.", 258), {}, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("A quarter of a century ago, a historic act was signed, declaring the readiness of our states to unite their efforts in strengthening peace, international and regional security and stability, and protecting collectively their independence, territorial integrity and sovereignty.", 277), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation term_first_term[] = {
     {&sources[2], std::string_view("The regional security organization was initially formed in 1992 for a five-year period", 86), csto::DateRange::in_year(1992), 0, csto::CitationForm::quote},
@@ -183,7 +183,7 @@ inline constexpr csto::Citation term_extension[] = {
     {&sources[10], std::string_view("the extension runs from 21 April 1999 for five years", 52), csto::DateRange::on(1999, 4, 21), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation term_automatic_renewal[] = {
-    {&sources[13], std::string_view("В дальнейшем действие Договора будет автоматически продлеваться на очередные пятилетние периоды без ущерба для положений части второй его статьи 11", 273), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[13], std::string_view("В дальнейшем действие Договора будет автоматически продлеваться на очередные пятилетние периоды без ущерба для положений части второй его статьи 11", 273), {}, 0, csto::CitationForm::quote},
 };
 }  // namespace detail
 

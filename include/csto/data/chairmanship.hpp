@@ -14,29 +14,29 @@ namespace csto::data {
 
 namespace detail {
 inline constexpr csto::Citation chairmanship_0[] = {
-    {&sources[43], std::string_view("at the session of 14 June 2009 Russia took over the chairmanship of the Organization", 84), csto::DateRange::on(2009, 6, 14), csto::field_bit(csto::Field::start) | csto::field_bit(csto::Field::state), csto::CitationForm::paraphrase},
+    {&sources[43], std::string_view("at the session of 14 June 2009 Russia took over the chairmanship of the Organization", 84), csto::DateRange::on(2009, 6, 14), /*start|state*/ 0xau, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation chairmanship_1[] = {
-    {&sources[49], std::string_view("at the Moscow session of 20 December 2011 Kazakhstan took over the chairmanship of the Organization from Belarus", 112), csto::DateRange::on(2011, 12, 20), csto::field_bit(csto::Field::end) | csto::field_bit(csto::Field::state), csto::CitationForm::paraphrase},
+    {&sources[49], std::string_view("at the Moscow session of 20 December 2011 Kazakhstan took over the chairmanship of the Organization from Belarus", 112), csto::DateRange::on(2011, 12, 20), /*end|state*/ 0xcu, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation chairmanship_2[] = {
-    {&sources[49], std::string_view("at the Moscow session of 20 December 2011 Kazakhstan took over the chairmanship of the Organization from Belarus", 112), csto::DateRange::on(2011, 12, 20), csto::field_bit(csto::Field::start) | csto::field_bit(csto::Field::state), csto::CitationForm::paraphrase},
+    {&sources[49], std::string_view("at the Moscow session of 20 December 2011 Kazakhstan took over the chairmanship of the Organization from Belarus", 112), csto::DateRange::on(2011, 12, 20), /*start|state*/ 0xau, csto::CitationForm::paraphrase},
     {&sources[52], std::string_view("at the session of 19 December 2012 Kyrgyzstan took the chairmanship of the Organization for the next year", 105), csto::DateRange::on(2012, 12, 19), 0, csto::CitationForm::paraphrase},
-    {&sources[27], std::string_view("the chairmanship of the Organization rotates among the member states, a year at a time", 86), std::nullopt, 0, csto::CitationForm::paraphrase},
+    {&sources[27], std::string_view("the chairmanship of the Organization rotates among the member states, a year at a time", 86), {}, 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::FieldInference chairmanship_2_inferences[] = {
     {csto::Field::end, std::string_view("Kazakhstan took the chair at the session of 20 December 2011 (The Hindu) and Kyrgyzstan took it at the next regular session, of 19 December 2012 (Knews); the chairmanship passes a year at a time (Asia-Plus) and one state holds it at a time, so Kazakhstan's first day out is 19 December 2012, the day counting for the state taking the chair", 339)},
 };
 inline constexpr csto::Citation chairmanship_3[] = {
-    {&sources[52], std::string_view("at the session of 19 December 2012 Kyrgyzstan took the chairmanship of the Organization for the next year", 105), csto::DateRange::on(2012, 12, 19), csto::field_bit(csto::Field::start) | csto::field_bit(csto::Field::state), csto::CitationForm::paraphrase},
+    {&sources[52], std::string_view("at the session of 19 December 2012 Kyrgyzstan took the chairmanship of the Organization for the next year", 105), csto::DateRange::on(2012, 12, 19), /*start|state*/ 0xau, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation chairmanship_4[] = {
-    {&sources[62], std::string_view("on 14 May 2021 Armenia sent letters to Tajikistan, then chair of the Organization, and to the members of the Collective Security Council, asking for consultations under Article 2 of the Treaty", 192), csto::DateRange::on(2021, 5, 14), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::state), csto::CitationForm::paraphrase},
+    {&sources[62], std::string_view("on 14 May 2021 Armenia sent letters to Tajikistan, then chair of the Organization, and to the members of the Collective Security Council, asking for consultations under Article 2 of the Treaty", 192), csto::DateRange::on(2021, 5, 14), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation chairmanship_5[] = {
-    {&sources[98], std::string_view("Armenia holds the chairmanship of the Organization from the Dushanbe session of 16 September 2021 until the Yerevan session", 123), csto::DateRange::on(2021, 9, 16), csto::field_bit(csto::Field::start) | csto::field_bit(csto::Field::state), csto::CitationForm::paraphrase},
+    {&sources[98], std::string_view("Armenia holds the chairmanship of the Organization from the Dushanbe session of 16 September 2021 until the Yerevan session", 123), csto::DateRange::on(2021, 9, 16), /*start|state*/ 0xau, csto::CitationForm::paraphrase},
     {&sources[26], std::string_view("Council session in Yerevan, 23 November 2022, in person, chaired by Pashinyan", 77), csto::DateRange::on(2022, 11, 23), 0, csto::CitationForm::paraphrase},
-    {&sources[67], std::string_view("Nikol Pashinyan, as chairman of the Collective Security Council, announced the Council's decision of 6 January 2022 to send the CSTO Collective Peacekeeping Forces to Kazakhstan", 177), csto::DateRange::on(2022, 1, 6), csto::field_bit(csto::Field::chair), csto::CitationForm::paraphrase},
+    {&sources[67], std::string_view("Nikol Pashinyan, as chairman of the Collective Security Council, announced the Council's decision of 6 January 2022 to send the CSTO Collective Peacekeeping Forces to Kazakhstan", 177), csto::DateRange::on(2022, 1, 6), /*chair*/ 0x20u, csto::CitationForm::paraphrase},
     {&sources[26], std::string_view("extraordinary Council session by video conference on Kazakhstan, 10 January 2022, chaired by Pashinyan", 102), csto::DateRange::on(2022, 1, 10), 0, csto::CitationForm::paraphrase},
     {&sources[56], std::string_view("the extraordinary session of the Collective Security Council by video conference on 28 October 2022 was chaired by Prime Minister Nikol Pashinyan", 145), csto::DateRange::on(2022, 10, 28), 0, csto::CitationForm::paraphrase},
 };
@@ -44,21 +44,21 @@ inline constexpr csto::FieldInference chairmanship_5_inferences[] = {
     {csto::Field::end, std::string_view("Armenia held the chair until the Yerevan session of 23 November 2022 (TASS), which Pashinyan chaired (the reference list of sessions); no source says whether the chair passed on that day or after it, so Armenia's first day out is 23 or 24 November 2022", 252)},
 };
 inline constexpr csto::Citation chairmanship_6[] = {
-    {&sources[22], std::string_view("Russia chairs the Organization in 2026, from 1 January 2026", 59), csto::DateRange::on(2026, 1, 1), csto::field_bit(csto::Field::start) | csto::field_bit(csto::Field::state), csto::CitationForm::paraphrase},
-    {&sources[99], std::string_view("on 1 January 2026 Russia began its duties as chair of the CSTO", 62), csto::DateRange::on(2026, 1, 1), csto::field_bit(csto::Field::start) | csto::field_bit(csto::Field::state), csto::CitationForm::paraphrase},
-    {&sources[99], std::string_view("1 января Россия начала исполнение своих обязанностей в качестве председателя ОДКБ", 151), std::nullopt, csto::field_bit(csto::Field::start) | csto::field_bit(csto::Field::state), csto::CitationForm::quote},
-    {&sources[100], std::string_view("RIA Novosti of 13 January 2026 names Vladimir Putin the chairman of the Collective Security Council in 2026", 107), csto::DateRange::on(2026, 1, 13), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::chair), csto::CitationForm::paraphrase},
+    {&sources[22], std::string_view("Russia chairs the Organization in 2026, from 1 January 2026", 59), csto::DateRange::on(2026, 1, 1), /*start|state*/ 0xau, csto::CitationForm::paraphrase},
+    {&sources[99], std::string_view("on 1 January 2026 Russia began its duties as chair of the CSTO", 62), csto::DateRange::on(2026, 1, 1), /*start|state*/ 0xau, csto::CitationForm::paraphrase},
+    {&sources[99], std::string_view("1 января Россия начала исполнение своих обязанностей в качестве председателя ОДКБ", 151), {}, /*start|state*/ 0xau, csto::CitationForm::quote},
+    {&sources[100], std::string_view("RIA Novosti of 13 January 2026 names Vladimir Putin the chairman of the Collective Security Council in 2026", 107), csto::DateRange::on(2026, 1, 13), /*date|chair*/ 0x21u, csto::CitationForm::paraphrase},
 };
 }  // namespace detail
 
 inline constexpr csto::Chairmanship chairmanships[] = {
-    {csto::MemberState::from_index(6).value(), csto::DateRange::on(2009, 6, 14), std::nullopt, std::nullopt, nullptr, detail::chairmanship_0, csto::Span<csto::FieldInference>()},
-    {csto::MemberState::from_index(2).value(), std::nullopt, csto::DateRange::on(2011, 12, 20), std::nullopt, nullptr, detail::chairmanship_1, csto::Span<csto::FieldInference>()},
-    {csto::MemberState::from_index(4).value(), csto::DateRange::on(2011, 12, 20), csto::DateRange::on(2012, 12, 19), std::nullopt, nullptr, detail::chairmanship_2, detail::chairmanship_2_inferences},
-    {csto::MemberState::from_index(5).value(), csto::DateRange::on(2012, 12, 19), std::nullopt, std::nullopt, nullptr, detail::chairmanship_3, csto::Span<csto::FieldInference>()},
-    {csto::MemberState::from_index(7).value(), std::nullopt, std::nullopt, csto::DateRange::on(2021, 5, 14), nullptr, detail::chairmanship_4, csto::Span<csto::FieldInference>()},
-    {csto::MemberState::from_index(0).value(), csto::DateRange::on(2021, 9, 16), csto::DateRange::between(csto::detail::make_date(2022, 11, 23), csto::detail::make_date(2022, 11, 24)), std::nullopt, &people[0], detail::chairmanship_5, detail::chairmanship_5_inferences},
-    {csto::MemberState::from_index(6).value(), csto::DateRange::on(2026, 1, 1), std::nullopt, csto::DateRange::on(2026, 1, 13), &people[5], detail::chairmanship_6, csto::Span<csto::FieldInference>()},
+    {csto::MemberState::from_index(6).value(), csto::DateRange::on(2009, 6, 14), {}, {}, nullptr, detail::chairmanship_0, csto::Span<csto::FieldInference>()},
+    {csto::MemberState::from_index(2).value(), {}, csto::DateRange::on(2011, 12, 20), {}, nullptr, detail::chairmanship_1, csto::Span<csto::FieldInference>()},
+    {csto::MemberState::from_index(4).value(), csto::DateRange::on(2011, 12, 20), csto::DateRange::on(2012, 12, 19), {}, nullptr, detail::chairmanship_2, detail::chairmanship_2_inferences},
+    {csto::MemberState::from_index(5).value(), csto::DateRange::on(2012, 12, 19), {}, {}, nullptr, detail::chairmanship_3, csto::Span<csto::FieldInference>()},
+    {csto::MemberState::from_index(7).value(), {}, {}, csto::DateRange::on(2021, 5, 14), nullptr, detail::chairmanship_4, csto::Span<csto::FieldInference>()},
+    {csto::MemberState::from_index(0).value(), csto::DateRange::on(2021, 9, 16), csto::DateRange::between(csto::detail::make_date(2022, 11, 23), csto::detail::make_date(2022, 11, 24)), {}, &people[0], detail::chairmanship_5, detail::chairmanship_5_inferences},
+    {csto::MemberState::from_index(6).value(), csto::DateRange::on(2026, 1, 1), {}, csto::DateRange::on(2026, 1, 13), &people[5], detail::chairmanship_6, csto::Span<csto::FieldInference>()},
 };
 
 }  // namespace csto::data

@@ -14,14 +14,14 @@ namespace detail {
 inline constexpr csto::Citation conflict_0[] = {
     {&sources[2], std::string_view("Uzbekistan that suspended its membership in 1999", 48), csto::DateRange::in_year(1999), 0, csto::CitationForm::quote},
     {&sources[2], std::string_view("The CST was then extended for another five-year term in April 1999", 66), csto::DateRange::in_month(1999, 4), 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan", 96), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan", 96), {}, 0, csto::CitationForm::quote},
     {&sources[13], std::string_view("the first term ended on 20 April 1999 and the extension runs from 21 April 1999 for the six signatories only", 108), csto::DateRange::on(1999, 4, 21), 0, csto::CitationForm::paraphrase},
     {&sources[11], std::string_view("Azerbaijan, Georgia and Uzbekistan, not signatories of the extension, cease to be parties after 20 April 1999", 109), csto::DateRange::on(1999, 4, 21), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation conflict_1[] = {
-    {&sources[3], std::string_view("A summit marking the Collective Security Treaty Organization's (CSTO) 30th anniversary took place in Moscow on May 16.", 118), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[0], std::string_view("participated in the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the collective security treaty organization", 142), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("The summit is timed to the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the establishment of the Collective Security Treaty Organization.", 171), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[3], std::string_view("A summit marking the Collective Security Treaty Organization's (CSTO) 30th anniversary took place in Moscow on May 16.", 118), {}, 0, csto::CitationForm::quote},
+    {&sources[0], std::string_view("participated in the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the collective security treaty organization", 142), {}, 0, csto::CitationForm::quote},
+    {&sources[4], std::string_view("The summit is timed to the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the establishment of the Collective Security Treaty Organization.", 171), {}, 0, csto::CitationForm::quote},
 };
 }  // namespace detail
 

@@ -15,15 +15,15 @@ namespace csto::data {
 
 namespace detail {
 inline constexpr csto::Citation institution_0[] = {
-    {&sources[2], std::string_view("A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday", 112), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[5], std::string_view("Article 3 establishes the Collective Security Council of the heads of the parties", 81), std::nullopt, 0, csto::CitationForm::paraphrase},
+    {&sources[2], std::string_view("A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday", 112), {}, 0, csto::CitationForm::quote},
+    {&sources[5], std::string_view("Article 3 establishes the Collective Security Council of the heads of the parties", 81), {}, 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation institution_0_milestone_0[] = {
-    {&sources[5], std::string_view("Article 3 establishes the Collective Security Council of the heads of the parties", 81), std::nullopt, 0, csto::CitationForm::paraphrase},
+    {&sources[5], std::string_view("Article 3 establishes the Collective Security Council of the heads of the parties", 81), {}, 0, csto::CitationForm::paraphrase},
     {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation institution_0_milestone_1[] = {
-    {&sources[5], std::string_view("Article 3 establishes the Collective Security Council of the heads of the parties", 81), std::nullopt, 0, csto::CitationForm::paraphrase},
+    {&sources[5], std::string_view("Article 3 establishes the Collective Security Council of the heads of the parties", 81), {}, 0, csto::CitationForm::paraphrase},
     {&sources[10], std::string_view("the Treaty entered into force on 20 April 1994", 46), csto::DateRange::on(1994, 4, 20), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::InstitutionMilestone institution_0_milestones[] = {
@@ -31,38 +31,38 @@ inline constexpr csto::InstitutionMilestone institution_0_milestones[] = {
     {csto::MilestoneKind::entered_into_force, csto::DateRange::on(1994, 4, 20), detail::institution_0_milestone_1, std::nullopt, std::string_view("the Treaty, whose Article 3 establishes the Council, in force", 61), std::string_view("Article 3 of the Treaty establishes the Council (cst-text-en) and the Treaty entered into force on 20 April 1994 (mfa-by-csto)", 126)},
 };
 inline constexpr csto::Citation institution_1[] = {
-    {&sources[2], std::string_view("meetings of the Council of Foreign Ministers (chaired by Russian Foreign Minister Sergey Lavrov)", 96), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("The meetings reportedly discussed issues submitted to the session of the Collective Security Council, as well as issues on the development of interaction between the CSTO and the United Nations and the CSTO's participation in peacekeeping activities under the auspices of the UN, challenges and threats to military security in the regions of collective security.", 362), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("meetings of the Council of Foreign Ministers (chaired by Russian Foreign Minister Sergey Lavrov)", 96), {}, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("The meetings reportedly discussed issues submitted to the session of the Collective Security Council, as well as issues on the development of interaction between the CSTO and the United Nations and the CSTO's participation in peacekeeping activities under the auspices of the UN, challenges and threats to military security in the regions of collective security.", 362), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_2[] = {
-    {&sources[2], std::string_view("the Council of Ministers of Defense (chaired by the Russian Defense Minister Sergei Shoigu)", 91), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("The meetings reportedly discussed issues submitted to the session of the Collective Security Council, as well as issues on the development of interaction between the CSTO and the United Nations and the CSTO's participation in peacekeeping activities under the auspices of the UN, challenges and threats to military security in the regions of collective security.", 362), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("the Council of Ministers of Defense (chaired by the Russian Defense Minister Sergei Shoigu)", 91), {}, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("The meetings reportedly discussed issues submitted to the session of the Collective Security Council, as well as issues on the development of interaction between the CSTO and the United Nations and the CSTO's participation in peacekeeping activities under the auspices of the UN, challenges and threats to military security in the regions of collective security.", 362), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_2_milestone_0[] = {
-    {&sources[34], std::string_view("the Council session in Dushanbe on 28 April 2003 decided the main components of the Joint Staff and approved the regulations of the Council of Ministers of Defense", 163), csto::DateRange::on(2003, 4, 28), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
+    {&sources[34], std::string_view("the Council session in Dushanbe on 28 April 2003 decided the main components of the Joint Staff and approved the regulations of the Council of Ministers of Defense", 163), csto::DateRange::on(2003, 4, 28), /*date*/ 0x1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::InstitutionMilestone institution_2_milestones[] = {
     {csto::MilestoneKind::regulations_approved, csto::DateRange::on(2003, 4, 28), detail::institution_2_milestone_0, std::nullopt, std::string_view("its regulations approved at the Council session in Dushanbe", 59), std::string_view()},
 };
 inline constexpr csto::Citation institution_3[] = {
-    {&sources[0], std::string_view("The CSTO Secretary-General Stanislav Zas was also present.", 58), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[0], std::string_view("The CSTO Secretary-General Stanislav Zas was also present.", 58), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_4[] = {
-    {&sources[2], std::string_view("the implementation of the decisions of the session of the Collective Security Council and the statutory bodies of the CSTO in the intersessional period", 151), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("the implementation of the decisions of the session of the Collective Security Council and the statutory bodies of the CSTO in the intersessional period", 151), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_5[] = {
-    {&sources[1], std::string_view("Secretariat staff and officers of the CSTO Joint Staff", 54), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[1], std::string_view("The event was attended by the defense ministers of the CSTO member states, deputy defense ministers of Russia and the foreign minister of Russia, permanent plenipotentiaries, heads of departments and organizations concerned, Secretariat staff and officers of the CSTO Joint Staff.", 280), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("Secretariat staff and officers of the CSTO Joint Staff", 54), {}, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("The event was attended by the defense ministers of the CSTO member states, deputy defense ministers of Russia and the foreign minister of Russia, permanent plenipotentiaries, heads of departments and organizations concerned, Secretariat staff and officers of the CSTO Joint Staff.", 280), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_6[] = {
-    {&sources[1], std::string_view("Secretariat staff and officers of the CSTO Joint Staff", 54), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[1], std::string_view("The event was attended by the defense ministers of the CSTO member states, deputy defense ministers of Russia and the foreign minister of Russia, permanent plenipotentiaries, heads of departments and organizations concerned, Secretariat staff and officers of the CSTO Joint Staff.", 280), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("Secretariat staff and officers of the CSTO Joint Staff", 54), {}, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("The event was attended by the defense ministers of the CSTO member states, deputy defense ministers of Russia and the foreign minister of Russia, permanent plenipotentiaries, heads of departments and organizations concerned, Secretariat staff and officers of the CSTO Joint Staff.", 280), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_6_milestone_0[] = {
-    {&sources[34], std::string_view("the Council session in Dushanbe on 28 April 2003 decided the main components of the Joint Staff and approved the regulations of the Council of Ministers of Defense", 163), csto::DateRange::on(2003, 4, 28), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
+    {&sources[34], std::string_view("the Council session in Dushanbe on 28 April 2003 decided the main components of the Joint Staff and approved the regulations of the Council of Ministers of Defense", 163), csto::DateRange::on(2003, 4, 28), /*date*/ 0x1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation institution_6_milestone_1[] = {
-    {&sources[34], std::string_view("The headquarters starts functioning on January 1, 2004", 54), csto::DateRange::on(2004, 1, 1), csto::field_bit(csto::Field::date), csto::CitationForm::quote},
+    {&sources[34], std::string_view("The headquarters starts functioning on January 1, 2004", 54), csto::DateRange::on(2004, 1, 1), /*date*/ 0x1u, csto::CitationForm::quote},
 };
 inline constexpr csto::InstitutionMilestone institution_6_milestones[] = {
     {csto::MilestoneKind::decided, csto::DateRange::on(2003, 4, 28), detail::institution_6_milestone_0, std::nullopt, std::string_view("its main components decided at the Council session in Dushanbe", 62), std::string_view()},
@@ -73,40 +73,40 @@ inline constexpr csto::Citation institution_7[] = {
     {&sources[37], std::string_view("decision of the CSTO Collective Security Council on June 23, 2005", 65), csto::DateRange::on(2005, 6, 23), 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_7_milestone_0[] = {
-    {&sources[37], std::string_view("the Council session in the Kremlin, Moscow, on 23 June 2005 created the coordinating council against drug trafficking", 117), csto::DateRange::on(2005, 6, 23), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[37], std::string_view("decision of the CSTO Collective Security Council on June 23, 2005", 65), csto::DateRange::on(2005, 6, 23), csto::field_bit(csto::Field::date), csto::CitationForm::quote},
+    {&sources[37], std::string_view("the Council session in the Kremlin, Moscow, on 23 June 2005 created the coordinating council against drug trafficking", 117), csto::DateRange::on(2005, 6, 23), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[37], std::string_view("decision of the CSTO Collective Security Council on June 23, 2005", 65), csto::DateRange::on(2005, 6, 23), /*date*/ 0x1u, csto::CitationForm::quote},
 };
 inline constexpr csto::InstitutionMilestone institution_7_milestones[] = {
     {csto::MilestoneKind::created, csto::DateRange::on(2005, 6, 23), detail::institution_7_milestone_0, std::nullopt, std::string_view("created by the Council session in the Kremlin, Moscow", 53), std::string_view()},
 };
 inline constexpr csto::Citation institution_8[] = {
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_8_milestone_0[] = {
-    {&sources[90], std::string_view("the decision to create the CSTO Crisis Response Center was taken in Yerevan on 14 October 2016", 94), csto::DateRange::on(2016, 10, 14), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[90], std::string_view("было принято 14 октября 2016 года в Ереване", 73), std::nullopt, csto::field_bit(csto::Field::date), csto::CitationForm::quote},
+    {&sources[90], std::string_view("the decision to create the CSTO Crisis Response Center was taken in Yerevan on 14 October 2016", 94), csto::DateRange::on(2016, 10, 14), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[90], std::string_view("было принято 14 октября 2016 года в Ереване", 73), {}, /*date*/ 0x1u, csto::CitationForm::quote},
 };
 inline constexpr csto::InstitutionMilestone institution_8_milestones[] = {
     {csto::MilestoneKind::decided, csto::DateRange::on(2016, 10, 14), detail::institution_8_milestone_0, std::nullopt, std::string_view("decided in Yerevan", 18), std::string_view()},
 };
 inline constexpr csto::Citation institution_9[] = {
-    {&sources[1], std::string_view("It is based on: national armed forces; CSTO Troops (Collective Forces), which include coalition and regional military groups; and Peacekeeping Forces", 149), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[1], std::string_view("The guaranteed protection of the Organization’s member states from military threats is ensured by the effective defense capabilities of the CSTO.", 147), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("the material, technical and medical support of the Collective Forces", 68), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("It is based on: national armed forces; CSTO Troops (Collective Forces), which include coalition and regional military groups; and Peacekeeping Forces", 149), {}, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("The guaranteed protection of the Organization’s member states from military threats is ensured by the effective defense capabilities of the CSTO.", 147), {}, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("the material, technical and medical support of the Collective Forces", 68), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_10[] = {
-    {&sources[1], std::string_view("It is based on: national armed forces; CSTO Troops (Collective Forces), which include coalition and regional military groups; and Peacekeeping Forces", 149), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("It is based on: national armed forces; CSTO Troops (Collective Forces), which include coalition and regional military groups; and Peacekeeping Forces", 149), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_11[] = {
-    {&sources[1], std::string_view("It is based on: national armed forces; CSTO Troops (Collective Forces), which include coalition and regional military groups; and Peacekeeping Forces", 149), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[1], std::string_view("The guaranteed protection of the Organization’s member states from military threats is ensured by the effective defense capabilities of the CSTO.", 147), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("It is based on: national armed forces; CSTO Troops (Collective Forces), which include coalition and regional military groups; and Peacekeeping Forces", 149), {}, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("The guaranteed protection of the Organization’s member states from military threats is ensured by the effective defense capabilities of the CSTO.", 147), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_11_milestone_0[] = {
-    {&sources[38], std::string_view("the agreement on peacekeeping activities (the Peacekeeping Forces) was signed at the Council session in Dushanbe on 6 October 2007", 130), csto::DateRange::on(2007, 10, 6), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[38], std::string_view("signed in Dushanbe, Tajikistan, on 6 October 2007", 49), csto::DateRange::on(2007, 10, 6), csto::field_bit(csto::Field::date), csto::CitationForm::quote},
+    {&sources[38], std::string_view("the agreement on peacekeeping activities (the Peacekeeping Forces) was signed at the Council session in Dushanbe on 6 October 2007", 130), csto::DateRange::on(2007, 10, 6), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[38], std::string_view("signed in Dushanbe, Tajikistan, on 6 October 2007", 49), csto::DateRange::on(2007, 10, 6), /*date*/ 0x1u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_11_milestone_1[] = {
-    {&sources[95], std::string_view("stated on 19 December 2022: the Peacekeeping Forces number 3,600", 64), csto::DateRange::on(2022, 12, 19), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::personnel), csto::CitationForm::paraphrase},
+    {&sources[95], std::string_view("stated on 19 December 2022: the Peacekeeping Forces number 3,600", 64), csto::DateRange::on(2022, 12, 19), /*date|personnel*/ 0x200000001u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::InstitutionMilestone institution_11_milestones[] = {
     {csto::MilestoneKind::agreement_signed, csto::DateRange::on(2007, 10, 6), detail::institution_11_milestone_0, std::nullopt, std::string_view("the agreement on peacekeeping activities signed at the Council session in Dushanbe", 82), std::string_view()},
@@ -117,11 +117,11 @@ inline constexpr csto::Citation institution_12[] = {
     {&sources[32], std::string_view("signed in Yerevan on May 25, 2001", 33), csto::DateRange::on(2001, 5, 25), 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_12_milestone_0[] = {
-    {&sources[32], std::string_view("the protocol creating the Collective Rapid Deployment Forces of the Central Asian region was signed at the Council session in Yerevan on 25 May 2001", 148), csto::DateRange::on(2001, 5, 25), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[32], std::string_view("signed in Yerevan on May 25, 2001", 33), csto::DateRange::on(2001, 5, 25), csto::field_bit(csto::Field::date), csto::CitationForm::quote},
+    {&sources[32], std::string_view("the protocol creating the Collective Rapid Deployment Forces of the Central Asian region was signed at the Council session in Yerevan on 25 May 2001", 148), csto::DateRange::on(2001, 5, 25), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[32], std::string_view("signed in Yerevan on May 25, 2001", 33), csto::DateRange::on(2001, 5, 25), /*date*/ 0x1u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_12_milestone_1[] = {
-    {&sources[95], std::string_view("stated on 19 December 2022: the Rapid Deployment Forces number about 5,000", 74), csto::DateRange::on(2022, 12, 19), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::personnel), csto::CitationForm::paraphrase},
+    {&sources[95], std::string_view("stated on 19 December 2022: the Rapid Deployment Forces number about 5,000", 74), csto::DateRange::on(2022, 12, 19), /*date|personnel*/ 0x200000001u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::InstitutionMilestone institution_12_milestones[] = {
     {csto::MilestoneKind::agreement_signed, csto::DateRange::on(2001, 5, 25), detail::institution_12_milestone_0, std::nullopt, std::string_view("the protocol creating them signed at the Council session in Yerevan", 67), std::string_view()},
@@ -133,21 +133,21 @@ inline constexpr csto::Citation institution_13[] = {
     {&sources[43], std::string_view("the Council session in the Kremlin, Moscow, on 14 June 2009 signed the agreement on the Collective Rapid Reaction Forces", 120), csto::DateRange::on(2009, 6, 14), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation institution_13_milestone_0[] = {
-    {&sources[40], std::string_view("Serzh Sargsyan said in August 2010 that the idea of creating the Collective Rapid Reaction Force was first proposed at the informal summit of the CSTO leaders in Borovoye, Kazakhstan, in 2008", 191), csto::DateRange::in_year(2008), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[40], std::string_view("in Borovoye, the idea of creating the Collective Rapid Reaction Force was first proposed", 88), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[40], std::string_view("Serzh Sargsyan said in August 2010 that the idea of creating the Collective Rapid Reaction Force was first proposed at the informal summit of the CSTO leaders in Borovoye, Kazakhstan, in 2008", 191), csto::DateRange::in_year(2008), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[40], std::string_view("in Borovoye, the idea of creating the Collective Rapid Reaction Force was first proposed", 88), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_13_milestone_1[] = {
-    {&sources[41], std::string_view("the extraordinary session of the Collective Security Council in Moscow on 4 February 2009, chaired by the President of Armenia, Serzh Sargsyan, decided to create the Collective Rapid Reaction Forces", 198), csto::DateRange::on(2009, 2, 4), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[42], std::string_view("the decision to create the Collective Rapid Reaction Forces was taken in Moscow on 4 February 2009", 98), csto::DateRange::on(2009, 2, 4), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[42], std::string_view("taken in Moscow on February 4, 2009", 35), csto::DateRange::on(2009, 2, 4), csto::field_bit(csto::Field::date), csto::CitationForm::quote},
+    {&sources[41], std::string_view("the extraordinary session of the Collective Security Council in Moscow on 4 February 2009, chaired by the President of Armenia, Serzh Sargsyan, decided to create the Collective Rapid Reaction Forces", 198), csto::DateRange::on(2009, 2, 4), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[42], std::string_view("the decision to create the Collective Rapid Reaction Forces was taken in Moscow on 4 February 2009", 98), csto::DateRange::on(2009, 2, 4), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[42], std::string_view("taken in Moscow on February 4, 2009", 35), csto::DateRange::on(2009, 2, 4), /*date*/ 0x1u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_13_milestone_2[] = {
-    {&sources[43], std::string_view("the Council session in the Kremlin, Moscow, on 14 June 2009 signed the agreement on the Collective Rapid Reaction Forces", 120), csto::DateRange::on(2009, 6, 14), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[44], std::string_view("at the Moscow session of 14 June 2009 only five of the seven member states signed the agreement on the Collective Rapid Reaction Forces: Belarus was absent and Uzbekistan did not sign", 183), csto::DateRange::on(2009, 6, 14), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[44], std::string_view("Only five out of seven CSTO member states approved the document", 63), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[43], std::string_view("the Council session in the Kremlin, Moscow, on 14 June 2009 signed the agreement on the Collective Rapid Reaction Forces", 120), csto::DateRange::on(2009, 6, 14), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[44], std::string_view("at the Moscow session of 14 June 2009 only five of the seven member states signed the agreement on the Collective Rapid Reaction Forces: Belarus was absent and Uzbekistan did not sign", 183), csto::DateRange::on(2009, 6, 14), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[44], std::string_view("Only five out of seven CSTO member states approved the document", 63), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_13_milestone_3[] = {
-    {&sources[95], std::string_view("stated on 19 December 2022: the Rapid Reaction Forces number 18,000", 67), csto::DateRange::on(2022, 12, 19), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::personnel), csto::CitationForm::paraphrase},
+    {&sources[95], std::string_view("stated on 19 December 2022: the Rapid Reaction Forces number 18,000", 67), csto::DateRange::on(2022, 12, 19), /*date|personnel*/ 0x200000001u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::InstitutionMilestone institution_13_milestones[] = {
     {csto::MilestoneKind::proposed, csto::DateRange::in_year(2008), detail::institution_13_milestone_0, std::nullopt, std::string_view("the idea first proposed at the informal summit in Borovoye, Kazakhstan", 70), std::string_view()},
@@ -156,126 +156,126 @@ inline constexpr csto::InstitutionMilestone institution_13_milestones[] = {
     {csto::MilestoneKind::size_stated, csto::DateRange::on(2022, 12, 19), detail::institution_13_milestone_3, csto::StatedSize{18000, false}, std::string_view(), std::string_view()},
 };
 inline constexpr csto::Citation institution_14[] = {
-    {&sources[1], std::string_view("Practical cooperation to neutralize these threats to the security of the Organization’s member states is carried out in the course of joint special operational and preventive measures: anti-drug - Channel; to counter illegal migration - Nelegal; to ensure the security of electronic information networks - PROXI.", 314), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("Practical cooperation to neutralize these threats to the security of the Organization’s member states is carried out in the course of joint special operational and preventive measures: anti-drug - Channel; to counter illegal migration - Nelegal; to ensure the security of electronic information networks - PROXI.", 314), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_14_milestone_0[] = {
-    {&sources[93], std::string_view("since 2003 during the Kanal anti-drug operation", 47), csto::DateRange::in_year(2003), csto::field_bit(csto::Field::date), csto::CitationForm::quote},
+    {&sources[93], std::string_view("since 2003 during the Kanal anti-drug operation", 47), csto::DateRange::in_year(2003), /*date*/ 0x1u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_14_milestone_1[] = {
-    {&sources[39], std::string_view("the Council session in Moscow on 5 September 2008, which adopted the Moscow Declaration, made the operation \"Channel\" a permanent one", 133), csto::DateRange::on(2008, 9, 5), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[39], std::string_view("Moscow, September 5, 2008", 25), csto::DateRange::on(2008, 9, 5), csto::field_bit(csto::Field::date), csto::CitationForm::quote},
+    {&sources[39], std::string_view("the Council session in Moscow on 5 September 2008, which adopted the Moscow Declaration, made the operation \"Channel\" a permanent one", 133), csto::DateRange::on(2008, 9, 5), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[39], std::string_view("Moscow, September 5, 2008", 25), csto::DateRange::on(2008, 9, 5), /*date*/ 0x1u, csto::CitationForm::quote},
 };
 inline constexpr csto::InstitutionMilestone institution_14_milestones[] = {
     {csto::MilestoneKind::conducted_since, csto::DateRange::in_year(2003), detail::institution_14_milestone_0, std::nullopt, std::string_view(), std::string_view()},
     {csto::MilestoneKind::made_permanent, csto::DateRange::on(2008, 9, 5), detail::institution_14_milestone_1, std::nullopt, std::string_view("made a permanent operation by the Council session in Moscow", 59), std::string_view()},
 };
 inline constexpr csto::Citation institution_15[] = {
-    {&sources[1], std::string_view("Practical cooperation to neutralize these threats to the security of the Organization’s member states is carried out in the course of joint special operational and preventive measures: anti-drug - Channel; to counter illegal migration - Nelegal; to ensure the security of electronic information networks - PROXI.", 314), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("Practical cooperation to neutralize these threats to the security of the Organization’s member states is carried out in the course of joint special operational and preventive measures: anti-drug - Channel; to counter illegal migration - Nelegal; to ensure the security of electronic information networks - PROXI.", 314), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_15_milestone_0[] = {
-    {&sources[93], std::string_view("the operation Nelegal against illegal migration has been conducted since 2008", 77), csto::DateRange::in_year(2008), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
+    {&sources[93], std::string_view("the operation Nelegal against illegal migration has been conducted since 2008", 77), csto::DateRange::in_year(2008), /*date*/ 0x1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation institution_15_milestone_1[] = {
-    {&sources[94], std::string_view("the operation Nelegal has been a permanent one since 2017", 57), csto::DateRange::in_year(2017), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
+    {&sources[94], std::string_view("the operation Nelegal has been a permanent one since 2017", 57), csto::DateRange::in_year(2017), /*date*/ 0x1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::InstitutionMilestone institution_15_milestones[] = {
     {csto::MilestoneKind::conducted_since, csto::DateRange::in_year(2008), detail::institution_15_milestone_0, std::nullopt, std::string_view(), std::string_view()},
     {csto::MilestoneKind::made_permanent, csto::DateRange::in_year(2017), detail::institution_15_milestone_1, std::nullopt, std::string_view(), std::string_view()},
 };
 inline constexpr csto::Citation institution_16[] = {
-    {&sources[1], std::string_view("Practical cooperation to neutralize these threats to the security of the Organization’s member states is carried out in the course of joint special operational and preventive measures: anti-drug - Channel; to counter illegal migration - Nelegal; to ensure the security of electronic information networks - PROXI.", 314), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("Practical cooperation to neutralize these threats to the security of the Organization’s member states is carried out in the course of joint special operational and preventive measures: anti-drug - Channel; to counter illegal migration - Nelegal; to ensure the security of electronic information networks - PROXI.", 314), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_16_milestone_0[] = {
-    {&sources[93], std::string_view("the operation PROXI for information security has been conducted since 2009", 74), csto::DateRange::in_year(2009), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[93], std::string_view("since 2009", 10), csto::DateRange::in_year(2009), csto::field_bit(csto::Field::date), csto::CitationForm::quote},
+    {&sources[93], std::string_view("the operation PROXI for information security has been conducted since 2009", 74), csto::DateRange::in_year(2009), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[93], std::string_view("since 2009", 10), csto::DateRange::in_year(2009), /*date*/ 0x1u, csto::CitationForm::quote},
 };
 inline constexpr csto::InstitutionMilestone institution_16_milestones[] = {
     {csto::MilestoneKind::conducted_since, csto::DateRange::in_year(2009), detail::institution_16_milestone_0, std::nullopt, std::string_view(), std::string_view()},
 };
 inline constexpr csto::Citation institution_17[] = {
-    {&sources[1], std::string_view("Cooperation has been established and is developing on topics of mutual interest with such regional and international organizations as the UN, OSCE, CIS, SCO and their specialized institutions.", 192), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("The meetings reportedly discussed issues submitted to the session of the Collective Security Council, as well as issues on the development of interaction between the CSTO and the United Nations and the CSTO's participation in peacekeeping activities under the auspices of the UN, challenges and threats to military security in the regions of collective security.", 362), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("Cooperation has been established and is developing on topics of mutual interest with such regional and international organizations as the UN, OSCE, CIS, SCO and their specialized institutions.", 192), {}, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("The meetings reportedly discussed issues submitted to the session of the Collective Security Council, as well as issues on the development of interaction between the CSTO and the United Nations and the CSTO's participation in peacekeeping activities under the auspices of the UN, challenges and threats to military security in the regions of collective security.", 362), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_18[] = {
-    {&sources[1], std::string_view("Cooperation has been established and is developing on topics of mutual interest with such regional and international organizations as the UN, OSCE, CIS, SCO and their specialized institutions.", 192), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("Cooperation has been established and is developing on topics of mutual interest with such regional and international organizations as the UN, OSCE, CIS, SCO and their specialized institutions.", 192), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_19[] = {
-    {&sources[1], std::string_view("Cooperation has been established and is developing on topics of mutual interest with such regional and international organizations as the UN, OSCE, CIS, SCO and their specialized institutions.", 192), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("Cooperation has been established and is developing on topics of mutual interest with such regional and international organizations as the UN, OSCE, CIS, SCO and their specialized institutions.", 192), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_20[] = {
-    {&sources[1], std::string_view("Cooperation has been established and is developing on topics of mutual interest with such regional and international organizations as the UN, OSCE, CIS, SCO and their specialized institutions.", 192), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("Cooperation has been established and is developing on topics of mutual interest with such regional and international organizations as the UN, OSCE, CIS, SCO and their specialized institutions.", 192), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_21[] = {
-    {&sources[9], std::string_view("the CSTO was granted observer status in the UN General Assembly on 2 December 2004", 82), csto::DateRange::on(2004, 12, 2), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("The CSTO is currently an observer organization at the United Nations General Assembly.", 86), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[9], std::string_view("the CSTO was granted observer status in the UN General Assembly on 2 December 2004", 82), csto::DateRange::on(2004, 12, 2), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[2], std::string_view("The CSTO is currently an observer organization at the United Nations General Assembly.", 86), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_22[] = {
-    {&sources[96], std::string_view("no state has been granted the CSTO's observer or partner status in any source read", 82), std::nullopt, csto::field_bit(csto::Field::holders), csto::CitationForm::paraphrase},
+    {&sources[96], std::string_view("no state has been granted the CSTO's observer or partner status in any source read", 82), {}, /*holders*/ 0x1000000000u, csto::CitationForm::paraphrase},
     {&sources[91], std::string_view("the Collective Security Council session in Astana on 8 November 2018 created the statuses of observer and of partner of the CSTO", 128), csto::DateRange::on(2018, 11, 8), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation institution_22_milestone_0[] = {
-    {&sources[91], std::string_view("the Collective Security Council session in Astana on 8 November 2018 created the statuses of observer and of partner of the CSTO", 128), csto::DateRange::on(2018, 11, 8), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
+    {&sources[91], std::string_view("the Collective Security Council session in Astana on 8 November 2018 created the statuses of observer and of partner of the CSTO", 128), csto::DateRange::on(2018, 11, 8), /*date*/ 0x1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation institution_22_milestone_1[] = {
-    {&sources[92], std::string_view("the protocol on the statuses of observer and of partner of the CSTO entered into force on 19 January 2021", 105), csto::DateRange::on(2021, 1, 19), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[92], std::string_view("вступил в силу 19 января 2021 года", 56), std::nullopt, csto::field_bit(csto::Field::date), csto::CitationForm::quote},
+    {&sources[92], std::string_view("the protocol on the statuses of observer and of partner of the CSTO entered into force on 19 January 2021", 105), csto::DateRange::on(2021, 1, 19), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[92], std::string_view("вступил в силу 19 января 2021 года", 56), {}, /*date*/ 0x1u, csto::CitationForm::quote},
 };
 inline constexpr csto::InstitutionMilestone institution_22_milestones[] = {
     {csto::MilestoneKind::created, csto::DateRange::on(2018, 11, 8), detail::institution_22_milestone_0, std::nullopt, std::string_view("created at the Council session in Astana", 40), std::string_view()},
     {csto::MilestoneKind::entered_into_force, csto::DateRange::on(2021, 1, 19), detail::institution_22_milestone_1, std::nullopt, std::string_view("the protocol on the statuses in force", 37), std::string_view()},
 };
 inline constexpr csto::Citation institution_23[] = {
-    {&sources[96], std::string_view("no state has been granted the CSTO's observer or partner status in any source read", 82), std::nullopt, csto::field_bit(csto::Field::holders), csto::CitationForm::paraphrase},
+    {&sources[96], std::string_view("no state has been granted the CSTO's observer or partner status in any source read", 82), {}, /*holders*/ 0x1000000000u, csto::CitationForm::paraphrase},
     {&sources[91], std::string_view("the Collective Security Council session in Astana on 8 November 2018 created the statuses of observer and of partner of the CSTO", 128), csto::DateRange::on(2018, 11, 8), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation institution_23_milestone_0[] = {
-    {&sources[91], std::string_view("the Collective Security Council session in Astana on 8 November 2018 created the statuses of observer and of partner of the CSTO", 128), csto::DateRange::on(2018, 11, 8), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
+    {&sources[91], std::string_view("the Collective Security Council session in Astana on 8 November 2018 created the statuses of observer and of partner of the CSTO", 128), csto::DateRange::on(2018, 11, 8), /*date*/ 0x1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation institution_23_milestone_1[] = {
-    {&sources[92], std::string_view("the protocol on the statuses of observer and of partner of the CSTO entered into force on 19 January 2021", 105), csto::DateRange::on(2021, 1, 19), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[92], std::string_view("вступил в силу 19 января 2021 года", 56), std::nullopt, csto::field_bit(csto::Field::date), csto::CitationForm::quote},
+    {&sources[92], std::string_view("the protocol on the statuses of observer and of partner of the CSTO entered into force on 19 January 2021", 105), csto::DateRange::on(2021, 1, 19), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[92], std::string_view("вступил в силу 19 января 2021 года", 56), {}, /*date*/ 0x1u, csto::CitationForm::quote},
 };
 inline constexpr csto::InstitutionMilestone institution_23_milestones[] = {
     {csto::MilestoneKind::created, csto::DateRange::on(2018, 11, 8), detail::institution_23_milestone_0, std::nullopt, std::string_view("created at the Council session in Astana", 40), std::string_view()},
     {csto::MilestoneKind::entered_into_force, csto::DateRange::on(2021, 1, 19), detail::institution_23_milestone_1, std::nullopt, std::string_view("the protocol on the statuses in force", 37), std::string_view()},
 };
 inline constexpr csto::Citation institution_24[] = {
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("They reportedly also approved the Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization for 2021-2025, and the new Anti-Drug Strategy of the CSTO Member States for 2021-2025.", 242), std::nullopt, csto::field_bit(csto::Field::period), csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[2], std::string_view("They reportedly also approved the Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization for 2021-2025, and the new Anti-Drug Strategy of the CSTO Member States for 2021-2025.", 242), {}, /*period*/ 0x2000000u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation institution_25[] = {
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("They reportedly also approved the Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization for 2021-2025, and the new Anti-Drug Strategy of the CSTO Member States for 2021-2025.", 242), std::nullopt, csto::field_bit(csto::Field::period), csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[2], std::string_view("They reportedly also approved the Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization for 2021-2025, and the new Anti-Drug Strategy of the CSTO Member States for 2021-2025.", 242), {}, /*period*/ 0x2000000u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
 };
 }  // namespace detail
 
 inline constexpr csto::Institution institutions[] = {
-    {std::string_view("Collective Security Council", 27), csto::InstitutionKind::statutory_body, std::string_view("the Collective Security Council of the heads of the parties, established by Article 3 of the Treaty; holds sessions", 115), std::nullopt, 0, 0, detail::institution_0, detail::institution_0_milestones, csto::Span<std::string_view>()},
-    {std::string_view("Council of Foreign Ministers", 28), csto::InstitutionKind::statutory_body, std::string_view("its meeting, chaired by Russian Foreign Minister Sergey Lavrov, reportedly discussed issues submitted to the session of the Collective Security Council", 151), std::nullopt, 0, 0, detail::institution_1, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
-    {std::string_view("Council of Ministers of Defense", 31), csto::InstitutionKind::statutory_body, std::string_view("its meeting, chaired by the Russian Defense Minister Sergei Shoigu, reportedly discussed issues submitted to the session of the Collective Security Council", 155), std::nullopt, 0, 0, detail::institution_2, detail::institution_2_milestones, csto::Span<std::string_view>()},
-    {std::string_view("Secretary-General", 17), csto::InstitutionKind::statutory_body, std::string_view("the CSTO Secretary-General", 26), std::nullopt, 0, 0, detail::institution_3, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
-    {std::string_view("statutory bodies of the CSTO", 28), csto::InstitutionKind::statutory_body, std::string_view("named with the session of the Collective Security Council as taking decisions in the intersessional period", 106), std::nullopt, 0, 0, detail::institution_4, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
-    {std::string_view("Secretariat", 11), csto::InstitutionKind::working_body, std::string_view("its staff (\"Secretariat staff\") attended the anniversary reception", 66), std::nullopt, 0, 0, detail::institution_5, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
-    {std::string_view("Joint Staff", 11), csto::InstitutionKind::working_body, std::string_view("its officers (\"officers of the CSTO Joint Staff\") attended the anniversary reception", 84), std::nullopt, 0, 0, detail::institution_6, detail::institution_6_milestones, csto::Span<std::string_view>()},
-    {std::string_view("coordinating council against drug trafficking", 45), csto::InstitutionKind::coordinating_council, std::string_view("the anti-drug coordinating council created by a decision of the Collective Security Council", 91), std::nullopt, 0, 0, detail::institution_7, detail::institution_7_milestones, csto::Span<std::string_view>()},
-    {std::string_view("Crisis Response Center", 22), csto::InstitutionKind::crisis_center, std::string_view("the CSTO Crisis Response Center; reportedly also involved in the first CSC session held through video-conferencing", 114), std::nullopt, 0, 0, detail::institution_8, detail::institution_8_milestones, csto::Span<std::string_view>()},
-    {std::string_view("Collective Forces (CSTO Troops)", 31), csto::InstitutionKind::force, std::string_view("CSTO Troops (Collective Forces), which include coalition and regional military groups; one of the bases of the effective defense capabilities of the CSTO", 153), std::nullopt, 0, 0, detail::institution_9, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
-    {std::string_view("coalition and regional military groups", 38), csto::InstitutionKind::force, std::string_view("included in the CSTO Troops (Collective Forces)", 47), std::nullopt, 0, 0, detail::institution_10, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
-    {std::string_view("Peacekeeping Forces", 19), csto::InstitutionKind::force, std::string_view("one of the bases of the effective defense capabilities of the CSTO, with national armed forces and the CSTO Troops", 114), std::nullopt, 0, 0, detail::institution_11, detail::institution_11_milestones, csto::Span<std::string_view>()},
-    {std::string_view("Collective Rapid Deployment Forces of the Central Asian region", 62), csto::InstitutionKind::force, std::string_view("created by a protocol signed at the Council session in Yerevan", 62), std::nullopt, 0, 0, detail::institution_12, detail::institution_12_milestones, csto::Span<std::string_view>()},
-    {std::string_view("Collective Rapid Reaction Forces", 32), csto::InstitutionKind::force, std::string_view("created by a decision of an extraordinary session of the Collective Security Council, with an agreement on them signed at a later session", 137), std::nullopt, 0, 0, detail::institution_13, detail::institution_13_milestones, csto::Span<std::string_view>()},
-    {std::string_view("Channel", 7), csto::InstitutionKind::joint_operation, std::string_view("joint special operational and preventive measures: anti-drug", 60), std::nullopt, 0, 0, detail::institution_14, detail::institution_14_milestones, csto::Span<std::string_view>()},
-    {std::string_view("Nelegal", 7), csto::InstitutionKind::joint_operation, std::string_view("joint special operational and preventive measures: to counter illegal migration", 79), std::nullopt, 0, 0, detail::institution_15, detail::institution_15_milestones, csto::Span<std::string_view>()},
-    {std::string_view("PROXI", 5), csto::InstitutionKind::joint_operation, std::string_view("joint special operational and preventive measures: to ensure the security of electronic information networks", 108), std::nullopt, 0, 0, detail::institution_16, detail::institution_16_milestones, csto::Span<std::string_view>()},
-    {std::string_view("UN", 2), csto::InstitutionKind::partner_organization, std::string_view("the United Nations; among the regional and international organizations with which cooperation has been established and is developing on topics of mutual interest", 161), std::nullopt, 0, 0, detail::institution_17, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
-    {std::string_view("OSCE", 4), csto::InstitutionKind::partner_organization, std::string_view("among the regional and international organizations with which cooperation has been established and is developing on topics of mutual interest", 141), std::nullopt, 0, 0, detail::institution_18, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
-    {std::string_view("CIS", 3), csto::InstitutionKind::partner_organization, std::string_view("among the regional and international organizations with which cooperation has been established and is developing on topics of mutual interest", 141), std::nullopt, 0, 0, detail::institution_19, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
-    {std::string_view("SCO", 3), csto::InstitutionKind::partner_organization, std::string_view("among the regional and international organizations with which cooperation has been established and is developing on topics of mutual interest", 141), std::nullopt, 0, 0, detail::institution_20, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
+    {std::string_view("Collective Security Council", 27), csto::InstitutionKind::statutory_body, std::string_view("the Collective Security Council of the heads of the parties, established by Article 3 of the Treaty; holds sessions", 115), {}, 0, 0, detail::institution_0, detail::institution_0_milestones, csto::Span<std::string_view>()},
+    {std::string_view("Council of Foreign Ministers", 28), csto::InstitutionKind::statutory_body, std::string_view("its meeting, chaired by Russian Foreign Minister Sergey Lavrov, reportedly discussed issues submitted to the session of the Collective Security Council", 151), {}, 0, 0, detail::institution_1, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
+    {std::string_view("Council of Ministers of Defense", 31), csto::InstitutionKind::statutory_body, std::string_view("its meeting, chaired by the Russian Defense Minister Sergei Shoigu, reportedly discussed issues submitted to the session of the Collective Security Council", 155), {}, 0, 0, detail::institution_2, detail::institution_2_milestones, csto::Span<std::string_view>()},
+    {std::string_view("Secretary-General", 17), csto::InstitutionKind::statutory_body, std::string_view("the CSTO Secretary-General", 26), {}, 0, 0, detail::institution_3, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
+    {std::string_view("statutory bodies of the CSTO", 28), csto::InstitutionKind::statutory_body, std::string_view("named with the session of the Collective Security Council as taking decisions in the intersessional period", 106), {}, 0, 0, detail::institution_4, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
+    {std::string_view("Secretariat", 11), csto::InstitutionKind::working_body, std::string_view("its staff (\"Secretariat staff\") attended the anniversary reception", 66), {}, 0, 0, detail::institution_5, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
+    {std::string_view("Joint Staff", 11), csto::InstitutionKind::working_body, std::string_view("its officers (\"officers of the CSTO Joint Staff\") attended the anniversary reception", 84), {}, 0, 0, detail::institution_6, detail::institution_6_milestones, csto::Span<std::string_view>()},
+    {std::string_view("coordinating council against drug trafficking", 45), csto::InstitutionKind::coordinating_council, std::string_view("the anti-drug coordinating council created by a decision of the Collective Security Council", 91), {}, 0, 0, detail::institution_7, detail::institution_7_milestones, csto::Span<std::string_view>()},
+    {std::string_view("Crisis Response Center", 22), csto::InstitutionKind::crisis_center, std::string_view("the CSTO Crisis Response Center; reportedly also involved in the first CSC session held through video-conferencing", 114), {}, 0, 0, detail::institution_8, detail::institution_8_milestones, csto::Span<std::string_view>()},
+    {std::string_view("Collective Forces (CSTO Troops)", 31), csto::InstitutionKind::force, std::string_view("CSTO Troops (Collective Forces), which include coalition and regional military groups; one of the bases of the effective defense capabilities of the CSTO", 153), {}, 0, 0, detail::institution_9, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
+    {std::string_view("coalition and regional military groups", 38), csto::InstitutionKind::force, std::string_view("included in the CSTO Troops (Collective Forces)", 47), {}, 0, 0, detail::institution_10, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
+    {std::string_view("Peacekeeping Forces", 19), csto::InstitutionKind::force, std::string_view("one of the bases of the effective defense capabilities of the CSTO, with national armed forces and the CSTO Troops", 114), {}, 0, 0, detail::institution_11, detail::institution_11_milestones, csto::Span<std::string_view>()},
+    {std::string_view("Collective Rapid Deployment Forces of the Central Asian region", 62), csto::InstitutionKind::force, std::string_view("created by a protocol signed at the Council session in Yerevan", 62), {}, 0, 0, detail::institution_12, detail::institution_12_milestones, csto::Span<std::string_view>()},
+    {std::string_view("Collective Rapid Reaction Forces", 32), csto::InstitutionKind::force, std::string_view("created by a decision of an extraordinary session of the Collective Security Council, with an agreement on them signed at a later session", 137), {}, 0, 0, detail::institution_13, detail::institution_13_milestones, csto::Span<std::string_view>()},
+    {std::string_view("Channel", 7), csto::InstitutionKind::joint_operation, std::string_view("joint special operational and preventive measures: anti-drug", 60), {}, 0, 0, detail::institution_14, detail::institution_14_milestones, csto::Span<std::string_view>()},
+    {std::string_view("Nelegal", 7), csto::InstitutionKind::joint_operation, std::string_view("joint special operational and preventive measures: to counter illegal migration", 79), {}, 0, 0, detail::institution_15, detail::institution_15_milestones, csto::Span<std::string_view>()},
+    {std::string_view("PROXI", 5), csto::InstitutionKind::joint_operation, std::string_view("joint special operational and preventive measures: to ensure the security of electronic information networks", 108), {}, 0, 0, detail::institution_16, detail::institution_16_milestones, csto::Span<std::string_view>()},
+    {std::string_view("UN", 2), csto::InstitutionKind::partner_organization, std::string_view("the United Nations; among the regional and international organizations with which cooperation has been established and is developing on topics of mutual interest", 161), {}, 0, 0, detail::institution_17, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
+    {std::string_view("OSCE", 4), csto::InstitutionKind::partner_organization, std::string_view("among the regional and international organizations with which cooperation has been established and is developing on topics of mutual interest", 141), {}, 0, 0, detail::institution_18, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
+    {std::string_view("CIS", 3), csto::InstitutionKind::partner_organization, std::string_view("among the regional and international organizations with which cooperation has been established and is developing on topics of mutual interest", 141), {}, 0, 0, detail::institution_19, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
+    {std::string_view("SCO", 3), csto::InstitutionKind::partner_organization, std::string_view("among the regional and international organizations with which cooperation has been established and is developing on topics of mutual interest", 141), {}, 0, 0, detail::institution_20, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
     {std::string_view("observer status in the UN General Assembly", 42), csto::InstitutionKind::status, std::string_view("an observer organization at the United Nations General Assembly", 63), csto::DateRange::on(2004, 12, 2), 0, 0, detail::institution_21, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
-    {std::string_view("CSTO observer status", 20), csto::InstitutionKind::status, std::string_view("the status of observer of the CSTO, which the Organization grants", 65), std::nullopt, 0, 0, detail::institution_22, detail::institution_22_milestones, csto::Span<std::string_view>()},
-    {std::string_view("CSTO partner status", 19), csto::InstitutionKind::status, std::string_view("the status of partner of the CSTO, which the Organization grants", 64), std::nullopt, 0, 0, detail::institution_23, detail::institution_23_milestones, csto::Span<std::string_view>()},
+    {std::string_view("CSTO observer status", 20), csto::InstitutionKind::status, std::string_view("the status of observer of the CSTO, which the Organization grants", 65), {}, 0, 0, detail::institution_22, detail::institution_22_milestones, csto::Span<std::string_view>()},
+    {std::string_view("CSTO partner status", 19), csto::InstitutionKind::status, std::string_view("the status of partner of the CSTO, which the Organization grants", 64), {}, 0, 0, detail::institution_23, detail::institution_23_milestones, csto::Span<std::string_view>()},
     {std::string_view("Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization", 121), csto::InstitutionKind::strategy_or_plan, std::string_view("the Plan for the Development of Military Cooperation between the Member States, for 2021-2025; reportedly approved by the CSC members", 133), csto::DateRange::on(2020, 12, 2), 2021, 2025, detail::institution_24, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
     {std::string_view("Anti-Drug Strategy of the CSTO Member States", 44), csto::InstitutionKind::strategy_or_plan, std::string_view("the new Anti-Drug Strategy of the CSTO Member States, for 2021-2025; reportedly approved by the CSC members", 107), csto::DateRange::on(2020, 12, 2), 2021, 2025, detail::institution_25, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
 };

@@ -12,12 +12,12 @@ namespace csto::data {
 
 namespace detail {
 inline constexpr csto::Citation meeting_0[] = {
-    {&sources[9], std::string_view("At the Session of the Council of Collective Security on April 2, 1999 in Moscow the Protocol of prolongation ... was signed", 123), csto::DateRange::on(1999, 4, 2), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[9], std::string_view("At the Session of the Council of Collective Security on April 2, 1999 in Moscow the Protocol of prolongation ... was signed", 123), csto::DateRange::on(1999, 4, 2), /*date|place|kind|body*/ 0x191u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
     {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_0_document_0[] = {
-    {&sources[9], std::string_view("At the Session of the Council of Collective Security on April 2, 1999 in Moscow the Protocol of prolongation ... was signed", 123), csto::DateRange::on(1999, 4, 2), csto::field_bit(csto::Field::document), csto::CitationForm::quote},
+    {&sources[9], std::string_view("At the Session of the Council of Collective Security on April 2, 1999 in Moscow the Protocol of prolongation ... was signed", 123), csto::DateRange::on(1999, 4, 2), /*document*/ 0x4000000u, csto::CitationForm::quote},
 };
 inline constexpr csto::AdoptedDocument meeting_0_documents[] = {
     {std::string_view("Protocol on the extension of the Treaty on Collective Security", 62), csto::DocumentKind::decision, 0, 0, std::string_view("a protocol, signed at the session", 33), detail::meeting_0_document_0},
@@ -26,16 +26,16 @@ inline constexpr csto::FieldInference meeting_0_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
 inline constexpr csto::Citation meeting_1[] = {
-    {&sources[30], std::string_view("the Council session was held in Minsk on 24 May 2000 and 25 May 2000; it adopted a memorandum on the effectiveness of the Treaty and rules on the use of forces", 159), csto::DateRange::between(csto::detail::make_date(2000, 5, 24), csto::detail::make_date(2000, 5, 25)), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[30], std::string_view("was held in Minsk on May 24-25", 30), std::nullopt, csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place), csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[30], std::string_view("the Council session was held in Minsk on 24 May 2000 and 25 May 2000; it adopted a memorandum on the effectiveness of the Treaty and rules on the use of forces", 159), csto::DateRange::between(csto::detail::make_date(2000, 5, 24), csto::detail::make_date(2000, 5, 25)), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
+    {&sources[30], std::string_view("was held in Minsk on May 24-25", 30), {}, /*date|place*/ 0x11u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
     {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_1_document_0[] = {
-    {&sources[30], std::string_view("the Council session was held in Minsk on 24 May 2000 and 25 May 2000; it adopted a memorandum on the effectiveness of the Treaty and rules on the use of forces", 159), csto::DateRange::between(csto::detail::make_date(2000, 5, 24), csto::detail::make_date(2000, 5, 25)), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
+    {&sources[30], std::string_view("the Council session was held in Minsk on 24 May 2000 and 25 May 2000; it adopted a memorandum on the effectiveness of the Treaty and rules on the use of forces", 159), csto::DateRange::between(csto::detail::make_date(2000, 5, 24), csto::detail::make_date(2000, 5, 25)), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_1_document_1[] = {
-    {&sources[30], std::string_view("the Council session was held in Minsk on 24 May 2000 and 25 May 2000; it adopted a memorandum on the effectiveness of the Treaty and rules on the use of forces", 159), csto::DateRange::between(csto::detail::make_date(2000, 5, 24), csto::detail::make_date(2000, 5, 25)), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
+    {&sources[30], std::string_view("the Council session was held in Minsk on 24 May 2000 and 25 May 2000; it adopted a memorandum on the effectiveness of the Treaty and rules on the use of forces", 159), csto::DateRange::between(csto::detail::make_date(2000, 5, 24), csto::detail::make_date(2000, 5, 25)), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::AdoptedDocument meeting_1_documents[] = {
     {std::string_view("memorandum on the effectiveness of the Treaty on Collective Security", 68), csto::DocumentKind::decision, 0, 0, std::string_view("a memorandum", 12), detail::meeting_1_document_0},
@@ -45,14 +45,14 @@ inline constexpr csto::FieldInference meeting_1_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
 inline constexpr csto::Citation meeting_2[] = {
-    {&sources[31], std::string_view("Council session in Bishkek on 11 October 2000, where the agreement on the status of the formations of the collective security forces was done", 141), csto::DateRange::on(2000, 10, 11), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[31], std::string_view("совершенное в городе Бишкеке 11 октября 2000 года", 85), std::nullopt, csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place), csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[31], std::string_view("Council session in Bishkek on 11 October 2000, where the agreement on the status of the formations of the collective security forces was done", 141), csto::DateRange::on(2000, 10, 11), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
+    {&sources[31], std::string_view("совершенное в городе Бишкеке 11 октября 2000 года", 85), {}, /*date|place*/ 0x11u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
     {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_2_document_0[] = {
-    {&sources[31], std::string_view("Council session in Bishkek on 11 October 2000, where the agreement on the status of the formations of the collective security forces was done", 141), csto::DateRange::on(2000, 10, 11), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
-    {&sources[31], std::string_view("совершенное в городе Бишкеке 11 октября 2000 года", 85), std::nullopt, csto::field_bit(csto::Field::document), csto::CitationForm::quote},
+    {&sources[31], std::string_view("Council session in Bishkek on 11 October 2000, where the agreement on the status of the formations of the collective security forces was done", 141), csto::DateRange::on(2000, 10, 11), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
+    {&sources[31], std::string_view("совершенное в городе Бишкеке 11 октября 2000 года", 85), {}, /*document*/ 0x4000000u, csto::CitationForm::quote},
 };
 inline constexpr csto::AdoptedDocument meeting_2_documents[] = {
     {std::string_view("Agreement on the status of the formations of the collective security forces", 75), csto::DocumentKind::decision, 0, 0, std::string_view("an agreement", 12), detail::meeting_2_document_0},
@@ -61,14 +61,14 @@ inline constexpr csto::FieldInference meeting_2_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
 inline constexpr csto::Citation meeting_3[] = {
-    {&sources[32], std::string_view("Council session in Yerevan on 25 May 2001, which signed the protocol creating the Collective Rapid Deployment Forces of the Central Asian region", 144), csto::DateRange::on(2001, 5, 25), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[32], std::string_view("signed in Yerevan on May 25, 2001", 33), csto::DateRange::on(2001, 5, 25), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place), csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[32], std::string_view("Council session in Yerevan on 25 May 2001, which signed the protocol creating the Collective Rapid Deployment Forces of the Central Asian region", 144), csto::DateRange::on(2001, 5, 25), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
+    {&sources[32], std::string_view("signed in Yerevan on May 25, 2001", 33), csto::DateRange::on(2001, 5, 25), /*date|place*/ 0x11u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
     {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_3_document_0[] = {
-    {&sources[32], std::string_view("Council session in Yerevan on 25 May 2001, which signed the protocol creating the Collective Rapid Deployment Forces of the Central Asian region", 144), csto::DateRange::on(2001, 5, 25), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
-    {&sources[32], std::string_view("signed in Yerevan on May 25, 2001", 33), csto::DateRange::on(2001, 5, 25), csto::field_bit(csto::Field::document), csto::CitationForm::quote},
+    {&sources[32], std::string_view("Council session in Yerevan on 25 May 2001, which signed the protocol creating the Collective Rapid Deployment Forces of the Central Asian region", 144), csto::DateRange::on(2001, 5, 25), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
+    {&sources[32], std::string_view("signed in Yerevan on May 25, 2001", 33), csto::DateRange::on(2001, 5, 25), /*document*/ 0x4000000u, csto::CitationForm::quote},
 };
 inline constexpr csto::AdoptedDocument meeting_3_documents[] = {
     {std::string_view("protocol creating the Collective Rapid Deployment Forces of the Central Asian region", 84), csto::DocumentKind::decision, 0, 0, std::string_view("a protocol", 10), detail::meeting_3_document_0},
@@ -77,22 +77,22 @@ inline constexpr csto::FieldInference meeting_3_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
 inline constexpr csto::Citation meeting_4[] = {
-    {&sources[0], std::string_view("At the Collective Security Council session in Moscow on May 14, 2002, it determined to combine the CST member states.", 117), csto::DateRange::on(2002, 5, 14), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::quote},
-    {&sources[33], std::string_view("the Council's tenth, jubilee session, held in the Kremlin in Moscow on 14 May 2002 and chaired by Russian President Vladimir Putin, decided that the Treaty's structures would become an international organization and that a military control body would be created", 261), csto::DateRange::on(2002, 5, 14), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::chair) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[33], std::string_view("at the Moscow session of the Collective Security Council which was chaired by Russian President Vladimir Putin", 110), std::nullopt, csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::chair) | csto::field_bit(csto::Field::body), csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[0], std::string_view("At the Collective Security Council session in Moscow on May 14, 2002, it determined to combine the CST member states.", 117), csto::DateRange::on(2002, 5, 14), /*date|place|kind|body*/ 0x191u, csto::CitationForm::quote},
+    {&sources[33], std::string_view("the Council's tenth, jubilee session, held in the Kremlin in Moscow on 14 May 2002 and chaired by Russian President Vladimir Putin, decided that the Treaty's structures would become an international organization and that a military control body would be created", 261), csto::DateRange::on(2002, 5, 14), /*date|place|chair|kind|body*/ 0x1b1u, csto::CitationForm::paraphrase},
+    {&sources[33], std::string_view("at the Moscow session of the Collective Security Council which was chaired by Russian President Vladimir Putin", 110), {}, /*place|chair|body*/ 0x130u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
     {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_4_remarks[] = {
     {&sources[33], std::string_view("the Council's tenth, jubilee session, held in the Kremlin in Moscow on 14 May 2002 and chaired by Russian President Vladimir Putin, decided that the Treaty's structures would become an international organization and that a military control body would be created", 261), csto::DateRange::on(2002, 5, 14), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_4_document_0[] = {
-    {&sources[0], std::string_view("At the Collective Security Council session in Moscow on May 14, 2002, it determined to combine the CST member states.", 117), csto::DateRange::on(2002, 5, 14), csto::field_bit(csto::Field::document), csto::CitationForm::quote},
-    {&sources[0], std::string_view("Hence it reorganized the structure and cooperation into an international regional organization “the Collective Security Treaty Organization” with appropriate status.", 169), std::nullopt, csto::field_bit(csto::Field::document), csto::CitationForm::quote},
-    {&sources[33], std::string_view("the Council's tenth, jubilee session, held in the Kremlin in Moscow on 14 May 2002 and chaired by Russian President Vladimir Putin, decided that the Treaty's structures would become an international organization and that a military control body would be created", 261), csto::DateRange::on(2002, 5, 14), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
+    {&sources[0], std::string_view("At the Collective Security Council session in Moscow on May 14, 2002, it determined to combine the CST member states.", 117), csto::DateRange::on(2002, 5, 14), /*document*/ 0x4000000u, csto::CitationForm::quote},
+    {&sources[0], std::string_view("Hence it reorganized the structure and cooperation into an international regional organization “the Collective Security Treaty Organization” with appropriate status.", 169), {}, /*document*/ 0x4000000u, csto::CitationForm::quote},
+    {&sources[33], std::string_view("the Council's tenth, jubilee session, held in the Kremlin in Moscow on 14 May 2002 and chaired by Russian President Vladimir Putin, decided that the Treaty's structures would become an international organization and that a military control body would be created", 261), csto::DateRange::on(2002, 5, 14), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_4_document_1[] = {
-    {&sources[33], std::string_view("the Council's tenth, jubilee session, held in the Kremlin in Moscow on 14 May 2002 and chaired by Russian President Vladimir Putin, decided that the Treaty's structures would become an international organization and that a military control body would be created", 261), csto::DateRange::on(2002, 5, 14), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
+    {&sources[33], std::string_view("the Council's tenth, jubilee session, held in the Kremlin in Moscow on 14 May 2002 and chaired by Russian President Vladimir Putin, decided that the Treaty's structures would become an international organization and that a military control body would be created", 261), csto::DateRange::on(2002, 5, 14), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::AdoptedDocument meeting_4_documents[] = {
     {std::string_view("decision to reorganize the Treaty's structures into an international regional organization", 90), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_4_document_0},
@@ -102,20 +102,20 @@ inline constexpr csto::FieldInference meeting_4_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
 inline constexpr csto::Citation meeting_5[] = {
-    {&sources[34], std::string_view("Council session in Chisinau on 7 October 2002, which signed the Charter of the Collective Security Treaty Organization and the Agreement on its legal status", 156), csto::DateRange::on(2002, 10, 7), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[34], std::string_view("signed in Chisinau on October 7, 2002", 37), csto::DateRange::on(2002, 10, 7), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place), csto::CitationForm::quote},
-    {&sources[9], std::string_view("the CSTO Charter was signed in Chisinau on 7 October 2002", 57), csto::DateRange::on(2002, 10, 7), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place), csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[34], std::string_view("Council session in Chisinau on 7 October 2002, which signed the Charter of the Collective Security Treaty Organization and the Agreement on its legal status", 156), csto::DateRange::on(2002, 10, 7), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
+    {&sources[34], std::string_view("signed in Chisinau on October 7, 2002", 37), csto::DateRange::on(2002, 10, 7), /*date|place*/ 0x11u, csto::CitationForm::quote},
+    {&sources[9], std::string_view("the CSTO Charter was signed in Chisinau on 7 October 2002", 57), csto::DateRange::on(2002, 10, 7), /*date|place*/ 0x11u, csto::CitationForm::paraphrase},
+    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
     {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_5_document_0[] = {
-    {&sources[34], std::string_view("Council session in Chisinau on 7 October 2002, which signed the Charter of the Collective Security Treaty Organization and the Agreement on its legal status", 156), csto::DateRange::on(2002, 10, 7), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
-    {&sources[34], std::string_view("signed in Chisinau on October 7, 2002", 37), csto::DateRange::on(2002, 10, 7), csto::field_bit(csto::Field::document), csto::CitationForm::quote},
-    {&sources[9], std::string_view("the CSTO Charter was signed in Chisinau on 7 October 2002", 57), csto::DateRange::on(2002, 10, 7), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
+    {&sources[34], std::string_view("Council session in Chisinau on 7 October 2002, which signed the Charter of the Collective Security Treaty Organization and the Agreement on its legal status", 156), csto::DateRange::on(2002, 10, 7), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
+    {&sources[34], std::string_view("signed in Chisinau on October 7, 2002", 37), csto::DateRange::on(2002, 10, 7), /*document*/ 0x4000000u, csto::CitationForm::quote},
+    {&sources[9], std::string_view("the CSTO Charter was signed in Chisinau on 7 October 2002", 57), csto::DateRange::on(2002, 10, 7), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_5_document_1[] = {
-    {&sources[34], std::string_view("Council session in Chisinau on 7 October 2002, which signed the Charter of the Collective Security Treaty Organization and the Agreement on its legal status", 156), csto::DateRange::on(2002, 10, 7), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
-    {&sources[34], std::string_view("signed in Chisinau on October 7, 2002", 37), csto::DateRange::on(2002, 10, 7), csto::field_bit(csto::Field::document), csto::CitationForm::quote},
+    {&sources[34], std::string_view("Council session in Chisinau on 7 October 2002, which signed the Charter of the Collective Security Treaty Organization and the Agreement on its legal status", 156), csto::DateRange::on(2002, 10, 7), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
+    {&sources[34], std::string_view("signed in Chisinau on October 7, 2002", 37), csto::DateRange::on(2002, 10, 7), /*document*/ 0x4000000u, csto::CitationForm::quote},
 };
 inline constexpr csto::AdoptedDocument meeting_5_documents[] = {
     {std::string_view("Charter of the Collective Security Treaty Organization", 54), csto::DocumentKind::decision, 0, 0, std::string_view("a charter, signed at the session", 32), detail::meeting_5_document_0},
@@ -125,21 +125,21 @@ inline constexpr csto::FieldInference meeting_5_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
 inline constexpr csto::Citation meeting_6[] = {
-    {&sources[35], std::string_view("Nikolai Bordyuzha was appointed Secretary General of the CSTO at the Council session of 28 April 2003", 101), csto::DateRange::on(2003, 4, 28), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[35], std::string_view("28 апреля 2003 года на сессии Совета коллективной безопасности назначен Генеральным секретарем ОДКБ", 180), std::nullopt, csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::quote},
-    {&sources[34], std::string_view("Council session in Dushanbe on 28 April 2003, which decided the main components of the Joint Staff and approved the regulations of the Council of Ministers of Defense", 166), csto::DateRange::on(2003, 4, 28), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[35], std::string_view("Nikolai Bordyuzha was appointed Secretary General of the CSTO at the Council session of 28 April 2003", 101), csto::DateRange::on(2003, 4, 28), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
+    {&sources[35], std::string_view("28 апреля 2003 года на сессии Совета коллективной безопасности назначен Генеральным секретарем ОДКБ", 180), {}, /*date|kind|body*/ 0x181u, csto::CitationForm::quote},
+    {&sources[34], std::string_view("Council session in Dushanbe on 28 April 2003, which decided the main components of the Joint Staff and approved the regulations of the Council of Ministers of Defense", 166), csto::DateRange::on(2003, 4, 28), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
+    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
     {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_6_document_0[] = {
-    {&sources[35], std::string_view("Nikolai Bordyuzha was appointed Secretary General of the CSTO at the Council session of 28 April 2003", 101), csto::DateRange::on(2003, 4, 28), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
-    {&sources[35], std::string_view("28 апреля 2003 года на сессии Совета коллективной безопасности назначен Генеральным секретарем ОДКБ", 180), std::nullopt, csto::field_bit(csto::Field::document), csto::CitationForm::quote},
+    {&sources[35], std::string_view("Nikolai Bordyuzha was appointed Secretary General of the CSTO at the Council session of 28 April 2003", 101), csto::DateRange::on(2003, 4, 28), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
+    {&sources[35], std::string_view("28 апреля 2003 года на сессии Совета коллективной безопасности назначен Генеральным секретарем ОДКБ", 180), {}, /*document*/ 0x4000000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_6_document_1[] = {
-    {&sources[34], std::string_view("Council session in Dushanbe on 28 April 2003, which decided the main components of the Joint Staff and approved the regulations of the Council of Ministers of Defense", 166), csto::DateRange::on(2003, 4, 28), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
+    {&sources[34], std::string_view("Council session in Dushanbe on 28 April 2003, which decided the main components of the Joint Staff and approved the regulations of the Council of Ministers of Defense", 166), csto::DateRange::on(2003, 4, 28), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_6_document_2[] = {
-    {&sources[34], std::string_view("Council session in Dushanbe on 28 April 2003, which decided the main components of the Joint Staff and approved the regulations of the Council of Ministers of Defense", 166), csto::DateRange::on(2003, 4, 28), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
+    {&sources[34], std::string_view("Council session in Dushanbe on 28 April 2003, which decided the main components of the Joint Staff and approved the regulations of the Council of Ministers of Defense", 166), csto::DateRange::on(2003, 4, 28), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::AdoptedDocument meeting_6_documents[] = {
     {std::string_view("appointment of Nikolai Bordyuzha as Secretary General", 53), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_6_document_0},
@@ -150,16 +150,16 @@ inline constexpr csto::FieldInference meeting_6_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
 inline constexpr csto::Citation meeting_7[] = {
-    {&sources[36], std::string_view("Council session in Astana on 18 June 2004, which adopted rules of procedure and regulations on admission and withdrawal, and on suspension and expulsion", 152), csto::DateRange::on(2004, 6, 18), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[36], std::string_view("made in the city of Astana on June 18, 2004", 43), csto::DateRange::on(2004, 6, 18), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place), csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[36], std::string_view("Council session in Astana on 18 June 2004, which adopted rules of procedure and regulations on admission and withdrawal, and on suspension and expulsion", 152), csto::DateRange::on(2004, 6, 18), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
+    {&sources[36], std::string_view("made in the city of Astana on June 18, 2004", 43), csto::DateRange::on(2004, 6, 18), /*date|place*/ 0x11u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
     {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_7_document_0[] = {
-    {&sources[36], std::string_view("Council session in Astana on 18 June 2004, which adopted rules of procedure and regulations on admission and withdrawal, and on suspension and expulsion", 152), csto::DateRange::on(2004, 6, 18), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
+    {&sources[36], std::string_view("Council session in Astana on 18 June 2004, which adopted rules of procedure and regulations on admission and withdrawal, and on suspension and expulsion", 152), csto::DateRange::on(2004, 6, 18), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_7_document_1[] = {
-    {&sources[36], std::string_view("Council session in Astana on 18 June 2004, which adopted rules of procedure and regulations on admission and withdrawal, and on suspension and expulsion", 152), csto::DateRange::on(2004, 6, 18), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
+    {&sources[36], std::string_view("Council session in Astana on 18 June 2004, which adopted rules of procedure and regulations on admission and withdrawal, and on suspension and expulsion", 152), csto::DateRange::on(2004, 6, 18), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::AdoptedDocument meeting_7_documents[] = {
     {std::string_view("rules of procedure", 18), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_7_document_0},
@@ -169,20 +169,20 @@ inline constexpr csto::FieldInference meeting_7_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
 inline constexpr csto::Citation meeting_8[] = {
-    {&sources[37], std::string_view("Council session in the Kremlin, Moscow, on 23 June 2005, which made Baluyevsky Chief of the Joint Staff, approved the plan of basic actions for 2006-2010 and created the coordinating council against drug trafficking", 215), csto::DateRange::on(2005, 6, 23), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[37], std::string_view("decision of the CSTO Collective Security Council on June 23, 2005", 65), csto::DateRange::on(2005, 6, 23), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::body), csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[37], std::string_view("Council session in the Kremlin, Moscow, on 23 June 2005, which made Baluyevsky Chief of the Joint Staff, approved the plan of basic actions for 2006-2010 and created the coordinating council against drug trafficking", 215), csto::DateRange::on(2005, 6, 23), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
+    {&sources[37], std::string_view("decision of the CSTO Collective Security Council on June 23, 2005", 65), csto::DateRange::on(2005, 6, 23), /*date|body*/ 0x101u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
     {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_8_document_0[] = {
-    {&sources[37], std::string_view("Council session in the Kremlin, Moscow, on 23 June 2005, which made Baluyevsky Chief of the Joint Staff, approved the plan of basic actions for 2006-2010 and created the coordinating council against drug trafficking", 215), csto::DateRange::on(2005, 6, 23), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
+    {&sources[37], std::string_view("Council session in the Kremlin, Moscow, on 23 June 2005, which made Baluyevsky Chief of the Joint Staff, approved the plan of basic actions for 2006-2010 and created the coordinating council against drug trafficking", 215), csto::DateRange::on(2005, 6, 23), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_8_document_1[] = {
-    {&sources[37], std::string_view("Council session in the Kremlin, Moscow, on 23 June 2005, which made Baluyevsky Chief of the Joint Staff, approved the plan of basic actions for 2006-2010 and created the coordinating council against drug trafficking", 215), csto::DateRange::on(2005, 6, 23), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
+    {&sources[37], std::string_view("Council session in the Kremlin, Moscow, on 23 June 2005, which made Baluyevsky Chief of the Joint Staff, approved the plan of basic actions for 2006-2010 and created the coordinating council against drug trafficking", 215), csto::DateRange::on(2005, 6, 23), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_8_document_2[] = {
-    {&sources[37], std::string_view("Council session in the Kremlin, Moscow, on 23 June 2005, which made Baluyevsky Chief of the Joint Staff, approved the plan of basic actions for 2006-2010 and created the coordinating council against drug trafficking", 215), csto::DateRange::on(2005, 6, 23), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
-    {&sources[37], std::string_view("decision of the CSTO Collective Security Council on June 23, 2005", 65), csto::DateRange::on(2005, 6, 23), csto::field_bit(csto::Field::document), csto::CitationForm::quote},
+    {&sources[37], std::string_view("Council session in the Kremlin, Moscow, on 23 June 2005, which made Baluyevsky Chief of the Joint Staff, approved the plan of basic actions for 2006-2010 and created the coordinating council against drug trafficking", 215), csto::DateRange::on(2005, 6, 23), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
+    {&sources[37], std::string_view("decision of the CSTO Collective Security Council on June 23, 2005", 65), csto::DateRange::on(2005, 6, 23), /*document*/ 0x4000000u, csto::CitationForm::quote},
 };
 inline constexpr csto::AdoptedDocument meeting_8_documents[] = {
     {std::string_view("appointment of Baluyevsky as Chief of the Joint Staff", 53), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_8_document_0},
@@ -193,16 +193,16 @@ inline constexpr csto::FieldInference meeting_8_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
 inline constexpr csto::Citation meeting_9[] = {
-    {&sources[17], std::string_view("the Council session in Minsk on 23 June 2006 decided Uzbekistan's return", 72), csto::DateRange::on(2006, 6, 23), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[35], std::string_view("the Council session of 23 June 2006 reappointed Nikolai Bordyuzha Secretary General for three years", 99), csto::DateRange::on(2006, 6, 23), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[17], std::string_view("the Council session in Minsk on 23 June 2006 decided Uzbekistan's return", 72), csto::DateRange::on(2006, 6, 23), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
+    {&sources[35], std::string_view("the Council session of 23 June 2006 reappointed Nikolai Bordyuzha Secretary General for three years", 99), csto::DateRange::on(2006, 6, 23), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
+    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
     {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_9_document_0[] = {
-    {&sources[17], std::string_view("the Council session in Minsk on 23 June 2006 decided Uzbekistan's return", 72), csto::DateRange::on(2006, 6, 23), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
+    {&sources[17], std::string_view("the Council session in Minsk on 23 June 2006 decided Uzbekistan's return", 72), csto::DateRange::on(2006, 6, 23), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_9_document_1[] = {
-    {&sources[35], std::string_view("the Council session of 23 June 2006 reappointed Nikolai Bordyuzha Secretary General for three years", 99), csto::DateRange::on(2006, 6, 23), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
+    {&sources[35], std::string_view("the Council session of 23 June 2006 reappointed Nikolai Bordyuzha Secretary General for three years", 99), csto::DateRange::on(2006, 6, 23), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::AdoptedDocument meeting_9_documents[] = {
     {std::string_view("decision on Uzbekistan's return to the Organization", 51), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_9_document_0},
@@ -212,14 +212,14 @@ inline constexpr csto::FieldInference meeting_9_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
 inline constexpr csto::Citation meeting_10[] = {
-    {&sources[38], std::string_view("Council session in Dushanbe on 6 October 2007, which signed the agreement on peacekeeping activities (the Peacekeeping Forces)", 126), csto::DateRange::on(2007, 10, 6), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[38], std::string_view("signed in Dushanbe, Tajikistan, on 6 October 2007", 49), csto::DateRange::on(2007, 10, 6), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place), csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[38], std::string_view("Council session in Dushanbe on 6 October 2007, which signed the agreement on peacekeeping activities (the Peacekeeping Forces)", 126), csto::DateRange::on(2007, 10, 6), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
+    {&sources[38], std::string_view("signed in Dushanbe, Tajikistan, on 6 October 2007", 49), csto::DateRange::on(2007, 10, 6), /*date|place*/ 0x11u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
     {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_10_document_0[] = {
-    {&sources[38], std::string_view("Council session in Dushanbe on 6 October 2007, which signed the agreement on peacekeeping activities (the Peacekeeping Forces)", 126), csto::DateRange::on(2007, 10, 6), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
-    {&sources[38], std::string_view("signed in Dushanbe, Tajikistan, on 6 October 2007", 49), csto::DateRange::on(2007, 10, 6), csto::field_bit(csto::Field::document), csto::CitationForm::quote},
+    {&sources[38], std::string_view("Council session in Dushanbe on 6 October 2007, which signed the agreement on peacekeeping activities (the Peacekeeping Forces)", 126), csto::DateRange::on(2007, 10, 6), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
+    {&sources[38], std::string_view("signed in Dushanbe, Tajikistan, on 6 October 2007", 49), csto::DateRange::on(2007, 10, 6), /*document*/ 0x4000000u, csto::CitationForm::quote},
 };
 inline constexpr csto::AdoptedDocument meeting_10_documents[] = {
     {std::string_view("Agreement on peacekeeping activities (the Peacekeeping Forces)", 62), csto::DocumentKind::decision, 0, 0, std::string_view("an agreement", 12), detail::meeting_10_document_0},
@@ -228,24 +228,24 @@ inline constexpr csto::FieldInference meeting_10_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
 inline constexpr csto::Citation meeting_11[] = {
-    {&sources[40], std::string_view("Serzh Sargsyan said in August 2010 that the idea of creating the Collective Rapid Reaction Force was first proposed at the informal summit of the CSTO leaders in Borovoye, Kazakhstan, in 2008", 191), csto::DateRange::in_year(2008), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[40], std::string_view("in Borovoye, the idea of creating the Collective Rapid Reaction Force was first proposed", 88), std::nullopt, csto::field_bit(csto::Field::place), csto::CitationForm::quote},
+    {&sources[40], std::string_view("Serzh Sargsyan said in August 2010 that the idea of creating the Collective Rapid Reaction Force was first proposed at the informal summit of the CSTO leaders in Borovoye, Kazakhstan, in 2008", 191), csto::DateRange::in_year(2008), /*date|place|format|kind|body*/ 0x1d1u, csto::CitationForm::paraphrase},
+    {&sources[40], std::string_view("in Borovoye, the idea of creating the Collective Rapid Reaction Force was first proposed", 88), {}, /*place*/ 0x10u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_11_remarks[] = {
-    {&sources[40], std::string_view("in Borovoye, the idea of creating the Collective Rapid Reaction Force was first proposed", 88), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[40], std::string_view("in Borovoye, the idea of creating the Collective Rapid Reaction Force was first proposed", 88), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_12[] = {
-    {&sources[39], std::string_view("Council session in Moscow on 5 September 2008, which adopted the Moscow Declaration and made the operation \"Channel\" a permanent one", 132), csto::DateRange::on(2008, 9, 5), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[39], std::string_view("Moscow, September 5, 2008", 25), csto::DateRange::on(2008, 9, 5), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place), csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[39], std::string_view("Council session in Moscow on 5 September 2008, which adopted the Moscow Declaration and made the operation \"Channel\" a permanent one", 132), csto::DateRange::on(2008, 9, 5), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
+    {&sources[39], std::string_view("Moscow, September 5, 2008", 25), csto::DateRange::on(2008, 9, 5), /*date|place*/ 0x11u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
     {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_12_document_0[] = {
-    {&sources[39], std::string_view("Council session in Moscow on 5 September 2008, which adopted the Moscow Declaration and made the operation \"Channel\" a permanent one", 132), csto::DateRange::on(2008, 9, 5), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
-    {&sources[39], std::string_view("Moscow, September 5, 2008", 25), csto::DateRange::on(2008, 9, 5), csto::field_bit(csto::Field::document), csto::CitationForm::quote},
+    {&sources[39], std::string_view("Council session in Moscow on 5 September 2008, which adopted the Moscow Declaration and made the operation \"Channel\" a permanent one", 132), csto::DateRange::on(2008, 9, 5), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
+    {&sources[39], std::string_view("Moscow, September 5, 2008", 25), csto::DateRange::on(2008, 9, 5), /*document*/ 0x4000000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_12_document_1[] = {
-    {&sources[39], std::string_view("Council session in Moscow on 5 September 2008, which adopted the Moscow Declaration and made the operation \"Channel\" a permanent one", 132), csto::DateRange::on(2008, 9, 5), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
+    {&sources[39], std::string_view("Council session in Moscow on 5 September 2008, which adopted the Moscow Declaration and made the operation \"Channel\" a permanent one", 132), csto::DateRange::on(2008, 9, 5), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::AdoptedDocument meeting_12_documents[] = {
     {std::string_view("Moscow Declaration", 18), csto::DocumentKind::declaration, 0, 0, std::string_view(), detail::meeting_12_document_0},
@@ -255,20 +255,20 @@ inline constexpr csto::FieldInference meeting_12_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
 inline constexpr csto::Citation meeting_13[] = {
-    {&sources[41], std::string_view("the extraordinary session of the Collective Security Council in Moscow on 4 February 2009, chaired by the President of Armenia, Serzh Sargsyan, decided to create the Collective Rapid Reaction Forces and re-elected Nikolai Bordyuzha Secretary General", 249), csto::DateRange::on(2009, 2, 4), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::chair) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[42], std::string_view("the decision to create the Collective Rapid Reaction Forces was taken in Moscow on 4 February 2009", 98), csto::DateRange::on(2009, 2, 4), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place), csto::CitationForm::paraphrase},
-    {&sources[42], std::string_view("taken in Moscow on February 4, 2009", 35), csto::DateRange::on(2009, 2, 4), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place), csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[41], std::string_view("the extraordinary session of the Collective Security Council in Moscow on 4 February 2009, chaired by the President of Armenia, Serzh Sargsyan, decided to create the Collective Rapid Reaction Forces and re-elected Nikolai Bordyuzha Secretary General", 249), csto::DateRange::on(2009, 2, 4), /*date|place|chair|kind|body*/ 0x1b1u, csto::CitationForm::paraphrase},
+    {&sources[42], std::string_view("the decision to create the Collective Rapid Reaction Forces was taken in Moscow on 4 February 2009", 98), csto::DateRange::on(2009, 2, 4), /*date|place*/ 0x11u, csto::CitationForm::paraphrase},
+    {&sources[42], std::string_view("taken in Moscow on February 4, 2009", 35), csto::DateRange::on(2009, 2, 4), /*date|place*/ 0x11u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
     {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
-    {&sources[41], std::string_view("chaired by the President of the Republic of Armenia, Serzh Sargsyan", 67), std::nullopt, csto::field_bit(csto::Field::chair), csto::CitationForm::quote},
+    {&sources[41], std::string_view("chaired by the President of the Republic of Armenia, Serzh Sargsyan", 67), {}, /*chair*/ 0x20u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_13_document_0[] = {
-    {&sources[41], std::string_view("the extraordinary session of the Collective Security Council in Moscow on 4 February 2009, chaired by the President of Armenia, Serzh Sargsyan, decided to create the Collective Rapid Reaction Forces and re-elected Nikolai Bordyuzha Secretary General", 249), csto::DateRange::on(2009, 2, 4), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
-    {&sources[42], std::string_view("the decision to create the Collective Rapid Reaction Forces was taken in Moscow on 4 February 2009", 98), csto::DateRange::on(2009, 2, 4), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
-    {&sources[42], std::string_view("taken in Moscow on February 4, 2009", 35), csto::DateRange::on(2009, 2, 4), csto::field_bit(csto::Field::document), csto::CitationForm::quote},
+    {&sources[41], std::string_view("the extraordinary session of the Collective Security Council in Moscow on 4 February 2009, chaired by the President of Armenia, Serzh Sargsyan, decided to create the Collective Rapid Reaction Forces and re-elected Nikolai Bordyuzha Secretary General", 249), csto::DateRange::on(2009, 2, 4), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
+    {&sources[42], std::string_view("the decision to create the Collective Rapid Reaction Forces was taken in Moscow on 4 February 2009", 98), csto::DateRange::on(2009, 2, 4), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
+    {&sources[42], std::string_view("taken in Moscow on February 4, 2009", 35), csto::DateRange::on(2009, 2, 4), /*document*/ 0x4000000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_13_document_1[] = {
-    {&sources[41], std::string_view("the extraordinary session of the Collective Security Council in Moscow on 4 February 2009, chaired by the President of Armenia, Serzh Sargsyan, decided to create the Collective Rapid Reaction Forces and re-elected Nikolai Bordyuzha Secretary General", 249), csto::DateRange::on(2009, 2, 4), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
+    {&sources[41], std::string_view("the extraordinary session of the Collective Security Council in Moscow on 4 February 2009, chaired by the President of Armenia, Serzh Sargsyan, decided to create the Collective Rapid Reaction Forces and re-elected Nikolai Bordyuzha Secretary General", 249), csto::DateRange::on(2009, 2, 4), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::AdoptedDocument meeting_13_documents[] = {
     {std::string_view("decision to create the Collective Rapid Reaction Forces", 55), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_13_document_0},
@@ -278,19 +278,19 @@ inline constexpr csto::FieldInference meeting_13_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
 inline constexpr csto::Citation meeting_14[] = {
-    {&sources[43], std::string_view("Council session in the Kremlin, Moscow, on 14 June 2009, which signed the agreement on the Collective Rapid Reaction Forces", 123), csto::DateRange::on(2009, 6, 14), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[44], std::string_view("at the Moscow session of 14 June 2009 only five of the seven member states signed the agreement on the Collective Rapid Reaction Forces: Belarus was absent and Uzbekistan did not sign", 183), csto::DateRange::on(2009, 6, 14), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::absent), csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[43], std::string_view("Council session in the Kremlin, Moscow, on 14 June 2009, which signed the agreement on the Collective Rapid Reaction Forces", 123), csto::DateRange::on(2009, 6, 14), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
+    {&sources[44], std::string_view("at the Moscow session of 14 June 2009 only five of the seven member states signed the agreement on the Collective Rapid Reaction Forces: Belarus was absent and Uzbekistan did not sign", 183), csto::DateRange::on(2009, 6, 14), /*date|place|kind|absent*/ 0x491u, csto::CitationForm::paraphrase},
+    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
     {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_14_remarks[] = {
     {&sources[43], std::string_view("at the session of 14 June 2009 Russia took over the chairmanship of the Organization", 84), csto::DateRange::on(2009, 6, 14), 0, csto::CitationForm::paraphrase},
-    {&sources[44], std::string_view("Only five out of seven CSTO member states approved the document", 63), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[44], std::string_view("Only five out of seven CSTO member states approved the document", 63), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_14_document_0[] = {
-    {&sources[43], std::string_view("Council session in the Kremlin, Moscow, on 14 June 2009, which signed the agreement on the Collective Rapid Reaction Forces", 123), csto::DateRange::on(2009, 6, 14), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
-    {&sources[44], std::string_view("at the Moscow session of 14 June 2009 only five of the seven member states signed the agreement on the Collective Rapid Reaction Forces: Belarus was absent and Uzbekistan did not sign", 183), csto::DateRange::on(2009, 6, 14), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
-    {&sources[44], std::string_view("Only five out of seven CSTO member states approved the document", 63), std::nullopt, csto::field_bit(csto::Field::document), csto::CitationForm::quote},
+    {&sources[43], std::string_view("Council session in the Kremlin, Moscow, on 14 June 2009, which signed the agreement on the Collective Rapid Reaction Forces", 123), csto::DateRange::on(2009, 6, 14), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
+    {&sources[44], std::string_view("at the Moscow session of 14 June 2009 only five of the seven member states signed the agreement on the Collective Rapid Reaction Forces: Belarus was absent and Uzbekistan did not sign", 183), csto::DateRange::on(2009, 6, 14), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
+    {&sources[44], std::string_view("Only five out of seven CSTO member states approved the document", 63), {}, /*document*/ 0x4000000u, csto::CitationForm::quote},
 };
 inline constexpr csto::AdoptedDocument meeting_14_documents[] = {
     {std::string_view("Agreement on the Collective Rapid Reaction Forces", 49), csto::DocumentKind::decision, 0, 0, std::string_view("an agreement, signed by five of the seven member states: Uzbekistan did not sign, and Belarus was absent", 104), detail::meeting_14_document_0},
@@ -299,24 +299,24 @@ inline constexpr csto::FieldInference meeting_14_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
 inline constexpr csto::Citation meeting_15[] = {
-    {&sources[45], std::string_view("the informal summit of the CSTO leaders in Yerevan, Armenia, on 20 August 2010 discussed Kyrgyzstan and crisis response", 119), csto::DateRange::on(2010, 8, 20), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[45], std::string_view("kicked off in Armenia on August 20", 34), csto::DateRange::on(2010, 8, 20), csto::field_bit(csto::Field::date), csto::CitationForm::quote},
+    {&sources[45], std::string_view("the informal summit of the CSTO leaders in Yerevan, Armenia, on 20 August 2010 discussed Kyrgyzstan and crisis response", 119), csto::DateRange::on(2010, 8, 20), /*date|place|format|kind|body*/ 0x1d1u, csto::CitationForm::paraphrase},
+    {&sources[45], std::string_view("kicked off in Armenia on August 20", 34), csto::DateRange::on(2010, 8, 20), /*date*/ 0x1u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_15_remarks[] = {
     {&sources[45], std::string_view("the informal summit of the CSTO leaders in Yerevan, Armenia, on 20 August 2010 discussed Kyrgyzstan and crisis response", 119), csto::DateRange::on(2010, 8, 20), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_16[] = {
-    {&sources[46], std::string_view("Council session in the Kremlin, Moscow, on 10 December 2010, which signed the Protocol amending the Treaty and the agreement on the forces and means of the collective security system, the agreement by all member states but Uzbekistan", 233), csto::DateRange::on(2010, 12, 10), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[15], std::string_view("the Protocol amending the Treaty was signed in Moscow on 10 December 2010", 73), csto::DateRange::on(2010, 12, 10), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[46], std::string_view("Council session in the Kremlin, Moscow, on 10 December 2010, which signed the Protocol amending the Treaty and the agreement on the forces and means of the collective security system, the agreement by all member states but Uzbekistan", 233), csto::DateRange::on(2010, 12, 10), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
+    {&sources[15], std::string_view("the Protocol amending the Treaty was signed in Moscow on 10 December 2010", 73), csto::DateRange::on(2010, 12, 10), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
     {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_16_document_0[] = {
-    {&sources[46], std::string_view("Council session in the Kremlin, Moscow, on 10 December 2010, which signed the Protocol amending the Treaty and the agreement on the forces and means of the collective security system, the agreement by all member states but Uzbekistan", 233), csto::DateRange::on(2010, 12, 10), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
-    {&sources[15], std::string_view("the Protocol amending the Treaty was signed in Moscow on 10 December 2010", 73), csto::DateRange::on(2010, 12, 10), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
+    {&sources[46], std::string_view("Council session in the Kremlin, Moscow, on 10 December 2010, which signed the Protocol amending the Treaty and the agreement on the forces and means of the collective security system, the agreement by all member states but Uzbekistan", 233), csto::DateRange::on(2010, 12, 10), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
+    {&sources[15], std::string_view("the Protocol amending the Treaty was signed in Moscow on 10 December 2010", 73), csto::DateRange::on(2010, 12, 10), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_16_document_1[] = {
-    {&sources[46], std::string_view("Council session in the Kremlin, Moscow, on 10 December 2010, which signed the Protocol amending the Treaty and the agreement on the forces and means of the collective security system, the agreement by all member states but Uzbekistan", 233), csto::DateRange::on(2010, 12, 10), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
+    {&sources[46], std::string_view("Council session in the Kremlin, Moscow, on 10 December 2010, which signed the Protocol amending the Treaty and the agreement on the forces and means of the collective security system, the agreement by all member states but Uzbekistan", 233), csto::DateRange::on(2010, 12, 10), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::AdoptedDocument meeting_16_documents[] = {
     {std::string_view("Protocol amending the Treaty on Collective Security", 51), csto::DocumentKind::decision, 0, 0, std::string_view("a protocol, signed at the session", 33), detail::meeting_16_document_0},
@@ -326,20 +326,20 @@ inline constexpr csto::FieldInference meeting_16_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
 inline constexpr csto::Citation meeting_17[] = {
-    {&sources[47], std::string_view("informal summit ... in the Kazakh capital Astana on August 12, 2011", 67), csto::DateRange::on(2011, 8, 12), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::quote},
+    {&sources[47], std::string_view("informal summit ... in the Kazakh capital Astana on August 12, 2011", 67), csto::DateRange::on(2011, 8, 12), /*date|place|format|kind|body*/ 0x1d1u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_18[] = {
-    {&sources[48], std::string_view("the CSTO summit (Council session) in the Kremlin, Moscow, on 20 December 2011 decided that foreign military bases may be set up on a member state's territory only with the consent of every member", 195), csto::DateRange::on(2011, 12, 20), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[48], std::string_view("summit in Moscow on December 20", 31), std::nullopt, csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place), csto::CitationForm::quote},
-    {&sources[49], std::string_view("at the Moscow session of 20 December 2011 Kazakhstan took over the chairmanship of the Organization from Belarus", 112), csto::DateRange::on(2011, 12, 20), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[48], std::string_view("the CSTO summit (Council session) in the Kremlin, Moscow, on 20 December 2011 decided that foreign military bases may be set up on a member state's territory only with the consent of every member", 195), csto::DateRange::on(2011, 12, 20), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
+    {&sources[48], std::string_view("summit in Moscow on December 20", 31), {}, /*date|place*/ 0x11u, csto::CitationForm::quote},
+    {&sources[49], std::string_view("at the Moscow session of 20 December 2011 Kazakhstan took over the chairmanship of the Organization from Belarus", 112), csto::DateRange::on(2011, 12, 20), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
+    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
     {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_18_remarks[] = {
     {&sources[49], std::string_view("at the Moscow session of 20 December 2011 Kazakhstan took over the chairmanship of the Organization from Belarus", 112), csto::DateRange::on(2011, 12, 20), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_18_document_0[] = {
-    {&sources[48], std::string_view("the CSTO summit (Council session) in the Kremlin, Moscow, on 20 December 2011 decided that foreign military bases may be set up on a member state's territory only with the consent of every member", 195), csto::DateRange::on(2011, 12, 20), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
+    {&sources[48], std::string_view("the CSTO summit (Council session) in the Kremlin, Moscow, on 20 December 2011 decided that foreign military bases may be set up on a member state's territory only with the consent of every member", 195), csto::DateRange::on(2011, 12, 20), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::AdoptedDocument meeting_18_documents[] = {
     {std::string_view("decision that foreign military bases may be set up on a member state's territory only with the consent of every member", 118), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_18_document_0},
@@ -348,9 +348,9 @@ inline constexpr csto::FieldInference meeting_18_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
 inline constexpr csto::Citation meeting_19[] = {
-    {&sources[50], std::string_view("an extraordinary jubilee session of the Collective Security Council in Moscow on 15 May 2012 for the 20th anniversary of the Treaty and the 10th anniversary of the Organization", 176), csto::DateRange::on(2012, 5, 15), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body) | csto::field_bit(csto::Field::anniversary), csto::CitationForm::paraphrase},
-    {&sources[51], std::string_view("the extraordinary jubilee session of the Collective Security Council in Moscow on 15 May 2012 marked the 20th anniversary of the Treaty and the 10th anniversary of the Organization", 180), csto::DateRange::on(2012, 5, 15), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body) | csto::field_bit(csto::Field::anniversary), csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[50], std::string_view("an extraordinary jubilee session of the Collective Security Council in Moscow on 15 May 2012 for the 20th anniversary of the Treaty and the 10th anniversary of the Organization", 176), csto::DateRange::on(2012, 5, 15), /*date|place|kind|body|anniversary*/ 0x2191u, csto::CitationForm::paraphrase},
+    {&sources[51], std::string_view("the extraordinary jubilee session of the Collective Security Council in Moscow on 15 May 2012 marked the 20th anniversary of the Treaty and the 10th anniversary of the Organization", 180), csto::DateRange::on(2012, 5, 15), /*date|place|kind|body|anniversary*/ 0x2191u, csto::CitationForm::paraphrase},
+    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
     {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_19_remarks[] = {
@@ -360,19 +360,19 @@ inline constexpr csto::FieldInference meeting_19_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
 inline constexpr csto::Citation meeting_20[] = {
-    {&sources[19], std::string_view("the Collective Security Council, at its session in Moscow on 19 December 2012, formally suspended Uzbekistan's membership", 121), csto::DateRange::on(2012, 12, 19), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[52], std::string_view("the Council session in Moscow on 19 December 2012 extended Nikolai Bordyuzha's term as Secretary General by three years", 119), csto::DateRange::on(2012, 12, 19), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[19], std::string_view("the Collective Security Council, at its session in Moscow on 19 December 2012, formally suspended Uzbekistan's membership", 121), csto::DateRange::on(2012, 12, 19), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
+    {&sources[52], std::string_view("the Council session in Moscow on 19 December 2012 extended Nikolai Bordyuzha's term as Secretary General by three years", 119), csto::DateRange::on(2012, 12, 19), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
+    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
     {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_20_remarks[] = {
     {&sources[52], std::string_view("at the session of 19 December 2012 Kyrgyzstan took the chairmanship of the Organization for the next year", 105), csto::DateRange::on(2012, 12, 19), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_20_document_0[] = {
-    {&sources[19], std::string_view("the Collective Security Council, at its session in Moscow on 19 December 2012, formally suspended Uzbekistan's membership", 121), csto::DateRange::on(2012, 12, 19), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
+    {&sources[19], std::string_view("the Collective Security Council, at its session in Moscow on 19 December 2012, formally suspended Uzbekistan's membership", 121), csto::DateRange::on(2012, 12, 19), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_20_document_1[] = {
-    {&sources[52], std::string_view("the Council session in Moscow on 19 December 2012 extended Nikolai Bordyuzha's term as Secretary General by three years", 119), csto::DateRange::on(2012, 12, 19), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
+    {&sources[52], std::string_view("the Council session in Moscow on 19 December 2012 extended Nikolai Bordyuzha's term as Secretary General by three years", 119), csto::DateRange::on(2012, 12, 19), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::AdoptedDocument meeting_20_documents[] = {
     {std::string_view("decision suspending Uzbekistan's membership", 43), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_20_document_0},
@@ -382,76 +382,76 @@ inline constexpr csto::FieldInference meeting_20_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
 inline constexpr csto::Citation meeting_21[] = {
-    {&sources[26], std::string_view("Council session in Sochi, 23 September 2013, in person", 54), csto::DateRange::on(2013, 9, 23), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
+    {&sources[26], std::string_view("Council session in Sochi, 23 September 2013, in person", 54), csto::DateRange::on(2013, 9, 23), /*date|place|format|kind|body*/ 0x1d1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_22[] = {
-    {&sources[26], std::string_view("Council session in Moscow, 23 December 2014, in person", 54), csto::DateRange::on(2014, 12, 23), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
+    {&sources[26], std::string_view("Council session in Moscow, 23 December 2014, in person", 54), csto::DateRange::on(2014, 12, 23), /*date|place|format|kind|body*/ 0x1d1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_23[] = {
-    {&sources[26], std::string_view("Council session in Dushanbe, 15 September 2015, in person, chaired by Rahmon", 76), csto::DateRange::on(2015, 9, 15), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::chair) | csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
+    {&sources[26], std::string_view("Council session in Dushanbe, 15 September 2015, in person, chaired by Rahmon", 76), csto::DateRange::on(2015, 9, 15), /*date|place|chair|format|kind|body*/ 0x1f1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_24[] = {
-    {&sources[26], std::string_view("Council session in Moscow, 21 December 2015, in person, chaired by Serzh Sargsyan of Armenia", 92), csto::DateRange::on(2015, 12, 21), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::chair) | csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
+    {&sources[26], std::string_view("Council session in Moscow, 21 December 2015, in person, chaired by Serzh Sargsyan of Armenia", 92), csto::DateRange::on(2015, 12, 21), /*date|place|chair|format|kind|body*/ 0x1f1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_25[] = {
-    {&sources[26], std::string_view("Council session in Yerevan, 14 October 2016, in person", 54), csto::DateRange::on(2016, 10, 14), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
+    {&sources[26], std::string_view("Council session in Yerevan, 14 October 2016, in person", 54), csto::DateRange::on(2016, 10, 14), /*date|place|format|kind|body*/ 0x1d1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_26[] = {
-    {&sources[26], std::string_view("Council session in St Petersburg, 26 December 2016, in person; Belarus's leader absent", 86), csto::DateRange::on(2016, 12, 26), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body) | csto::field_bit(csto::Field::absent), csto::CitationForm::paraphrase},
+    {&sources[26], std::string_view("Council session in St Petersburg, 26 December 2016, in person; Belarus's leader absent", 86), csto::DateRange::on(2016, 12, 26), /*date|place|format|kind|body|absent*/ 0x5d1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_27[] = {
-    {&sources[26], std::string_view("informal Council meeting in Bishkek, 14 April 2017, which appointed Khachaturov", 79), csto::DateRange::on(2017, 4, 14), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
+    {&sources[26], std::string_view("informal Council meeting in Bishkek, 14 April 2017, which appointed Khachaturov", 79), csto::DateRange::on(2017, 4, 14), /*date|place|format|kind|body*/ 0x1d1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_27_document_0[] = {
-    {&sources[26], std::string_view("informal Council meeting in Bishkek, 14 April 2017, which appointed Khachaturov", 79), csto::DateRange::on(2017, 4, 14), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
+    {&sources[26], std::string_view("informal Council meeting in Bishkek, 14 April 2017, which appointed Khachaturov", 79), csto::DateRange::on(2017, 4, 14), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::AdoptedDocument meeting_27_documents[] = {
     {std::string_view("appointment of Yuri Khachaturov as Secretary General", 52), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_27_document_0},
 };
 inline constexpr csto::Citation meeting_28[] = {
-    {&sources[1], std::string_view("A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow, dedicated to the 25th anniversary of the signing of the Collective Security Treaty and the 15th anniversary of the creation of the CSTO.", 262), std::nullopt, csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body) | csto::field_bit(csto::Field::anniversary), csto::CitationForm::quote},
-    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:", 68), std::nullopt, csto::field_bit(csto::Field::secretary_general), csto::CitationForm::quote},
+    {&sources[1], std::string_view("A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow, dedicated to the 25th anniversary of the signing of the Collective Security Treaty and the 15th anniversary of the creation of the CSTO.", 262), {}, /*place|kind|body|anniversary*/ 0x2190u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:", 68), {}, /*secretary_general*/ 0x800u, csto::CitationForm::quote},
     {&sources[21], std::string_view("Yuri Khachaturov held the post of Secretary General from 2 May 2017 until he was dismissed on 2 November 2018", 109), csto::DateRange::between(csto::detail::make_date(2017, 5, 2), csto::detail::make_date(2018, 11, 2)), 0, csto::CitationForm::paraphrase},
-    {&sources[1], std::string_view("The event was attended by the defense ministers of the CSTO member states, deputy defense ministers of Russia and the foreign minister of Russia, permanent plenipotentiaries, heads of departments and organizations concerned, Secretariat staff and officers of the CSTO Joint Staff.", 280), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[1], std::string_view("Today we celebrate two significant dates - the 25th anniversary of the signing of the Collective Security Treaty and the 15th anniversary of the establishment of the Collective Security Treaty Organization", 205), std::nullopt, csto::field_bit(csto::Field::anniversary), csto::CitationForm::quote},
+    {&sources[1], std::string_view("The event was attended by the defense ministers of the CSTO member states, deputy defense ministers of Russia and the foreign minister of Russia, permanent plenipotentiaries, heads of departments and organizations concerned, Secretariat staff and officers of the CSTO Joint Staff.", 280), {}, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("Today we celebrate two significant dates - the 25th anniversary of the signing of the Collective Security Treaty and the 15th anniversary of the establishment of the Collective Security Treaty Organization", 205), {}, /*anniversary*/ 0x2000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_28_remarks[] = {
-    {&sources[1], std::string_view("The event was attended by the defense ministers of the CSTO member states, deputy defense ministers of Russia and the foreign minister of Russia, permanent plenipotentiaries, heads of departments and organizations concerned, Secretariat staff and officers of the CSTO Joint Staff.", 280), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[1], std::string_view("The CSTO has established and effectively operates a system for coordinating joint activities in the areas of combating terrorism, extremism, drug trafficking, illegal migration from third countries, and ensuring information security.", 233), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("The event was attended by the defense ministers of the CSTO member states, deputy defense ministers of Russia and the foreign minister of Russia, permanent plenipotentiaries, heads of departments and organizations concerned, Secretariat staff and officers of the CSTO Joint Staff.", 280), {}, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("The CSTO has established and effectively operates a system for coordinating joint activities in the areas of combating terrorism, extremism, drug trafficking, illegal migration from third countries, and ensuring information security.", 233), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::FieldInference meeting_28_inferences[] = {
     {csto::Field::date, std::string_view("seed 001 gives no year: the reception marks the 25th anniversary of the Treaty signed in 1992, which falls in 2017, and the Secretary General who gave the greeting, Khachaturov, held the post from 2 May 2017 (Armenpress)", 220)},
     {csto::Field::format, std::string_view("a reception 'held in Moscow' that ministers, plenipotentiaries and staff 'attended' (seed 001); no source describes a remote part", 129)},
 };
 inline constexpr csto::Citation meeting_29[] = {
-    {&sources[26], std::string_view("Council session in Minsk, 30 November 2017, in person, chaired by Lukashenko", 76), csto::DateRange::on(2017, 11, 30), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::chair) | csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
+    {&sources[26], std::string_view("Council session in Minsk, 30 November 2017, in person, chaired by Lukashenko", 76), csto::DateRange::on(2017, 11, 30), /*date|place|chair|format|kind|body*/ 0x1f1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_30[] = {
-    {&sources[26], std::string_view("Council session in Astana, 8 November 2018, in person, chaired by Nazarbayev", 76), csto::DateRange::on(2018, 11, 8), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[27], std::string_view("the chairman of the Collective Security Council is the head of the state on whose territory the regular session is held, unless the Council decides otherwise", 157), std::nullopt, 0, csto::CitationForm::paraphrase},
+    {&sources[26], std::string_view("Council session in Astana, 8 November 2018, in person, chaired by Nazarbayev", 76), csto::DateRange::on(2018, 11, 8), /*date|place|format|kind|body*/ 0x1d1u, csto::CitationForm::paraphrase},
+    {&sources[27], std::string_view("the chairman of the Collective Security Council is the head of the state on whose territory the regular session is held, unless the Council decides otherwise", 157), {}, 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::FieldInference meeting_30_inferences[] = {
     {csto::Field::chair, std::string_view("the reference names Nazarbayev as the chair of this regular session in Astana, but not his state; by the Council's rule (Asia-Plus) the chairman of a regular session is the head of the host state unless the Council decides otherwise, and no source says it did: the chairing state is Kazakhstan", 293)},
 };
 inline constexpr csto::Citation meeting_31[] = {
-    {&sources[4], std::string_view("since November 2019 when the Collective Security Council meeting was held in Bishkek", 84), csto::DateRange::in_month(2019, 11), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::body), csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session in Bishkek, 28 November 2019, in person, chaired by Jeenbekov", 77), csto::DateRange::on(2019, 11, 28), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[27], std::string_view("the chairman of the Collective Security Council is the head of the state on whose territory the regular session is held, unless the Council decides otherwise", 157), std::nullopt, 0, csto::CitationForm::paraphrase},
+    {&sources[4], std::string_view("since November 2019 when the Collective Security Council meeting was held in Bishkek", 84), csto::DateRange::in_month(2019, 11), /*date|place|body*/ 0x111u, csto::CitationForm::quote},
+    {&sources[26], std::string_view("Council session in Bishkek, 28 November 2019, in person, chaired by Jeenbekov", 77), csto::DateRange::on(2019, 11, 28), /*date|place|format|kind|body*/ 0x1d1u, csto::CitationForm::paraphrase},
+    {&sources[27], std::string_view("the chairman of the Collective Security Council is the head of the state on whose territory the regular session is held, unless the Council decides otherwise", 157), {}, 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::FieldInference meeting_31_inferences[] = {
     {csto::Field::chair, std::string_view("the reference names Jeenbekov as the chair of this regular session in Bishkek, but not his state; by the Council's rule (Asia-Plus) the chairman of a regular session is the head of the host state unless the Council decides otherwise, and no source says it did: the chairing state is Kyrgyzstan", 293)},
 };
 inline constexpr csto::Citation meeting_32[] = {
-    {&sources[2], std::string_view("The day before, on December 1, meetings of the Council of Foreign Ministers (chaired by Russian Foreign Minister Sergey Lavrov)", 127), std::nullopt, csto::field_bit(csto::Field::chair) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::quote},
+    {&sources[2], std::string_view("The day before, on December 1, meetings of the Council of Foreign Ministers (chaired by Russian Foreign Minister Sergey Lavrov)", 127), {}, /*chair|kind|body*/ 0x1a0u, csto::CitationForm::quote},
     {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("They were also held through video-conferencing.", 47), std::nullopt, csto::field_bit(csto::Field::format), csto::CitationForm::quote},
+    {&sources[2], std::string_view("They were also held through video-conferencing.", 47), {}, /*format*/ 0x40u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_32_remarks[] = {
-    {&sources[2], std::string_view("The meetings reportedly discussed issues submitted to the session of the Collective Security Council, as well as issues on the development of interaction between the CSTO and the United Nations and the CSTO's participation in peacekeeping activities under the auspices of the UN, challenges and threats to military security in the regions of collective security.", 362), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("The meetings reportedly discussed issues submitted to the session of the Collective Security Council, as well as issues on the development of interaction between the CSTO and the United Nations and the CSTO's participation in peacekeeping activities under the auspices of the UN, challenges and threats to military security in the regions of collective security.", 362), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_32_participant_0[] = {
-    {&sources[2], std::string_view("The day before, on December 1, meetings of the Council of Foreign Ministers (chaired by Russian Foreign Minister Sergey Lavrov)", 127), std::nullopt, csto::field_bit(csto::Field::office), csto::CitationForm::quote},
-    {&sources[2], std::string_view("They were also held through video-conferencing.", 47), std::nullopt, csto::field_bit(csto::Field::attendance), csto::CitationForm::quote},
+    {&sources[2], std::string_view("The day before, on December 1, meetings of the Council of Foreign Ministers (chaired by Russian Foreign Minister Sergey Lavrov)", 127), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("They were also held through video-conferencing.", 47), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Participant meeting_32_participants[] = {
     csto::Participant(people[9], csto::Office::foreign_minister, csto::MemberState::from_index(6).value(), csto::Attendance::by_video, std::string_view("Sergey Lavrov", 13), detail::meeting_32_participant_0),
@@ -460,17 +460,17 @@ inline constexpr csto::FieldInference meeting_32_inferences[] = {
     {csto::Field::date, std::string_view("seed 002: 'the day before, on December 1', the day before the Council session, which the reference list dates 2 December 2020", 125)},
 };
 inline constexpr csto::Citation meeting_33[] = {
-    {&sources[2], std::string_view("The day before, on December 1, meetings of the Council of Foreign Ministers (chaired by Russian Foreign Minister Sergey Lavrov)", 127), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("and the Council of Ministers of Defense (chaired by the Russian Defense Minister Sergei Shoigu) were held", 105), std::nullopt, csto::field_bit(csto::Field::chair) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::quote},
+    {&sources[2], std::string_view("The day before, on December 1, meetings of the Council of Foreign Ministers (chaired by Russian Foreign Minister Sergey Lavrov)", 127), {}, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("and the Council of Ministers of Defense (chaired by the Russian Defense Minister Sergei Shoigu) were held", 105), {}, /*chair|kind|body*/ 0x1a0u, csto::CitationForm::quote},
     {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("They were also held through video-conferencing.", 47), std::nullopt, csto::field_bit(csto::Field::format), csto::CitationForm::quote},
+    {&sources[2], std::string_view("They were also held through video-conferencing.", 47), {}, /*format*/ 0x40u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_33_remarks[] = {
-    {&sources[2], std::string_view("The meetings reportedly discussed issues submitted to the session of the Collective Security Council, as well as issues on the development of interaction between the CSTO and the United Nations and the CSTO's participation in peacekeeping activities under the auspices of the UN, challenges and threats to military security in the regions of collective security.", 362), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("The meetings reportedly discussed issues submitted to the session of the Collective Security Council, as well as issues on the development of interaction between the CSTO and the United Nations and the CSTO's participation in peacekeeping activities under the auspices of the UN, challenges and threats to military security in the regions of collective security.", 362), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_33_participant_0[] = {
-    {&sources[2], std::string_view("and the Council of Ministers of Defense (chaired by the Russian Defense Minister Sergei Shoigu) were held", 105), std::nullopt, csto::field_bit(csto::Field::office), csto::CitationForm::quote},
-    {&sources[2], std::string_view("They were also held through video-conferencing.", 47), std::nullopt, csto::field_bit(csto::Field::attendance), csto::CitationForm::quote},
+    {&sources[2], std::string_view("and the Council of Ministers of Defense (chaired by the Russian Defense Minister Sergei Shoigu) were held", 105), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("They were also held through video-conferencing.", 47), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Participant meeting_33_participants[] = {
     csto::Participant(people[10], csto::Office::defense_minister, csto::MemberState::from_index(6).value(), csto::Attendance::by_video, std::string_view("Sergei Shoigu", 13), detail::meeting_33_participant_0),
@@ -479,47 +479,47 @@ inline constexpr csto::FieldInference meeting_33_inferences[] = {
     {csto::Field::date, std::string_view("seed 002: 'the day before, on December 1', the day before the Council session, which the reference list dates 2 December 2020", 125)},
 };
 inline constexpr csto::Citation meeting_34[] = {
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::chair) | csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video-conferencing.", 140), std::nullopt, csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::quote},
-    {&sources[2], std::string_view("The day before, on December 1, meetings of the Council of Foreign Ministers (chaired by Russian Foreign Minister Sergey Lavrov)", 127), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), std::nullopt, csto::field_bit(csto::Field::format), csto::CitationForm::quote},
-    {&sources[2], std::string_view("The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon.", 447), std::nullopt, csto::field_bit(csto::Field::chair), csto::CitationForm::quote},
-    {&sources[2], std::string_view("The CSTO Secretary General Stanislav Zas also participated in the meeting.", 74), std::nullopt, csto::field_bit(csto::Field::secretary_general), csto::CitationForm::quote},
-    {&sources[2], std::string_view("In all, 15 documents were approved and adopted following the Summit.", 68), std::nullopt, csto::field_bit(csto::Field::documents_total), csto::CitationForm::quote},
+    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), /*date|chair|format|kind|body*/ 0x1e1u, csto::CitationForm::paraphrase},
+    {&sources[2], std::string_view("A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video-conferencing.", 140), {}, /*format|kind|body*/ 0x1c0u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("The day before, on December 1, meetings of the Council of Foreign Ministers (chaired by Russian Foreign Minister Sergey Lavrov)", 127), {}, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, /*format*/ 0x40u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon.", 447), {}, /*chair*/ 0x20u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("The CSTO Secretary General Stanislav Zas also participated in the meeting.", 74), {}, /*secretary_general*/ 0x800u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("In all, 15 documents were approved and adopted following the Summit.", 68), {}, /*documents_total*/ 0x1000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_34_remarks[] = {
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("In all, 15 documents were approved and adopted following the Summit.", 68), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("The CSC members discussed the state of international security and issues of further increasing the effectiveness of the CSTO, the implementation of the decisions of the session of the Collective Security Council and the statutory bodies of the CSTO in the intersessional period, as well as the development and strengthening of inter-parliamentary cooperation of the CSTO member states.", 385), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("Special attention was paid to practical measures to countering current challenges and threats, combating terrorism, drug trafficking, and joint measures in cyber security.", 171), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("The CSC session’s agenda included draft decisions of the CSTO CSC concerning the material, technical and medical support of the Collective Forces, as well as additional measures to improve the training system for public authorities of the member states of the Collective Security Treaty Organization.", 302), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("The CSC is also considering the Organization's budget for 2021.", 63), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("The documents adopted at the Session are reportedly aimed at further strengthening the current activities of the CSTO, and demonstrates the Organization’s openness and its positive spirit to expanding cooperation with other countries and international structures.", 265), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("Subsequent summits were held via video link due to the coronavirus pandemic.", 76), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("In all, 15 documents were approved and adopted following the Summit.", 68), {}, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("The CSC members discussed the state of international security and issues of further increasing the effectiveness of the CSTO, the implementation of the decisions of the session of the Collective Security Council and the statutory bodies of the CSTO in the intersessional period, as well as the development and strengthening of inter-parliamentary cooperation of the CSTO member states.", 385), {}, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("Special attention was paid to practical measures to countering current challenges and threats, combating terrorism, drug trafficking, and joint measures in cyber security.", 171), {}, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("The CSC session’s agenda included draft decisions of the CSTO CSC concerning the material, technical and medical support of the Collective Forces, as well as additional measures to improve the training system for public authorities of the member states of the Collective Security Treaty Organization.", 302), {}, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("The CSC is also considering the Organization's budget for 2021.", 63), {}, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("The documents adopted at the Session are reportedly aimed at further strengthening the current activities of the CSTO, and demonstrates the Organization’s openness and its positive spirit to expanding cooperation with other countries and international structures.", 265), {}, 0, csto::CitationForm::quote},
+    {&sources[4], std::string_view("Subsequent summits were held via video link due to the coronavirus pandemic.", 76), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_34_participant_0[] = {
-    {&sources[2], std::string_view("The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon.", 447), std::nullopt, csto::field_bit(csto::Field::office), csto::CitationForm::quote},
-    {&sources[2], std::string_view("A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video-conferencing.", 140), std::nullopt, csto::field_bit(csto::Field::attendance), csto::CitationForm::quote},
+    {&sources[2], std::string_view("The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon.", 447), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video-conferencing.", 140), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_34_participant_1[] = {
-    {&sources[2], std::string_view("The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon.", 447), std::nullopt, csto::field_bit(csto::Field::office), csto::CitationForm::quote},
-    {&sources[2], std::string_view("A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video-conferencing.", 140), std::nullopt, csto::field_bit(csto::Field::attendance), csto::CitationForm::quote},
+    {&sources[2], std::string_view("The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon.", 447), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video-conferencing.", 140), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_34_participant_2[] = {
-    {&sources[2], std::string_view("The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon.", 447), std::nullopt, csto::field_bit(csto::Field::office), csto::CitationForm::quote},
-    {&sources[2], std::string_view("A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video-conferencing.", 140), std::nullopt, csto::field_bit(csto::Field::attendance), csto::CitationForm::quote},
+    {&sources[2], std::string_view("The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon.", 447), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video-conferencing.", 140), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_34_participant_3[] = {
-    {&sources[2], std::string_view("The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon.", 447), std::nullopt, csto::field_bit(csto::Field::office), csto::CitationForm::quote},
-    {&sources[2], std::string_view("A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video-conferencing.", 140), std::nullopt, csto::field_bit(csto::Field::attendance), csto::CitationForm::quote},
+    {&sources[2], std::string_view("The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon.", 447), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video-conferencing.", 140), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_34_participant_4[] = {
-    {&sources[2], std::string_view("The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon.", 447), std::nullopt, csto::field_bit(csto::Field::office), csto::CitationForm::quote},
-    {&sources[2], std::string_view("A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video-conferencing.", 140), std::nullopt, csto::field_bit(csto::Field::attendance), csto::CitationForm::quote},
+    {&sources[2], std::string_view("The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon.", 447), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video-conferencing.", 140), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_34_participant_5[] = {
-    {&sources[2], std::string_view("The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon.", 447), std::nullopt, csto::field_bit(csto::Field::office), csto::CitationForm::quote},
-    {&sources[2], std::string_view("A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video-conferencing.", 140), std::nullopt, csto::field_bit(csto::Field::attendance), csto::CitationForm::quote},
+    {&sources[2], std::string_view("The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon.", 447), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video-conferencing.", 140), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Participant meeting_34_participants[] = {
     csto::Participant(people[0], csto::Office::prime_minister, csto::MemberState::from_index(0).value(), csto::Attendance::by_video, std::string_view("Nikol Pashinyan", 15), detail::meeting_34_participant_0),
@@ -530,16 +530,16 @@ inline constexpr csto::Participant meeting_34_participants[] = {
     csto::Participant(people[6], csto::Office::president, csto::MemberState::from_index(7).value(), csto::Attendance::by_video, std::string_view("Emomali Rahmon", 14), detail::meeting_34_participant_5),
 };
 inline constexpr csto::Citation meeting_34_document_0[] = {
-    {&sources[2], std::string_view("The CSC members adopted the Declaration of the Collective Security Council and the political Statement on the Formation of a Just and Sustainable World Order.", 158), std::nullopt, csto::field_bit(csto::Field::document), csto::CitationForm::quote},
+    {&sources[2], std::string_view("The CSC members adopted the Declaration of the Collective Security Council and the political Statement on the Formation of a Just and Sustainable World Order.", 158), {}, /*document*/ 0x4000000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_34_document_1[] = {
-    {&sources[2], std::string_view("The CSC members adopted the Declaration of the Collective Security Council and the political Statement on the Formation of a Just and Sustainable World Order.", 158), std::nullopt, csto::field_bit(csto::Field::document), csto::CitationForm::quote},
+    {&sources[2], std::string_view("The CSC members adopted the Declaration of the Collective Security Council and the political Statement on the Formation of a Just and Sustainable World Order.", 158), {}, /*document*/ 0x4000000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_34_document_2[] = {
-    {&sources[2], std::string_view("They reportedly also approved the Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization for 2021-2025, and the new Anti-Drug Strategy of the CSTO Member States for 2021-2025.", 242), std::nullopt, csto::field_bit(csto::Field::document), csto::CitationForm::quote},
+    {&sources[2], std::string_view("They reportedly also approved the Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization for 2021-2025, and the new Anti-Drug Strategy of the CSTO Member States for 2021-2025.", 242), {}, /*document*/ 0x4000000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_34_document_3[] = {
-    {&sources[2], std::string_view("They reportedly also approved the Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization for 2021-2025, and the new Anti-Drug Strategy of the CSTO Member States for 2021-2025.", 242), std::nullopt, csto::field_bit(csto::Field::document), csto::CitationForm::quote},
+    {&sources[2], std::string_view("They reportedly also approved the Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization for 2021-2025, and the new Anti-Drug Strategy of the CSTO Member States for 2021-2025.", 242), {}, /*document*/ 0x4000000u, csto::CitationForm::quote},
 };
 inline constexpr csto::AdoptedDocument meeting_34_documents[] = {
     {std::string_view("Declaration of the Collective Security Council", 46), csto::DocumentKind::declaration, 0, 0, std::string_view(), detail::meeting_34_document_0},
@@ -548,83 +548,83 @@ inline constexpr csto::AdoptedDocument meeting_34_documents[] = {
     {std::string_view("Anti-Drug Strategy of the CSTO Member States", 44), csto::DocumentKind::strategy, 2021, 2025, std::string_view("a new strategy", 14), detail::meeting_34_document_3},
 };
 inline constexpr csto::Citation meeting_35[] = {
-    {&sources[26], std::string_view("extraordinary Council session by video conference, 23 August 2021, chaired by Rahmon", 84), csto::DateRange::on(2021, 8, 23), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::chair) | csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
+    {&sources[26], std::string_view("extraordinary Council session by video conference, 23 August 2021, chaired by Rahmon", 84), csto::DateRange::on(2021, 8, 23), /*date|chair|format|kind|body*/ 0x1e1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_36[] = {
-    {&sources[4], std::string_view("A face-to-face meeting of the heads of state took place only in September 2021 on the sidelines of the SCO summit in Dushanbe", 125), csto::DateRange::in_month(2021, 9), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place), csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session in Dushanbe, 16 September 2021, hybrid, on the sidelines of the SCO summit, Putin by video, chaired by Rahmon", 125), csto::DateRange::on(2021, 9, 16), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::chair) | csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
+    {&sources[4], std::string_view("A face-to-face meeting of the heads of state took place only in September 2021 on the sidelines of the SCO summit in Dushanbe", 125), csto::DateRange::in_month(2021, 9), /*date|place*/ 0x11u, csto::CitationForm::quote},
+    {&sources[26], std::string_view("Council session in Dushanbe, 16 September 2021, hybrid, on the sidelines of the SCO summit, Putin by video, chaired by Rahmon", 125), csto::DateRange::on(2021, 9, 16), /*date|place|chair|format|kind|body*/ 0x1f1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_36_remarks[] = {
-    {&sources[4], std::string_view("but back then not all the CSTO leaders were present at the negotiating table.", 77), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[4], std::string_view("but back then not all the CSTO leaders were present at the negotiating table.", 77), {}, 0, csto::CitationForm::quote},
     {&sources[26], std::string_view("Putin took part in the Dushanbe session of 16 September 2021 by video", 69), csto::DateRange::on(2021, 9, 16), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_37[] = {
-    {&sources[26], std::string_view("extraordinary Council session by video conference on Kazakhstan, 10 January 2022, chaired by Pashinyan", 102), csto::DateRange::on(2022, 1, 10), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::chair) | csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
+    {&sources[26], std::string_view("extraordinary Council session by video conference on Kazakhstan, 10 January 2022, chaired by Pashinyan", 102), csto::DateRange::on(2022, 1, 10), /*date|chair|format|kind|body*/ 0x1e1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_38[] = {
-    {&sources[4], std::string_view("Belarusian President Aleksandr Lukashenko is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May", 144), std::nullopt, csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place), csto::CitationForm::quote},
-    {&sources[4], std::string_view("16 May 2022, 14:42", 18), csto::DateRange::on(2022, 5, 16), csto::field_bit(csto::Field::date), csto::CitationForm::quote},
-    {&sources[3], std::string_view("took place in Moscow on May 16.", 31), std::nullopt, csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place), csto::CitationForm::quote},
-    {&sources[0], std::string_view("— Russia in Belarus (@RusEmbassyMinsk) May 16, 2022", 53), csto::DateRange::on(2022, 5, 16), csto::field_bit(csto::Field::date), csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session in Moscow, Grand Kremlin Palace, 16 May 2022, in person, an anniversary summit", 94), csto::DateRange::on(2022, 5, 16), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[4], std::string_view("Lukashenko taking part in CSTO summit in Moscow", 47), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("The summit is timed to the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the establishment of the Collective Security Treaty Organization.", 171), std::nullopt, csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::anniversary), csto::CitationForm::quote},
-    {&sources[4], std::string_view("The ongoing summit is actually the first fully offline meeting of the CSTO leaders since November 2019 when the Collective Security Council meeting was held in Bishkek.", 168), std::nullopt, csto::field_bit(csto::Field::format), csto::CitationForm::quote},
-    {&sources[4], std::string_view("arrived at the Grand Kremlin Palace that is hosting the Summit of Leaders of the CSTO", 85), std::nullopt, csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::title), csto::CitationForm::quote},
-    {&sources[0], std::string_view("The fortified complex in the center of Moscow, Kremlin hosted the meeting of the Collective Security Treaty Organization (CSTO).", 128), std::nullopt, csto::field_bit(csto::Field::place), csto::CitationForm::quote},
-    {&sources[4], std::string_view("The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 119), std::nullopt, csto::field_bit(csto::Field::secretary_general), csto::CitationForm::quote},
-    {&sources[0], std::string_view("The CSTO Secretary-General Stanislav Zas was also present.", 58), std::nullopt, csto::field_bit(csto::Field::secretary_general), csto::CitationForm::quote},
-    {&sources[0], std::string_view("participated in the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the collective security treaty organization", 142), std::nullopt, csto::field_bit(csto::Field::anniversary), csto::CitationForm::quote},
+    {&sources[4], std::string_view("Belarusian President Aleksandr Lukashenko is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May", 144), {}, /*date|place*/ 0x11u, csto::CitationForm::quote},
+    {&sources[4], std::string_view("16 May 2022, 14:42", 18), csto::DateRange::on(2022, 5, 16), /*date*/ 0x1u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("took place in Moscow on May 16.", 31), {}, /*date|place*/ 0x11u, csto::CitationForm::quote},
+    {&sources[0], std::string_view("— Russia in Belarus (@RusEmbassyMinsk) May 16, 2022", 53), csto::DateRange::on(2022, 5, 16), /*date*/ 0x1u, csto::CitationForm::quote},
+    {&sources[26], std::string_view("Council session in Moscow, Grand Kremlin Palace, 16 May 2022, in person, an anniversary summit", 94), csto::DateRange::on(2022, 5, 16), /*date|place|format|kind|body*/ 0x1d1u, csto::CitationForm::paraphrase},
+    {&sources[4], std::string_view("Lukashenko taking part in CSTO summit in Moscow", 47), {}, 0, csto::CitationForm::quote},
+    {&sources[4], std::string_view("The summit is timed to the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the establishment of the Collective Security Treaty Organization.", 171), {}, /*kind|anniversary*/ 0x2080u, csto::CitationForm::quote},
+    {&sources[4], std::string_view("The ongoing summit is actually the first fully offline meeting of the CSTO leaders since November 2019 when the Collective Security Council meeting was held in Bishkek.", 168), {}, /*format*/ 0x40u, csto::CitationForm::quote},
+    {&sources[4], std::string_view("arrived at the Grand Kremlin Palace that is hosting the Summit of Leaders of the CSTO", 85), {}, /*place|title*/ 0x210u, csto::CitationForm::quote},
+    {&sources[0], std::string_view("The fortified complex in the center of Moscow, Kremlin hosted the meeting of the Collective Security Treaty Organization (CSTO).", 128), {}, /*place*/ 0x10u, csto::CitationForm::quote},
+    {&sources[4], std::string_view("The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 119), {}, /*secretary_general*/ 0x800u, csto::CitationForm::quote},
+    {&sources[0], std::string_view("The CSTO Secretary-General Stanislav Zas was also present.", 58), {}, /*secretary_general*/ 0x800u, csto::CitationForm::quote},
+    {&sources[0], std::string_view("participated in the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the collective security treaty organization", 142), {}, /*anniversary*/ 0x2000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_38_remarks[] = {
-    {&sources[4], std::string_view("The ongoing summit is actually the first fully offline meeting of the CSTO leaders since November 2019 when the Collective Security Council meeting was held in Bishkek.", 168), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("The summit is timed to the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the establishment of the Collective Security Treaty Organization.", 171), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[0], std::string_view("participated in the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the collective security treaty organization", 142), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("The summit provides for a joint meeting of the leaders as well as their separate communication during breakfast,", 112), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[0], std::string_view("The leaders of six states participated in the meeting.", 54), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[0], std::string_view("В Кремле проходит встреча лидеров государств – членов Организации Договора о коллективной безопасности", 193), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[0], std::string_view("The members reaffirmed during the meeting that any attempt to misrepresent historical events connected to the joint role in countering Nazi aggression was strongly condemned.", 174), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[0], std::string_view("The members vowed to continue to fight any efforts to glorify Nazism and disseminate neo-Nazism, as well as bigotry and xenophobia, as a group. They also paid tribute to those who perished during the Great Patriotic War.", 220), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[0], std::string_view("In addition, the members affirmed that the Organization will consistently ensure the security, sovereignty, and territorial integrity of its member states.", 155), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[0], std::string_view("It will also work to strengthen global and regional security and a just resolution of international disputes based on universally recognized international law norms and principles.", 180), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("Aleksandr Lukashenko is expected to hold talks with his Russian counterpart Vladimir Putin. One of the main topics of discussion will be the development of cooperation and joint work on import substitution.", 206), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[4], std::string_view("The ongoing summit is actually the first fully offline meeting of the CSTO leaders since November 2019 when the Collective Security Council meeting was held in Bishkek.", 168), {}, 0, csto::CitationForm::quote},
+    {&sources[4], std::string_view("The summit is timed to the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the establishment of the Collective Security Treaty Organization.", 171), {}, 0, csto::CitationForm::quote},
+    {&sources[0], std::string_view("participated in the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the collective security treaty organization", 142), {}, 0, csto::CitationForm::quote},
+    {&sources[4], std::string_view("The summit provides for a joint meeting of the leaders as well as their separate communication during breakfast,", 112), {}, 0, csto::CitationForm::quote},
+    {&sources[0], std::string_view("The leaders of six states participated in the meeting.", 54), {}, 0, csto::CitationForm::quote},
+    {&sources[0], std::string_view("В Кремле проходит встреча лидеров государств – членов Организации Договора о коллективной безопасности", 193), {}, 0, csto::CitationForm::quote},
+    {&sources[0], std::string_view("The members reaffirmed during the meeting that any attempt to misrepresent historical events connected to the joint role in countering Nazi aggression was strongly condemned.", 174), {}, 0, csto::CitationForm::quote},
+    {&sources[0], std::string_view("The members vowed to continue to fight any efforts to glorify Nazism and disseminate neo-Nazism, as well as bigotry and xenophobia, as a group. They also paid tribute to those who perished during the Great Patriotic War.", 220), {}, 0, csto::CitationForm::quote},
+    {&sources[0], std::string_view("In addition, the members affirmed that the Organization will consistently ensure the security, sovereignty, and territorial integrity of its member states.", 155), {}, 0, csto::CitationForm::quote},
+    {&sources[0], std::string_view("It will also work to strengthen global and regional security and a just resolution of international disputes based on universally recognized international law norms and principles.", 180), {}, 0, csto::CitationForm::quote},
+    {&sources[4], std::string_view("Aleksandr Lukashenko is expected to hold talks with his Russian counterpart Vladimir Putin. One of the main topics of discussion will be the development of cooperation and joint work on import substitution.", 206), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_38_participant_0[] = {
-    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon.", 283), std::nullopt, csto::field_bit(csto::Field::office), csto::CitationForm::quote},
-    {&sources[0], std::string_view("The Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, and the President of the Kyrgyz Republic Sadyr Japarov.", 248), std::nullopt, csto::field_bit(csto::Field::office), csto::CitationForm::quote},
-    {&sources[4], std::string_view("The ongoing summit is actually the first fully offline meeting of the CSTO leaders since November 2019 when the Collective Security Council meeting was held in Bishkek.", 168), std::nullopt, csto::field_bit(csto::Field::attendance), csto::CitationForm::quote},
-    {&sources[4], std::string_view("The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 119), std::nullopt, csto::field_bit(csto::Field::attendance), csto::CitationForm::quote},
+    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon.", 283), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
+    {&sources[0], std::string_view("The Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, and the President of the Kyrgyz Republic Sadyr Japarov.", 248), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
+    {&sources[4], std::string_view("The ongoing summit is actually the first fully offline meeting of the CSTO leaders since November 2019 when the Collective Security Council meeting was held in Bishkek.", 168), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
+    {&sources[4], std::string_view("The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 119), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_38_participant_1[] = {
-    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon.", 283), std::nullopt, csto::field_bit(csto::Field::office), csto::CitationForm::quote},
-    {&sources[0], std::string_view("The Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, and the President of the Kyrgyz Republic Sadyr Japarov.", 248), std::nullopt, csto::field_bit(csto::Field::office), csto::CitationForm::quote},
-    {&sources[4], std::string_view("Belarusian President Aleksandr Lukashenko is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May", 144), std::nullopt, csto::field_bit(csto::Field::office), csto::CitationForm::quote},
-    {&sources[4], std::string_view("The ongoing summit is actually the first fully offline meeting of the CSTO leaders since November 2019 when the Collective Security Council meeting was held in Bishkek.", 168), std::nullopt, csto::field_bit(csto::Field::attendance), csto::CitationForm::quote},
-    {&sources[4], std::string_view("The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 119), std::nullopt, csto::field_bit(csto::Field::attendance), csto::CitationForm::quote},
+    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon.", 283), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
+    {&sources[0], std::string_view("The Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, and the President of the Kyrgyz Republic Sadyr Japarov.", 248), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
+    {&sources[4], std::string_view("Belarusian President Aleksandr Lukashenko is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May", 144), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
+    {&sources[4], std::string_view("The ongoing summit is actually the first fully offline meeting of the CSTO leaders since November 2019 when the Collective Security Council meeting was held in Bishkek.", 168), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
+    {&sources[4], std::string_view("The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 119), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_38_participant_2[] = {
-    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon.", 283), std::nullopt, csto::field_bit(csto::Field::office), csto::CitationForm::quote},
-    {&sources[0], std::string_view("The Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, and the President of the Kyrgyz Republic Sadyr Japarov.", 248), std::nullopt, csto::field_bit(csto::Field::office), csto::CitationForm::quote},
-    {&sources[4], std::string_view("The ongoing summit is actually the first fully offline meeting of the CSTO leaders since November 2019 when the Collective Security Council meeting was held in Bishkek.", 168), std::nullopt, csto::field_bit(csto::Field::attendance), csto::CitationForm::quote},
-    {&sources[4], std::string_view("The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 119), std::nullopt, csto::field_bit(csto::Field::attendance), csto::CitationForm::quote},
+    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon.", 283), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
+    {&sources[0], std::string_view("The Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, and the President of the Kyrgyz Republic Sadyr Japarov.", 248), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
+    {&sources[4], std::string_view("The ongoing summit is actually the first fully offline meeting of the CSTO leaders since November 2019 when the Collective Security Council meeting was held in Bishkek.", 168), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
+    {&sources[4], std::string_view("The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 119), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_38_participant_3[] = {
-    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon.", 283), std::nullopt, csto::field_bit(csto::Field::office), csto::CitationForm::quote},
-    {&sources[0], std::string_view("The Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, and the President of the Kyrgyz Republic Sadyr Japarov.", 248), std::nullopt, csto::field_bit(csto::Field::office), csto::CitationForm::quote},
-    {&sources[4], std::string_view("The ongoing summit is actually the first fully offline meeting of the CSTO leaders since November 2019 when the Collective Security Council meeting was held in Bishkek.", 168), std::nullopt, csto::field_bit(csto::Field::attendance), csto::CitationForm::quote},
-    {&sources[4], std::string_view("The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 119), std::nullopt, csto::field_bit(csto::Field::attendance), csto::CitationForm::quote},
+    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon.", 283), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
+    {&sources[0], std::string_view("The Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, and the President of the Kyrgyz Republic Sadyr Japarov.", 248), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
+    {&sources[4], std::string_view("The ongoing summit is actually the first fully offline meeting of the CSTO leaders since November 2019 when the Collective Security Council meeting was held in Bishkek.", 168), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
+    {&sources[4], std::string_view("The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 119), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_38_participant_4[] = {
-    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon.", 283), std::nullopt, csto::field_bit(csto::Field::office), csto::CitationForm::quote},
-    {&sources[0], std::string_view("Moreover, the President of Russia Vladimir Putin, and the President of the Republic of Tajikistan Emomali Rakhmon participated", 126), std::nullopt, csto::field_bit(csto::Field::office), csto::CitationForm::quote},
-    {&sources[4], std::string_view("The ongoing summit is actually the first fully offline meeting of the CSTO leaders since November 2019 when the Collective Security Council meeting was held in Bishkek.", 168), std::nullopt, csto::field_bit(csto::Field::attendance), csto::CitationForm::quote},
-    {&sources[4], std::string_view("The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 119), std::nullopt, csto::field_bit(csto::Field::attendance), csto::CitationForm::quote},
+    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon.", 283), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
+    {&sources[0], std::string_view("Moreover, the President of Russia Vladimir Putin, and the President of the Republic of Tajikistan Emomali Rakhmon participated", 126), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
+    {&sources[4], std::string_view("The ongoing summit is actually the first fully offline meeting of the CSTO leaders since November 2019 when the Collective Security Council meeting was held in Bishkek.", 168), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
+    {&sources[4], std::string_view("The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 119), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation meeting_38_participant_5[] = {
-    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon.", 283), std::nullopt, csto::field_bit(csto::Field::office), csto::CitationForm::quote},
-    {&sources[0], std::string_view("Moreover, the President of Russia Vladimir Putin, and the President of the Republic of Tajikistan Emomali Rakhmon participated", 126), std::nullopt, csto::field_bit(csto::Field::office), csto::CitationForm::quote},
-    {&sources[4], std::string_view("The ongoing summit is actually the first fully offline meeting of the CSTO leaders since November 2019 when the Collective Security Council meeting was held in Bishkek.", 168), std::nullopt, csto::field_bit(csto::Field::attendance), csto::CitationForm::quote},
-    {&sources[4], std::string_view("The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 119), std::nullopt, csto::field_bit(csto::Field::attendance), csto::CitationForm::quote},
+    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon.", 283), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
+    {&sources[0], std::string_view("Moreover, the President of Russia Vladimir Putin, and the President of the Republic of Tajikistan Emomali Rakhmon participated", 126), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
+    {&sources[4], std::string_view("The ongoing summit is actually the first fully offline meeting of the CSTO leaders since November 2019 when the Collective Security Council meeting was held in Bishkek.", 168), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
+    {&sources[4], std::string_view("The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 119), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Participant meeting_38_participants[] = {
     csto::Participant(people[0], csto::Office::prime_minister, csto::MemberState::from_index(0).value(), csto::Attendance::in_person, std::string_view("Nikol Pashinyan", 15), detail::meeting_38_participant_0),
@@ -635,58 +635,58 @@ inline constexpr csto::Participant meeting_38_participants[] = {
     csto::Participant(people[6], csto::Office::president, csto::MemberState::from_index(7).value(), csto::Attendance::in_person, std::string_view("Emomali Rahmon", 14), detail::meeting_38_participant_5),
 };
 inline constexpr csto::Citation meeting_39[] = {
-    {&sources[54], std::string_view("the Collective Security Council held an extraordinary session by video conference on 13 September 2022 and decided to send a mission to Armenia headed by the Secretary General", 175), csto::DateRange::on(2022, 9, 13), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[55], std::string_view("the Collective Security Council held an extraordinary session by video conference on 13 September 2022 and decided to send a mission to Armenia headed by the Secretary General", 175), csto::DateRange::on(2022, 9, 13), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
+    {&sources[54], std::string_view("the Collective Security Council held an extraordinary session by video conference on 13 September 2022 and decided to send a mission to Armenia headed by the Secretary General", 175), csto::DateRange::on(2022, 9, 13), /*date|format|kind|body*/ 0x1c1u, csto::CitationForm::paraphrase},
+    {&sources[55], std::string_view("the Collective Security Council held an extraordinary session by video conference on 13 September 2022 and decided to send a mission to Armenia headed by the Secretary General", 175), csto::DateRange::on(2022, 9, 13), /*date|format|kind|body*/ 0x1c1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_39_document_0[] = {
-    {&sources[54], std::string_view("the Collective Security Council held an extraordinary session by video conference on 13 September 2022 and decided to send a mission to Armenia headed by the Secretary General", 175), csto::DateRange::on(2022, 9, 13), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
-    {&sources[55], std::string_view("the Collective Security Council held an extraordinary session by video conference on 13 September 2022 and decided to send a mission to Armenia headed by the Secretary General", 175), csto::DateRange::on(2022, 9, 13), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
+    {&sources[54], std::string_view("the Collective Security Council held an extraordinary session by video conference on 13 September 2022 and decided to send a mission to Armenia headed by the Secretary General", 175), csto::DateRange::on(2022, 9, 13), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
+    {&sources[55], std::string_view("the Collective Security Council held an extraordinary session by video conference on 13 September 2022 and decided to send a mission to Armenia headed by the Secretary General", 175), csto::DateRange::on(2022, 9, 13), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::AdoptedDocument meeting_39_documents[] = {
     {std::string_view("decision to send a CSTO mission to Armenia headed by the Secretary General", 74), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_39_document_0},
 };
 inline constexpr csto::Citation meeting_40[] = {
-    {&sources[53], std::string_view("the CSTO Permanent Council held an extraordinary session on 13 September 2022", 77), csto::DateRange::on(2022, 9, 13), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
+    {&sources[53], std::string_view("the CSTO Permanent Council held an extraordinary session on 13 September 2022", 77), csto::DateRange::on(2022, 9, 13), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_41[] = {
-    {&sources[56], std::string_view("the Collective Security Council held an extraordinary session by video conference on 28 October 2022, chaired by Prime Minister Nikol Pashinyan; the foreign ministers were instructed to agree a draft decision", 208), csto::DateRange::on(2022, 10, 28), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::chair) | csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
+    {&sources[56], std::string_view("the Collective Security Council held an extraordinary session by video conference on 28 October 2022, chaired by Prime Minister Nikol Pashinyan; the foreign ministers were instructed to agree a draft decision", 208), csto::DateRange::on(2022, 10, 28), /*date|chair|format|kind|body*/ 0x1e1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_41_document_0[] = {
-    {&sources[56], std::string_view("the Collective Security Council held an extraordinary session by video conference on 28 October 2022, chaired by Prime Minister Nikol Pashinyan; the foreign ministers were instructed to agree a draft decision", 208), csto::DateRange::on(2022, 10, 28), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
+    {&sources[56], std::string_view("the Collective Security Council held an extraordinary session by video conference on 28 October 2022, chaired by Prime Minister Nikol Pashinyan; the foreign ministers were instructed to agree a draft decision", 208), csto::DateRange::on(2022, 10, 28), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::AdoptedDocument meeting_41_documents[] = {
     {std::string_view("instruction to the foreign ministers to agree a draft decision", 62), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_41_document_0},
 };
 inline constexpr csto::Citation meeting_42[] = {
-    {&sources[26], std::string_view("Council session in Yerevan, 23 November 2022, in person, chaired by Pashinyan; Armenia did not sign the declaration", 115), csto::DateRange::on(2022, 11, 23), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::chair) | csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
+    {&sources[26], std::string_view("Council session in Yerevan, 23 November 2022, in person, chaired by Pashinyan; Armenia did not sign the declaration", 115), csto::DateRange::on(2022, 11, 23), /*date|place|chair|format|kind|body*/ 0x1f1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_42_document_0[] = {
-    {&sources[26], std::string_view("Council session in Yerevan, 23 November 2022, in person, chaired by Pashinyan; Armenia did not sign the declaration", 115), csto::DateRange::on(2022, 11, 23), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
+    {&sources[26], std::string_view("Council session in Yerevan, 23 November 2022, in person, chaired by Pashinyan; Armenia did not sign the declaration", 115), csto::DateRange::on(2022, 11, 23), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::AdoptedDocument meeting_42_documents[] = {
     {std::string_view("the session's declaration", 25), csto::DocumentKind::declaration, 0, 0, std::string_view("Armenia did not sign it", 23), detail::meeting_42_document_0},
 };
 inline constexpr csto::Citation meeting_43[] = {
-    {&sources[26], std::string_view("Council session in Minsk, 23 November 2023, in person, chaired by Lukashenko; Armenia's leader absent", 101), csto::DateRange::on(2023, 11, 23), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::chair) | csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body) | csto::field_bit(csto::Field::absent), csto::CitationForm::paraphrase},
+    {&sources[26], std::string_view("Council session in Minsk, 23 November 2023, in person, chaired by Lukashenko; Armenia's leader absent", 101), csto::DateRange::on(2023, 11, 23), /*date|place|chair|format|kind|body|absent*/ 0x5f1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_44[] = {
-    {&sources[26], std::string_view("Council session in Astana, 28 November 2024, in person, chaired by Tokayev; Armenia's leader absent", 99), csto::DateRange::on(2024, 11, 28), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::chair) | csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body) | csto::field_bit(csto::Field::absent), csto::CitationForm::paraphrase},
+    {&sources[26], std::string_view("Council session in Astana, 28 November 2024, in person, chaired by Tokayev; Armenia's leader absent", 99), csto::DateRange::on(2024, 11, 28), /*date|place|chair|format|kind|body|absent*/ 0x5f1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_45[] = {
-    {&sources[26], std::string_view("Council session in Bishkek, 27 November 2025, in person, chaired by Japarov; Armenia's leader absent; Masadykov appointed Secretary General", 139), csto::DateRange::on(2025, 11, 27), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::chair) | csto::field_bit(csto::Field::format) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body) | csto::field_bit(csto::Field::absent), csto::CitationForm::paraphrase},
-    {&sources[22], std::string_view("the Bishkek session of 27 November 2025 appointed Taalatbek Masadykov Secretary General for 2026-2028", 101), csto::DateRange::on(2025, 11, 27), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
+    {&sources[26], std::string_view("Council session in Bishkek, 27 November 2025, in person, chaired by Japarov; Armenia's leader absent; Masadykov appointed Secretary General", 139), csto::DateRange::on(2025, 11, 27), /*date|place|chair|format|kind|body|absent*/ 0x5f1u, csto::CitationForm::paraphrase},
+    {&sources[22], std::string_view("the Bishkek session of 27 November 2025 appointed Taalatbek Masadykov Secretary General for 2026-2028", 101), csto::DateRange::on(2025, 11, 27), /*date|place|body*/ 0x111u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation meeting_45_document_0[] = {
-    {&sources[22], std::string_view("the Bishkek session of 27 November 2025 appointed Taalatbek Masadykov Secretary General for 2026-2028", 101), csto::DateRange::on(2025, 11, 27), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
-    {&sources[26], std::string_view("Council session in Bishkek, 27 November 2025, in person, chaired by Japarov; Armenia's leader absent; Masadykov appointed Secretary General", 139), csto::DateRange::on(2025, 11, 27), csto::field_bit(csto::Field::document), csto::CitationForm::paraphrase},
+    {&sources[22], std::string_view("the Bishkek session of 27 November 2025 appointed Taalatbek Masadykov Secretary General for 2026-2028", 101), csto::DateRange::on(2025, 11, 27), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
+    {&sources[26], std::string_view("Council session in Bishkek, 27 November 2025, in person, chaired by Japarov; Armenia's leader absent; Masadykov appointed Secretary General", 139), csto::DateRange::on(2025, 11, 27), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::AdoptedDocument meeting_45_documents[] = {
     {std::string_view("appointment of Taalatbek Masadykov as Secretary General for 2026-2028", 69), csto::DocumentKind::decision, 2026, 2028, std::string_view(), detail::meeting_45_document_0},
 };
 inline constexpr csto::Citation meeting_46[] = {
-    {&sources[85], std::string_view("the next session of the Collective Security Council is to be held in Moscow on 11 November 2026 (announced 27 November 2025)", 124), csto::DateRange::on(2026, 11, 11), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[86], std::string_view("the next Collective Security Council session is announced for Moscow on 11 November 2026", 88), csto::DateRange::on(2026, 11, 11), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::body) | csto::field_bit(csto::Field::status), csto::CitationForm::paraphrase},
-    {&sources[85], std::string_view("Следующая сессия Совета коллективной безопасности состоится в Москве 11 ноября 2026 года", 159), std::nullopt, csto::field_bit(csto::Field::place) | csto::field_bit(csto::Field::body) | csto::field_bit(csto::Field::status), csto::CitationForm::quote},
+    {&sources[85], std::string_view("the next session of the Collective Security Council is to be held in Moscow on 11 November 2026 (announced 27 November 2025)", 124), csto::DateRange::on(2026, 11, 11), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[86], std::string_view("the next Collective Security Council session is announced for Moscow on 11 November 2026", 88), csto::DateRange::on(2026, 11, 11), /*date|place|body|status*/ 0x400000111u, csto::CitationForm::paraphrase},
+    {&sources[85], std::string_view("Следующая сессия Совета коллективной безопасности состоится в Москве 11 ноября 2026 года", 159), {}, /*place|body|status*/ 0x400000110u, csto::CitationForm::quote},
 };
 inline constexpr csto::FieldInference meeting_46_inferences[] = {
     {csto::Field::kind, std::string_view("announced at the Bishkek regular session of 27 November 2025 as the Council's next session, a year later, with no crisis named; no source calls it regular or extraordinary", 171)},

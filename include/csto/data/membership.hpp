@@ -18,126 +18,126 @@ namespace csto::data {
 
 namespace detail {
 inline constexpr csto::Citation interval_0_start[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[2], std::string_view("initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan", 177), csto::DateRange::in_year(1992), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[0], std::string_view("The Treaty of Collective Security was signed in 1992.", 53), csto::DateRange::in_year(1992), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("dates the Treaty's signature, and the six founders' membership, from 15 May 1992", 80), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
+    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan", 177), csto::DateRange::in_year(1992), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[0], std::string_view("The Treaty of Collective Security was signed in 1992.", 53), csto::DateRange::in_year(1992), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[11], std::string_view("dates the Treaty's signature, and the six founders' membership, from 15 May 1992", 80), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation interval_1_start[] = {
-    {&sources[4], std::string_view("Belarus, Azerbaijan and Georgia joined it in 1993.", 50), csto::DateRange::in_year(1993), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[2], std::string_view("which were joined by Azerbaijan, Georgia, and Belarus the following year", 72), std::nullopt, csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[12], std::string_view("Azerbaijan signed the Treaty on 24 September 1993", 49), csto::DateRange::on(1993, 9, 24), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("Azerbaijan's membership begins on 24 September 1993", 51), csto::DateRange::on(1993, 9, 24), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
+    {&sources[4], std::string_view("Belarus, Azerbaijan and Georgia joined it in 1993.", 50), csto::DateRange::in_year(1993), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("which were joined by Azerbaijan, Georgia, and Belarus the following year", 72), {}, /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[12], std::string_view("Azerbaijan signed the Treaty on 24 September 1993", 49), csto::DateRange::on(1993, 9, 24), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[11], std::string_view("Azerbaijan's membership begins on 24 September 1993", 51), csto::DateRange::on(1993, 9, 24), /*start*/ 0x2u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation interval_1_end[] = {
     {&sources[2], std::string_view("The CST was then extended for another five-year term in April 1999", 66), csto::DateRange::in_month(1999, 4), 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan", 96), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan", 96), {}, 0, csto::CitationForm::quote},
     {&sources[13], std::string_view("the first term ended on 20 April 1999 and the extension runs from 21 April 1999 for the six signatories only", 108), csto::DateRange::on(1999, 4, 21), 0, csto::CitationForm::paraphrase},
     {&sources[11], std::string_view("Azerbaijan, Georgia and Uzbekistan cease to be parties after 20 April 1999", 74), csto::DateRange::on(1999, 4, 21), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation interval_2_start[] = {
-    {&sources[4], std::string_view("Belarus, Azerbaijan and Georgia joined it in 1993.", 50), csto::DateRange::in_year(1993), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[2], std::string_view("which were joined by Azerbaijan, Georgia, and Belarus the following year", 72), std::nullopt, csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[12], std::string_view("Belarus joined the Treaty on 31 December 1993", 45), csto::DateRange::on(1993, 12, 31), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("Belarus's membership begins on 31 December 1993", 47), csto::DateRange::on(1993, 12, 31), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
+    {&sources[4], std::string_view("Belarus, Azerbaijan and Georgia joined it in 1993.", 50), csto::DateRange::in_year(1993), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("which were joined by Azerbaijan, Georgia, and Belarus the following year", 72), {}, /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[12], std::string_view("Belarus joined the Treaty on 31 December 1993", 45), csto::DateRange::on(1993, 12, 31), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[11], std::string_view("Belarus's membership begins on 31 December 1993", 47), csto::DateRange::on(1993, 12, 31), /*start*/ 0x2u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation interval_3_start[] = {
-    {&sources[4], std::string_view("Belarus, Azerbaijan and Georgia joined it in 1993.", 50), csto::DateRange::in_year(1993), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[2], std::string_view("which were joined by Azerbaijan, Georgia, and Belarus the following year", 72), std::nullopt, csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[12], std::string_view("Georgia joined the Treaty on 9 December 1993", 44), csto::DateRange::on(1993, 12, 9), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("Georgia's membership begins on 9 December 1993", 46), csto::DateRange::on(1993, 12, 9), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
+    {&sources[4], std::string_view("Belarus, Azerbaijan and Georgia joined it in 1993.", 50), csto::DateRange::in_year(1993), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("which were joined by Azerbaijan, Georgia, and Belarus the following year", 72), {}, /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[12], std::string_view("Georgia joined the Treaty on 9 December 1993", 44), csto::DateRange::on(1993, 12, 9), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[11], std::string_view("Georgia's membership begins on 9 December 1993", 46), csto::DateRange::on(1993, 12, 9), /*start*/ 0x2u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation interval_3_end[] = {
     {&sources[2], std::string_view("The CST was then extended for another five-year term in April 1999", 66), csto::DateRange::in_month(1999, 4), 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan", 96), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan", 96), {}, 0, csto::CitationForm::quote},
     {&sources[13], std::string_view("the first term ended on 20 April 1999 and the extension runs from 21 April 1999 for the six signatories only", 108), csto::DateRange::on(1999, 4, 21), 0, csto::CitationForm::paraphrase},
     {&sources[11], std::string_view("Azerbaijan, Georgia and Uzbekistan cease to be parties after 20 April 1999", 74), csto::DateRange::on(1999, 4, 21), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation interval_4_start[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[2], std::string_view("initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan", 177), csto::DateRange::in_year(1992), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[0], std::string_view("The Treaty of Collective Security was signed in 1992.", 53), csto::DateRange::in_year(1992), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("dates the Treaty's signature, and the six founders' membership, from 15 May 1992", 80), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
+    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan", 177), csto::DateRange::in_year(1992), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[0], std::string_view("The Treaty of Collective Security was signed in 1992.", 53), csto::DateRange::in_year(1992), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[11], std::string_view("dates the Treaty's signature, and the six founders' membership, from 15 May 1992", 80), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation interval_5_start[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[2], std::string_view("initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan", 177), csto::DateRange::in_year(1992), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[0], std::string_view("The Treaty of Collective Security was signed in 1992.", 53), csto::DateRange::in_year(1992), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("dates the Treaty's signature, and the six founders' membership, from 15 May 1992", 80), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
+    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan", 177), csto::DateRange::in_year(1992), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[0], std::string_view("The Treaty of Collective Security was signed in 1992.", 53), csto::DateRange::in_year(1992), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[11], std::string_view("dates the Treaty's signature, and the six founders' membership, from 15 May 1992", 80), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation interval_6_start[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[2], std::string_view("initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan", 177), csto::DateRange::in_year(1992), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[0], std::string_view("The Treaty of Collective Security was signed in 1992.", 53), csto::DateRange::in_year(1992), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("dates the Treaty's signature, and the six founders' membership, from 15 May 1992", 80), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
+    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan", 177), csto::DateRange::in_year(1992), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[0], std::string_view("The Treaty of Collective Security was signed in 1992.", 53), csto::DateRange::in_year(1992), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[11], std::string_view("dates the Treaty's signature, and the six founders' membership, from 15 May 1992", 80), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation interval_7_start[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[2], std::string_view("initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan", 177), csto::DateRange::in_year(1992), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[0], std::string_view("The Treaty of Collective Security was signed in 1992.", 53), csto::DateRange::in_year(1992), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("dates the Treaty's signature, and the six founders' membership, from 15 May 1992", 80), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
+    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan", 177), csto::DateRange::in_year(1992), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[0], std::string_view("The Treaty of Collective Security was signed in 1992.", 53), csto::DateRange::in_year(1992), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[11], std::string_view("dates the Treaty's signature, and the six founders' membership, from 15 May 1992", 80), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation interval_8_start[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[2], std::string_view("initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan", 177), csto::DateRange::in_year(1992), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[0], std::string_view("The Treaty of Collective Security was signed in 1992.", 53), csto::DateRange::in_year(1992), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("dates the Treaty's signature, and the six founders' membership, from 15 May 1992", 80), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
+    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan", 177), csto::DateRange::in_year(1992), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[0], std::string_view("The Treaty of Collective Security was signed in 1992.", 53), csto::DateRange::in_year(1992), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[11], std::string_view("dates the Treaty's signature, and the six founders' membership, from 15 May 1992", 80), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation interval_8_end[] = {
     {&sources[2], std::string_view("Uzbekistan that suspended its membership in 1999", 48), csto::DateRange::in_year(1999), 0, csto::CitationForm::quote},
     {&sources[2], std::string_view("The CST was then extended for another five-year term in April 1999", 66), csto::DateRange::in_month(1999, 4), 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan", 96), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan", 96), {}, 0, csto::CitationForm::quote},
     {&sources[13], std::string_view("the first term ended on 20 April 1999 and the extension runs from 21 April 1999 for the six signatories only", 108), csto::DateRange::on(1999, 4, 21), 0, csto::CitationForm::paraphrase},
     {&sources[11], std::string_view("Azerbaijan, Georgia and Uzbekistan cease to be parties after 20 April 1999", 74), csto::DateRange::on(1999, 4, 21), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation interval_9_start[] = {
-    {&sources[2], std::string_view("returned to the CSTO again in 2006", 34), csto::DateRange::in_year(2006), csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[17], std::string_view("the Council session in Minsk on 23 June 2006 decided Uzbekistan's return", 72), csto::DateRange::on(2006, 6, 23), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[18], std::string_view("the protocol confirming Uzbekistan's return is dated 16 August 2006", 67), csto::DateRange::on(2006, 8, 16), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("after it came under international criticism for its brutal crackdown of antigovernment demonstrations in the eastern city of Andijon in May 2005", 144), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("returned to the CSTO again in 2006", 34), csto::DateRange::in_year(2006), /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[17], std::string_view("the Council session in Minsk on 23 June 2006 decided Uzbekistan's return", 72), csto::DateRange::on(2006, 6, 23), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[18], std::string_view("the protocol confirming Uzbekistan's return is dated 16 August 2006", 67), csto::DateRange::on(2006, 8, 16), /*start*/ 0x2u, csto::CitationForm::paraphrase},
+    {&sources[2], std::string_view("after it came under international criticism for its brutal crackdown of antigovernment demonstrations in the eastern city of Andijon in May 2005", 144), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation interval_9_end[] = {
-    {&sources[2], std::string_view("On June 28, 2012, Uzbekistan announced that it has suspended its membership of the CSTO", 87), csto::DateRange::on(2012, 6, 28), csto::field_bit(csto::Field::end), csto::CitationForm::quote},
-    {&sources[18], std::string_view("the CSTO Secretariat received Uzbekistan's note suspending its participation on 28 June 2012", 92), csto::DateRange::on(2012, 6, 28), csto::field_bit(csto::Field::end), csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("saying the organization ignores Uzbekistan and does not consider its views", 74), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("On June 28, 2012, Uzbekistan announced that it has suspended its membership of the CSTO", 87), csto::DateRange::on(2012, 6, 28), /*end*/ 0x4u, csto::CitationForm::quote},
+    {&sources[18], std::string_view("the CSTO Secretariat received Uzbekistan's note suspending its participation on 28 June 2012", 92), csto::DateRange::on(2012, 6, 28), /*end*/ 0x4u, csto::CitationForm::paraphrase},
+    {&sources[2], std::string_view("saying the organization ignores Uzbekistan and does not consider its views", 74), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation freeze_0[] = {
-    {&sources[20], std::string_view("Armenia's prime minister said on 22 February 2024 that Armenia has frozen its participation; no withdrawal notice was filed", 123), csto::DateRange::on(2024, 2, 22), csto::field_bit(csto::Field::start), csto::CitationForm::paraphrase},
+    {&sources[20], std::string_view("Armenia's prime minister said on 22 February 2024 that Armenia has frozen its participation; no withdrawal notice was filed", 123), csto::DateRange::on(2024, 2, 22), /*start*/ 0x2u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation freeze_0_reading_0[] = {
-    {&sources[20], std::string_view("Armenia's prime minister said on 22 February 2024 that Armenia has frozen its participation; no withdrawal notice was filed", 123), csto::DateRange::on(2024, 2, 22), csto::field_bit(csto::Field::view), csto::CitationForm::paraphrase},
-    {&sources[88], std::string_view("конкретных решений о выходе из организации Армения не принимала", 118), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[89], std::string_view("the Armenian foreign intelligence service's report calls an \"unfreezing\" of Armenia's participation unlikely", 108), std::nullopt, 0, csto::CitationForm::paraphrase},
+    {&sources[20], std::string_view("Armenia's prime minister said on 22 February 2024 that Armenia has frozen its participation; no withdrawal notice was filed", 123), csto::DateRange::on(2024, 2, 22), /*view*/ 0x800000000u, csto::CitationForm::paraphrase},
+    {&sources[88], std::string_view("конкретных решений о выходе из организации Армения не принимала", 118), {}, 0, csto::CitationForm::quote},
+    {&sources[89], std::string_view("the Armenian foreign intelligence service's report calls an \"unfreezing\" of Armenia's participation unlikely", 108), {}, 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation freeze_0_reading_1[] = {
-    {&sources[87], std::string_view("Армения остается полноправным членом ОДКБ", 78), std::nullopt, csto::field_bit(csto::Field::view), csto::CitationForm::quote},
-    {&sources[87], std::string_view("Russia's foreign ministry spokeswoman: Armenia remains a full member of the CSTO; a \"freeze\" is a form the organization's legal framework does not provide for", 158), std::nullopt, csto::field_bit(csto::Field::view), csto::CitationForm::paraphrase},
+    {&sources[87], std::string_view("Армения остается полноправным членом ОДКБ", 78), {}, /*view*/ 0x800000000u, csto::CitationForm::quote},
+    {&sources[87], std::string_view("Russia's foreign ministry spokeswoman: Armenia remains a full member of the CSTO; a \"freeze\" is a form the organization's legal framework does not provide for", 158), {}, /*view*/ 0x800000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::FreezeReading freeze_0_readings[] = {
     {std::string_view("Armenia's government", 20), csto::FreezeView::participation_suspended, std::string_view("Armenia has frozen its participation and filed no withdrawal notice; its foreign intelligence service calls an unfreezing unlikely", 130), detail::freeze_0_reading_0},
     {std::string_view("Russia's foreign ministry", 25), csto::FreezeView::full_member, std::string_view("Armenia remains a full member of the CSTO; a freeze is a form the Organization's legal framework does not provide for", 117), detail::freeze_0_reading_1},
 };
 inline constexpr csto::Citation listing_0[] = {
-    {&sources[1], std::string_view("the 25th anniversary of the signing of the Collective Security Treaty", 69), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("the 25th anniversary of the signing of the Collective Security Treaty", 69), {}, 0, csto::CitationForm::quote},
     {&sources[21], std::string_view("Yuri Khachaturov held the post of Secretary General from 2 May 2017 until he was dismissed on 2 November 2018", 109), csto::DateRange::between(csto::detail::make_date(2017, 5, 2), csto::detail::make_date(2018, 11, 2)), 0, csto::CitationForm::paraphrase},
-    {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), std::nullopt, csto::field_bit(csto::Field::members), csto::CitationForm::quote},
+    {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), {}, /*members*/ 0x100000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation listing_1[] = {
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon.", 447), std::nullopt, csto::field_bit(csto::Field::members), csto::CitationForm::quote},
+    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[2], std::string_view("The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon.", 447), {}, /*members*/ 0x100000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation listing_2[] = {
-    {&sources[4], std::string_view("16 May 2022, 14:42", 18), csto::DateRange::on(2022, 5, 16), csto::field_bit(csto::Field::date), csto::CitationForm::quote},
-    {&sources[4], std::string_view("is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May", 102), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 119), std::nullopt, csto::field_bit(csto::Field::members), csto::CitationForm::quote},
-    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon.", 283), std::nullopt, csto::field_bit(csto::Field::members), csto::CitationForm::quote},
-    {&sources[0], std::string_view("The leaders of six states participated in the meeting.", 54), std::nullopt, csto::field_bit(csto::Field::members), csto::CitationForm::quote},
+    {&sources[4], std::string_view("16 May 2022, 14:42", 18), csto::DateRange::on(2022, 5, 16), /*date*/ 0x1u, csto::CitationForm::quote},
+    {&sources[4], std::string_view("is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May", 102), {}, 0, csto::CitationForm::quote},
+    {&sources[4], std::string_view("The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 119), {}, /*members*/ 0x100000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon.", 283), {}, /*members*/ 0x100000u, csto::CitationForm::quote},
+    {&sources[0], std::string_view("The leaders of six states participated in the meeting.", 54), {}, /*members*/ 0x100000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation discrepancy_0[] = {
     {&sources[16], std::string_view("codes Belarus as a member from 3 January 1994", 45), csto::DateRange::on(1994, 1, 3), 0, csto::CitationForm::paraphrase},
@@ -166,7 +166,7 @@ inline constexpr csto::MembershipInterval membership_intervals[] = {
 /// Where each state's intervals sit in membership_intervals.
 inline constexpr csto::IntervalRange interval_index[] = {{0, 1}, {1, 1}, {2, 1}, {3, 1}, {4, 1}, {5, 1}, {6, 1}, {7, 1}, {8, 2}};
 inline constexpr csto::ParticipationFreeze participation_freezes[] = {
-    {csto::MemberState::from_index(0).value(), csto::DateRange::on(2024, 2, 22), std::nullopt, detail::freeze_0, detail::freeze_0_readings},
+    {csto::MemberState::from_index(0).value(), csto::DateRange::on(2024, 2, 22), {}, detail::freeze_0, detail::freeze_0_readings},
 };
 inline constexpr csto::MemberListing member_listings[] = {
     {csto::DateRange::between(csto::detail::make_date(2017, 5, 2), csto::detail::make_date(2017, 12, 31)), csto::StateSet::from_bits(0xf5), true, std::string_view("the six states Khachaturov names as making up the Organization 'today'", 70), detail::listing_0},

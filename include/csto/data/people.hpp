@@ -15,85 +15,85 @@ namespace csto::data {
 namespace detail {
 inline constexpr std::string_view person_0_spellings[] = {std::string_view("Nikol Pashinyan", 15)};
 inline constexpr csto::Citation person_0[] = {
-    {&sources[0], std::string_view("The Prime Minister of the Republic of Armenia Nikol Pashinyan", 61), std::nullopt, csto::field_bit(csto::Field::state) | csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[0], std::string_view("The Prime Minister of the Republic of Armenia Nikol Pashinyan", 61), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
 };
 inline constexpr std::string_view person_1_spellings[] = {std::string_view("Alexander Lukashenko", 20), std::string_view("Aleksandr Lukashenko", 20)};
 inline constexpr csto::Citation person_1[] = {
-    {&sources[0], std::string_view("the President of the Republic of Belarus Alexander Lukashenko", 61), std::nullopt, csto::field_bit(csto::Field::state) | csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[4], std::string_view("Belarusian President Aleksandr Lukashenko", 41), std::nullopt, csto::field_bit(csto::Field::state) | csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[0], std::string_view("the President of the Republic of Belarus Alexander Lukashenko", 61), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
+    {&sources[4], std::string_view("Belarusian President Aleksandr Lukashenko", 41), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
 };
 inline constexpr std::string_view person_2_spellings[] = {std::string_view("Kassym-Jomart Tokayev", 21)};
 inline constexpr csto::Citation person_2[] = {
-    {&sources[0], std::string_view("the President of the Republic of Kazakhstan Kassym-Jomart Tokayev", 65), std::nullopt, csto::field_bit(csto::Field::state) | csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[0], std::string_view("the President of the Republic of Kazakhstan Kassym-Jomart Tokayev", 65), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
 };
 inline constexpr std::string_view person_3_spellings[] = {std::string_view("Sadyr Japarov", 13)};
 inline constexpr csto::Citation person_3[] = {
-    {&sources[0], std::string_view("the President of the Kyrgyz Republic Sadyr Japarov", 50), std::nullopt, csto::field_bit(csto::Field::state) | csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[0], std::string_view("the President of the Kyrgyz Republic Sadyr Japarov", 50), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
 };
 inline constexpr std::string_view person_4_spellings[] = {std::string_view("Talant Mamytov", 14)};
 inline constexpr csto::Citation person_4[] = {
-    {&sources[2], std::string_view("the Acting President of the Kyrgyz Republic Talant Mamytov", 58), std::nullopt, csto::field_bit(csto::Field::state) | csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[2], std::string_view("the Acting President of the Kyrgyz Republic Talant Mamytov", 58), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
 };
 inline constexpr std::string_view person_5_spellings[] = {std::string_view("Vladimir Putin", 14), std::string_view("Владимир #Путин", 28)};
 inline constexpr csto::Citation person_5[] = {
-    {&sources[0], std::string_view("the President of Russia Vladimir Putin", 38), std::nullopt, csto::field_bit(csto::Field::state) | csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[2], std::string_view("the President of the Russian Federation Vladimir Putin", 54), std::nullopt, csto::field_bit(csto::Field::state) | csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[0], std::string_view("Владимир #Путин", 28), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[0], std::string_view("the President of Russia Vladimir Putin", 38), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("the President of the Russian Federation Vladimir Putin", 54), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
+    {&sources[0], std::string_view("Владимир #Путин", 28), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
 };
 inline constexpr std::string_view person_6_spellings[] = {std::string_view("Emomali Rahmon", 14), std::string_view("Emomali Rakhmon", 15)};
 inline constexpr csto::Citation person_6[] = {
-    {&sources[2], std::string_view("the President of the Republic of Tajikistan Emomali Rahmon", 58), std::nullopt, csto::field_bit(csto::Field::state) | csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[0], std::string_view("the President of the Republic of Tajikistan Emomali Rakhmon", 59), std::nullopt, csto::field_bit(csto::Field::state) | csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[2], std::string_view("the President of the Republic of Tajikistan Emomali Rahmon", 58), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
+    {&sources[0], std::string_view("the President of the Republic of Tajikistan Emomali Rakhmon", 59), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
 };
 inline constexpr std::string_view person_7_spellings[] = {std::string_view("Stanislav Zas", 13)};
 inline constexpr csto::Citation person_7[] = {
-    {&sources[0], std::string_view("The CSTO Secretary-General Stanislav Zas was also present.", 58), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[25], std::string_view("Stanislav Zas (Belarus) is to be Secretary General from 1 January 2020", 70), std::nullopt, csto::field_bit(csto::Field::state) | csto::field_bit(csto::Field::spellings), csto::CitationForm::paraphrase},
+    {&sources[0], std::string_view("The CSTO Secretary-General Stanislav Zas was also present.", 58), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[25], std::string_view("Stanislav Zas (Belarus) is to be Secretary General from 1 January 2020", 70), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::paraphrase},
 };
 inline constexpr std::string_view person_8_spellings[] = {std::string_view("Yuri Khachaturov", 16)};
 inline constexpr csto::Citation person_8[] = {
-    {&sources[1], std::string_view("the CSTO Secretary General, Yuri Khachaturov", 44), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[21], std::string_view("Yuri Khachaturov (Armenia) held the post of Secretary General from 2 May 2017 until he was dismissed on 2 November 2018", 119), std::nullopt, csto::field_bit(csto::Field::state) | csto::field_bit(csto::Field::spellings), csto::CitationForm::paraphrase},
+    {&sources[1], std::string_view("the CSTO Secretary General, Yuri Khachaturov", 44), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[21], std::string_view("Yuri Khachaturov (Armenia) held the post of Secretary General from 2 May 2017 until he was dismissed on 2 November 2018", 119), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::paraphrase},
 };
 inline constexpr std::string_view person_9_spellings[] = {std::string_view("Sergey Lavrov", 13)};
 inline constexpr csto::Citation person_9[] = {
-    {&sources[2], std::string_view("chaired by Russian Foreign Minister Sergey Lavrov", 49), std::nullopt, csto::field_bit(csto::Field::state) | csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[2], std::string_view("chaired by Russian Foreign Minister Sergey Lavrov", 49), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
 };
 inline constexpr std::string_view person_10_spellings[] = {std::string_view("Sergei Shoigu", 13)};
 inline constexpr csto::Citation person_10[] = {
-    {&sources[2], std::string_view("chaired by the Russian Defense Minister Sergei Shoigu", 53), std::nullopt, csto::field_bit(csto::Field::state) | csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[2], std::string_view("chaired by the Russian Defense Minister Sergei Shoigu", 53), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
 };
 inline constexpr std::string_view person_11_spellings[] = {std::string_view("Dmitry Peskov", 13)};
 inline constexpr csto::Citation person_11[] = {
-    {&sources[4], std::string_view("Dmitry Peskov, press secretary of the Russian president", 55), std::nullopt, csto::field_bit(csto::Field::state) | csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[4], std::string_view("Dmitry Peskov, press secretary of the Russian president", 55), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
 };
 inline constexpr std::string_view person_12_spellings[] = {std::string_view("Serzh Sargsyan", 14)};
 inline constexpr csto::Citation person_12[] = {
-    {&sources[26], std::string_view("the Council session in Moscow on 21 December 2015 was chaired by Serzh Sargsyan (Armenia)", 89), csto::DateRange::on(2015, 12, 21), csto::field_bit(csto::Field::state) | csto::field_bit(csto::Field::spellings), csto::CitationForm::paraphrase},
+    {&sources[26], std::string_view("the Council session in Moscow on 21 December 2015 was chaired by Serzh Sargsyan (Armenia)", 89), csto::DateRange::on(2015, 12, 21), /*state|spellings*/ 0x10008u, csto::CitationForm::paraphrase},
 };
 inline constexpr std::string_view person_13_spellings[] = {std::string_view("Nazarbayev", 10)};
 inline constexpr csto::Citation person_13[] = {
-    {&sources[26], std::string_view("the Council session in Astana on 8 November 2018 was chaired by Nazarbayev", 74), csto::DateRange::on(2018, 11, 8), csto::field_bit(csto::Field::spellings), csto::CitationForm::paraphrase},
+    {&sources[26], std::string_view("the Council session in Astana on 8 November 2018 was chaired by Nazarbayev", 74), csto::DateRange::on(2018, 11, 8), /*spellings*/ 0x10000u, csto::CitationForm::paraphrase},
 };
 inline constexpr std::string_view person_14_spellings[] = {std::string_view("Jeenbekov", 9)};
 inline constexpr csto::Citation person_14[] = {
-    {&sources[26], std::string_view("the Council session in Bishkek on 28 November 2019 was chaired by Jeenbekov", 75), csto::DateRange::on(2019, 11, 28), csto::field_bit(csto::Field::spellings), csto::CitationForm::paraphrase},
+    {&sources[26], std::string_view("the Council session in Bishkek on 28 November 2019 was chaired by Jeenbekov", 75), csto::DateRange::on(2019, 11, 28), /*spellings*/ 0x10000u, csto::CitationForm::paraphrase},
 };
 inline constexpr std::string_view person_15_spellings[] = {std::string_view("Nikolai Bordyuzha", 17)};
 inline constexpr csto::Citation person_15[] = {
-    {&sources[24], std::string_view("Nikolai Bordyuzha (Russia) was Secretary General from 2003 until the end of 2016", 80), std::nullopt, csto::field_bit(csto::Field::state) | csto::field_bit(csto::Field::spellings), csto::CitationForm::paraphrase},
+    {&sources[24], std::string_view("Nikolai Bordyuzha (Russia) was Secretary General from 2003 until the end of 2016", 80), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::paraphrase},
 };
 inline constexpr std::string_view person_16_spellings[] = {std::string_view("Valery Semerikov", 16)};
 inline constexpr csto::Citation person_16[] = {
-    {&sources[24], std::string_view("Valery Semerikov (Russia) was to act as Secretary General from 1 January 2017", 77), std::nullopt, csto::field_bit(csto::Field::state) | csto::field_bit(csto::Field::spellings), csto::CitationForm::paraphrase},
+    {&sources[24], std::string_view("Valery Semerikov (Russia) was to act as Secretary General from 1 January 2017", 77), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::paraphrase},
 };
 inline constexpr std::string_view person_17_spellings[] = {std::string_view("Imangali Tasmagambetov", 22)};
 inline constexpr csto::Citation person_17[] = {
-    {&sources[23], std::string_view("Imangali Tasmagambetov (Kazakhstan) is Secretary General until the end of 2025", 78), std::nullopt, csto::field_bit(csto::Field::state) | csto::field_bit(csto::Field::spellings), csto::CitationForm::paraphrase},
+    {&sources[23], std::string_view("Imangali Tasmagambetov (Kazakhstan) is Secretary General until the end of 2025", 78), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::paraphrase},
 };
 inline constexpr std::string_view person_18_spellings[] = {std::string_view("Taalatbek Masadykov", 19)};
 inline constexpr csto::Citation person_18[] = {
-    {&sources[22], std::string_view("the Bishkek session of 27 November 2025 appointed Taalatbek Masadykov (Kyrgyzstan) Secretary General for 1 January 2026 to 31 December 2028", 139), std::nullopt, csto::field_bit(csto::Field::state) | csto::field_bit(csto::Field::spellings), csto::CitationForm::paraphrase},
+    {&sources[22], std::string_view("the Bishkek session of 27 November 2025 appointed Taalatbek Masadykov (Kyrgyzstan) Secretary General for 1 January 2026 to 31 December 2028", 139), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::paraphrase},
 };
 }  // namespace detail
 

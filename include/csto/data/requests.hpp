@@ -14,104 +14,104 @@ namespace csto::data {
 
 namespace detail {
 inline constexpr csto::Citation request_0_step_0[] = {
-    {&sources[57], std::string_view("the secretaries of the member states' security councils held an emergency meeting in Moscow on 14 June 2010", 107), csto::DateRange::on(2010, 6, 14), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[58], std::string_view("the CSTO security council secretaries met in Moscow on 14 June 2010 over Kyrgyzstan", 83), csto::DateRange::on(2010, 6, 14), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
+    {&sources[57], std::string_view("the secretaries of the member states' security councils held an emergency meeting in Moscow on 14 June 2010", 107), csto::DateRange::on(2010, 6, 14), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
+    {&sources[58], std::string_view("the CSTO security council secretaries met in Moscow on 14 June 2010 over Kyrgyzstan", 83), csto::DateRange::on(2010, 6, 14), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation request_0_step_1[] = {
-    {&sources[59], std::string_view("no plans are in the making to send peacekeepers to Kyrgyzstan", 61), std::nullopt, csto::field_bit(csto::Field::kind), csto::CitationForm::quote},
-    {&sources[59], std::string_view("the CSTO would send advisers and equipment instead of peacekeepers; the report dates the statement \"Thursday\"", 109), std::nullopt, csto::field_bit(csto::Field::kind), csto::CitationForm::paraphrase},
+    {&sources[59], std::string_view("no plans are in the making to send peacekeepers to Kyrgyzstan", 61), {}, /*kind*/ 0x80u, csto::CitationForm::quote},
+    {&sources[59], std::string_view("the CSTO would send advisers and equipment instead of peacekeepers; the report dates the statement \"Thursday\"", 109), {}, /*kind*/ 0x80u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::FieldInference request_0_step_1_inferences[] = {
     {csto::Field::date, std::string_view("the report dates the statement \"Thursday\"; the reference notes place it about 17 June 2010, the Thursday after the emergency meeting of 14 June", 143)},
 };
 inline constexpr csto::Citation request_0_step_2[] = {
-    {&sources[60], std::string_view("The organization then effectively refused to step in with its military power", 76), std::nullopt, csto::field_bit(csto::Field::kind), csto::CitationForm::quote},
+    {&sources[60], std::string_view("The organization then effectively refused to step in with its military power", 76), {}, /*kind*/ 0x80u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation request_0_step_3[] = {
-    {&sources[8], std::string_view("The Protocol was drafted in response to the crisis in 2010 in Kyrgyzstan", 72), std::nullopt, csto::field_bit(csto::Field::kind), csto::CitationForm::quote},
-    {&sources[15], std::string_view("the Protocol amending the Treaty was signed in Moscow on 10 December 2010", 73), csto::DateRange::on(2010, 12, 10), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
+    {&sources[8], std::string_view("The Protocol was drafted in response to the crisis in 2010 in Kyrgyzstan", 72), {}, /*kind*/ 0x80u, csto::CitationForm::quote},
+    {&sources[15], std::string_view("the Protocol amending the Treaty was signed in Moscow on 10 December 2010", 73), csto::DateRange::on(2010, 12, 10), /*date*/ 0x1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::RequestStep request_0_steps[] = {
     {csto::StepKind::meeting, csto::DateRange::on(2010, 6, 14), std::string_view("emergency meeting in Moscow of the secretaries of the member states' security councils", 86), csto::MeetingBody::committee_of_security_council_secretaries, nullptr, 0, nullptr, detail::request_0_step_0, csto::Span<csto::FieldInference>()},
     {csto::StepKind::not_done, csto::DateRange::on(2010, 6, 17), std::string_view("no peacekeepers: no plans to send them to Kyrgyzstan; advisers and equipment instead", 84), std::nullopt, nullptr, 0, nullptr, detail::request_0_step_1, detail::request_0_step_1_inferences},
-    {csto::StepKind::refusal, std::nullopt, std::string_view("a later report: the Organization effectively refused to step in with its military power", 87), std::nullopt, nullptr, 0, nullptr, detail::request_0_step_2, csto::Span<csto::FieldInference>()},
+    {csto::StepKind::refusal, {}, std::string_view("a later report: the Organization effectively refused to step in with its military power", 87), std::nullopt, nullptr, 0, nullptr, detail::request_0_step_2, csto::Span<csto::FieldInference>()},
     {csto::StepKind::treaty_amendment, csto::DateRange::on(2010, 12, 10), std::string_view("the Protocol amending the Treaty, drafted in response to the 2010 crisis in Kyrgyzstan, signed in Moscow", 104), std::nullopt, nullptr, 0, nullptr, detail::request_0_step_3, csto::Span<csto::FieldInference>()},
 };
 inline constexpr csto::Citation request_0[] = {
-    {&sources[57], std::string_view("on 12 June 2010 Roza Otunbayeva, head of Kyrgyzstan's interim government, asked Russia to send troops", 101), csto::DateRange::on(2010, 6, 12), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::addressee), csto::CitationForm::paraphrase},
-    {&sources[57], std::string_view("made an appeal to Russia to send troops", 39), std::nullopt, csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::addressee), csto::CitationForm::quote},
+    {&sources[57], std::string_view("on 12 June 2010 Roza Otunbayeva, head of Kyrgyzstan's interim government, asked Russia to send troops", 101), csto::DateRange::on(2010, 6, 12), /*date|addressee*/ 0x8000001u, csto::CitationForm::paraphrase},
+    {&sources[57], std::string_view("made an appeal to Russia to send troops", 39), {}, /*kind|addressee*/ 0x8000080u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation request_1_step_0[] = {
-    {&sources[62], std::string_view("with a request to implement the consultation procedure according to Article 2 of the treaty", 91), std::nullopt, csto::field_bit(csto::Field::kind), csto::CitationForm::quote},
-    {&sources[62], std::string_view("on 14 May 2021 Armenia sent letters to Tajikistan, then chairing the Organization, and to the Council's members", 111), csto::DateRange::on(2021, 5, 14), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
+    {&sources[62], std::string_view("with a request to implement the consultation procedure according to Article 2 of the treaty", 91), {}, /*kind*/ 0x80u, csto::CitationForm::quote},
+    {&sources[62], std::string_view("on 14 May 2021 Armenia sent letters to Tajikistan, then chairing the Organization, and to the Council's members", 111), csto::DateRange::on(2021, 5, 14), /*date*/ 0x1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation request_1_step_1[] = {
-    {&sources[63], std::string_view("consultations of the defence ministers and of the security councils' secretaries were held on Armenia's request", 111), std::nullopt, csto::field_bit(csto::Field::kind), csto::CitationForm::paraphrase},
+    {&sources[63], std::string_view("consultations of the defence ministers and of the security councils' secretaries were held on Armenia's request", 111), {}, /*kind*/ 0x80u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation request_1_step_2[] = {
-    {&sources[63], std::string_view("This is a border incident", 25), std::nullopt, csto::field_bit(csto::Field::kind), csto::CitationForm::quote},
+    {&sources[63], std::string_view("This is a border incident", 25), {}, /*kind*/ 0x80u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation request_1_step_3[] = {
-    {&sources[63], std::string_view("No decision has been made on the setting up of a monitoring group", 65), std::nullopt, csto::field_bit(csto::Field::kind), csto::CitationForm::quote},
-    {&sources[64], std::string_view("the CSTO issued no joint statement in support of Armenia", 56), std::nullopt, csto::field_bit(csto::Field::kind), csto::CitationForm::paraphrase},
+    {&sources[63], std::string_view("No decision has been made on the setting up of a monitoring group", 65), {}, /*kind*/ 0x80u, csto::CitationForm::quote},
+    {&sources[64], std::string_view("the CSTO issued no joint statement in support of Armenia", 56), {}, /*kind*/ 0x80u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::RequestStep request_1_steps[] = {
     {csto::StepKind::consultations, csto::DateRange::on(2021, 5, 14), std::string_view("letters to Tajikistan, then chair, and to the Council's members asking them to implement the consultation procedure of Article 2", 128), std::nullopt, nullptr, 0, nullptr, detail::request_1_step_0, csto::Span<csto::FieldInference>()},
-    {csto::StepKind::consultations, std::nullopt, std::string_view("consultations of the defence ministers and of the security councils' secretaries", 80), std::nullopt, nullptr, 0, nullptr, detail::request_1_step_1, csto::Span<csto::FieldInference>()},
-    {csto::StepKind::assessment, std::nullopt, std::string_view("Secretary-General Zas: \"This is a border incident\"", 50), std::nullopt, nullptr, 0, nullptr, detail::request_1_step_2, csto::Span<csto::FieldInference>()},
-    {csto::StepKind::not_done, std::nullopt, std::string_view("no decision on setting up a monitoring group; no joint statement in support of Armenia", 86), std::nullopt, nullptr, 0, nullptr, detail::request_1_step_3, csto::Span<csto::FieldInference>()},
+    {csto::StepKind::consultations, {}, std::string_view("consultations of the defence ministers and of the security councils' secretaries", 80), std::nullopt, nullptr, 0, nullptr, detail::request_1_step_1, csto::Span<csto::FieldInference>()},
+    {csto::StepKind::assessment, {}, std::string_view("Secretary-General Zas: \"This is a border incident\"", 50), std::nullopt, nullptr, 0, nullptr, detail::request_1_step_2, csto::Span<csto::FieldInference>()},
+    {csto::StepKind::not_done, {}, std::string_view("no decision on setting up a monitoring group; no joint statement in support of Armenia", 86), std::nullopt, nullptr, 0, nullptr, detail::request_1_step_3, csto::Span<csto::FieldInference>()},
 };
 inline constexpr csto::Citation request_1[] = {
-    {&sources[61], std::string_view("on 13 May 2021 the secretary of Armenia's Security Council said Armenia applies to the CSTO under Article 2", 107), csto::DateRange::on(2021, 5, 13), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[61], std::string_view("Armenia is applying to the CSTO under Article 2 of the treaty, rather than Article 4", 84), std::nullopt, csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::addressee) | csto::field_bit(csto::Field::article), csto::CitationForm::quote},
-    {&sources[62], std::string_view("with a request to implement the consultation procedure according to Article 2 of the treaty", 91), std::nullopt, csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::article), csto::CitationForm::quote},
+    {&sources[61], std::string_view("on 13 May 2021 the secretary of Armenia's Security Council said Armenia applies to the CSTO under Article 2", 107), csto::DateRange::on(2021, 5, 13), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[61], std::string_view("Armenia is applying to the CSTO under Article 2 of the treaty, rather than Article 4", 84), {}, /*kind|addressee|article*/ 0x18000080u, csto::CitationForm::quote},
+    {&sources[62], std::string_view("with a request to implement the consultation procedure according to Article 2 of the treaty", 91), {}, /*kind|article*/ 0x10000080u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation request_2_step_0[] = {
-    {&sources[26], std::string_view("extraordinary Council session by video conference on Afghanistan, 23 August 2021, chaired by Tajikistan's president", 115), csto::DateRange::on(2021, 8, 23), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
+    {&sources[26], std::string_view("extraordinary Council session by video conference on Afghanistan, 23 August 2021, chaired by Tajikistan's president", 115), csto::DateRange::on(2021, 8, 23), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::RequestStep request_2_steps[] = {
     {csto::StepKind::meeting, csto::DateRange::on(2021, 8, 23), std::string_view("extraordinary Council session by video on Afghanistan, chaired by Tajikistan's president", 88), csto::MeetingBody::collective_security_council, &summits[35], 0, nullptr, detail::request_2_step_0, csto::Span<csto::FieldInference>()},
 };
 inline constexpr csto::Citation request_2[] = {
-    {&sources[65], std::string_view("at the Permanent Council on 7 July 2021 Tajikistan asked the CSTO for assistance against threats from Afghanistan, invoking the Council's decision of 23 September 2013 on assistance in strengthening the Tajik-Afghan border", 222), csto::DateRange::on(2021, 7, 7), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[65], std::string_view("has asked the Collective Security Treaty Organization (CSTO) for assistance", 75), std::nullopt, csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::addressee), csto::CitationForm::quote},
+    {&sources[65], std::string_view("at the Permanent Council on 7 July 2021 Tajikistan asked the CSTO for assistance against threats from Afghanistan, invoking the Council's decision of 23 September 2013 on assistance in strengthening the Tajik-Afghan border", 222), csto::DateRange::on(2021, 7, 7), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[65], std::string_view("has asked the Collective Security Treaty Organization (CSTO) for assistance", 75), {}, /*kind|addressee*/ 0x8000080u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation request_3[] = {
-    {&sources[77], std::string_view("on 16 November 2021 Armenia appealed to Russia under their 1997 bilateral treaty and spoke of activating \"the CSTO mechanisms\"; no written CSTO request was read", 160), csto::DateRange::on(2021, 11, 16), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::addressee), csto::CitationForm::paraphrase},
-    {&sources[78], std::string_view("Armenia appealed to Russia under the 1997 treaty and spoke of the CSTO mechanisms (16 November 2021)", 100), csto::DateRange::on(2021, 11, 16), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::addressee), csto::CitationForm::paraphrase},
+    {&sources[77], std::string_view("on 16 November 2021 Armenia appealed to Russia under their 1997 bilateral treaty and spoke of activating \"the CSTO mechanisms\"; no written CSTO request was read", 160), csto::DateRange::on(2021, 11, 16), /*date|kind|addressee*/ 0x8000081u, csto::CitationForm::paraphrase},
+    {&sources[78], std::string_view("Armenia appealed to Russia under the 1997 treaty and spoke of the CSTO mechanisms (16 November 2021)", 100), csto::DateRange::on(2021, 11, 16), /*date|kind|addressee*/ 0x8000081u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation request_4_step_0[] = {
-    {&sources[67], std::string_view("in accordance with Article 4 of the Collective Security Treaty, decided to deploy the CSTO Collective Peacekeeping Forces", 121), std::nullopt, csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body) | csto::field_bit(csto::Field::article), csto::CitationForm::quote},
-    {&sources[67], std::string_view("the Collective Security Council decided on 6 January 2022 (announced overnight 5-6 January by Pashinyan as its chairman) to deploy the Collective Peacekeeping Forces to Kazakhstan", 179), csto::DateRange::on(2022, 1, 6), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[68], std::string_view("adopted on January 6, 2022", 26), std::nullopt, csto::field_bit(csto::Field::date), csto::CitationForm::quote},
+    {&sources[67], std::string_view("in accordance with Article 4 of the Collective Security Treaty, decided to deploy the CSTO Collective Peacekeeping Forces", 121), {}, /*kind|body|article*/ 0x10000180u, csto::CitationForm::quote},
+    {&sources[67], std::string_view("the Collective Security Council decided on 6 January 2022 (announced overnight 5-6 January by Pashinyan as its chairman) to deploy the Collective Peacekeeping Forces to Kazakhstan", 179), csto::DateRange::on(2022, 1, 6), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[68], std::string_view("adopted on January 6, 2022", 26), {}, /*date*/ 0x1u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation request_4_step_1[] = {
-    {&sources[67], std::string_view("in accordance with Article 4 of the Collective Security Treaty, decided to deploy the CSTO Collective Peacekeeping Forces", 121), std::nullopt, csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::force), csto::CitationForm::quote},
-    {&sources[72], std::string_view("The decision to dispatch peacekeepers was a first", 49), std::nullopt, csto::field_bit(csto::Field::kind), csto::CitationForm::quote},
-    {&sources[72], std::string_view("the peacekeepers are commanded by Colonel-General Andrei Serdyukov", 66), std::nullopt, csto::field_bit(csto::Field::commander), csto::CitationForm::paraphrase},
-    {&sources[68], std::string_view("units of Russia, Belarus, Armenia, Tajikistan and Kyrgyzstan make up the contingent", 83), std::nullopt, csto::field_bit(csto::Field::contributors), csto::CitationForm::paraphrase},
-    {&sources[74], std::string_view("on 13 January 2022 the defence ministers signed a joint decision on the contingent's return and the withdrawal began", 116), csto::DateRange::on(2022, 1, 13), csto::field_bit(csto::Field::withdrawal), csto::CitationForm::paraphrase},
-    {&sources[75], std::string_view("the withdrawal of the CSTO contingent from Kazakhstan began on 13 January 2022", 78), csto::DateRange::on(2022, 1, 13), csto::field_bit(csto::Field::withdrawal), csto::CitationForm::paraphrase},
-    {&sources[76], std::string_view("Kazakhstan's defence ministry: the withdrawal was completed on 19 January 2022, nearly 2,500 soldiers and 250 pieces of equipment", 129), csto::DateRange::on(2022, 1, 19), csto::field_bit(csto::Field::end), csto::CitationForm::paraphrase},
-    {&sources[76], std::string_view("nearly 2,500 soldiers and 250 pieces of equipment", 49), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[67], std::string_view("in accordance with Article 4 of the Collective Security Treaty, decided to deploy the CSTO Collective Peacekeeping Forces", 121), {}, /*kind|force*/ 0x20000080u, csto::CitationForm::quote},
+    {&sources[72], std::string_view("The decision to dispatch peacekeepers was a first", 49), {}, /*kind*/ 0x80u, csto::CitationForm::quote},
+    {&sources[72], std::string_view("the peacekeepers are commanded by Colonel-General Andrei Serdyukov", 66), {}, /*commander*/ 0x80000000u, csto::CitationForm::paraphrase},
+    {&sources[68], std::string_view("units of Russia, Belarus, Armenia, Tajikistan and Kyrgyzstan make up the contingent", 83), {}, /*contributors*/ 0x40000000u, csto::CitationForm::paraphrase},
+    {&sources[74], std::string_view("on 13 January 2022 the defence ministers signed a joint decision on the contingent's return and the withdrawal began", 116), csto::DateRange::on(2022, 1, 13), /*withdrawal*/ 0x100000000u, csto::CitationForm::paraphrase},
+    {&sources[75], std::string_view("the withdrawal of the CSTO contingent from Kazakhstan began on 13 January 2022", 78), csto::DateRange::on(2022, 1, 13), /*withdrawal*/ 0x100000000u, csto::CitationForm::paraphrase},
+    {&sources[76], std::string_view("Kazakhstan's defence ministry: the withdrawal was completed on 19 January 2022, nearly 2,500 soldiers and 250 pieces of equipment", 129), csto::DateRange::on(2022, 1, 19), /*end*/ 0x4u, csto::CitationForm::paraphrase},
+    {&sources[76], std::string_view("nearly 2,500 soldiers and 250 pieces of equipment", 49), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation request_4_step_1_personnel_0[] = {
-    {&sources[69], std::string_view("Secretary-General Zas: the contingent numbers about 2,500 personnel", 67), std::nullopt, csto::field_bit(csto::Field::personnel), csto::CitationForm::paraphrase},
+    {&sources[69], std::string_view("Secretary-General Zas: the contingent numbers about 2,500 personnel", 67), {}, /*personnel*/ 0x200000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation request_4_step_1_personnel_1[] = {
-    {&sources[70], std::string_view("Armenia's contingent officially numbers 100", 43), std::nullopt, csto::field_bit(csto::Field::personnel), csto::CitationForm::paraphrase},
+    {&sources[70], std::string_view("Armenia's contingent officially numbers 100", 43), {}, /*personnel*/ 0x200000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation request_4_step_1_personnel_2[] = {
-    {&sources[71], std::string_view("Russia's contingent reportedly 3,000, Belarus's 500, Tajikistan's 200, Kyrgyzstan's 150", 87), std::nullopt, csto::field_bit(csto::Field::personnel), csto::CitationForm::paraphrase},
+    {&sources[71], std::string_view("Russia's contingent reportedly 3,000, Belarus's 500, Tajikistan's 200, Kyrgyzstan's 150", 87), {}, /*personnel*/ 0x200000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation request_4_step_1_personnel_3[] = {
-    {&sources[71], std::string_view("Russia's contingent reportedly 3,000, Belarus's 500, Tajikistan's 200, Kyrgyzstan's 150", 87), std::nullopt, csto::field_bit(csto::Field::personnel), csto::CitationForm::paraphrase},
+    {&sources[71], std::string_view("Russia's contingent reportedly 3,000, Belarus's 500, Tajikistan's 200, Kyrgyzstan's 150", 87), {}, /*personnel*/ 0x200000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation request_4_step_1_personnel_4[] = {
-    {&sources[71], std::string_view("Russia's contingent reportedly 3,000, Belarus's 500, Tajikistan's 200, Kyrgyzstan's 150", 87), std::nullopt, csto::field_bit(csto::Field::personnel), csto::CitationForm::paraphrase},
+    {&sources[71], std::string_view("Russia's contingent reportedly 3,000, Belarus's 500, Tajikistan's 200, Kyrgyzstan's 150", 87), {}, /*personnel*/ 0x200000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation request_4_step_1_personnel_5[] = {
-    {&sources[71], std::string_view("Russia's contingent reportedly 3,000, Belarus's 500, Tajikistan's 200, Kyrgyzstan's 150", 87), std::nullopt, csto::field_bit(csto::Field::personnel), csto::CitationForm::paraphrase},
+    {&sources[71], std::string_view("Russia's contingent reportedly 3,000, Belarus's 500, Tajikistan's 200, Kyrgyzstan's 150", 87), {}, /*personnel*/ 0x200000000u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Personnel request_4_step_1_personnel[] = {
     {std::nullopt, 2500, true, false, detail::request_4_step_1_personnel_0},
@@ -126,10 +126,10 @@ inline constexpr csto::FieldInference request_4_step_1_inferences[] = {
     {csto::Field::date, std::string_view("no source read gives the day the first units arrived; they were sent after the decision of 6 January 2022 and their withdrawal began on 13 January 2022", 151)},
 };
 inline constexpr csto::Citation request_4_step_2[] = {
-    {&sources[73], std::string_view("the extraordinary Council session by video of 10 January 2022 was held at Kazakhstan's initiative", 97), csto::DateRange::on(2022, 1, 10), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
+    {&sources[73], std::string_view("the extraordinary Council session by video of 10 January 2022 was held at Kazakhstan's initiative", 97), csto::DateRange::on(2022, 1, 10), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation request_4_step_3[] = {
-    {&sources[74], std::string_view("on 13 January 2022 the defence ministers signed a joint decision on the contingent's return and the withdrawal began", 116), csto::DateRange::on(2022, 1, 13), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
+    {&sources[74], std::string_view("on 13 January 2022 the defence ministers signed a joint decision on the contingent's return and the withdrawal began", 116), csto::DateRange::on(2022, 1, 13), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::RequestStep request_4_steps[] = {
     {csto::StepKind::decision, csto::DateRange::on(2022, 1, 6), std::string_view("the Collective Security Council decided, in accordance with Article 4, to deploy the Collective Peacekeeping Forces to Kazakhstan", 129), csto::MeetingBody::collective_security_council, nullptr, 4, nullptr, detail::request_4_step_0, csto::Span<csto::FieldInference>()},
@@ -138,47 +138,47 @@ inline constexpr csto::RequestStep request_4_steps[] = {
     {csto::StepKind::decision, csto::DateRange::on(2022, 1, 13), std::string_view("the defence ministers signed a joint decision on the contingent's return", 72), csto::MeetingBody::council_of_defense_ministers, nullptr, 0, nullptr, detail::request_4_step_3, csto::Span<csto::FieldInference>()},
 };
 inline constexpr csto::Citation request_4[] = {
-    {&sources[66], std::string_view("on 5 January 2022 President Tokayev said he had appealed to the leaders of the CSTO member states", 97), csto::DateRange::on(2022, 1, 5), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::addressee), csto::CitationForm::paraphrase},
-    {&sources[67], std::string_view("in accordance with Article 4 of the Collective Security Treaty, decided to deploy the CSTO Collective Peacekeeping Forces", 121), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[66], std::string_view("on 5 January 2022 President Tokayev said he had appealed to the leaders of the CSTO member states", 97), csto::DateRange::on(2022, 1, 5), /*date|addressee*/ 0x8000001u, csto::CitationForm::paraphrase},
+    {&sources[67], std::string_view("in accordance with Article 4 of the Collective Security Treaty, decided to deploy the CSTO Collective Peacekeeping Forces", 121), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation request_4_remarks[] = {
-    {&sources[72], std::string_view("The decision to dispatch peacekeepers was a first", 49), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[72], std::string_view("The decision to dispatch peacekeepers was a first", 49), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::FieldInference request_4_inferences[] = {
     {csto::Field::kind, std::string_view("the notes report only that Tokayev appealed to the member states' leaders; the Council answered the appeal the next day by deciding to deploy the Collective Peacekeeping Forces, so the appeal was for assistance", 210)},
 };
 inline constexpr csto::Citation request_5_step_0[] = {
-    {&sources[53], std::string_view("the CSTO Permanent Council held an extraordinary session on 13 September 2022", 77), csto::DateRange::on(2022, 9, 13), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
+    {&sources[53], std::string_view("the CSTO Permanent Council held an extraordinary session on 13 September 2022", 77), csto::DateRange::on(2022, 9, 13), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation request_5_step_1[] = {
-    {&sources[54], std::string_view("the Collective Security Council's extraordinary session by video of 13 September 2022 decided to send a mission to Armenia headed by the Secretary General", 154), csto::DateRange::on(2022, 9, 13), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
-    {&sources[55], std::string_view("on 13 September 2022 the Council decided by video conference to send a mission headed by the Secretary General", 110), csto::DateRange::on(2022, 9, 13), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
+    {&sources[54], std::string_view("the Collective Security Council's extraordinary session by video of 13 September 2022 decided to send a mission to Armenia headed by the Secretary General", 154), csto::DateRange::on(2022, 9, 13), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
+    {&sources[55], std::string_view("on 13 September 2022 the Council decided by video conference to send a mission headed by the Secretary General", 110), csto::DateRange::on(2022, 9, 13), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation request_5_step_2[] = {
-    {&sources[82], std::string_view("the CSTO mission dispatched to Armenia on September 15, 2022, by decision of the CSTO Collective Security Council", 113), csto::DateRange::on(2022, 9, 15), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::kind), csto::CitationForm::quote},
+    {&sources[82], std::string_view("the CSTO mission dispatched to Armenia on September 15, 2022, by decision of the CSTO Collective Security Council", 113), csto::DateRange::on(2022, 9, 15), /*date|kind*/ 0x81u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation request_5_step_3[] = {
-    {&sources[83], std::string_view("The other CSTO member states effectively declined the request, deciding instead to send fact-finding missions", 109), std::nullopt, csto::field_bit(csto::Field::kind), csto::CitationForm::quote},
+    {&sources[83], std::string_view("The other CSTO member states effectively declined the request, deciding instead to send fact-finding missions", 109), {}, /*kind*/ 0x80u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation request_5_step_4[] = {
-    {&sources[56], std::string_view("the extraordinary Council session by video of 28 October 2022, chaired by Pashinyan, instructed the foreign ministers to agree a draft decision", 143), csto::DateRange::on(2022, 10, 28), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
+    {&sources[56], std::string_view("the extraordinary Council session by video of 28 October 2022, chaired by Pashinyan, instructed the foreign ministers to agree a draft decision", 143), csto::DateRange::on(2022, 10, 28), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation request_5_step_5[] = {
-    {&sources[84], std::string_view("at the Yerevan session of 23 November 2022 Pashinyan refused to sign the declaration and the draft of joint measures of assistance to Armenia", 141), csto::DateRange::on(2022, 11, 23), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::body), csto::CitationForm::paraphrase},
+    {&sources[84], std::string_view("at the Yerevan session of 23 November 2022 Pashinyan refused to sign the declaration and the draft of joint measures of assistance to Armenia", 141), csto::DateRange::on(2022, 11, 23), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::RequestStep request_5_steps[] = {
     {csto::StepKind::meeting, csto::DateRange::on(2022, 9, 13), std::string_view("extraordinary session of the Permanent Council", 46), csto::MeetingBody::permanent_council, &summits[40], 0, nullptr, detail::request_5_step_0, csto::Span<csto::FieldInference>()},
     {csto::StepKind::decision, csto::DateRange::on(2022, 9, 13), std::string_view("the Council, in extraordinary session by video, decided to send a mission to Armenia headed by the Secretary-General", 116), csto::MeetingBody::collective_security_council, &summits[39], 0, nullptr, detail::request_5_step_1, csto::Span<csto::FieldInference>()},
     {csto::StepKind::mission, csto::DateRange::on(2022, 9, 15), std::string_view("the CSTO mission dispatched to Armenia by decision of the Council", 65), std::nullopt, nullptr, 0, nullptr, detail::request_5_step_2, csto::Span<csto::FieldInference>()},
-    {csto::StepKind::refusal, std::nullopt, std::string_view("a report: the other member states effectively declined the request and sent fact-finding missions instead", 105), std::nullopt, nullptr, 0, nullptr, detail::request_5_step_3, csto::Span<csto::FieldInference>()},
+    {csto::StepKind::refusal, {}, std::string_view("a report: the other member states effectively declined the request and sent fact-finding missions instead", 105), std::nullopt, nullptr, 0, nullptr, detail::request_5_step_3, csto::Span<csto::FieldInference>()},
     {csto::StepKind::meeting, csto::DateRange::on(2022, 10, 28), std::string_view("extraordinary Council session by video chaired by Pashinyan; the foreign ministers told to agree a draft decision", 113), csto::MeetingBody::collective_security_council, &summits[41], 0, nullptr, detail::request_5_step_4, csto::Span<csto::FieldInference>()},
     {csto::StepKind::declined_document, csto::DateRange::on(2022, 11, 23), std::string_view("at the Yerevan session Pashinyan refused to sign the declaration and the draft of joint measures of assistance to Armenia", 121), csto::MeetingBody::collective_security_council, &summits[42], 0, nullptr, detail::request_5_step_5, csto::Span<csto::FieldInference>()},
 };
 inline constexpr csto::Citation request_5[] = {
-    {&sources[79], std::string_view("on 13 September 2022, after the attack of that night, Armenia's government decided to ask Russia, the CSTO member countries and the UN Security Council for help", 160), csto::DateRange::on(2022, 9, 13), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[79], std::string_view("to officially ask for help from Russia, member countries of the CSTO, and the United Nations Security Council", 109), std::nullopt, csto::field_bit(csto::Field::kind) | csto::field_bit(csto::Field::addressee), csto::CitationForm::quote},
-    {&sources[80], std::string_view("Pashinyan (in Polish): Armenia invoked Article 4 of the Collective Security Treaty", 82), std::nullopt, csto::field_bit(csto::Field::article), csto::CitationForm::paraphrase},
-    {&sources[81], std::string_view("a tweet by Pashinyan, quoted: Armenia invoked Article 4", 55), std::nullopt, csto::field_bit(csto::Field::article), csto::CitationForm::paraphrase},
+    {&sources[79], std::string_view("on 13 September 2022, after the attack of that night, Armenia's government decided to ask Russia, the CSTO member countries and the UN Security Council for help", 160), csto::DateRange::on(2022, 9, 13), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[79], std::string_view("to officially ask for help from Russia, member countries of the CSTO, and the United Nations Security Council", 109), {}, /*kind|addressee*/ 0x8000080u, csto::CitationForm::quote},
+    {&sources[80], std::string_view("Pashinyan (in Polish): Armenia invoked Article 4 of the Collective Security Treaty", 82), {}, /*article*/ 0x10000000u, csto::CitationForm::paraphrase},
+    {&sources[81], std::string_view("a tweet by Pashinyan, quoted: Armenia invoked Article 4", 55), {}, /*article*/ 0x10000000u, csto::CitationForm::paraphrase},
 };
 }  // namespace detail
 

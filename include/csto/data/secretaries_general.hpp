@@ -14,68 +14,68 @@ namespace csto::data {
 
 namespace detail {
 inline constexpr csto::Citation term_0[] = {
-    {&sources[35], std::string_view("Nikolai Bordyuzha was appointed Secretary General of the CSTO at the session of the Collective Security Council on 28 April 2003", 128), csto::DateRange::on(2003, 4, 28), csto::field_bit(csto::Field::start) | csto::field_bit(csto::Field::acting), csto::CitationForm::paraphrase},
-    {&sources[35], std::string_view("28 апреля 2003 года на сессии Совета коллективной безопасности назначен Генеральным секретарем ОДКБ", 180), std::nullopt, csto::field_bit(csto::Field::start), csto::CitationForm::quote},
-    {&sources[24], std::string_view("Nikolai Bordyuzha (Russia) held the post of Secretary General from 2003 (no day given)", 86), csto::DateRange::in_year(2003), csto::field_bit(csto::Field::start) | csto::field_bit(csto::Field::acting), csto::CitationForm::paraphrase},
-    {&sources[24], std::string_view("Bordyuzha's term ends with 2016: his last day is 31 December 2016", 65), csto::DateRange::on(2017, 1, 1), csto::field_bit(csto::Field::end), csto::CitationForm::paraphrase},
-    {&sources[24], std::string_view("Valery Semerikov (Russia) is to act as Secretary General from 1 January 2017", 76), csto::DateRange::on(2017, 1, 1), csto::field_bit(csto::Field::end), csto::CitationForm::paraphrase},
-    {&sources[97], std::string_view("by the Council's decision of December 2015 Bordyuzha's term runs to 31 December 2016", 84), csto::DateRange::on(2017, 1, 1), csto::field_bit(csto::Field::end), csto::CitationForm::paraphrase},
+    {&sources[35], std::string_view("Nikolai Bordyuzha was appointed Secretary General of the CSTO at the session of the Collective Security Council on 28 April 2003", 128), csto::DateRange::on(2003, 4, 28), /*start|acting*/ 0x1000002u, csto::CitationForm::paraphrase},
+    {&sources[35], std::string_view("28 апреля 2003 года на сессии Совета коллективной безопасности назначен Генеральным секретарем ОДКБ", 180), {}, /*start*/ 0x2u, csto::CitationForm::quote},
+    {&sources[24], std::string_view("Nikolai Bordyuzha (Russia) held the post of Secretary General from 2003 (no day given)", 86), csto::DateRange::in_year(2003), /*start|acting*/ 0x1000002u, csto::CitationForm::paraphrase},
+    {&sources[24], std::string_view("Bordyuzha's term ends with 2016: his last day is 31 December 2016", 65), csto::DateRange::on(2017, 1, 1), /*end*/ 0x4u, csto::CitationForm::paraphrase},
+    {&sources[24], std::string_view("Valery Semerikov (Russia) is to act as Secretary General from 1 January 2017", 76), csto::DateRange::on(2017, 1, 1), /*end*/ 0x4u, csto::CitationForm::paraphrase},
+    {&sources[97], std::string_view("by the Council's decision of December 2015 Bordyuzha's term runs to 31 December 2016", 84), csto::DateRange::on(2017, 1, 1), /*end*/ 0x4u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation term_0_decision_0[] = {
-    {&sources[35], std::string_view("Nikolai Bordyuzha was appointed Secretary General of the CSTO at the session of the Collective Security Council on 28 April 2003", 128), csto::DateRange::on(2003, 4, 28), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[35], std::string_view("28 апреля 2003 года на сессии Совета коллективной безопасности назначен Генеральным секретарем ОДКБ", 180), std::nullopt, csto::field_bit(csto::Field::date), csto::CitationForm::quote},
+    {&sources[35], std::string_view("Nikolai Bordyuzha was appointed Secretary General of the CSTO at the session of the Collective Security Council on 28 April 2003", 128), csto::DateRange::on(2003, 4, 28), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[35], std::string_view("28 апреля 2003 года на сессии Совета коллективной безопасности назначен Генеральным секретарем ОДКБ", 180), {}, /*date*/ 0x1u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation term_0_decision_1[] = {
-    {&sources[35], std::string_view("the session of the Collective Security Council of 23 June 2006 reappointed Nikolai Bordyuzha Secretary General for three years", 126), csto::DateRange::on(2006, 6, 23), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::period), csto::CitationForm::paraphrase},
+    {&sources[35], std::string_view("the session of the Collective Security Council of 23 June 2006 reappointed Nikolai Bordyuzha Secretary General for three years", 126), csto::DateRange::on(2006, 6, 23), /*date|period*/ 0x2000001u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation term_0_decision_2[] = {
-    {&sources[41], std::string_view("the extraordinary session of the Collective Security Council in Moscow on 4 February 2009 re-elected Nikolai Bordyuzha Secretary General", 136), csto::DateRange::on(2009, 2, 4), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
+    {&sources[41], std::string_view("the extraordinary session of the Collective Security Council in Moscow on 4 February 2009 re-elected Nikolai Bordyuzha Secretary General", 136), csto::DateRange::on(2009, 2, 4), /*date*/ 0x1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation term_0_decision_3[] = {
-    {&sources[52], std::string_view("the Council session in Moscow on 19 December 2012 extended Nikolai Bordyuzha's term as Secretary General by three years", 119), csto::DateRange::on(2012, 12, 19), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::period), csto::CitationForm::paraphrase},
+    {&sources[52], std::string_view("the Council session in Moscow on 19 December 2012 extended Nikolai Bordyuzha's term as Secretary General by three years", 119), csto::DateRange::on(2012, 12, 19), /*date|period*/ 0x2000001u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation term_0_decision_4[] = {
-    {&sources[97], std::string_view("the Collective Security Council decided on 21 December 2015 that Nikolai Bordyuzha's term as Secretary General ends with 2016", 125), csto::DateRange::on(2015, 12, 21), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[97], std::string_view("by the Council's decision of December 2015 Bordyuzha's term runs to 31 December 2016", 84), csto::DateRange::on(2017, 1, 1), csto::field_bit(csto::Field::end), csto::CitationForm::paraphrase},
+    {&sources[97], std::string_view("the Collective Security Council decided on 21 December 2015 that Nikolai Bordyuzha's term as Secretary General ends with 2016", 125), csto::DateRange::on(2015, 12, 21), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[97], std::string_view("by the Council's decision of December 2015 Bordyuzha's term runs to 31 December 2016", 84), csto::DateRange::on(2017, 1, 1), /*end*/ 0x4u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::TermDecision term_0_decisions[] = {
-    {csto::TermDecisionKind::appointed, csto::DateRange::on(2003, 4, 28), 0, std::nullopt, detail::term_0_decision_0},
-    {csto::TermDecisionKind::reappointed, csto::DateRange::on(2006, 6, 23), 3, std::nullopt, detail::term_0_decision_1},
-    {csto::TermDecisionKind::reappointed, csto::DateRange::on(2009, 2, 4), 0, std::nullopt, detail::term_0_decision_2},
-    {csto::TermDecisionKind::extended, csto::DateRange::on(2012, 12, 19), 3, std::nullopt, detail::term_0_decision_3},
+    {csto::TermDecisionKind::appointed, csto::DateRange::on(2003, 4, 28), 0, {}, detail::term_0_decision_0},
+    {csto::TermDecisionKind::reappointed, csto::DateRange::on(2006, 6, 23), 3, {}, detail::term_0_decision_1},
+    {csto::TermDecisionKind::reappointed, csto::DateRange::on(2009, 2, 4), 0, {}, detail::term_0_decision_2},
+    {csto::TermDecisionKind::extended, csto::DateRange::on(2012, 12, 19), 3, {}, detail::term_0_decision_3},
     {csto::TermDecisionKind::end_set, csto::DateRange::on(2015, 12, 21), 0, csto::DateRange::on(2017, 1, 1), detail::term_0_decision_4},
 };
 inline constexpr csto::Citation term_1[] = {
-    {&sources[24], std::string_view("Valery Semerikov (Russia) is to act as Secretary General from 1 January 2017", 76), csto::DateRange::on(2017, 1, 1), csto::field_bit(csto::Field::start) | csto::field_bit(csto::Field::acting), csto::CitationForm::paraphrase},
-    {&sources[21], std::string_view("Yuri Khachaturov (Armenia) assumed the post of Secretary General on 2 May 2017", 78), csto::DateRange::on(2017, 5, 2), csto::field_bit(csto::Field::end), csto::CitationForm::paraphrase},
+    {&sources[24], std::string_view("Valery Semerikov (Russia) is to act as Secretary General from 1 January 2017", 76), csto::DateRange::on(2017, 1, 1), /*start|acting*/ 0x1000002u, csto::CitationForm::paraphrase},
+    {&sources[21], std::string_view("Yuri Khachaturov (Armenia) assumed the post of Secretary General on 2 May 2017", 78), csto::DateRange::on(2017, 5, 2), /*end*/ 0x4u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation term_2[] = {
-    {&sources[21], std::string_view("Yuri Khachaturov (Armenia) assumed the post of Secretary General on 2 May 2017", 78), csto::DateRange::on(2017, 5, 2), csto::field_bit(csto::Field::start) | csto::field_bit(csto::Field::acting), csto::CitationForm::paraphrase},
+    {&sources[21], std::string_view("Yuri Khachaturov (Armenia) assumed the post of Secretary General on 2 May 2017", 78), csto::DateRange::on(2017, 5, 2), /*start|acting*/ 0x1000002u, csto::CitationForm::paraphrase},
     {&sources[21], std::string_view("dismissed from the post ... on November 2", 41), csto::DateRange::on(2018, 11, 2), 0, csto::CitationForm::quote},
     {&sources[21], std::string_view("Valery Semerikov acts as Secretary General from November 2018, after Khachaturov's dismissal", 92), csto::DateRange::in_month(2018, 11), 0, csto::CitationForm::paraphrase},
-    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said", 67), std::nullopt, csto::field_bit(csto::Field::acting), csto::CitationForm::quote},
+    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said", 67), {}, /*acting*/ 0x1000000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation term_3[] = {
     {&sources[21], std::string_view("dismissed from the post ... on November 2", 41), csto::DateRange::on(2018, 11, 2), 0, csto::CitationForm::quote},
-    {&sources[21], std::string_view("Valery Semerikov acts as Secretary General from November 2018, after Khachaturov's dismissal", 92), csto::DateRange::in_month(2018, 11), csto::field_bit(csto::Field::acting), csto::CitationForm::paraphrase},
-    {&sources[25], std::string_view("Stanislav Zas (Belarus) is to be Secretary General from 1 January 2020", 70), csto::DateRange::on(2020, 1, 1), csto::field_bit(csto::Field::end), csto::CitationForm::paraphrase},
+    {&sources[21], std::string_view("Valery Semerikov acts as Secretary General from November 2018, after Khachaturov's dismissal", 92), csto::DateRange::in_month(2018, 11), /*acting*/ 0x1000000u, csto::CitationForm::paraphrase},
+    {&sources[25], std::string_view("Stanislav Zas (Belarus) is to be Secretary General from 1 January 2020", 70), csto::DateRange::on(2020, 1, 1), /*end*/ 0x4u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation term_4[] = {
-    {&sources[25], std::string_view("Stanislav Zas (Belarus) is to be Secretary General from 1 January 2020", 70), csto::DateRange::on(2020, 1, 1), csto::field_bit(csto::Field::start) | csto::field_bit(csto::Field::acting), csto::CitationForm::paraphrase},
-    {&sources[25], std::string_view("Zas's term runs to 31 December 2022", 35), csto::DateRange::on(2023, 1, 1), csto::field_bit(csto::Field::end), csto::CitationForm::paraphrase},
-    {&sources[23], std::string_view("Imangali Tasmagambetov (Kazakhstan) has been Secretary General since 1 January 2023", 83), csto::DateRange::on(2023, 1, 1), csto::field_bit(csto::Field::end), csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("The CSTO Secretary General Stanislav Zas also participated in the meeting.", 74), std::nullopt, csto::field_bit(csto::Field::acting), csto::CitationForm::quote},
-    {&sources[0], std::string_view("The CSTO Secretary-General Stanislav Zas was also present.", 58), std::nullopt, csto::field_bit(csto::Field::acting), csto::CitationForm::quote},
-    {&sources[4], std::string_view("as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 83), std::nullopt, csto::field_bit(csto::Field::acting), csto::CitationForm::quote},
+    {&sources[25], std::string_view("Stanislav Zas (Belarus) is to be Secretary General from 1 January 2020", 70), csto::DateRange::on(2020, 1, 1), /*start|acting*/ 0x1000002u, csto::CitationForm::paraphrase},
+    {&sources[25], std::string_view("Zas's term runs to 31 December 2022", 35), csto::DateRange::on(2023, 1, 1), /*end*/ 0x4u, csto::CitationForm::paraphrase},
+    {&sources[23], std::string_view("Imangali Tasmagambetov (Kazakhstan) has been Secretary General since 1 January 2023", 83), csto::DateRange::on(2023, 1, 1), /*end*/ 0x4u, csto::CitationForm::paraphrase},
+    {&sources[2], std::string_view("The CSTO Secretary General Stanislav Zas also participated in the meeting.", 74), {}, /*acting*/ 0x1000000u, csto::CitationForm::quote},
+    {&sources[0], std::string_view("The CSTO Secretary-General Stanislav Zas was also present.", 58), {}, /*acting*/ 0x1000000u, csto::CitationForm::quote},
+    {&sources[4], std::string_view("as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 83), {}, /*acting*/ 0x1000000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation term_5[] = {
-    {&sources[23], std::string_view("Imangali Tasmagambetov (Kazakhstan) has been Secretary General since 1 January 2023", 83), csto::DateRange::on(2023, 1, 1), csto::field_bit(csto::Field::start) | csto::field_bit(csto::Field::acting), csto::CitationForm::paraphrase},
-    {&sources[23], std::string_view("Tasmagambetov's term ends at the end of 2025: his last day is 31 December 2025", 78), csto::DateRange::on(2026, 1, 1), csto::field_bit(csto::Field::end), csto::CitationForm::paraphrase},
-    {&sources[22], std::string_view("the Bishkek session of 27 November 2025 appointed Taalatbek Masadykov (Kyrgyzstan) Secretary General from 1 January 2026", 120), csto::DateRange::on(2026, 1, 1), csto::field_bit(csto::Field::end), csto::CitationForm::paraphrase},
+    {&sources[23], std::string_view("Imangali Tasmagambetov (Kazakhstan) has been Secretary General since 1 January 2023", 83), csto::DateRange::on(2023, 1, 1), /*start|acting*/ 0x1000002u, csto::CitationForm::paraphrase},
+    {&sources[23], std::string_view("Tasmagambetov's term ends at the end of 2025: his last day is 31 December 2025", 78), csto::DateRange::on(2026, 1, 1), /*end*/ 0x4u, csto::CitationForm::paraphrase},
+    {&sources[22], std::string_view("the Bishkek session of 27 November 2025 appointed Taalatbek Masadykov (Kyrgyzstan) Secretary General from 1 January 2026", 120), csto::DateRange::on(2026, 1, 1), /*end*/ 0x4u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation term_6[] = {
-    {&sources[22], std::string_view("the Bishkek session of 27 November 2025 appointed Taalatbek Masadykov (Kyrgyzstan) Secretary General from 1 January 2026", 120), csto::DateRange::on(2026, 1, 1), csto::field_bit(csto::Field::start) | csto::field_bit(csto::Field::acting), csto::CitationForm::paraphrase},
-    {&sources[22], std::string_view("Masadykov's term runs to 31 December 2028", 41), csto::DateRange::on(2029, 1, 1), csto::field_bit(csto::Field::end), csto::CitationForm::paraphrase},
+    {&sources[22], std::string_view("the Bishkek session of 27 November 2025 appointed Taalatbek Masadykov (Kyrgyzstan) Secretary General from 1 January 2026", 120), csto::DateRange::on(2026, 1, 1), /*start|acting*/ 0x1000002u, csto::CitationForm::paraphrase},
+    {&sources[22], std::string_view("Masadykov's term runs to 31 December 2028", 41), csto::DateRange::on(2029, 1, 1), /*end*/ 0x4u, csto::CitationForm::paraphrase},
 };
 }  // namespace detail
 

@@ -12,131 +12,131 @@ namespace csto::data {
 
 namespace detail {
 inline constexpr csto::Citation statement_0[] = {
-    {&sources[1], std::string_view("Today we celebrate two significant dates - the 25th anniversary of the signing of the Collective Security Treaty and the 15th anniversary of the establishment of the Collective Security Treaty Organization, which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan.", 381), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:", 68), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::occasion), csto::CitationForm::quote},
-    {&sources[1], std::string_view("A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow", 124), std::nullopt, csto::field_bit(csto::Field::occasion), csto::CitationForm::quote},
-    {&sources[1], std::string_view("Yuri Khachaturov, said:\n\n\"Today we celebrate two significant dates", 66), std::nullopt, csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
+    {&sources[1], std::string_view("Today we celebrate two significant dates - the 25th anniversary of the signing of the Collective Security Treaty and the 15th anniversary of the establishment of the Collective Security Treaty Organization, which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan.", 381), {}, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:", 68), {}, /*speaker|occasion*/ 0x60000u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow", 124), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("Yuri Khachaturov, said:\n\n\"Today we celebrate two significant dates", 66), {}, /*quoted*/ 0x80000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation statement_1[] = {
-    {&sources[1], std::string_view("A quarter of a century ago, a historic act was signed, declaring the readiness of our states to unite their efforts in strengthening peace, international and regional security and stability, and protecting collectively their independence, territorial integrity and sovereignty.", 277), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:", 68), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::occasion), csto::CitationForm::quote},
-    {&sources[1], std::string_view("in the Eurasian strategic space, said Yuri Khachaturov.", 55), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
-    {&sources[1], std::string_view("A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow", 124), std::nullopt, csto::field_bit(csto::Field::occasion), csto::CitationForm::quote},
-    {&sources[1], std::string_view("Yuri Khachaturov, said:\n\n\"Today we celebrate two significant dates", 66), std::nullopt, csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
+    {&sources[1], std::string_view("A quarter of a century ago, a historic act was signed, declaring the readiness of our states to unite their efforts in strengthening peace, international and regional security and stability, and protecting collectively their independence, territorial integrity and sovereignty.", 277), {}, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:", 68), {}, /*speaker|occasion*/ 0x60000u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("in the Eurasian strategic space, said Yuri Khachaturov.", 55), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow", 124), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("Yuri Khachaturov, said:\n\n\"Today we celebrate two significant dates", 66), {}, /*quoted*/ 0x80000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation statement_2[] = {
-    {&sources[1], std::string_view("The collective security system that was subsequently formed in the format of the Organization consists of mutually complementary instruments of political and military cooperation, and mechanisms for counteracting contemporary challenges and threats.", 249), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:", 68), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::occasion), csto::CitationForm::quote},
-    {&sources[1], std::string_view("in the Eurasian strategic space, said Yuri Khachaturov.", 55), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
-    {&sources[1], std::string_view("A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow", 124), std::nullopt, csto::field_bit(csto::Field::occasion), csto::CitationForm::quote},
-    {&sources[1], std::string_view("Yuri Khachaturov, said:\n\n\"Today we celebrate two significant dates", 66), std::nullopt, csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
+    {&sources[1], std::string_view("The collective security system that was subsequently formed in the format of the Organization consists of mutually complementary instruments of political and military cooperation, and mechanisms for counteracting contemporary challenges and threats.", 249), {}, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:", 68), {}, /*speaker|occasion*/ 0x60000u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("in the Eurasian strategic space, said Yuri Khachaturov.", 55), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow", 124), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("Yuri Khachaturov, said:\n\n\"Today we celebrate two significant dates", 66), {}, /*quoted*/ 0x80000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation statement_3[] = {
-    {&sources[1], std::string_view("The accumulated experience of collective action has allowed the CSTO to become an effective multi-functional regional international organization, one of the authoritative collective institutions in the Eurasian strategic space", 226), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:", 68), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::occasion), csto::CitationForm::quote},
-    {&sources[1], std::string_view("in the Eurasian strategic space, said Yuri Khachaturov.", 55), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
-    {&sources[1], std::string_view("A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow", 124), std::nullopt, csto::field_bit(csto::Field::occasion), csto::CitationForm::quote},
-    {&sources[1], std::string_view("Yuri Khachaturov, said:\n\n\"Today we celebrate two significant dates", 66), std::nullopt, csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
+    {&sources[1], std::string_view("The accumulated experience of collective action has allowed the CSTO to become an effective multi-functional regional international organization, one of the authoritative collective institutions in the Eurasian strategic space", 226), {}, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:", 68), {}, /*speaker|occasion*/ 0x60000u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("in the Eurasian strategic space, said Yuri Khachaturov.", 55), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow", 124), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("Yuri Khachaturov, said:\n\n\"Today we celebrate two significant dates", 66), {}, /*quoted*/ 0x80000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation statement_4[] = {
-    {&sources[1], std::string_view("He stressed that in an extremely complex military-political situation, the most important direction of joint activities of the Organization's member states is to strengthen military security.", 191), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
-    {&sources[1], std::string_view("in the Eurasian strategic space, said Yuri Khachaturov.", 55), std::nullopt, csto::field_bit(csto::Field::speaker), csto::CitationForm::quote},
-    {&sources[1], std::string_view("A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow", 124), std::nullopt, csto::field_bit(csto::Field::occasion), csto::CitationForm::quote},
-    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:", 68), std::nullopt, csto::field_bit(csto::Field::occasion), csto::CitationForm::quote},
+    {&sources[1], std::string_view("He stressed that in an extremely complex military-political situation, the most important direction of joint activities of the Organization's member states is to strengthen military security.", 191), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("in the Eurasian strategic space, said Yuri Khachaturov.", 55), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow", 124), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:", 68), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation statement_5[] = {
-    {&sources[1], std::string_view("The guaranteed protection of the Organization’s member states from military threats is ensured by the effective defense capabilities of the CSTO. It is based on: national armed forces; CSTO Troops (Collective Forces), which include coalition and regional military groups; and Peacekeeping Forces,", 298), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[1], std::string_view("and Peacekeeping Forces,\" the General Secretary of the Organization.", 68), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
-    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:", 68), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::occasion), csto::CitationForm::quote},
-    {&sources[1], std::string_view("A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow", 124), std::nullopt, csto::field_bit(csto::Field::occasion), csto::CitationForm::quote},
-    {&sources[1], std::string_view("\"The guaranteed protection of the Organization’s member states", 64), std::nullopt, csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
+    {&sources[1], std::string_view("The guaranteed protection of the Organization’s member states from military threats is ensured by the effective defense capabilities of the CSTO. It is based on: national armed forces; CSTO Troops (Collective Forces), which include coalition and regional military groups; and Peacekeeping Forces,", 298), {}, 0, csto::CitationForm::quote},
+    {&sources[1], std::string_view("and Peacekeeping Forces,\" the General Secretary of the Organization.", 68), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:", 68), {}, /*speaker|occasion*/ 0x60000u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow", 124), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("\"The guaranteed protection of the Organization’s member states", 64), {}, /*quoted*/ 0x80000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation statement_6[] = {
-    {&sources[1], std::string_view("Yuri Khachaturov stressed that, within the framework of the priority political cooperation for the CSTO, member states are effectively coordinated on the foreign policy track, as evidenced by the adoption of several dozens of joint statements on topical issues on the international agenda at various levels.", 307), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
-    {&sources[1], std::string_view("A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow", 124), std::nullopt, csto::field_bit(csto::Field::occasion), csto::CitationForm::quote},
-    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:", 68), std::nullopt, csto::field_bit(csto::Field::occasion), csto::CitationForm::quote},
+    {&sources[1], std::string_view("Yuri Khachaturov stressed that, within the framework of the priority political cooperation for the CSTO, member states are effectively coordinated on the foreign policy track, as evidenced by the adoption of several dozens of joint statements on topical issues on the international agenda at various levels.", 307), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow", 124), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:", 68), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation statement_7[] = {
-    {&sources[4], std::string_view("The summit provides for a joint meeting of the leaders as well as their separate communication during breakfast,", 112), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("Dmitry Peskov, press secretary of the Russian president, had informed earlier", 77), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::occasion), csto::CitationForm::quote},
-    {&sources[4], std::string_view("“The summit provides for a joint meeting of the leaders as well as their separate communication during breakfast,” Dmitry Peskov", 132), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
+    {&sources[4], std::string_view("The summit provides for a joint meeting of the leaders as well as their separate communication during breakfast,", 112), {}, 0, csto::CitationForm::quote},
+    {&sources[4], std::string_view("Dmitry Peskov, press secretary of the Russian president, had informed earlier", 77), {}, /*speaker|occasion*/ 0x60000u, csto::CitationForm::quote},
+    {&sources[4], std::string_view("“The summit provides for a joint meeting of the leaders as well as their separate communication during breakfast,” Dmitry Peskov", 132), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation statement_8[] = {
-    {&sources[0], std::string_view("Надеюсь, что Организация, которая превратилась в полноценную международную структуру, будет развиваться и дальше.", 210), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[0], std::string_view("💬 Владимир #Путин: Надеюсь", 49), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::occasion) | csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
-    {&sources[0], std::string_view("В Кремле проходит встреча лидеров государств – членов Организации Договора о коллективной безопасности", 193), std::nullopt, csto::field_bit(csto::Field::occasion), csto::CitationForm::quote},
+    {&sources[0], std::string_view("Надеюсь, что Организация, которая превратилась в полноценную международную структуру, будет развиваться и дальше.", 210), {}, 0, csto::CitationForm::quote},
+    {&sources[0], std::string_view("💬 Владимир #Путин: Надеюсь", 49), {}, /*speaker|occasion|quoted*/ 0xe0000u, csto::CitationForm::quote},
+    {&sources[0], std::string_view("В Кремле проходит встреча лидеров государств – членов Организации Договора о коллективной безопасности", 193), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation statement_9[] = {
-    {&sources[3], std::string_view("Speaking at the summit, Tajik leader noted that Tajikistan intends to continue to actively contribute to ensuring common security in the CSTO area of responsibility.", 165), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
-    {&sources[3], std::string_view("President of Tajikistan Emomali Rahmon", 38), std::nullopt, csto::field_bit(csto::Field::speaker), csto::CitationForm::quote},
-    {&sources[3], std::string_view("Speaking at the summit, Tajik leader noted", 42), std::nullopt, csto::field_bit(csto::Field::occasion), csto::CitationForm::quote},
+    {&sources[3], std::string_view("Speaking at the summit, Tajik leader noted that Tajikistan intends to continue to actively contribute to ensuring common security in the CSTO area of responsibility.", 165), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("President of Tajikistan Emomali Rahmon", 38), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("Speaking at the summit, Tajik leader noted", 42), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation statement_10[] = {
-    {&sources[3], std::string_view("anniversaries are a good opportunity to conceptualize the course that the Organization has travelled", 100), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[3], std::string_view("According to him, anniversaries are a good opportunity to conceptualize the course that the Organization has travelled and “determine prospects", 145), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
-    {&sources[3], std::string_view("Speaking at the summit, Tajik leader noted", 42), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::occasion), csto::CitationForm::quote},
-    {&sources[3], std::string_view("President of Tajikistan Emomali Rahmon", 38), std::nullopt, csto::field_bit(csto::Field::speaker), csto::CitationForm::quote},
+    {&sources[3], std::string_view("anniversaries are a good opportunity to conceptualize the course that the Organization has travelled", 100), {}, 0, csto::CitationForm::quote},
+    {&sources[3], std::string_view("According to him, anniversaries are a good opportunity to conceptualize the course that the Organization has travelled and “determine prospects", 145), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("Speaking at the summit, Tajik leader noted", 42), {}, /*speaker|occasion*/ 0x60000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("President of Tajikistan Emomali Rahmon", 38), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation statement_11[] = {
-    {&sources[3], std::string_view("determine prospects for further interaction to strengthen collective security, taking into account new realities.", 113), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[3], std::string_view("According to him, anniversaries are a good opportunity to conceptualize the course that the Organization has travelled and “determine prospects", 145), std::nullopt, csto::field_bit(csto::Field::speaker), csto::CitationForm::quote},
-    {&sources[3], std::string_view("Speaking at the summit, Tajik leader noted", 42), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::occasion), csto::CitationForm::quote},
-    {&sources[3], std::string_view("President of Tajikistan Emomali Rahmon", 38), std::nullopt, csto::field_bit(csto::Field::speaker), csto::CitationForm::quote},
-    {&sources[3], std::string_view("“determine prospects for further interaction to strengthen collective security, taking into account new realities.”", 119), std::nullopt, csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
+    {&sources[3], std::string_view("determine prospects for further interaction to strengthen collective security, taking into account new realities.", 113), {}, 0, csto::CitationForm::quote},
+    {&sources[3], std::string_view("According to him, anniversaries are a good opportunity to conceptualize the course that the Organization has travelled and “determine prospects", 145), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("Speaking at the summit, Tajik leader noted", 42), {}, /*speaker|occasion*/ 0x60000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("President of Tajikistan Emomali Rahmon", 38), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("“determine prospects for further interaction to strengthen collective security, taking into account new realities.”", 119), {}, /*quoted*/ 0x80000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation statement_12[] = {
-    {&sources[3], std::string_view("Over the past period, the CSTO has established itself as an important factor of strengthening peace and providing regional security and stability… We have created an extensive contractual and legal foundation, necessary working and coordinating bodies, as well as mechanisms aimed at solving the problems facing the Organization,", 331), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[3], std::string_view("solving the problems facing the Organization,” Tajik leader said.", 67), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
-    {&sources[3], std::string_view("President of Tajikistan Emomali Rahmon", 38), std::nullopt, csto::field_bit(csto::Field::speaker), csto::CitationForm::quote},
-    {&sources[3], std::string_view("Speaking at the summit, Tajik leader noted", 42), std::nullopt, csto::field_bit(csto::Field::occasion), csto::CitationForm::quote},
-    {&sources[3], std::string_view("“Over the past period, the CSTO has established itself", 56), std::nullopt, csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
+    {&sources[3], std::string_view("Over the past period, the CSTO has established itself as an important factor of strengthening peace and providing regional security and stability… We have created an extensive contractual and legal foundation, necessary working and coordinating bodies, as well as mechanisms aimed at solving the problems facing the Organization,", 331), {}, 0, csto::CitationForm::quote},
+    {&sources[3], std::string_view("solving the problems facing the Organization,” Tajik leader said.", 67), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("President of Tajikistan Emomali Rahmon", 38), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("Speaking at the summit, Tajik leader noted", 42), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("“Over the past period, the CSTO has established itself", 56), {}, /*quoted*/ 0x80000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation statement_13[] = {
-    {&sources[3], std::string_view("command-and-staff drills and military exercises conducted on an ongoing basis", 77), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[3], std::string_view("He said command-and-staff drills and military exercises conducted on an ongoing basis and “measures on equipping", 114), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
-    {&sources[3], std::string_view("solving the problems facing the Organization,” Tajik leader said.", 67), std::nullopt, csto::field_bit(csto::Field::speaker), csto::CitationForm::quote},
-    {&sources[3], std::string_view("President of Tajikistan Emomali Rahmon", 38), std::nullopt, csto::field_bit(csto::Field::speaker), csto::CitationForm::quote},
-    {&sources[3], std::string_view("Speaking at the summit, Tajik leader noted", 42), std::nullopt, csto::field_bit(csto::Field::occasion), csto::CitationForm::quote},
+    {&sources[3], std::string_view("command-and-staff drills and military exercises conducted on an ongoing basis", 77), {}, 0, csto::CitationForm::quote},
+    {&sources[3], std::string_view("He said command-and-staff drills and military exercises conducted on an ongoing basis and “measures on equipping", 114), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("solving the problems facing the Organization,” Tajik leader said.", 67), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("President of Tajikistan Emomali Rahmon", 38), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("Speaking at the summit, Tajik leader noted", 42), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation statement_14[] = {
-    {&sources[3], std::string_view("measures on equipping the collective security system forces with modern types of weapons and military technology contribute to maintaining a high degree of combat readiness, mobility, training and skills of command and personnel on the joint solution of common problems.", 270), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[3], std::string_view("He said command-and-staff drills and military exercises conducted on an ongoing basis and “measures on equipping", 114), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
-    {&sources[3], std::string_view("solving the problems facing the Organization,” Tajik leader said.", 67), std::nullopt, csto::field_bit(csto::Field::speaker), csto::CitationForm::quote},
-    {&sources[3], std::string_view("President of Tajikistan Emomali Rahmon", 38), std::nullopt, csto::field_bit(csto::Field::speaker), csto::CitationForm::quote},
-    {&sources[3], std::string_view("Speaking at the summit, Tajik leader noted", 42), std::nullopt, csto::field_bit(csto::Field::occasion), csto::CitationForm::quote},
-    {&sources[3], std::string_view("the joint solution of common problems.”", 41), std::nullopt, csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
+    {&sources[3], std::string_view("measures on equipping the collective security system forces with modern types of weapons and military technology contribute to maintaining a high degree of combat readiness, mobility, training and skills of command and personnel on the joint solution of common problems.", 270), {}, 0, csto::CitationForm::quote},
+    {&sources[3], std::string_view("He said command-and-staff drills and military exercises conducted on an ongoing basis and “measures on equipping", 114), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("solving the problems facing the Organization,” Tajik leader said.", 67), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("President of Tajikistan Emomali Rahmon", 38), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("Speaking at the summit, Tajik leader noted", 42), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("the joint solution of common problems.”", 41), {}, /*quoted*/ 0x80000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation statement_15[] = {
-    {&sources[3], std::string_view("Rahmon further noted that the CSTO today is an important platform for equal dialogue and cooperation between member nations in all three dimensions: political cooperation; military cooperation; and joint efforts to address modern challenges and threats.", 253), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
-    {&sources[3], std::string_view("President of Tajikistan Emomali Rahmon", 38), std::nullopt, csto::field_bit(csto::Field::speaker), csto::CitationForm::quote},
-    {&sources[3], std::string_view("Speaking at the summit, Tajik leader noted", 42), std::nullopt, csto::field_bit(csto::Field::occasion), csto::CitationForm::quote},
+    {&sources[3], std::string_view("Rahmon further noted that the CSTO today is an important platform for equal dialogue and cooperation between member nations in all three dimensions: political cooperation; military cooperation; and joint efforts to address modern challenges and threats.", 253), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("President of Tajikistan Emomali Rahmon", 38), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("Speaking at the summit, Tajik leader noted", 42), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation statement_16[] = {
-    {&sources[3], std::string_view("Meanwhile Belarusian President Alexander Lukashenko urged CSTO member nations to stand united and accused the West of hoping to prolong the conflict in Ukraine to try to weaken Russia as much as possible.", 204), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
-    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko", 117), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("Belarusian President Aleksandr Lukashenko is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May", 144), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[3], std::string_view("Meanwhile Belarusian President Alexander Lukashenko urged CSTO member nations to stand united and accused the West of hoping to prolong the conflict in Ukraine to try to weaken Russia as much as possible.", 204), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko", 117), {}, 0, csto::CitationForm::quote},
+    {&sources[4], std::string_view("Belarusian President Aleksandr Lukashenko is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May", 144), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation statement_17[] = {
-    {&sources[3], std::string_view("The Belarusian president noted that \"hellish sanctions\" against his country and Russia could have been avoided if the group had spoken with one voice.", 150), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
-    {&sources[3], std::string_view("Meanwhile Belarusian President Alexander Lukashenko urged CSTO member nations to stand united and accused the West of hoping to prolong the conflict in Ukraine to try to weaken Russia as much as possible.", 204), std::nullopt, csto::field_bit(csto::Field::speaker), csto::CitationForm::quote},
-    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko", 117), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("Belarusian President Aleksandr Lukashenko is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May", 144), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[3], std::string_view("The Belarusian president noted that \"hellish sanctions\" against his country and Russia could have been avoided if the group had spoken with one voice.", 150), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("Meanwhile Belarusian President Alexander Lukashenko urged CSTO member nations to stand united and accused the West of hoping to prolong the conflict in Ukraine to try to weaken Russia as much as possible.", 204), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko", 117), {}, 0, csto::CitationForm::quote},
+    {&sources[4], std::string_view("Belarusian President Aleksandr Lukashenko is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May", 144), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation statement_18[] = {
-    {&sources[3], std::string_view("Stronger political cooperation and coordination by the CSTO member nations, the effectiveness of the mechanism of foreign policy and security consultations must be increased. We should speak out on behalf of the CSTO on international platforms more often to make the organization’s voice and stance well-heard and seen. There must be a common voice and a common stance, the way they are in the West,", 401), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[3], std::string_view("the way they are in the West,\" he said.", 39), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
-    {&sources[3], std::string_view("The Belarusian president noted that \"hellish sanctions\" against his country and Russia could have been avoided if the group had spoken with one voice.", 150), std::nullopt, csto::field_bit(csto::Field::speaker), csto::CitationForm::quote},
-    {&sources[3], std::string_view("Meanwhile Belarusian President Alexander Lukashenko urged CSTO member nations to stand united and accused the West of hoping to prolong the conflict in Ukraine to try to weaken Russia as much as possible.", 204), std::nullopt, csto::field_bit(csto::Field::speaker), csto::CitationForm::quote},
-    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko", 117), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("Belarusian President Aleksandr Lukashenko is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May", 144), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[3], std::string_view("\"Stronger political cooperation and coordination by the CSTO member nations", 75), std::nullopt, csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
+    {&sources[3], std::string_view("Stronger political cooperation and coordination by the CSTO member nations, the effectiveness of the mechanism of foreign policy and security consultations must be increased. We should speak out on behalf of the CSTO on international platforms more often to make the organization’s voice and stance well-heard and seen. There must be a common voice and a common stance, the way they are in the West,", 401), {}, 0, csto::CitationForm::quote},
+    {&sources[3], std::string_view("the way they are in the West,\" he said.", 39), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("The Belarusian president noted that \"hellish sanctions\" against his country and Russia could have been avoided if the group had spoken with one voice.", 150), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("Meanwhile Belarusian President Alexander Lukashenko urged CSTO member nations to stand united and accused the West of hoping to prolong the conflict in Ukraine to try to weaken Russia as much as possible.", 204), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko", 117), {}, 0, csto::CitationForm::quote},
+    {&sources[4], std::string_view("Belarusian President Aleksandr Lukashenko is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May", 144), {}, 0, csto::CitationForm::quote},
+    {&sources[3], std::string_view("\"Stronger political cooperation and coordination by the CSTO member nations", 75), {}, /*quoted*/ 0x80000u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation statement_19[] = {
-    {&sources[3], std::string_view("Without a united front, the collective West will build up pressure on the post-Soviet space,", 92), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[3], std::string_view("\"Without a united front, the collective West will build up pressure on the post-Soviet space,\" Lukashenko added.", 112), std::nullopt, csto::field_bit(csto::Field::speaker) | csto::field_bit(csto::Field::quoted), csto::CitationForm::quote},
-    {&sources[3], std::string_view("Meanwhile Belarusian President Alexander Lukashenko urged CSTO member nations to stand united and accused the West of hoping to prolong the conflict in Ukraine to try to weaken Russia as much as possible.", 204), std::nullopt, csto::field_bit(csto::Field::speaker), csto::CitationForm::quote},
-    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko", 117), std::nullopt, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("Belarusian President Aleksandr Lukashenko is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May", 144), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[3], std::string_view("Without a united front, the collective West will build up pressure on the post-Soviet space,", 92), {}, 0, csto::CitationForm::quote},
+    {&sources[3], std::string_view("\"Without a united front, the collective West will build up pressure on the post-Soviet space,\" Lukashenko added.", 112), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("Meanwhile Belarusian President Alexander Lukashenko urged CSTO member nations to stand united and accused the West of hoping to prolong the conflict in Ukraine to try to weaken Russia as much as possible.", 204), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
+    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko", 117), {}, 0, csto::CitationForm::quote},
+    {&sources[4], std::string_view("Belarusian President Aleksandr Lukashenko is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May", 144), {}, 0, csto::CitationForm::quote},
 };
 }  // namespace detail
 

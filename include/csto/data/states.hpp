@@ -15,43 +15,43 @@ namespace csto::data {
 
 namespace detail {
 inline constexpr csto::Citation state_arm[] = {
-    {&sources[0], std::string_view("The Prime Minister of the Republic of Armenia Nikol Pashinyan", 61), std::nullopt, csto::field_bit(csto::Field::official_name), csto::CitationForm::quote},
-    {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), std::nullopt, csto::field_bit(csto::Field::official_name), csto::CitationForm::quote},
-    {&sources[28], std::string_view("Armenia: alpha-2 AM, alpha-3 ARM, numeric 051", 45), std::nullopt, csto::field_bit(csto::Field::codes), csto::CitationForm::paraphrase},
-    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
-    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
-    {&sources[87], std::string_view("Армения остается полноправным членом ОДКБ", 78), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[108], std::string_view("Первоначально участниками ДКБ стали Республика Армения, Республика Казахстан, Кыргызская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан.", 317), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[0], std::string_view("The Prime Minister of the Republic of Armenia Nikol Pashinyan", 61), {}, /*official_name*/ 0x200000u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), {}, /*official_name*/ 0x200000u, csto::CitationForm::quote},
+    {&sources[28], std::string_view("Armenia: alpha-2 AM, alpha-3 ARM, numeric 051", 45), {}, /*codes*/ 0x400000u, csto::CitationForm::paraphrase},
+    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
+    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
+    {&sources[87], std::string_view("Армения остается полноправным членом ОДКБ", 78), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[108], std::string_view("Первоначально участниками ДКБ стали Республика Армения, Республика Казахстан, Кыргызская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан.", 317), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
 };
 inline constexpr std::string_view state_arm_other_names[] = {
     std::string_view("Армения", 14),
     std::string_view("Республика Армения", 35),
 };
 inline constexpr csto::Citation state_aze[] = {
-    {&sources[28], std::string_view("Azerbaijan: alpha-2 AZ, alpha-3 AZE, numeric 031; full name Republic of Azerbaijan", 82), std::nullopt, csto::field_bit(csto::Field::official_name) | csto::field_bit(csto::Field::codes), csto::CitationForm::paraphrase},
-    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
-    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
-    {&sources[108], std::string_view("Республика Беларусь, Грузия и Азербайджанская Республика присоединились к ДКБ в 1993 году, однако в 1999 году Грузия и Азербайджан вышли из Договора", 265), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[28], std::string_view("Azerbaijan: alpha-2 AZ, alpha-3 AZE, numeric 031; full name Republic of Azerbaijan", 82), {}, /*official_name|codes*/ 0x600000u, csto::CitationForm::paraphrase},
+    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
+    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
+    {&sources[108], std::string_view("Республика Беларусь, Грузия и Азербайджанская Республика присоединились к ДКБ в 1993 году, однако в 1999 году Грузия и Азербайджан вышли из Договора", 265), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
 };
 inline constexpr std::string_view state_aze_other_names[] = {
     std::string_view("Азербайджан", 22),
     std::string_view("Азербайджанская Республика", 51),
 };
 inline constexpr csto::Citation state_blr[] = {
-    {&sources[0], std::string_view("the President of the Republic of Belarus Alexander Lukashenko", 61), std::nullopt, csto::field_bit(csto::Field::official_name), csto::CitationForm::quote},
-    {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), std::nullopt, csto::field_bit(csto::Field::official_name), csto::CitationForm::quote},
-    {&sources[28], std::string_view("Belarus: alpha-2 BY, alpha-3 BLR, numeric 112", 45), std::nullopt, csto::field_bit(csto::Field::codes), csto::CitationForm::paraphrase},
-    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
-    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
-    {&sources[102], std::string_view("Byelorussia, Belorussia", 23), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[102], std::string_view("the encyclopedia entry names Belarus \"or Byelarus\", \"formerly Belorussia\"", 73), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::paraphrase},
-    {&sources[103], std::string_view("the new independent republic should be called Belarus (Беларусь) in Russian", 83), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[103], std::string_view("Belarus was named Belorussia (Russian: Белоруссия) in the days of Imperial Russia", 91), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[108], std::string_view("Республика Беларусь, Грузия и Азербайджанская Республика присоединились к ДКБ в 1993 году, однако в 1999 году Грузия и Азербайджан вышли из Договора", 265), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[0], std::string_view("the President of the Republic of Belarus Alexander Lukashenko", 61), {}, /*official_name*/ 0x200000u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), {}, /*official_name*/ 0x200000u, csto::CitationForm::quote},
+    {&sources[28], std::string_view("Belarus: alpha-2 BY, alpha-3 BLR, numeric 112", 45), {}, /*codes*/ 0x400000u, csto::CitationForm::paraphrase},
+    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
+    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
+    {&sources[102], std::string_view("Byelorussia, Belorussia", 23), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[102], std::string_view("the encyclopedia entry names Belarus \"or Byelarus\", \"formerly Belorussia\"", 73), {}, /*spellings*/ 0x10000u, csto::CitationForm::paraphrase},
+    {&sources[103], std::string_view("the new independent republic should be called Belarus (Беларусь) in Russian", 83), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[103], std::string_view("Belarus was named Belorussia (Russian: Белоруссия) in the days of Imperial Russia", 91), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[108], std::string_view("Республика Беларусь, Грузия и Азербайджанская Республика присоединились к ДКБ в 1993 году, однако в 1999 году Грузия и Азербайджан вышли из Договора", 265), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
 };
 inline constexpr std::string_view state_blr_other_names[] = {
     std::string_view("Byelorussia", 11),
@@ -62,25 +62,25 @@ inline constexpr std::string_view state_blr_other_names[] = {
     std::string_view("Республика Беларусь", 37),
 };
 inline constexpr csto::Citation state_geo[] = {
-    {&sources[28], std::string_view("Georgia: alpha-2 GE, alpha-3 GEO, numeric 268; full name Georgia", 64), std::nullopt, csto::field_bit(csto::Field::official_name) | csto::field_bit(csto::Field::codes), csto::CitationForm::paraphrase},
-    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
-    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
-    {&sources[112], std::string_view("Грузия 31 июля 1992 года", 38), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[108], std::string_view("Республика Беларусь, Грузия и Азербайджанская Республика присоединились к ДКБ в 1993 году, однако в 1999 году Грузия и Азербайджан вышли из Договора", 265), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[28], std::string_view("Georgia: alpha-2 GE, alpha-3 GEO, numeric 268; full name Georgia", 64), {}, /*official_name|codes*/ 0x600000u, csto::CitationForm::paraphrase},
+    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
+    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
+    {&sources[112], std::string_view("Грузия 31 июля 1992 года", 38), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[108], std::string_view("Республика Беларусь, Грузия и Азербайджанская Республика присоединились к ДКБ в 1993 году, однако в 1999 году Грузия и Азербайджан вышли из Договора", 265), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
 };
 inline constexpr std::string_view state_geo_other_names[] = {
     std::string_view("Грузия", 12),
 };
 inline constexpr csto::Citation state_kaz[] = {
-    {&sources[0], std::string_view("the President of the Republic of Kazakhstan Kassym-Jomart Tokayev", 65), std::nullopt, csto::field_bit(csto::Field::official_name), csto::CitationForm::quote},
-    {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), std::nullopt, csto::field_bit(csto::Field::official_name), csto::CitationForm::quote},
-    {&sources[28], std::string_view("Kazakhstan: alpha-2 KZ, alpha-3 KAZ, numeric 398", 48), std::nullopt, csto::field_bit(csto::Field::codes), csto::CitationForm::paraphrase},
-    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
-    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
-    {&sources[106], std::string_view("the \"h\" was officially removed from transliterated Russian spelling of its name, leaving “Kazakstan.”", 105), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[108], std::string_view("Первоначально участниками ДКБ стали Республика Армения, Республика Казахстан, Кыргызская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан.", 317), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[0], std::string_view("the President of the Republic of Kazakhstan Kassym-Jomart Tokayev", 65), {}, /*official_name*/ 0x200000u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), {}, /*official_name*/ 0x200000u, csto::CitationForm::quote},
+    {&sources[28], std::string_view("Kazakhstan: alpha-2 KZ, alpha-3 KAZ, numeric 398", 48), {}, /*codes*/ 0x400000u, csto::CitationForm::paraphrase},
+    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
+    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
+    {&sources[106], std::string_view("the \"h\" was officially removed from transliterated Russian spelling of its name, leaving “Kazakstan.”", 105), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[108], std::string_view("Первоначально участниками ДКБ стали Республика Армения, Республика Казахстан, Кыргызская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан.", 317), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
 };
 inline constexpr std::string_view state_kaz_other_names[] = {
     std::string_view("Kazakstan", 9),
@@ -88,17 +88,17 @@ inline constexpr std::string_view state_kaz_other_names[] = {
     std::string_view("Республика Казахстан", 39),
 };
 inline constexpr csto::Citation state_kgz[] = {
-    {&sources[0], std::string_view("the President of the Kyrgyz Republic Sadyr Japarov", 50), std::nullopt, csto::field_bit(csto::Field::official_name), csto::CitationForm::quote},
-    {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), std::nullopt, csto::field_bit(csto::Field::official_name), csto::CitationForm::quote},
-    {&sources[28], std::string_view("Kyrgyzstan: alpha-2 KG, alpha-3 KGZ, numeric 417", 48), std::nullopt, csto::field_bit(csto::Field::codes), csto::CitationForm::paraphrase},
-    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
-    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
-    {&sources[104], std::string_view("Kyrgyzstan, sometimes called Kirghizia, declared its independence in 1991", 73), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[105], std::string_view("formerly known as Kirghizia or Kirgizia, is a country in Central Asia", 69), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[110], std::string_view("Кыргызстан вошел в список стран-членов Организации Объединённых Наций", 130), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[108], std::string_view("Первоначально участниками ДКБ стали Республика Армения, Республика Казахстан, Кыргызская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан.", 317), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[0], std::string_view("the President of the Kyrgyz Republic Sadyr Japarov", 50), {}, /*official_name*/ 0x200000u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), {}, /*official_name*/ 0x200000u, csto::CitationForm::quote},
+    {&sources[28], std::string_view("Kyrgyzstan: alpha-2 KG, alpha-3 KGZ, numeric 417", 48), {}, /*codes*/ 0x400000u, csto::CitationForm::paraphrase},
+    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
+    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
+    {&sources[104], std::string_view("Kyrgyzstan, sometimes called Kirghizia, declared its independence in 1991", 73), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[105], std::string_view("formerly known as Kirghizia or Kirgizia, is a country in Central Asia", 69), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[110], std::string_view("Кыргызстан вошел в список стран-членов Организации Объединённых Наций", 130), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[108], std::string_view("Первоначально участниками ДКБ стали Республика Армения, Республика Казахстан, Кыргызская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан.", 317), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
 };
 inline constexpr std::string_view state_kgz_other_names[] = {
     std::string_view("Kirghizia", 9),
@@ -109,31 +109,31 @@ inline constexpr std::string_view state_kgz_other_names[] = {
     std::string_view("Киргизская Республика", 41),
 };
 inline constexpr csto::Citation state_rus[] = {
-    {&sources[2], std::string_view("the President of the Russian Federation Vladimir Putin", 54), std::nullopt, csto::field_bit(csto::Field::official_name), csto::CitationForm::quote},
-    {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), std::nullopt, csto::field_bit(csto::Field::official_name), csto::CitationForm::quote},
-    {&sources[28], std::string_view("Russia: alpha-2 RU, alpha-3 RUS, numeric 643", 44), std::nullopt, csto::field_bit(csto::Field::codes), csto::CitationForm::paraphrase},
-    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
-    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
-    {&sources[99], std::string_view("1 января Россия начала исполнение своих обязанностей в качестве председателя ОДКБ", 151), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[111], std::string_view("the United Nations' page on the member state is headed \"Российская Федерация\"", 96), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::paraphrase},
-    {&sources[108], std::string_view("Первоначально участниками ДКБ стали Республика Армения, Республика Казахстан, Кыргызская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан.", 317), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[2], std::string_view("the President of the Russian Federation Vladimir Putin", 54), {}, /*official_name*/ 0x200000u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), {}, /*official_name*/ 0x200000u, csto::CitationForm::quote},
+    {&sources[28], std::string_view("Russia: alpha-2 RU, alpha-3 RUS, numeric 643", 44), {}, /*codes*/ 0x400000u, csto::CitationForm::paraphrase},
+    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
+    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
+    {&sources[99], std::string_view("1 января Россия начала исполнение своих обязанностей в качестве председателя ОДКБ", 151), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[111], std::string_view("the United Nations' page on the member state is headed \"Российская Федерация\"", 96), {}, /*spellings*/ 0x10000u, csto::CitationForm::paraphrase},
+    {&sources[108], std::string_view("Первоначально участниками ДКБ стали Республика Армения, Республика Казахстан, Кыргызская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан.", 317), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
 };
 inline constexpr std::string_view state_rus_other_names[] = {
     std::string_view("Россия", 12),
     std::string_view("Российская Федерация", 39),
 };
 inline constexpr csto::Citation state_tjk[] = {
-    {&sources[0], std::string_view("the President of the Republic of Tajikistan Emomali Rakhmon", 59), std::nullopt, csto::field_bit(csto::Field::official_name), csto::CitationForm::quote},
-    {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), std::nullopt, csto::field_bit(csto::Field::official_name), csto::CitationForm::quote},
-    {&sources[28], std::string_view("Tajikistan: alpha-2 TJ, alpha-3 TJK, numeric 762", 48), std::nullopt, csto::field_bit(csto::Field::codes), csto::CitationForm::paraphrase},
-    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
-    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
-    {&sources[107], std::string_view("\"Tadzhikistan, Tadjikistan\": \"variant spellings of Tajikistan\"", 62), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::paraphrase},
-    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[108], std::string_view("Первоначально участниками ДКБ стали Республика Армения, Республика Казахстан, Кыргызская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан.", 317), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[0], std::string_view("the President of the Republic of Tajikistan Emomali Rakhmon", 59), {}, /*official_name*/ 0x200000u, csto::CitationForm::quote},
+    {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), {}, /*official_name*/ 0x200000u, csto::CitationForm::quote},
+    {&sources[28], std::string_view("Tajikistan: alpha-2 TJ, alpha-3 TJK, numeric 762", 48), {}, /*codes*/ 0x400000u, csto::CitationForm::paraphrase},
+    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
+    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
+    {&sources[107], std::string_view("\"Tadzhikistan, Tadjikistan\": \"variant spellings of Tajikistan\"", 62), {}, /*spellings*/ 0x10000u, csto::CitationForm::paraphrase},
+    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[108], std::string_view("Первоначально участниками ДКБ стали Республика Армения, Республика Казахстан, Кыргызская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан.", 317), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
 };
 inline constexpr std::string_view state_tjk_other_names[] = {
     std::string_view("Tadzhikistan", 12),
@@ -142,12 +142,12 @@ inline constexpr std::string_view state_tjk_other_names[] = {
     std::string_view("Республика Таджикистан", 43),
 };
 inline constexpr csto::Citation state_uzb[] = {
-    {&sources[28], std::string_view("Uzbekistan: alpha-2 UZ, alpha-3 UZB, numeric 860; full name Republic of Uzbekistan", 82), std::nullopt, csto::field_bit(csto::Field::official_name) | csto::field_bit(csto::Field::codes), csto::CitationForm::paraphrase},
-    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
-    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), std::nullopt, csto::field_bit(csto::Field::cow), csto::CitationForm::paraphrase},
-    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[108], std::string_view("Первоначально участниками ДКБ стали Республика Армения, Республика Казахстан, Кыргызская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан.", 317), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
-    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), std::nullopt, csto::field_bit(csto::Field::spellings), csto::CitationForm::quote},
+    {&sources[28], std::string_view("Uzbekistan: alpha-2 UZ, alpha-3 UZB, numeric 860; full name Republic of Uzbekistan", 82), {}, /*official_name|codes*/ 0x600000u, csto::CitationForm::paraphrase},
+    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
+    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
+    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[108], std::string_view("Первоначально участниками ДКБ стали Республика Армения, Республика Казахстан, Кыргызская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан.", 317), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
+    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
 };
 inline constexpr std::string_view state_uzb_other_names[] = {
     std::string_view("Узбекистан", 20),

@@ -12,103 +12,103 @@ namespace csto::data {
 
 namespace detail {
 inline constexpr csto::Citation event_0[] = {
-    {&sources[4], std::string_view("The Collective Security Treaty Organization was instituted by the Collective Security Treaty signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 211), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::state), csto::CitationForm::quote},
-    {&sources[2], std::string_view("initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan", 177), csto::DateRange::in_year(1992), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::state), csto::CitationForm::quote},
-    {&sources[0], std::string_view("The Treaty of Collective Security was signed in 1992.", 53), csto::DateRange::in_year(1992), csto::field_bit(csto::Field::date), csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::state), csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("dates the Treaty's signature, and the six founders' membership, from 15 May 1992", 80), csto::DateRange::on(1992, 5, 15), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
+    {&sources[4], std::string_view("The Collective Security Treaty Organization was instituted by the Collective Security Treaty signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 211), csto::DateRange::on(1992, 5, 15), /*date|state*/ 0x9u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan", 177), csto::DateRange::in_year(1992), /*date|state*/ 0x9u, csto::CitationForm::quote},
+    {&sources[0], std::string_view("The Treaty of Collective Security was signed in 1992.", 53), csto::DateRange::in_year(1992), /*date*/ 0x1u, csto::CitationForm::quote},
+    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
+    {&sources[11], std::string_view("dates the Treaty's signature, and the six founders' membership, from 15 May 1992", 80), csto::DateRange::on(1992, 5, 15), /*date*/ 0x1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation event_1[] = {
-    {&sources[4], std::string_view("Belarus, Azerbaijan and Georgia joined it in 1993.", 50), csto::DateRange::in_year(1993), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::state), csto::CitationForm::quote},
-    {&sources[2], std::string_view("which were joined by Azerbaijan, Georgia, and Belarus the following year", 72), std::nullopt, csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::state), csto::CitationForm::quote},
-    {&sources[12], std::string_view("Azerbaijan signed the Treaty on 24 September 1993", 49), csto::DateRange::on(1993, 9, 24), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::state), csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("Azerbaijan's membership begins on 24 September 1993", 51), csto::DateRange::on(1993, 9, 24), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::state), csto::CitationForm::paraphrase},
+    {&sources[4], std::string_view("Belarus, Azerbaijan and Georgia joined it in 1993.", 50), csto::DateRange::in_year(1993), /*date|state*/ 0x9u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("which were joined by Azerbaijan, Georgia, and Belarus the following year", 72), {}, /*date|state*/ 0x9u, csto::CitationForm::quote},
+    {&sources[12], std::string_view("Azerbaijan signed the Treaty on 24 September 1993", 49), csto::DateRange::on(1993, 9, 24), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
+    {&sources[11], std::string_view("Azerbaijan's membership begins on 24 September 1993", 51), csto::DateRange::on(1993, 9, 24), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation event_2[] = {
-    {&sources[4], std::string_view("Belarus, Azerbaijan and Georgia joined it in 1993.", 50), csto::DateRange::in_year(1993), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::state), csto::CitationForm::quote},
-    {&sources[2], std::string_view("which were joined by Azerbaijan, Georgia, and Belarus the following year", 72), std::nullopt, csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::state), csto::CitationForm::quote},
-    {&sources[12], std::string_view("Georgia joined the Treaty on 9 December 1993", 44), csto::DateRange::on(1993, 12, 9), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::state), csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("Georgia's membership begins on 9 December 1993", 46), csto::DateRange::on(1993, 12, 9), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::state), csto::CitationForm::paraphrase},
+    {&sources[4], std::string_view("Belarus, Azerbaijan and Georgia joined it in 1993.", 50), csto::DateRange::in_year(1993), /*date|state*/ 0x9u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("which were joined by Azerbaijan, Georgia, and Belarus the following year", 72), {}, /*date|state*/ 0x9u, csto::CitationForm::quote},
+    {&sources[12], std::string_view("Georgia joined the Treaty on 9 December 1993", 44), csto::DateRange::on(1993, 12, 9), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
+    {&sources[11], std::string_view("Georgia's membership begins on 9 December 1993", 46), csto::DateRange::on(1993, 12, 9), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation event_3[] = {
-    {&sources[4], std::string_view("Belarus, Azerbaijan and Georgia joined it in 1993.", 50), csto::DateRange::in_year(1993), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::state), csto::CitationForm::quote},
-    {&sources[2], std::string_view("which were joined by Azerbaijan, Georgia, and Belarus the following year", 72), std::nullopt, csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::state), csto::CitationForm::quote},
-    {&sources[12], std::string_view("Belarus joined the Treaty on 31 December 1993", 45), csto::DateRange::on(1993, 12, 31), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::state), csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("Belarus's membership begins on 31 December 1993", 47), csto::DateRange::on(1993, 12, 31), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::state), csto::CitationForm::paraphrase},
+    {&sources[4], std::string_view("Belarus, Azerbaijan and Georgia joined it in 1993.", 50), csto::DateRange::in_year(1993), /*date|state*/ 0x9u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("which were joined by Azerbaijan, Georgia, and Belarus the following year", 72), {}, /*date|state*/ 0x9u, csto::CitationForm::quote},
+    {&sources[12], std::string_view("Belarus joined the Treaty on 31 December 1993", 45), csto::DateRange::on(1993, 12, 31), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
+    {&sources[11], std::string_view("Belarus's membership begins on 31 December 1993", 47), csto::DateRange::on(1993, 12, 31), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation event_4[] = {
-    {&sources[4], std::string_view("The treaty entered into force on 20 April 1994.", 47), csto::DateRange::on(1994, 4, 20), csto::field_bit(csto::Field::date), csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty entered into force on 20 April 1994", 46), csto::DateRange::on(1994, 4, 20), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[13], std::string_view("counts the first five-year term from the Treaty's entry into force on 20 April 1994", 83), csto::DateRange::on(1994, 4, 20), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
+    {&sources[4], std::string_view("The treaty entered into force on 20 April 1994.", 47), csto::DateRange::on(1994, 4, 20), /*date*/ 0x1u, csto::CitationForm::quote},
+    {&sources[10], std::string_view("the Treaty entered into force on 20 April 1994", 46), csto::DateRange::on(1994, 4, 20), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[13], std::string_view("counts the first five-year term from the Treaty's entry into force on 20 April 1994", 83), csto::DateRange::on(1994, 4, 20), /*date*/ 0x1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation event_5[] = {
-    {&sources[9], std::string_view("the Treaty was registered by the UN Secretariat on 1 November 1995", 66), csto::DateRange::on(1995, 11, 1), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("UN Treaty Series registration no. 32307, 1 November 1995", 56), csto::DateRange::on(1995, 11, 1), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
+    {&sources[9], std::string_view("the Treaty was registered by the UN Secretariat on 1 November 1995", 66), csto::DateRange::on(1995, 11, 1), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[11], std::string_view("UN Treaty Series registration no. 32307, 1 November 1995", 56), csto::DateRange::on(1995, 11, 1), /*date*/ 0x1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation event_6[] = {
-    {&sources[2], std::string_view("The CST was then extended for another five-year term in April 1999", 66), csto::DateRange::in_month(1999, 4), csto::field_bit(csto::Field::date), csto::CitationForm::quote},
-    {&sources[13], std::string_view("the Protocol on the extension was signed in Moscow on 2 April 1999 by Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan", 133), csto::DateRange::on(1999, 4, 2), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::state), csto::CitationForm::paraphrase},
-    {&sources[10], std::string_view("the six states signed the extension protocol on 2 April 1999", 60), csto::DateRange::on(1999, 4, 2), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[9], std::string_view("At the Session of the Council of Collective Security on April 2, 1999 in Moscow the Protocol of prolongation ... was signed", 123), csto::DateRange::on(1999, 4, 2), csto::field_bit(csto::Field::date), csto::CitationForm::quote},
-    {&sources[2], std::string_view("was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan", 96), std::nullopt, csto::field_bit(csto::Field::state), csto::CitationForm::quote},
+    {&sources[2], std::string_view("The CST was then extended for another five-year term in April 1999", 66), csto::DateRange::in_month(1999, 4), /*date*/ 0x1u, csto::CitationForm::quote},
+    {&sources[13], std::string_view("the Protocol on the extension was signed in Moscow on 2 April 1999 by Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan", 133), csto::DateRange::on(1999, 4, 2), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
+    {&sources[10], std::string_view("the six states signed the extension protocol on 2 April 1999", 60), csto::DateRange::on(1999, 4, 2), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[9], std::string_view("At the Session of the Council of Collective Security on April 2, 1999 in Moscow the Protocol of prolongation ... was signed", 123), csto::DateRange::on(1999, 4, 2), /*date*/ 0x1u, csto::CitationForm::quote},
+    {&sources[2], std::string_view("was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan", 96), {}, /*state*/ 0x8u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation event_7[] = {
-    {&sources[13], std::string_view("the first five-year term, counted from entry into force, ran through 20 April 1999", 82), csto::DateRange::on(1999, 4, 20), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("Azerbaijan, Georgia and Uzbekistan are parties through 20 April 1999, their last day", 84), csto::DateRange::on(1999, 4, 20), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::state), csto::CitationForm::paraphrase},
+    {&sources[13], std::string_view("the first five-year term, counted from entry into force, ran through 20 April 1999", 82), csto::DateRange::on(1999, 4, 20), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[11], std::string_view("Azerbaijan, Georgia and Uzbekistan are parties through 20 April 1999, their last day", 84), csto::DateRange::on(1999, 4, 20), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation event_8[] = {
-    {&sources[2], std::string_view("The CST was then extended for another five-year term in April 1999", 66), csto::DateRange::in_month(1999, 4), csto::field_bit(csto::Field::date), csto::CitationForm::quote},
-    {&sources[13], std::string_view("the first term ended on 20 April 1999 and the extension runs from 21 April 1999 for the six signatories only", 108), csto::DateRange::on(1999, 4, 21), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::state), csto::CitationForm::paraphrase},
-    {&sources[10], std::string_view("the extension runs from 21 April 1999", 37), csto::DateRange::on(1999, 4, 21), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan", 96), std::nullopt, csto::field_bit(csto::Field::state), csto::CitationForm::quote},
+    {&sources[2], std::string_view("The CST was then extended for another five-year term in April 1999", 66), csto::DateRange::in_month(1999, 4), /*date*/ 0x1u, csto::CitationForm::quote},
+    {&sources[13], std::string_view("the first term ended on 20 April 1999 and the extension runs from 21 April 1999 for the six signatories only", 108), csto::DateRange::on(1999, 4, 21), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
+    {&sources[10], std::string_view("the extension runs from 21 April 1999", 37), csto::DateRange::on(1999, 4, 21), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[2], std::string_view("was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan", 96), {}, /*state*/ 0x8u, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation event_9[] = {
-    {&sources[14], std::string_view("the 1999 Protocol entered into force on 22 March 2000", 53), csto::DateRange::on(2000, 3, 22), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
+    {&sources[14], std::string_view("the 1999 Protocol entered into force on 22 March 2000", 53), csto::DateRange::on(2000, 3, 22), /*date*/ 0x1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation event_10[] = {
-    {&sources[0], std::string_view("At the Collective Security Council session in Moscow on May 14, 2002, it determined to combine the CST member states.", 117), csto::DateRange::on(2002, 5, 14), csto::field_bit(csto::Field::date), csto::CitationForm::quote},
-    {&sources[0], std::string_view("Hence it reorganized the structure and cooperation into an international regional organization “the Collective Security Treaty Organization” with appropriate status.", 169), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[0], std::string_view("At the Collective Security Council session in Moscow on May 14, 2002, it determined to combine the CST member states.", 117), csto::DateRange::on(2002, 5, 14), /*date*/ 0x1u, csto::CitationForm::quote},
+    {&sources[0], std::string_view("Hence it reorganized the structure and cooperation into an international regional organization “the Collective Security Treaty Organization” with appropriate status.", 169), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation event_11[] = {
-    {&sources[9], std::string_view("the CSTO Charter was signed in Chisinau on 7 October 2002", 57), csto::DateRange::on(2002, 10, 7), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[12], std::string_view("the six member states signed the Charter in Chisinau on 7 October 2002", 70), csto::DateRange::on(2002, 10, 7), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
+    {&sources[9], std::string_view("the CSTO Charter was signed in Chisinau on 7 October 2002", 57), csto::DateRange::on(2002, 10, 7), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[12], std::string_view("the six member states signed the Charter in Chisinau on 7 October 2002", 70), csto::DateRange::on(2002, 10, 7), /*date*/ 0x1u, csto::CitationForm::paraphrase},
     {&sources[2], std::string_view("In October 2002, the group was renamed as the CSTO.", 51), csto::DateRange::in_month(2002, 10), 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan", 96), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan", 96), {}, 0, csto::CitationForm::quote},
     {&sources[2], std::string_view("returned to the CSTO again in 2006", 34), csto::DateRange::in_year(2006), 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation event_12[] = {
-    {&sources[9], std::string_view("the Charter entered into force on 18 September 2003", 51), csto::DateRange::on(2003, 9, 18), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[10], std::string_view("the Charter entered into force on 18 September 2003", 51), csto::DateRange::on(2003, 9, 18), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
+    {&sources[9], std::string_view("the Charter entered into force on 18 September 2003", 51), csto::DateRange::on(2003, 9, 18), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[10], std::string_view("the Charter entered into force on 18 September 2003", 51), csto::DateRange::on(2003, 9, 18), /*date*/ 0x1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation event_13[] = {
-    {&sources[9], std::string_view("the CSTO was granted observer status in the UN General Assembly on 2 December 2004", 82), csto::DateRange::on(2004, 12, 2), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("The CSTO is currently an observer organization at the United Nations General Assembly.", 86), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[9], std::string_view("the CSTO was granted observer status in the UN General Assembly on 2 December 2004", 82), csto::DateRange::on(2004, 12, 2), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[2], std::string_view("The CSTO is currently an observer organization at the United Nations General Assembly.", 86), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation event_14[] = {
-    {&sources[17], std::string_view("the Council session in Minsk on 23 June 2006 decided Uzbekistan's return", 72), csto::DateRange::on(2006, 6, 23), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::state), csto::CitationForm::paraphrase},
+    {&sources[17], std::string_view("the Council session in Minsk on 23 June 2006 decided Uzbekistan's return", 72), csto::DateRange::on(2006, 6, 23), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
     {&sources[2], std::string_view("returned to the CSTO again in 2006", 34), csto::DateRange::in_year(2006), 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation event_15[] = {
-    {&sources[18], std::string_view("the protocol confirming Uzbekistan's return is dated 16 August 2006", 67), csto::DateRange::on(2006, 8, 16), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::state), csto::CitationForm::paraphrase},
+    {&sources[18], std::string_view("the protocol confirming Uzbekistan's return is dated 16 August 2006", 67), csto::DateRange::on(2006, 8, 16), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
     {&sources[2], std::string_view("returned to the CSTO again in 2006", 34), csto::DateRange::in_year(2006), 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation event_16[] = {
-    {&sources[15], std::string_view("the Protocol amending the Treaty was signed in Moscow on 10 December 2010", 73), csto::DateRange::on(2010, 12, 10), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
-    {&sources[8], std::string_view("on submitting the 2010 Protocol for ratification: it amends Articles 2, 3, 4, 5, 6 and 11 of the Treaty, and was drafted in response to the 2010 crisis in Kyrgyzstan", 165), std::nullopt, 0, csto::CitationForm::paraphrase},
+    {&sources[15], std::string_view("the Protocol amending the Treaty was signed in Moscow on 10 December 2010", 73), csto::DateRange::on(2010, 12, 10), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {&sources[8], std::string_view("on submitting the 2010 Protocol for ratification: it amends Articles 2, 3, 4, 5, 6 and 11 of the Treaty, and was drafted in response to the 2010 crisis in Kyrgyzstan", 165), {}, 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation event_17[] = {
-    {&sources[2], std::string_view("On June 28, 2012, Uzbekistan announced that it has suspended its membership of the CSTO", 87), csto::DateRange::on(2012, 6, 28), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::state), csto::CitationForm::quote},
-    {&sources[18], std::string_view("the CSTO Secretariat received Uzbekistan's note suspending its participation on 28 June 2012", 92), csto::DateRange::on(2012, 6, 28), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::state), csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("saying the organization ignores Uzbekistan and does not consider its views", 74), std::nullopt, 0, csto::CitationForm::quote},
+    {&sources[2], std::string_view("On June 28, 2012, Uzbekistan announced that it has suspended its membership of the CSTO", 87), csto::DateRange::on(2012, 6, 28), /*date|state*/ 0x9u, csto::CitationForm::quote},
+    {&sources[18], std::string_view("the CSTO Secretariat received Uzbekistan's note suspending its participation on 28 June 2012", 92), csto::DateRange::on(2012, 6, 28), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
+    {&sources[2], std::string_view("saying the organization ignores Uzbekistan and does not consider its views", 74), {}, 0, csto::CitationForm::quote},
 };
 inline constexpr csto::Citation event_18[] = {
-    {&sources[15], std::string_view("the 2010 Protocol amending the Treaty entered into force on 19 December 2012", 76), csto::DateRange::on(2012, 12, 19), csto::field_bit(csto::Field::date), csto::CitationForm::paraphrase},
+    {&sources[15], std::string_view("the 2010 Protocol amending the Treaty entered into force on 19 December 2012", 76), csto::DateRange::on(2012, 12, 19), /*date*/ 0x1u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation event_19[] = {
-    {&sources[19], std::string_view("the Council, meeting in Moscow on 19 December 2012, formally suspended Uzbekistan's membership", 94), csto::DateRange::on(2012, 12, 19), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::state), csto::CitationForm::paraphrase},
+    {&sources[19], std::string_view("the Council, meeting in Moscow on 19 December 2012, formally suspended Uzbekistan's membership", 94), csto::DateRange::on(2012, 12, 19), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Citation event_20[] = {
-    {&sources[20], std::string_view("Armenia's prime minister said on 22 February 2024 that Armenia has frozen its participation; no withdrawal notice was filed", 123), csto::DateRange::on(2024, 2, 22), csto::field_bit(csto::Field::date) | csto::field_bit(csto::Field::state), csto::CitationForm::paraphrase},
+    {&sources[20], std::string_view("Armenia's prime minister said on 22 February 2024 that Armenia has frozen its participation; no withdrawal notice was filed", 123), csto::DateRange::on(2024, 2, 22), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
 };
 }  // namespace detail
 
