@@ -6,14 +6,15 @@
 #include <csto/detail/ascii.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/member_state.hpp>
+#include <csto/optional.hpp>
 #include <csto/span.hpp>
 #include <csto/state_set.hpp>
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string_view>
+#include <type_traits>
 
 namespace csto {
 
@@ -27,7 +28,7 @@ public:
     /// Reads a code; surrounding blanks are ignored, case is not significant.
     /// @return the code, or nullopt unless the text is two or three ASCII letters.
     /// @complexity O(length). Never throws.
-    [[nodiscard]] static constexpr std::optional<IsoCode> parse(std::string_view text) noexcept {
+    [[nodiscard]] static constexpr Optional<IsoCode> parse(std::string_view text) noexcept {
         text = detail::trim(text);
         if (text.size() != 2 && text.size() != 3) return std::nullopt;
         IsoCode code;
@@ -72,8 +73,8 @@ inline constexpr std::string_view aggressor_kind_names[] = {"unspecified", "stat
 }
 
 /// Who commits the aggression, as the question puts it. Converts implicitly from a MemberState and
-/// from std::optional<MemberState> (nullopt: unspecified), so calls written before this type still
-/// compile. A non-state actor's description is a view: the caller keeps the text alive.
+/// from an optional MemberState (csto::Optional or std::optional; nullopt: unspecified), so calls
+/// written before this type still compile. A non-state actor's description is a view: the caller keeps the text alive.
 class Aggressor {
 public:
     /// The most states of other than the nine a group may hold.
@@ -83,10 +84,14 @@ public:
     constexpr Aggressor(std::nullopt_t) noexcept {}  // NOLINT(google-explicit-constructor): as a default argument
     constexpr Aggressor(MemberState state) noexcept  // NOLINT(google-explicit-constructor): today's calls
         : kind_(AggressorKind::state), parties_{state} {}
-    constexpr Aggressor(const std::optional<MemberState>& state) noexcept  // NOLINT(google-explicit-constructor)
+    constexpr Aggressor(const Optional<MemberState>& state) noexcept  // NOLINT(google-explicit-constructor)
         : kind_(state ? AggressorKind::state : AggressorKind::unspecified) {
         if (state) parties_.insert(*state);
     }
+    /// A template, so that std::optional<MemberState> is instantiated only where a caller passes one.
+    template <class State, std::enable_if_t<std::is_same_v<State, MemberState>, int> = 0>
+    constexpr Aggressor(const std::optional<State>& state) noexcept  // NOLINT(google-explicit-constructor)
+        : Aggressor(Optional<MemberState>(state)) {}
 
     /// One state other than the nine, by its ISO 3166-1 code. A code that is one of the nine's is
     /// read as that state by the queries (which know the dataset's codes).
@@ -98,8 +103,7 @@ public:
     }
     /// A group of states: some of the nine (`parties`) and others by ISO code.
     /// @return nullopt when `others` holds more than max_other_states codes.
-    [[nodiscard]] static constexpr std::optional<Aggressor> group(StateSet parties,
-                                                                  Span<IsoCode> others = {}) noexcept {
+    [[nodiscard]] static constexpr Optional<Aggressor> group(StateSet parties, Span<IsoCode> others = {}) noexcept {
         if (others.size() > max_other_states) return std::nullopt;
         Aggressor a;
         a.kind_ = AggressorKind::group_of_states;

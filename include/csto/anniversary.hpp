@@ -3,9 +3,8 @@
 #pragma once
 
 #include <csto/date_range.hpp>
+#include <csto/optional.hpp>
 #include <csto/treaty.hpp>
-
-#include <optional>
 
 namespace csto {
 
@@ -19,8 +18,8 @@ struct Anniversary {
 /// Which anniversary of `origin` the year of `d` is; nullopt in the origin's own year or before,
 /// for an origin not known to the day, and for special values.
 /// @complexity O(1). Never throws, never allocates.
-[[nodiscard]] constexpr std::optional<Anniversary> anniversary_of(const DateRange& origin,
-                                                                  boost::gregorian::date d) noexcept {
+[[nodiscard]] constexpr Optional<Anniversary> anniversary_of(const DateRange& origin,
+                                                             boost::gregorian::date d) noexcept {
     if (d.is_special() || !origin.is_exact()) return std::nullopt;
     const auto o = origin.earliest().year_month_day();
     const auto x = d.year_month_day();
@@ -30,7 +29,7 @@ struct Anniversary {
 }
 
 /// The anniversary of the Treaty's signing (Tashkent, 15 May 1992) in the year of `d`.
-[[nodiscard]] constexpr std::optional<Anniversary> treaty_anniversary(
+[[nodiscard]] constexpr Optional<Anniversary> treaty_anniversary(
     boost::gregorian::date d, const Dataset& data = detail::builtin_treaty) noexcept {
     const TreatyEvent* origin = find_event(TreatyEventKind::treaty_signed, data);
     if (origin == nullptr) return std::nullopt;
@@ -39,7 +38,7 @@ struct Anniversary {
 
 /// The anniversary of the Organization's founding in the year of `d`, counted from the Council's
 /// decision of 14 May 2002 (seed 000) to form it.
-[[nodiscard]] constexpr std::optional<Anniversary> organization_anniversary(
+[[nodiscard]] constexpr Optional<Anniversary> organization_anniversary(
     boost::gregorian::date d, const Dataset& data = detail::builtin_treaty) noexcept {
     const TreatyEvent* origin = find_event(TreatyEventKind::organization_decided, data);
     if (origin == nullptr) return std::nullopt;

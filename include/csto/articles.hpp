@@ -4,11 +4,10 @@
 #include <csto/article.hpp>
 #include <csto/data/articles.hpp>
 #include <csto/dataset.hpp>
+#include <csto/optional.hpp>
 #include <csto/span.hpp>
 #include <csto/treaty.hpp>
 #include <csto/treaty_term.hpp>
-
-#include <optional>
 
 namespace csto {
 
@@ -34,8 +33,8 @@ inline constexpr Dataset builtin_articles = [] {
 /// @return nullopt for a number outside 1..12, a day before the signature, or a special value.
 ///         Articles 9 to 12 come back with substance_known() false.
 /// @complexity O(versions). Never throws, never allocates.
-[[nodiscard]] constexpr std::optional<Article> article(int number, boost::gregorian::date d,
-                                                       const Dataset& data = detail::builtin_articles) noexcept {
+[[nodiscard]] constexpr Optional<Article> article(int number, boost::gregorian::date d,
+                                                  const Dataset& data = detail::builtin_articles) noexcept {
     if (number < 1 || static_cast<std::size_t>(number) > data.articles.size() || d.is_special()) return std::nullopt;
     const TreatyEvent* signed_on = find_event(TreatyEventKind::treaty_signed, data);
     if (signed_on == nullptr || d < signed_on->when.earliest()) return std::nullopt;
@@ -47,8 +46,7 @@ inline constexpr Dataset builtin_articles = [] {
 }
 
 /// Article `number` as it reads today (its latest version); nullopt outside 1..12.
-[[nodiscard]] constexpr std::optional<Article> article(int number,
-                                                       const Dataset& data = detail::builtin_articles) noexcept {
+[[nodiscard]] constexpr Optional<Article> article(int number, const Dataset& data = detail::builtin_articles) noexcept {
     if (number < 1 || static_cast<std::size_t>(number) > data.articles.size()) return std::nullopt;
     const ArticleRecord& record = data.articles[static_cast<std::size_t>(number) - 1];
     return Article(record, record.versions.empty() ? nullptr : &record.versions.back());
@@ -65,8 +63,8 @@ inline constexpr Dataset builtin_articles = [] {
 /// @return nullopt before entry into force, for special values, and where the term's end would
 ///         pass Boost's year 9999.
 /// @complexity O(1). Never throws, never allocates.
-[[nodiscard]] constexpr std::optional<TreatyTerm> term_on(boost::gregorian::date d,
-                                                          const Dataset& data = detail::builtin_articles) noexcept {
+[[nodiscard]] constexpr Optional<TreatyTerm> term_on(boost::gregorian::date d,
+                                                     const Dataset& data = detail::builtin_articles) noexcept {
     using boost::gregorian::date;
     const TreatyEvent* entry_event = find_event(TreatyEventKind::entry_into_force, data);
     const TreatyEvent* extension_event = find_event(TreatyEventKind::extension_term_began, data);

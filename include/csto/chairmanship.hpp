@@ -5,13 +5,13 @@
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
 #include <csto/member_state.hpp>
+#include <csto/optional.hpp>
 #include <csto/person.hpp>
 #include <csto/span.hpp>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <boost/logic/tribool.hpp>
 
-#include <optional>
 #include <string_view>
 
 namespace csto {
@@ -26,9 +26,9 @@ namespace csto {
 /// those beyond an unknown start or end, is not covered by this record.
 struct Chairmanship {
     MemberState state;
-    std::optional<DateRange> from;     ///< the first day in the chair; nullopt: no source gives it
-    std::optional<DateRange> until;    ///< the first day out of the chair; nullopt: no source gives it
-    std::optional<DateRange> held_on;  ///< one day a source places the state in the chair (besides from/until)
+    Optional<DateRange> from;          ///< the first day in the chair; nullopt: no source gives it
+    Optional<DateRange> until;         ///< the first day out of the chair; nullopt: no source gives it
+    Optional<DateRange> held_on;       ///< one day a source places the state in the chair (besides from/until)
     const Person* chairman = nullptr;  ///< the Council's chairman in that time, where a source names him
     CitationList sources = {};
     Span<FieldInference> inferences = {};  ///< how an inferred from (Field::start) or until (Field::end) follows

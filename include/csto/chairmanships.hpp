@@ -7,6 +7,7 @@
 #include <csto/dataset.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/member_state.hpp>
+#include <csto/optional.hpp>
 #include <csto/span.hpp>
 #include <csto/states.hpp>
 
@@ -14,7 +15,6 @@
 #include <boost/logic/tribool.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string_view>
 
 namespace csto {
@@ -57,7 +57,7 @@ struct ChairAnswer {
     const Chairmanship* previous = nullptr;
 
     /// The chairing state where it is certain; nullopt when uncertain or unknown.
-    [[nodiscard]] constexpr std::optional<MemberState> state() const noexcept {
+    [[nodiscard]] constexpr Optional<MemberState> state() const noexcept {
         if (certainty != ChairCertainty::certain || chairmanship == nullptr) return std::nullopt;
         return chairmanship->state;
     }

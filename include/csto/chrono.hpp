@@ -9,19 +9,18 @@
 #pragma once
 
 #include <csto/csto.hpp>
+#include <csto/optional.hpp>
 
 #if __cplusplus >= 202002L
 
 #include <chrono>
 #include <concepts>
-#include <optional>
 
 namespace csto {
 
 /// C++20: a Boost date as a std::chrono calendar date; nullopt for special values.
 /// @complexity O(1). Never throws.
-[[nodiscard]] constexpr std::optional<std::chrono::year_month_day> to_year_month_day(
-    boost::gregorian::date d) noexcept {
+[[nodiscard]] constexpr Optional<std::chrono::year_month_day> to_year_month_day(boost::gregorian::date d) noexcept {
     if (d.is_special()) return std::nullopt;
     const auto ymd = d.year_month_day();
     return std::chrono::year_month_day{std::chrono::year{static_cast<int>(ymd.year)},
@@ -30,7 +29,7 @@ namespace csto {
 }
 /// C++20: a Boost date as std::chrono::sys_days; nullopt for special values.
 /// @complexity O(1). Never throws.
-[[nodiscard]] constexpr std::optional<std::chrono::sys_days> to_sys_days(boost::gregorian::date d) noexcept {
+[[nodiscard]] constexpr Optional<std::chrono::sys_days> to_sys_days(boost::gregorian::date d) noexcept {
     const auto ymd = to_year_month_day(d);
     if (!ymd) return std::nullopt;
     return std::chrono::sys_days{*ymd};
@@ -38,7 +37,7 @@ namespace csto {
 /// C++20: a std::chrono calendar date as a Boost date; nullopt when it is not a valid day or lies
 /// outside Boost's years 1400-9999.
 /// @complexity O(1). Never throws.
-[[nodiscard]] constexpr std::optional<boost::gregorian::date> to_date(std::chrono::year_month_day ymd) noexcept {
+[[nodiscard]] constexpr Optional<boost::gregorian::date> to_date(std::chrono::year_month_day ymd) noexcept {
     const int year = static_cast<int>(ymd.year());
     if (!ymd.ok() || year < 1400 || year > 9999) return std::nullopt;
     return boost::gregorian::date(static_cast<unsigned short>(year),
@@ -46,7 +45,7 @@ namespace csto {
                                   static_cast<unsigned short>(static_cast<unsigned>(ymd.day())));
 }
 /// C++20: std::chrono::sys_days as a Boost date (see the year_month_day overload).
-[[nodiscard]] constexpr std::optional<boost::gregorian::date> to_date(std::chrono::sys_days d) noexcept {
+[[nodiscard]] constexpr Optional<boost::gregorian::date> to_date(std::chrono::sys_days d) noexcept {
     return to_date(std::chrono::year_month_day{d});
 }
 
@@ -92,20 +91,20 @@ template <chrono_day Day>
     return status_on(state, detail::boost_day(d), data);
 }
 template <chrono_day Day>
-[[nodiscard]] constexpr std::optional<Anniversary> treaty_anniversary(Day d, const Dataset& data = builtin()) noexcept {
+[[nodiscard]] constexpr Optional<Anniversary> treaty_anniversary(Day d, const Dataset& data = builtin()) noexcept {
     return treaty_anniversary(detail::boost_day(d), data);
 }
 template <chrono_day Day>
-[[nodiscard]] constexpr std::optional<Anniversary> organization_anniversary(Day d,
-                                                                            const Dataset& data = builtin()) noexcept {
+[[nodiscard]] constexpr Optional<Anniversary> organization_anniversary(Day d,
+                                                                       const Dataset& data = builtin()) noexcept {
     return organization_anniversary(detail::boost_day(d), data);
 }
 template <chrono_day Day>
-[[nodiscard]] constexpr std::optional<Article> article(int number, Day d, const Dataset& data = builtin()) noexcept {
+[[nodiscard]] constexpr Optional<Article> article(int number, Day d, const Dataset& data = builtin()) noexcept {
     return article(number, detail::boost_day(d), data);
 }
 template <chrono_day Day>
-[[nodiscard]] constexpr std::optional<TreatyTerm> term_on(Day d, const Dataset& data = builtin()) noexcept {
+[[nodiscard]] constexpr Optional<TreatyTerm> term_on(Day d, const Dataset& data = builtin()) noexcept {
     return term_on(detail::boost_day(d), data);
 }
 template <chrono_day Day>
@@ -128,8 +127,8 @@ template <chrono_day Day>
     return institutions_on(detail::boost_day(d), data);
 }
 template <chrono_day Day>
-[[nodiscard]] constexpr std::optional<SecretaryGeneralTerm> secretary_general_on(
-    Day d, const Dataset& data = builtin()) noexcept {
+[[nodiscard]] constexpr Optional<SecretaryGeneralTerm> secretary_general_on(Day d,
+                                                                            const Dataset& data = builtin()) noexcept {
     return secretary_general_on(detail::boost_day(d), data);
 }
 template <chrono_day Day>
@@ -150,7 +149,7 @@ template <chrono_day From, chrono_day To>
     return summits_between(detail::boost_day(from), detail::boost_day(to), data);
 }
 template <chrono_day Day>
-[[nodiscard]] constexpr std::optional<Summit> find_summit(Day d, const Dataset& data = builtin()) noexcept {
+[[nodiscard]] constexpr Optional<Summit> find_summit(Day d, const Dataset& data = builtin()) noexcept {
     return find_summit(detail::boost_day(d), data);
 }
 

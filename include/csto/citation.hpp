@@ -4,10 +4,10 @@
 
 #include <csto/date_range.hpp>
 #include <csto/detail/enum_name.hpp>
+#include <csto/optional.hpp>
 #include <csto/span.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string_view>
 
 namespace csto {
@@ -143,10 +143,10 @@ inline constexpr std::string_view citation_form_names[] = {"quote", "paraphrase"
 /// One piece of evidence for a fact: the source, its words and, where the source dates the fact,
 /// the date it gives; `supports` says which of the record's typed fields it states.
 struct Citation {
-    const Source* source;                 ///< never null in the library's tables
-    std::string_view text;                ///< the quote or the paraphrase
-    std::optional<DateRange> dates = {};  ///< the date this source gives for the fact
-    std::uint64_t supports = 0;           ///< field_bit()s of the record's fields this citation states
+    const Source* source;            ///< never null in the library's tables
+    std::string_view text;           ///< the quote or the paraphrase
+    Optional<DateRange> dates = {};  ///< the date this source gives for the fact
+    std::uint64_t supports = 0;      ///< field_bit()s of the record's fields this citation states
     CitationForm form = CitationForm::paraphrase;
 
     /// True when `text` is a seed document's own words (checked against its copy).

@@ -11,6 +11,7 @@
 #include <csto/dataset.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/membership.hpp>
+#include <csto/optional.hpp>
 #include <csto/requests.hpp>
 #include <csto/state_set.hpp>
 #include <csto/treaty.hpp>
@@ -20,7 +21,6 @@
 #include <array>
 #include <cstdint>
 #include <iterator>
-#include <optional>
 #include <string_view>
 
 namespace csto {
@@ -159,10 +159,10 @@ struct CollectiveDefense {
     /// Who decides on the use of armed forces to repel the aggression (Article 6).
     std::string_view armed_forces_decided_by;
     /// Article 4 as in force that day (nullopt before the signature or for special values).
-    std::optional<Article> article;
+    Optional<Article> article;
     /// The victim's and the aggressor's membership that day.
     MembershipStatus victim_status;
-    std::optional<MembershipStatus> aggressor_status;
+    Optional<MembershipStatus> aggressor_status;
     /// The aggressor is, or includes, a member: the Treaty covers aggression "by any state or group
     /// of states"; the aggressor's members are excluded from the obligated.
     bool intra_alliance = false;
@@ -191,7 +191,7 @@ struct JointConsultations {
     StateSet participants;
     /// The states whose participation the sources leave open.
     StateSet participation_indeterminate;
-    std::optional<Article> article;
+    Optional<Article> article;
     MembershipStatus threatened_status;
     Reasons reasons;
     /// What a threat may be a threat to under the wording in force (the 2010 wording adds stability).
@@ -264,7 +264,7 @@ constexpr void sort_members(boost::gregorian::date d, const Dataset& data, boost
                             boost::logic::tribool base, StateSet excluded, StateSet& certain, StateSet& open,
                             Reasons& reasons) noexcept {
     if (d.is_special() || !applies) return;  // nothing is known of a special day: nobody is sorted
-    std::optional<MemberState> membership_open;
+    Optional<MemberState> membership_open;
     for (MemberState s : StateSet::all() - excluded) {
         const boost::logic::tribool m = is_member(s, d, data);
         if (m && applies) certain.insert(s);
@@ -295,7 +295,7 @@ constexpr Aggressor resolve_codes(const Aggressor& aggressor, const Dataset& dat
     std::size_t count = 0;
     for (const IsoCode& code : aggressor.other_states()) {
         // The code in capitals, as find_state reads the nine's codes.
-        if (const std::optional<MemberState> party = find_state(code.view(), data)) parties.insert(*party);
+        if (const Optional<MemberState> party = find_state(code.view(), data)) parties.insert(*party);
         else others[count++] = code;
     }
     if (aggressor.kind() == AggressorKind::state)
@@ -415,7 +415,7 @@ enum class Divergence : std::uint8_t {
     const int invoked = invoked_article(r);
     if (invoked == 4 && r.kind == RequestKind::assistance && !deployed) return Divergence::no_deployment_recorded;
     if (invoked == 2 && !deployed && !mission) {
-        const std::optional<Article> article_2 = article(2, r.date.earliest(), data);
+        const Optional<Article> article_2 = article(2, r.date.earliest(), data);
         if (article_2 && article_2->obliges(ObligationKind::assist_threatened_states))
             return Divergence::no_assistance_measure_recorded;
     }
@@ -456,7 +456,7 @@ constexpr bool any_divergence(const Record& record, const Dataset& data) noexcep
     MembershipStatus victim_status;
     Reasons reasons;
     const boost::logic::tribool base = detail::assess_protected(victim, when, data, victim_status, reasons);
-    const std::optional<Article> article_4 = article(4, when, data);
+    const Optional<Article> article_4 = article(4, when, data);
     const Aggressor named = detail::resolve_codes(aggressor, data);
     StateSet parties = named.parties();
     if (parties.contains(victim)) {
@@ -465,8 +465,8 @@ constexpr bool any_divergence(const Record& record, const Dataset& data) noexcep
                     "the aggressor named is, or includes, the victim; the victim is left out of it", {});
     }
     const bool single_party = named.kind() == AggressorKind::state && parties.size() == 1;
-    const std::optional<MembershipStatus> aggressor_status =
-        single_party ? std::optional<MembershipStatus>(status_on(*parties.begin(), when, data)) : std::nullopt;
+    const Optional<MembershipStatus> aggressor_status =
+        single_party ? Optional<MembershipStatus>(status_on(*parties.begin(), when, data)) : std::nullopt;
     bool intra_alliance = false;
     const StateSet aggressor_members =
         when.is_special() ? StateSet{} : detail::aggressor_members_on(parties, when, data, intra_alliance, reasons);
@@ -481,7 +481,7 @@ constexpr bool any_divergence(const Record& record, const Dataset& data) noexcep
     StateSet open;
     detail::sort_members(when, data, applies, base, StateSet{victim} | parties, obligated, open, reasons);
     const bool may_apply = !when.is_special() && !static_cast<bool>(!applies);
-    const std::optional<Article> article_6 = article(6, when, data);
+    const Optional<Article> article_6 = article(6, when, data);
     if (may_apply && article_6 && article_6->version() != nullptr && !article_6->substance_known() &&
         !article_6->version()->change.empty()) {
         reasons.add(DefenseReason::decision_wording_amended,
@@ -522,7 +522,7 @@ constexpr bool any_divergence(const Record& record, const Dataset& data) noexcep
     MembershipStatus status;
     Reasons reasons;
     const boost::logic::tribool applies = detail::assess_protected(threatened, when, data, status, reasons);
-    const std::optional<Article> article_2 = article(2, when, data);
+    const Optional<Article> article_2 = article(2, when, data);
     if (article_2 && article_2->version() != nullptr && !article_2->version()->change.empty())
         reasons.add(DefenseReason::amended_text_in_force, article_2->version()->change, article_2->sources());
     StateSet participants;

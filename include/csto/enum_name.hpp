@@ -4,8 +4,8 @@
 #pragma once
 
 #include <csto/detail/enum_name.hpp>
+#include <csto/optional.hpp>
 
-#include <optional>
 #include <string_view>
 #include <type_traits>
 
@@ -16,7 +16,7 @@ namespace csto {
 /// by argument-dependent lookup, and its enumerators run from 0 without gaps.
 /// @complexity O(enumerators x length). Never throws, never allocates.
 template <class Enum>
-[[nodiscard]] constexpr std::optional<Enum> enum_cast(std::string_view name) noexcept {
+[[nodiscard]] constexpr Optional<Enum> enum_cast(std::string_view name) noexcept {
     static_assert(std::is_enum_v<Enum>, "enum_cast reads csto's enums");
     for (unsigned i = 0; i < 256; ++i) {
         const auto value = static_cast<Enum>(i);

@@ -6,13 +6,13 @@
 #include <csto/date_range.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/institution_milestone.hpp>
+#include <csto/optional.hpp>
 #include <csto/span.hpp>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <boost/logic/tribool.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string_view>
 
 namespace csto {
@@ -43,9 +43,9 @@ inline constexpr std::string_view institution_kind_names[] = {
 struct Institution {
     std::string_view name;
     InstitutionKind kind;
-    std::string_view description;    ///< in our words, from the sources
-    std::optional<DateRange> since;  ///< when it began or was adopted, for a record without milestones
-    int first_year = 0;              ///< the period a strategy or plan covers (0: none)
+    std::string_view description;  ///< in our words, from the sources
+    Optional<DateRange> since;     ///< when it began or was adopted, for a record without milestones
+    int first_year = 0;            ///< the period a strategy or plan covers (0: none)
     int last_year = 0;
     CitationList sources = {};
     Span<InstitutionMilestone> milestones = {};  ///< in date order
@@ -66,7 +66,7 @@ struct Institution {
     /// When it began: the founding milestone's date or, for a record without one, `since` (when
     /// it began or was adopted); nullopt when no source dates its beginning.
     /// @complexity O(milestones). Never throws.
-    [[nodiscard]] constexpr std::optional<DateRange> founded() const noexcept {
+    [[nodiscard]] constexpr Optional<DateRange> founded() const noexcept {
         if (const InstitutionMilestone* m = founding()) return m->when;
         return since;
     }
@@ -80,7 +80,7 @@ struct Institution {
     /// founding, and for a special value (not_a_date_time, +/-infinity), as every query answers it.
     /// @complexity O(milestones). Never throws.
     [[nodiscard]] constexpr boost::logic::tribool existed_on(boost::gregorian::date d) const noexcept {
-        const std::optional<DateRange> begun = founded();
+        const Optional<DateRange> begun = founded();
         if (!begun) return boost::logic::indeterminate;
         return begun->reached_by(d);
     }

@@ -6,9 +6,9 @@
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
 #include <csto/detail/enum_name.hpp>
+#include <csto/optional.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string_view>
 
 namespace csto {
@@ -70,9 +70,9 @@ struct InstitutionMilestone {
     MilestoneKind kind;
     DateRange when;
     CitationList sources = {};
-    std::optional<StatedSize> personnel = {};  ///< size_stated only: the number stated that day
-    std::string_view note = {};                ///< what the sources add, in our words
-    std::string_view inference = {};           ///< how the date follows, where no source states it
+    Optional<StatedSize> personnel = {};  ///< size_stated only: the number stated that day
+    std::string_view note = {};           ///< what the sources add, in our words
+    std::string_view inference = {};      ///< how the date follows, where no source states it
 
     /// True when no source states the date and `inference` says how it follows.
     [[nodiscard]] constexpr bool inferred() const noexcept { return !inference.empty(); }

@@ -6,11 +6,11 @@
 #include <csto/detail/ascii.hpp>
 #include <csto/detail/filter_view.hpp>
 #include <csto/institution.hpp>
+#include <csto/optional.hpp>
 #include <csto/span.hpp>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
-#include <optional>
 #include <string_view>
 
 namespace csto {
@@ -41,7 +41,7 @@ using InstitutionsOn = detail::FilterView<Institution, detail::ExistedOn>;
 
 /// The institution named `name` (case-insensitive), or nullopt.
 /// @complexity O(institutions x length). Never throws, never allocates.
-[[nodiscard]] constexpr std::optional<Institution> find_institution(
+[[nodiscard]] constexpr Optional<Institution> find_institution(
     std::string_view name, const Dataset& data = detail::builtin_institutions) noexcept {
     name = detail::trim(name);
     if (name.empty() || name.size() > 200) return std::nullopt;

@@ -4,13 +4,13 @@
 
 #include <csto/csto.hpp>
 #include <csto/detail/filter_view.hpp>
+#include <csto/optional.hpp>
 #include <csto/parse.hpp>
 #include <csto/span.hpp>
 #include <csto/state_identity.hpp>
 
 #include <boost/logic/tribool.hpp>
 
-#include <optional>
 #include <ostream>
 #include <sstream>
 #include <string>
@@ -441,7 +441,7 @@ inline std::ostream& operator<<(std::ostream& os, const TermDecision& d) {
 /// "Armenia, 2021-09-16 to 2022-11-23..2022-11-24"; an unknown start or end is "?".
 inline std::ostream& operator<<(std::ostream& os, const Chairmanship& c) {
     os << c.state.name() << ", ";
-    const auto bound = [&os](const std::optional<DateRange>& r) -> std::ostream& { return r ? os << *r : os << '?'; };
+    const auto bound = [&os](const Optional<DateRange>& r) -> std::ostream& { return r ? os << *r : os << '?'; };
     if (c.from || c.until) {
         bound(c.from) << " to ";
         bound(c.until);

@@ -1,11 +1,11 @@
 // csto/member_state.hpp - MemberState, the value type for a state that was ever a party.
 #pragma once
 
+#include <csto/optional.hpp>
 #include <csto/state_identity.hpp>
 
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string_view>
 
 #if __cplusplus >= 202002L
@@ -29,7 +29,7 @@ public:
     static constexpr std::size_t count = 9;
 
     /// The state at `index` in name order, or nullopt when index >= count.
-    [[nodiscard]] static constexpr std::optional<MemberState> from_index(std::size_t index) noexcept {
+    [[nodiscard]] static constexpr Optional<MemberState> from_index(std::size_t index) noexcept {
         if (index >= count) return std::nullopt;
         return MemberState(static_cast<std::uint8_t>(index));
     }

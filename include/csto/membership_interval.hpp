@@ -6,11 +6,11 @@
 #include <csto/date_range.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/member_state.hpp>
+#include <csto/optional.hpp>
 
 #include <boost/logic/tribool.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string_view>
 
 namespace csto {
@@ -82,7 +82,7 @@ struct MembershipEnd {
 struct MembershipInterval {
     MemberState state;
     MembershipStart start;
-    std::optional<MembershipEnd> end;  ///< nullopt: still a member on the data's as-of date and after
+    Optional<MembershipEnd> end;  ///< nullopt: still a member on the data's as-of date and after
 
     /// Is the state a member on `d` by this interval? Indeterminate inside an imprecise bound and
     /// for special date values.

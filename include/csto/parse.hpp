@@ -5,11 +5,11 @@
 #include <csto/aggressor.hpp>
 #include <csto/dataset.hpp>
 #include <csto/detail/ascii.hpp>
+#include <csto/optional.hpp>
 #include <csto/states.hpp>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
-#include <optional>
 #include <string_view>
 
 namespace csto {
@@ -35,7 +35,7 @@ inline constexpr std::string_view accepted_date_forms = "YYYY-MM-DD or YYYYMMDD 
 /// @return the date, or nullopt for anything else: wrong shape, month 13, 30 February, a year
 ///         outside Boost's 1400-9999.
 /// @complexity O(length). Never throws, never allocates.
-[[nodiscard]] constexpr std::optional<boost::gregorian::date> parse_date(std::string_view text) noexcept {
+[[nodiscard]] constexpr Optional<boost::gregorian::date> parse_date(std::string_view text) noexcept {
     text = detail::trim(text);
     int year = -1;
     int month = -1;
@@ -67,12 +67,12 @@ inline constexpr std::string_view accepted_aggressor_forms =
 namespace detail {
 // One state of an aggressor: one of the nine by any name, or an ISO code's shape.
 struct AggressorItem {
-    std::optional<MemberState> party;
-    std::optional<IsoCode> code;
+    Optional<MemberState> party;
+    Optional<IsoCode> code;
 };
 constexpr AggressorItem read_aggressor_item(std::string_view text, const Dataset& data) noexcept {
     if (const auto party = find_state(text, data)) return {party, std::nullopt};
-    const std::optional<IsoCode> code = IsoCode::parse(text);
+    const Optional<IsoCode> code = IsoCode::parse(text);
     // find_state reads codes in capitals only; here case does not matter, so "aze" is Azerbaijan.
     if (code) {
         if (const auto party = find_state(code->view(), data)) return {party, std::nullopt};
@@ -89,7 +89,7 @@ constexpr AggressorItem read_aggressor_item(std::string_view text, const Dataset
 /// @return the aggressor, or nullopt for anything else (an empty item, a name that is neither one of
 ///         the nine nor a code's shape, a state repeated in a group, too many states).
 /// @complexity O(length). Never throws, never allocates.
-[[nodiscard]] constexpr std::optional<Aggressor> parse_aggressor(std::string_view text, const Dataset& data) noexcept {
+[[nodiscard]] constexpr Optional<Aggressor> parse_aggressor(std::string_view text, const Dataset& data) noexcept {
     text = detail::trim(text);
     if (text.empty() || text.size() > 1000) return std::nullopt;
     if (detail::equals_folded(text, "unknown")) return Aggressor::unknown();
@@ -132,7 +132,7 @@ constexpr AggressorItem read_aggressor_item(std::string_view text, const Dataset
     return Aggressor::group(parties, Span<IsoCode>(others.data(), count));
 }
 /// The same, reading the built-in dataset's names of the nine.
-[[nodiscard]] constexpr std::optional<Aggressor> parse_aggressor(std::string_view text) noexcept {
+[[nodiscard]] constexpr Optional<Aggressor> parse_aggressor(std::string_view text) noexcept {
     Dataset names{};
     names.states = data::states;
     names.state_keys = data::state_keys;

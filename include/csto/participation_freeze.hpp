@@ -5,12 +5,12 @@
 #include <csto/date_range.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/member_state.hpp>
+#include <csto/optional.hpp>
 #include <csto/span.hpp>
 
 #include <boost/logic/tribool.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string_view>
 
 namespace csto {
@@ -42,8 +42,8 @@ struct FreezeReading {
 /// whose participation is frozen is still a member: it is owed, and owes, the Treaty's duties.
 struct ParticipationFreeze {
     MemberState state;
-    DateRange since;                 ///< first day frozen
-    std::optional<DateRange> until;  ///< first day no longer frozen; nullopt: still frozen
+    DateRange since;            ///< first day frozen
+    Optional<DateRange> until;  ///< first day no longer frozen; nullopt: still frozen
     CitationList sources;
     Span<FreezeReading> readings = {};  ///< the views of what the freeze means, where sources give them
 

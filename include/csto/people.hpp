@@ -5,12 +5,12 @@
 #include <csto/data/secretaries_general.hpp>
 #include <csto/dataset.hpp>
 #include <csto/detail/ascii.hpp>
+#include <csto/optional.hpp>
 #include <csto/person.hpp>
 #include <csto/secretary_general_term.hpp>
 #include <csto/span.hpp>
 #include <csto/states.hpp>
 
-#include <optional>
 #include <string_view>
 
 namespace csto {
@@ -35,8 +35,8 @@ inline constexpr Dataset builtin_people = [] {
 /// optional ("Владимир Путин" finds the "Владимир #Путин" of a tweet).
 /// @return the person, or nullopt (empty, unknown, over 64 bytes).
 /// @complexity O(people x spellings x length). Never throws, never allocates.
-[[nodiscard]] constexpr std::optional<Person> find_person(std::string_view text,
-                                                          const Dataset& data = detail::builtin_people) noexcept {
+[[nodiscard]] constexpr Optional<Person> find_person(std::string_view text,
+                                                     const Dataset& data = detail::builtin_people) noexcept {
     text = detail::trim(text);
     if (text.empty() || text.size() > 64) return std::nullopt;
     for (const Person* p : data.people) {
@@ -63,7 +63,7 @@ inline constexpr Dataset builtin_people = [] {
 ///         28 April 2003), inside an imprecise bound (2 November 2018, Khachaturov's last day or
 ///         Semerikov's first), after the last known term, and for special values.
 /// @complexity O(terms). Never throws, never allocates.
-[[nodiscard]] constexpr std::optional<SecretaryGeneralTerm> secretary_general_on(
+[[nodiscard]] constexpr Optional<SecretaryGeneralTerm> secretary_general_on(
     boost::gregorian::date d, const Dataset& data = detail::builtin_people) noexcept {
     for (const SecretaryGeneralTerm& t : data.secretary_general_terms)
         if (t.in_office(d)) return t;

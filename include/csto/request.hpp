@@ -6,6 +6,7 @@
 #include <csto/date_range.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/member_state.hpp>
+#include <csto/optional.hpp>
 #include <csto/span.hpp>
 #include <csto/state_set.hpp>
 #include <csto/summit.hpp>
@@ -13,7 +14,6 @@
 #include <boost/logic/tribool.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string_view>
 
 namespace csto {
@@ -81,7 +81,7 @@ inline constexpr std::string_view article_basis_names[] = {"none_stated", "state
 /// A number of people in a deployment, as a source states it: official figures and press reports
 /// are kept apart (`reported`), and "about" is kept (`approximate`).
 struct Personnel {
-    std::optional<MemberState> state;  ///< whose contingent; nullopt: the whole force
+    Optional<MemberState> state;  ///< whose contingent; nullopt: the whole force
     std::uint32_t count = 0;
     bool approximate = false;  ///< the source says "about" / "nearly"
     bool reported = false;     ///< a press report ("reportedly"), not an official figure
@@ -94,16 +94,16 @@ struct Deployment {
     StateSet contributors;
     Span<Personnel> personnel = {};
     std::string_view commander = {};  ///< as the source names him; empty: no source names one
-    std::optional<DateRange> withdrawal_began = {};
-    std::optional<DateRange> withdrawal_completed = {};  ///< the last day of the withdrawal
+    Optional<DateRange> withdrawal_began = {};
+    Optional<DateRange> withdrawal_completed = {};  ///< the last day of the withdrawal
 };
 
 /// One thing that followed a request, dated where a source dates it.
 struct RequestStep {
     StepKind kind;
-    std::optional<DateRange> date;  ///< nullopt: no source read dates it
-    std::string_view summary;       ///< what happened, in our words
-    std::optional<MeetingBody> body = {};
+    Optional<DateRange> date;  ///< nullopt: no source read dates it
+    std::string_view summary;  ///< what happened, in our words
+    Optional<MeetingBody> body = {};
     const Summit* meeting = nullptr;         ///< the meeting in the dataset's summits, where it is one
     std::uint8_t article = 0;                ///< the Treaty article a decision invokes; 0: none stated
     const Deployment* deployment = nullptr;  ///< for StepKind::deployment

@@ -6,13 +6,13 @@
 #include <csto/dataset.hpp>
 #include <csto/detail/ascii.hpp>
 #include <csto/detail/filter_view.hpp>
+#include <csto/optional.hpp>
 #include <csto/request.hpp>
 #include <csto/span.hpp>
 
 #include <boost/logic/tribool.hpp>
 
 #include <cstddef>
-#include <optional>
 #include <string_view>
 
 namespace csto {
@@ -98,8 +98,8 @@ using RequestsUnderWay = detail::FilterView<Request, detail::RequestUnderWay>;
 
 /// The request whose id is `id` (e.g. "2022-01-kazakhstan", case-insensitive), or nullopt.
 /// @complexity O(requests x length). Never throws, never allocates.
-[[nodiscard]] constexpr std::optional<Request> find_request(std::string_view id,
-                                                            const Dataset& data = detail::builtin_requests) noexcept {
+[[nodiscard]] constexpr Optional<Request> find_request(std::string_view id,
+                                                       const Dataset& data = detail::builtin_requests) noexcept {
     id = detail::trim(id);
     if (id.empty() || id.size() > 100) return std::nullopt;
     for (const Request& r : data.requests)

@@ -4,13 +4,13 @@
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
 #include <csto/detail/enum_name.hpp>
+#include <csto/optional.hpp>
 #include <csto/person.hpp>
 #include <csto/span.hpp>
 
 #include <boost/logic/tribool.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string_view>
 
 namespace csto {
@@ -35,9 +35,9 @@ inline constexpr std::string_view term_decision_kind_names[] = {"appointed", "re
 /// One decision of the Council on a term, dated and sourced.
 struct TermDecision {
     TermDecisionKind kind;
-    DateRange when;                       ///< the day the Council decided
-    int years = 0;                        ///< the length it gives ("for three years"); 0: not stated
-    std::optional<DateRange> until = {};  ///< end_set: the first day out of office it set
+    DateRange when;                  ///< the day the Council decided
+    int years = 0;                   ///< the length it gives ("for three years"); 0: not stated
+    Optional<DateRange> until = {};  ///< end_set: the first day out of office it set
     CitationList sources = {};
 };
 

@@ -6,9 +6,9 @@
 #include <csto/dataset.hpp>
 #include <csto/detail/ascii.hpp>
 #include <csto/member_state.hpp>
+#include <csto/optional.hpp>
 
 #include <cstddef>
-#include <optional>
 #include <string_view>
 
 namespace csto {
@@ -67,8 +67,8 @@ constexpr int iso_numeric(std::string_view text) noexcept {
     return value;
 }
 
-constexpr std::optional<MemberState> find_state_in(std::string_view text, Span<StateIdentity> states,
-                                                   Span<StateKey> keys, Span<std::uint8_t> buckets) noexcept {
+constexpr Optional<MemberState> find_state_in(std::string_view text, Span<StateIdentity> states, Span<StateKey> keys,
+                                              Span<std::uint8_t> buckets) noexcept {
     constexpr std::size_t longest_accepted = 64;
     text = trim(text);
     if (text.empty() || text.size() > longest_accepted) return std::nullopt;
@@ -119,10 +119,10 @@ constexpr std::optional<MemberState> find_state_in(std::string_view text, Span<S
 ///         64 bytes).
 /// @complexity linear in the length of `text` (bounded: <= 64 bytes); a well-formed name is one
 ///             bucket scan and one comparison. Never throws, never allocates.
-[[nodiscard]] constexpr std::optional<MemberState> find_state(std::string_view text, const Dataset& data) noexcept {
+[[nodiscard]] constexpr Optional<MemberState> find_state(std::string_view text, const Dataset& data) noexcept {
     return detail::find_state_in(text, data.states, data.state_keys, data.state_key_buckets);
 }
-[[nodiscard]] constexpr std::optional<MemberState> find_state(std::string_view text) noexcept {
+[[nodiscard]] constexpr Optional<MemberState> find_state(std::string_view text) noexcept {
     return detail::find_state_in(text, data::states, data::state_keys, data::state_key_buckets);
 }
 
@@ -204,8 +204,8 @@ constexpr std::size_t suggest_tolerance(std::size_t length) noexcept {
     return length <= 3 ? 0 : length <= 5 ? 1 : length <= 8 ? 2 : 3;
 }
 
-constexpr std::optional<MemberState> suggest_in(std::string_view text, Span<StateIdentity> states, Span<StateKey> keys,
-                                                Span<std::uint8_t> buckets) noexcept {
+constexpr Optional<MemberState> suggest_in(std::string_view text, Span<StateIdentity> states, Span<StateKey> keys,
+                                           Span<std::uint8_t> buckets) noexcept {
     if (const auto exact = find_state_in(text, states, keys, buckets)) return exact;
     text = strip_article(trim(text));
     if (text.empty() || text.size() > suggest_longest) return std::nullopt;
@@ -252,10 +252,10 @@ constexpr std::optional<MemberState> suggest_in(std::string_view text, Span<Stat
 /// @complexity O(K x n x m) for K names and codes (about 70 in the built-in data), n <= 64 the
 ///             length of `text` and m <= 64 a name's, with names too long or too short for the
 ///             tolerance skipped. Never throws, never allocates (fixed buffers on the stack).
-[[nodiscard]] constexpr std::optional<MemberState> suggest(std::string_view text, const Dataset& data) noexcept {
+[[nodiscard]] constexpr Optional<MemberState> suggest(std::string_view text, const Dataset& data) noexcept {
     return detail::suggest_in(text, data.states, data.state_keys, data.state_key_buckets);
 }
-[[nodiscard]] constexpr std::optional<MemberState> suggest(std::string_view text) noexcept {
+[[nodiscard]] constexpr Optional<MemberState> suggest(std::string_view text) noexcept {
     return detail::suggest_in(text, data::states, data::state_keys, data::state_key_buckets);
 }
 

@@ -5,13 +5,13 @@
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
 #include <csto/detail/enum_name.hpp>
+#include <csto/optional.hpp>
 #include <csto/participant.hpp>
 #include <csto/person.hpp>
 #include <csto/span.hpp>
 #include <csto/state_set.hpp>
 
 #include <cstdint>
-#include <optional>
 #include <string_view>
 
 namespace csto {
@@ -221,7 +221,7 @@ public:
     /// The building, where a source names it.
     [[nodiscard]] constexpr std::string_view venue() const noexcept { return venue_; }
     /// The state holding the chair, where known.
-    [[nodiscard]] constexpr std::optional<MemberState> chair_state() const noexcept {
+    [[nodiscard]] constexpr Optional<MemberState> chair_state() const noexcept {
         if (chair_state_.empty()) return std::nullopt;
         return *chair_state_.begin();
     }
@@ -236,8 +236,8 @@ public:
     /// The documents a source names as adopted.
     [[nodiscard]] constexpr Span<AdoptedDocument> documents() const noexcept { return documents_; }
     /// How many documents were adopted in all, where a source counts them.
-    [[nodiscard]] constexpr std::optional<int> documents_total() const noexcept {
-        return documents_total_ > 0 ? std::optional<int>(documents_total_) : std::nullopt;
+    [[nodiscard]] constexpr Optional<int> documents_total() const noexcept {
+        return documents_total_ > 0 ? Optional<int>(documents_total_) : std::nullopt;
     }
     /// Which anniversary of the Treaty's signing / of the Organization's founding it marked (0: none).
     [[nodiscard]] constexpr int treaty_anniversary() const noexcept { return treaty_anniversary_; }

@@ -6,6 +6,7 @@
 #include <csto/dataset.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/detail/filter_view.hpp>
+#include <csto/optional.hpp>
 #include <csto/span.hpp>
 #include <csto/statement.hpp>
 #include <csto/states.hpp>
@@ -13,7 +14,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string_view>
 
 namespace csto {
@@ -94,8 +94,8 @@ inline constexpr std::string_view scheduled_names[] = {"excluded", "included"};
 /// Ministerial councils and receptions are not Council sessions: find them in summits().
 /// @complexity O(log meetings + meetings beginning on `d`): a binary search, since the meetings
 /// are in order of their earliest day (the data compiler checks it). Never throws, never allocates.
-[[nodiscard]] constexpr std::optional<Summit> find_summit(boost::gregorian::date d,
-                                                          const Dataset& data = detail::builtin_meetings) noexcept {
+[[nodiscard]] constexpr Optional<Summit> find_summit(boost::gregorian::date d,
+                                                     const Dataset& data = detail::builtin_meetings) noexcept {
     if (d.is_special()) return std::nullopt;
     std::size_t first = 0;  // the first meeting whose earliest day is not before d
     for (std::size_t count = data.summits.size(); count > 0;) {
@@ -116,8 +116,7 @@ inline constexpr std::string_view scheduled_names[] = {"excluded", "included"};
 
 /// Who represented `state` at `summit`, where a source names them; else nullopt.
 /// @complexity O(participants). Never throws, never allocates.
-[[nodiscard]] constexpr std::optional<Participant> representative(const Summit& summit,
-                                                                  const MemberState& state) noexcept {
+[[nodiscard]] constexpr Optional<Participant> representative(const Summit& summit, const MemberState& state) noexcept {
     for (const Participant& p : summit.participants())
         if (p.state() == state) return p;
     return std::nullopt;

@@ -1,0 +1,117 @@
+// csto/optional.hpp - csto::Optional<T>: an answer that may be absent, as csto's queries return it.
+#pragma once
+
+#include <optional>  // std::nullopt_t, std::bad_optional_access, and the std::optional it converts to
+#include <type_traits>
+#if !defined(__cpp_exceptions) && !defined(_CPPUNWIND)
+#include <cstdio>
+#include <cstdlib>
+#endif
+
+namespace csto {
+
+namespace detail {
+/// value() of an empty Optional: throws std::bad_optional_access, as std::optional does; in a build
+/// without exceptions, writes the reason to stderr and aborts, as detail::invalid_argument does.
+[[noreturn]] inline void bad_optional_access() {
+#if defined(__cpp_exceptions) || defined(_CPPUNWIND)
+    throw std::bad_optional_access();
+#else
+    std::fputs("csto::Optional::value: no value\n", stderr);
+    std::abort();
+#endif
+}
+}  // namespace detail
+
+/// A value of type T or nothing: what std::optional<T> is, for the small, trivially copyable types
+/// csto's queries and records hold. It exists for compile time: every distinct std::optional<T> a
+/// header instantiates costs each user's build about 15 million compiler instructions (g++ 12 and
+/// clang 14, tests/benchmarks/compile_budget.py), this class about a quarter of that.
+///
+/// It reads as std::optional does (`if (x)`, `*x`, `x->`, `has_value()`, `value()`, `value_or()`,
+/// comparison with T, with std::nullopt and with another optional) and converts implicitly to and
+/// from std::optional<T>, so `std::optional<csto::MemberState> s = csto::find_state("Armenia");`
+/// compiles. All of it is constexpr; nothing but value() on an empty one throws.
+template <class T>
+class Optional {
+    static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>,
+                  "csto::Optional holds small, trivially copyable values");
+
+public:
+    using value_type = T;
+
+    constexpr Optional() noexcept : empty_(), engaged_(false) {}
+    constexpr Optional(std::nullopt_t) noexcept : empty_(), engaged_(false) {}  // NOLINT: implicit as std::optional's
+    constexpr Optional(const T& value) noexcept
+        : value_(value), engaged_(true) {}  // NOLINT: implicit as std::optional's
+    /// From a std::optional of T (or of a type that converts to T).
+    template <class U, std::enable_if_t<std::is_convertible_v<const U&, T>, int> = 0>
+    constexpr Optional(const std::optional<U>& other) noexcept  // NOLINT: implicit, as the way back is
+        : Optional(other ? Optional(static_cast<T>(*other)) : Optional()) {}
+
+    /// As a std::optional<T>, for code that stores or passes one.
+    constexpr operator std::optional<T>()
+        const noexcept {  // NOLINT: implicit, so std::optional<T> x = query(); compiles
+        return engaged_ ? std::optional<T>(value_) : std::optional<T>();
+    }
+
+    [[nodiscard]] constexpr bool has_value() const noexcept { return engaged_; }
+    constexpr explicit operator bool() const noexcept { return engaged_; }
+
+    /// The value; the behaviour is undefined when there is none, as for std::optional.
+    [[nodiscard]] constexpr const T& operator*() const noexcept { return value_; }
+    [[nodiscard]] constexpr T& operator*() noexcept { return value_; }
+    [[nodiscard]] constexpr const T* operator->() const noexcept { return &value_; }
+    [[nodiscard]] constexpr T* operator->() noexcept { return &value_; }
+
+    /// The value; throws std::bad_optional_access when there is none (aborts without exceptions).
+    [[nodiscard]] constexpr const T& value() const {
+        if (!engaged_) detail::bad_optional_access();
+        return value_;
+    }
+    /// The value, or `fallback` converted to T when there is none.
+    template <class U>
+    [[nodiscard]] constexpr T value_or(const U& fallback) const noexcept {
+        return engaged_ ? value_ : static_cast<T>(fallback);
+    }
+
+    constexpr void reset() noexcept { engaged_ = false; }
+
+    friend constexpr bool operator==(const Optional& a, const Optional& b) noexcept {
+        return a.engaged_ == b.engaged_ && (!a.engaged_ || a.value_ == b.value_);
+    }
+    friend constexpr bool operator!=(const Optional& a, const Optional& b) noexcept { return !(a == b); }
+    friend constexpr bool operator==(const Optional& a, std::nullopt_t) noexcept { return !a.engaged_; }
+    friend constexpr bool operator==(std::nullopt_t, const Optional& a) noexcept { return !a.engaged_; }
+    friend constexpr bool operator!=(const Optional& a, std::nullopt_t) noexcept { return a.engaged_; }
+    friend constexpr bool operator!=(std::nullopt_t, const Optional& a) noexcept { return a.engaged_; }
+    friend constexpr bool operator==(const Optional& a, const T& b) noexcept { return a.engaged_ && a.value_ == b; }
+    friend constexpr bool operator==(const T& b, const Optional& a) noexcept { return a.engaged_ && a.value_ == b; }
+    friend constexpr bool operator!=(const Optional& a, const T& b) noexcept { return !(a == b); }
+    friend constexpr bool operator!=(const T& b, const Optional& a) noexcept { return !(a == b); }
+    template <class U>
+    friend constexpr bool operator==(const Optional& a, const std::optional<U>& b) noexcept {
+        return a.engaged_ == b.has_value() && (!a.engaged_ || a.value_ == *b);
+    }
+    template <class U>
+    friend constexpr bool operator==(const std::optional<U>& b, const Optional& a) noexcept {
+        return a == b;
+    }
+    template <class U>
+    friend constexpr bool operator!=(const Optional& a, const std::optional<U>& b) noexcept {
+        return !(a == b);
+    }
+    template <class U>
+    friend constexpr bool operator!=(const std::optional<U>& b, const Optional& a) noexcept {
+        return !(a == b);
+    }
+
+private:
+    union {
+        char empty_;
+        T value_;
+    };
+    bool engaged_;
+};
+
+}  // namespace csto
