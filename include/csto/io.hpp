@@ -10,9 +10,21 @@
 
 #include <optional>
 #include <ostream>
+#include <string>
 #include <string_view>
 
 namespace csto {
+
+namespace detail {
+/// "1,000", "18,000": a count with thousands separated by commas.
+inline void put_grouped(std::ostream& os, unsigned long count) {
+    const std::string digits = std::to_string(count);
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i != 0 && (digits.size() - i) % 3 == 0) os << ',';
+        os << digits[i];
+    }
+}
+}  // namespace detail
 
 /// "Uzbekistan: 2006-06-23..2006-08-16 (return) to 2012-06-28 (suspension, stated)".
 inline std::ostream& operator<<(std::ostream& os, const MembershipInterval& i) {

@@ -12,6 +12,7 @@
 #include <csto/span.hpp>
 #include <csto/state_identity.hpp>
 #include <csto/state_set.hpp>
+#include <csto/states.hpp>  // MemberState::name()
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <boost/logic/tribool.hpp>
@@ -79,22 +80,34 @@ struct CivilDay {
     return {year, month, day};
 }
 
-inline void put_padded(std::ostream& os, long value, int width) {
-    char digits[8] = {};
+/// Writes `value` as `width` decimal digits, zero-padded, at `out`; returns the end.
+constexpr char* put_padded(char* out, long value, int width) noexcept {
     for (int i = width - 1; i >= 0; --i) {
-        digits[i] = static_cast<char>('0' + value % 10);
+        out[i] = static_cast<char>('0' + value % 10);
         value /= 10;
     }
-    os.write(digits, width);
+    return out + width;
 }
 
-/// "1,000", "18,000": a count with thousands separated by commas.
-inline void put_grouped(std::ostream& os, unsigned long count) {
-    const std::string digits = std::to_string(count);
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i != 0 && (digits.size() - i) % 3 == 0) os << ',';
-        os << digits[i];
-    }
+/// "YYYY-MM-DD", "YYYY-MM" or "YYYY" (by `precision`: day, month or year) of an ordinary date,
+/// into `out`; returns the end.
+constexpr char* put_date(char* out, boost::gregorian::date d, Precision precision = Precision::day) noexcept {
+    const CivilDay day = civil_day(d);
+    out = put_padded(out, day.year, 4);
+    if (precision == Precision::year) return out;
+    *out++ = '-';
+    out = put_padded(out, day.month, 2);
+    if (precision == Precision::month) return out;
+    *out++ = '-';
+    return put_padded(out, day.day, 2);
+}
+
+/// Boost's name of a special date value; empty for an ordinary date.
+constexpr std::string_view special_name(boost::gregorian::date d) noexcept {
+    if (d.is_not_a_date()) return "not-a-date-time";
+    if (d.is_pos_infinity()) return "+infinity";
+    if (d.is_neg_infinity()) return "-infinity";
+    return {};
 }
 
 /// Can `const T&` be streamed to a std::ostream (by csto's operators or any found by lookup)?
@@ -118,24 +131,12 @@ void write_list(std::ostream& os, const Range& items) {
 
 /// ISO 8601 "YYYY-MM-DD"; special values print as Boost names them ("not-a-date-time", ...).
 inline void write_date(std::ostream& os, boost::gregorian::date d) {
-    if (d.is_not_a_date()) {
-        os << "not-a-date-time";
+    if (d.is_special()) {
+        os << detail::special_name(d);
         return;
     }
-    if (d.is_pos_infinity()) {
-        os << "+infinity";
-        return;
-    }
-    if (d.is_neg_infinity()) {
-        os << "-infinity";
-        return;
-    }
-    const detail::CivilDay day = detail::civil_day(d);
-    detail::put_padded(os, day.year, 4);
-    os << '-';
-    detail::put_padded(os, day.month, 2);
-    os << '-';
-    detail::put_padded(os, day.day, 2);
+    char text[16];
+    os.write(text, detail::put_date(text, d) - text);
 }
 
 /// ISO 8601 "YYYY-MM-DD", as write_date. Like the tribool's, found through `using
@@ -149,29 +150,23 @@ inline std::ostream& operator<<(std::ostream& os, const boost::gregorian::date& 
 
 /// "1993-12-31" (day), "1999-04" (month), "1993" (year), "2006-06-23..2006-08-16" (range).
 inline std::ostream& operator<<(std::ostream& os, const DateRange& r) {
-    switch (r.precision()) {
-        case Precision::day: write_date(os, r.earliest()); break;
-        case Precision::month: {
-            const detail::CivilDay first = detail::civil_day(r.earliest());
-            detail::put_padded(os, first.year, 4);
-            os << '-';
-            detail::put_padded(os, first.month, 2);
-            break;
-        }
-        case Precision::year: detail::put_padded(os, detail::civil_day(r.earliest()).year, 4); break;
-        case Precision::range:
-            write_date(os, r.earliest());
-            os << "..";
-            write_date(os, r.latest());
-            break;
+    if (r.precision() != Precision::range) {
+        char text[16];
+        os.write(text, detail::put_date(text, r.earliest(), r.precision()) - text);
+        return os;
     }
+    write_date(os, r.earliest());
+    os << "..";
+    write_date(os, r.latest());
     return os;
 }
 inline std::ostream& operator<<(std::ostream& os, const MemberState& s) { return os << s.name(); }
 /// "Armenia (Republic of Armenia, AM/ARM, ISO 051, COW 371)".
 inline std::ostream& operator<<(std::ostream& os, const StateIdentity& s) {
+    char numeric[3];
+    detail::put_padded(numeric, s.numeric, 3);
     os << s.name << " (" << s.official_name << ", " << s.alpha2 << '/' << s.alpha3 << ", ISO ";
-    detail::put_padded(os, s.numeric, 3);
+    os.write(numeric, 3);
     return os << ", COW " << s.cow_code << ')';
 }
 /// "{Armenia, Belarus}".
@@ -230,11 +225,17 @@ template <class T>
 }
 /// ISO 8601 "YYYY-MM-DD".
 [[nodiscard]] inline std::string to_string(boost::gregorian::date d) {
-    std::ostringstream os;
-    write_date(os, d);
-    return os.str();
+    if (d.is_special()) {
+        const std::string_view name = detail::special_name(d);
+        return std::string(name.data(), name.size());
+    }
+    char text[16];
+    return std::string(text, static_cast<std::size_t>(detail::put_date(text, d) - text));
 }
 /// "true", "false" or "indeterminate".
-[[nodiscard]] inline std::string to_string(boost::logic::tribool t) { return std::string(to_string_view(t)); }
+[[nodiscard]] inline std::string to_string(boost::logic::tribool t) {
+    const std::string_view text = to_string_view(t);
+    return std::string(text.data(), text.size());
+}
 
 }  // namespace csto
