@@ -364,10 +364,11 @@ int events() {
     }
     // The requests for help and what followed: each dated step on a line of its own.
     for (const csto::Request& r : csto::requests()) {
-        std::cout << r.date << ": " << r.state.name() << ' ' << csto::enum_name(r.kind) << " [" << r.id << "]\n";
+        std::cout << r.date << ": " << r.state.name() << ' ' << csto::to_string_view(r.kind) << " [" << r.id << "]\n";
         for (const csto::RequestStep& s : r.steps)
             if (s.date)
-                std::cout << *s.date << ": " << csto::enum_name(s.kind) << ": " << s.summary << " [" << r.id << "]\n";
+                std::cout << *s.date << ": " << csto::to_string_view(s.kind) << ": " << s.summary << " [" << r.id
+                          << "]\n";
     }
     return exit_answered;
 }
@@ -529,10 +530,10 @@ void print_date(std::ostream& os, const std::optional<csto::DateRange>& d) {
 }
 
 void print_request_line(std::ostream& os, const csto::Request& r) {
-    os << r.date << "  " << r.state.name() << ": " << csto::enum_name(r.kind);
+    os << r.date << "  " << r.state.name() << ": " << csto::to_string_view(r.kind);
     if (r.article != 0) {
         os << " (Article " << int{r.article};
-        if (r.article_basis != csto::ArticleBasis::stated) os << ", " << csto::enum_name(r.article_basis);
+        if (r.article_basis != csto::ArticleBasis::stated) os << ", " << csto::to_string_view(r.article_basis);
         os << ')';
     }
     os << " [" << r.id << "]\n";
@@ -543,20 +544,24 @@ void print_request(std::ostream& os, const csto::Request& r) {
     if (!r.is_request()) os << "  a statement, not a request: no source shows a request\n";
     os << "  " << r.summary << '\n';
     if (!r.inference(csto::Field::kind).empty()) os << "  kind inferred: " << r.inference(csto::Field::kind) << '\n';
-    os << "  addressed to:";
-    for (csto::Addressee a : csto::all_addressees)
-        if (a != csto::Addressee::state && r.addressed_to(a)) os << ' ' << csto::enum_name(a);  // states: below
-    if (!r.addressed_states.empty()) os << " bilaterally: " << r.addressed_states;
+    os << "  addressed to: ";
+    const char* separator = "";
+    for (csto::Addressee a : csto::all_addressees) {
+        if (a == csto::Addressee::state || !r.addressed_to(a)) continue;  // the states asked: below
+        os << separator << csto::to_string_view(a);
+        separator = ", ";
+    }
+    if (!r.addressed_states.empty()) os << separator << "bilaterally: " << r.addressed_states;
     os << "\n  article: ";
     if (r.article == 0) os << "none stated";
-    else os << int{r.article} << " (" << csto::enum_name(r.article_basis) << ')';
+    else os << int{r.article} << " (" << csto::to_string_view(r.article_basis) << ')';
     os << '\n';
     print_sources(os, r.sources, "    ");
     print_sources(os, r.remarks, "    ");
     for (const csto::RequestStep& s : r.steps) {
         os << "  ";
         print_date(os, s.date);
-        os << "  " << csto::enum_name(s.kind) << ": " << s.summary << '\n';
+        os << "  " << csto::to_string_view(s.kind) << ": " << s.summary << '\n';
         if (!s.inference(csto::Field::date).empty())
             os << "      date inferred: " << s.inference(csto::Field::date) << '\n';
         if (s.body) os << "      body: " << *s.body << '\n';

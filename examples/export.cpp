@@ -58,10 +58,10 @@ int intervals_csv() {
     for (const csto::MembershipInterval& i : csto::membership_intervals()) {
         std::cout << i.state.name() << ',' << i.state.alpha3() << ',' << i.state.cow_code() << ','
                   << csto::to_string(i.start.when.earliest()) << ',' << csto::to_string(i.start.when.latest()) << ','
-                  << csto::to_string_view(i.start.kind) << ',';
+                  << csto::enum_name(i.start.kind) << ',';
         if (i.end) {
             std::cout << csto::to_string(i.end->when.earliest()) << ',' << csto::to_string(i.end->when.latest()) << ','
-                      << csto::to_string_view(i.end->kind) << ',' << csto::to_string_view(i.end->basis) << ',';
+                      << csto::enum_name(i.end->kind) << ',' << csto::enum_name(i.end->basis) << ',';
         } else {
             std::cout << ",,,,";
         }

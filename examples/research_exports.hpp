@@ -198,7 +198,7 @@ inline constexpr std::array<Column, 14> atop_member_columns{{
     {"csto_exit_latest", "the latest first day out (the day in yrexit/moexit/dayexit)",
      "YYYY-MM-DD; empty still a member"},
     {"csto_exit_kind", "how the row ends",
-     "non-renewal, suspension, withdrawal; next-phase (the membership goes on in the next phase's row); empty still "
+     "non_renewal, suspension, withdrawal; next_phase (the membership goes on in the next phase's row); empty still "
      "a member"},
 }};
 
@@ -211,7 +211,7 @@ inline constexpr std::array<Column, 12> intervals_columns{{
     {"start_kind", "how the interval began", "signature, accession, return"},
     {"end_earliest", "earliest first day no longer a member", "YYYY-MM-DD; empty still a member"},
     {"end_latest", "latest first day no longer a member", "YYYY-MM-DD; empty still a member"},
-    {"end_kind", "how it ended", "non-renewal, suspension, withdrawal; empty"},
+    {"end_kind", "how it ended", "non_renewal, suspension, withdrawal; empty"},
     {"end_basis", "whether a source states the end or the data infers it", "stated, inferred; empty"},
     {"start_sources", "ids of the sources for the start (data/sources.toml), ';'-separated", "ids"},
     {"end_sources", "ids of the sources for the end", "ids; empty"},
@@ -362,10 +362,10 @@ struct MemberRow {
             if (i.end && (!next_phase || i.end->when.latest() <= *next_phase)) {
                 row.exit_earliest = i.end->when.earliest();
                 row.exit_latest = i.end->when.latest();
-                row.exit_kind = csto::to_string_view(i.end->kind);
+                row.exit_kind = csto::enum_name(i.end->kind);
             } else if (next_phase) {
                 row.exit_earliest = row.exit_latest = *next_phase;
-                row.exit_kind = "next-phase";
+                row.exit_kind = "next_phase";
             }
             rows.push_back(row);
         }
@@ -476,7 +476,9 @@ inline void write_codebook(std::ostream& out) {
            "the Correlates of War IGO data (v3; the CSTO is ionum "
         << cow_igo_ionum << ", column `csto`) and of ATOP\n(v4.01; the Treaty is atopid " << atop_id
         << "), so the files merge with them on `ccode` and `year`, on `stateA`,\n"
-           "`stateB` and `year`, and on `atopid` and `member`.\n\n"
+           "`stateB` and `year`, and on `atopid` and `member`. A column that names a kind (`start_kind`,\n"
+           "`end_kind`, `end_basis`, `csto_exit_kind`) holds its machine name, as `export json` spells it\n"
+           "(`non_renewal`); the notes on the year rules below are prose.\n\n"
            "| command | rows |\n|---|---|\n"
            "| `export cow-state-year [--year-rule dec31\\|any-day]` | one per state and year, COW IGO layout |\n"
            "| `export cow-state-year --wide [--year-rule ...]` | one per year, a column per state |\n"

@@ -116,6 +116,9 @@ TEST_CASE("C++20: std::format prints csto's types as csto::to_string does") {
     CHECK(std::format("{}", st::armenia) == "Armenia");
     CHECK(std::format("[{:>9}]", st::russia) == "[   Russia]");
     CHECK(std::format("{}", csto::DateRange::in_year(1993)) == "1993");
+    CHECK(std::format("{}", csto::chairing_state_on(date(2012, 6, 1))) ==
+          "certain: Kazakhstan, 2011-12-20 to 2012-12-19");
+    CHECK(std::format("{}", csto::StepKind::not_done) == "not done");
 }
 #endif
 #endif  // C++20

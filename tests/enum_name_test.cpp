@@ -26,10 +26,19 @@ void check_names(std::size_t enumerators) {
     }
     CHECK(csto::enum_name(static_cast<Enum>(enumerators)).empty());
     CHECK_FALSE(csto::enum_cast<Enum>(""));
+    // The labels, in a table beside the names: one per enumerator, distinct, none outside the enum.
+    std::set<std::string_view> labels;
+    for (std::size_t i = 0; i < enumerators; ++i) {
+        const std::string_view label = csto::to_string_view(static_cast<Enum>(i));
+        CAPTURE(i);
+        REQUIRE_FALSE(label.empty());
+        CHECK(labels.insert(label).second);
+    }
+    CHECK(csto::to_string_view(static_cast<Enum>(enumerators)).empty());
 }
 }  // namespace
 
-TEST_CASE("every enum has a machine name per enumerator, read back by enum_cast") {
+TEST_CASE("every enum has a machine name and a label per enumerator, the name read back by enum_cast") {
     check_names<csto::Precision>(4);
     check_names<csto::SourceKind>(2);
     check_names<csto::CitationForm>(2);
@@ -76,4 +85,13 @@ TEST_CASE("machine names are the data's spelling") {
     CHECK(csto::enum_name(csto::SummitFormat::video_conference) == "video_conference");
     CHECK_FALSE(csto::enum_cast<csto::SummitFormat>("Video_Conference"));  // exact: no case folding
     static_assert(csto::enum_cast<csto::Office>("acting_president") == csto::Office::acting_president);
+}
+
+TEST_CASE("labels are plain English, where the machine names are identifiers") {
+    CHECK(csto::to_string_view(csto::EndKind::non_renewal) == "non-renewal");
+    CHECK(csto::to_string_view(csto::AssistanceForm::military_assistance) == "military assistance");
+    CHECK(csto::to_string_view(csto::Standing::member_participation_frozen) == "member, participation frozen");
+    CHECK(csto::to_string_view(csto::MeetingBody::council_of_defense_ministers) == "Council of Ministers of Defense");
+    CHECK(csto::to_string_view(csto::Precision::range) == "range");
+    static_assert(csto::to_string_view(csto::SummitFormat::video_conference) == "video conference");
 }

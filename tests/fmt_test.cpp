@@ -24,6 +24,10 @@ TEST_CASE("{fmt} prints states, sets, dates, enums and assessments as csto::to_s
     CHECK(fmt::format("{}", assessment) == csto::to_string(assessment));
     CHECK(fmt::format("{}", assessment).rfind("applies: true; obligated: {Armenia, Belarus, Kazakhstan, Russia}", 0) ==
           0);
+    // The answers io.hpp prints since 0.2.0: Kazakhstan chaired from 20 December 2011 to 19 December 2012.
+    CHECK(fmt::format("{}", csto::chairing_state_on(date(2012, 6, 1))) ==
+          "certain: Kazakhstan, 2011-12-20 to 2012-12-19");
+    CHECK(fmt::format("{:>14}", csto::StepKind::not_done) == "      not done");
     // Types of other libraries keep their own formatting.
     CHECK(fmt::format("{}", 42) == "42");
     CHECK(fmt::format("{}", std::string("x")) == "x");

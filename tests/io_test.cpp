@@ -6,6 +6,7 @@
 
 #include <iostream>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <type_traits>
 #include <utility>
@@ -231,6 +232,186 @@ TEST_CASE("printing: Reasons, ArticleVersion, StateIdentity, Span and lazy views
     static_assert(streams<csto::StateIdentity>::value);
     static_assert(streams<csto::SummitsBetween>::value);
     static_assert(!streams<csto::Span<Unprintable>>::value);  // a Span prints only when its elements do
+}
+
+namespace {
+const csto::Request& request_named(std::string_view id) {
+    for (const csto::Request& r : csto::requests())
+        if (r.id == id) return r;
+    FAIL("no request " << id);
+    throw std::logic_error("unreachable");
+}
+}  // namespace
+
+TEST_CASE("printing: a request, its steps, its deployment and the contingents") {
+    // Kazakhstan, January 2022: Tokayev's appeal of 5 January; the Council's decision of 6 January
+    // under Article 4; the Collective Peacekeeping Forces, units of five states under Serdyukov,
+    // nearly 2,500 in all; the withdrawal from 13 to 19 January.
+    const csto::Request& kz = request_named("2022-01-kazakhstan");
+    CHECK(csto::to_string(kz) == "2022-01-05 Kazakhstan: assistance [2022-01-kazakhstan]");
+    REQUIRE(kz.steps.size() >= 2);
+    CHECK(csto::to_string(kz.steps[0]) ==
+          "2022-01-06 decision: the Collective Security Council decided, in accordance with Article 4, to deploy the "
+          "Collective Peacekeeping Forces to Kazakhstan (Collective Security Council, Article 4)");
+    const csto::RequestStep* deployment = kz.deployment_step();
+    REQUIRE(deployment != nullptr);
+    REQUIRE(deployment->deployment != nullptr);
+    const std::string force = csto::to_string(*deployment->deployment);
+    CHECK(force.rfind("Collective Peacekeeping Forces, units of {Armenia, Belarus, Kyrgyzstan, Russia, Tajikistan}, "
+                      "commander Colonel-General Andrei Serdyukov, personnel [in all: about 2,500, Armenia: 100, "
+                      "Russia: 3,000 (reported), Belarus: 500 (reported), Tajikistan: 200 (reported), ",
+                      0) == 0);
+    const std::string withdrawal = "], withdrawal began 2022-01-13, completed 2022-01-19";
+    REQUIRE(force.size() > withdrawal.size());
+    CHECK(force.substr(force.size() - withdrawal.size()) == withdrawal);
+    CHECK(csto::to_string(*deployment)
+              .rfind("2022-01-06..2022-01-13 deployment: the Collective Peacekeeping Forces "
+                     "sent to Kazakhstan",
+                     0) == 0);
+    CHECK(csto::to_string(*deployment).find("; Collective Peacekeeping Forces, units of {") != std::string::npos);
+    std::string inferences;
+    for (const csto::FieldInference& i : deployment->inferences)
+        if (i.field == csto::Field::date) inferences += csto::to_string(i);
+    for (const csto::FieldInference& i : kz.inferences)
+        if (i.field == csto::Field::kind) inferences += '|' + csto::to_string(i);
+    CHECK(inferences.rfind("date inferred: no source read gives the day the first units arrived", 0) == 0);
+    CHECK(inferences.find("|kind inferred: the notes report only that Tokayev appealed") != std::string::npos);
+
+    // Armenia, September 2022: Article 4 named only by a report; the refusal is undated.
+    const csto::Request& am = request_named("2022-09-armenia");
+    CHECK(csto::to_string(am) == "2022-09-13 Armenia: assistance (Article 4, reported) [2022-09-armenia]");
+    bool undated_refusal = false;
+    for (const csto::RequestStep& s : am.steps)
+        if (!s.date && s.kind == csto::StepKind::refusal)
+            undated_refusal = csto::to_string(s).rfind("undated refusal: ", 0) == 0;
+    CHECK(undated_refusal);
+
+    // The made-up parts: each optional part left out when absent.
+    const csto::Personnel whole{std::nullopt, 1000, false, false, {}};
+    const csto::Personnel approximate{csto::states::russia, 12345, true, true, {}};
+    CHECK(csto::to_string(whole) == "in all: 1,000");
+    CHECK(csto::to_string(approximate) == "Russia: about 12,345 (reported)");
+    const csto::Deployment bare{"Collective Rapid Reaction Force", csto::StateSet{st::russia}, {}, {}, {}, {}};
+    CHECK(csto::to_string(bare) == "Collective Rapid Reaction Force, units of {Russia}");
+    const csto::Deployment ended{"F", {}, {}, {}, std::nullopt, csto::DateRange::on(2022, 1, 19)};
+    CHECK(csto::to_string(ended) == "F, units of {}, withdrawal completed 2022-01-19");
+    const csto::RequestStep step{csto::StepKind::meeting, std::nullopt, "met", csto::MeetingBody::permanent_council};
+    CHECK(csto::to_string(step) == "undated meeting: met (Permanent Council)");
+    const csto::RequestStep under_article{
+        csto::StepKind::not_done, csto::DateRange::in_month(2021, 5), "x", {}, nullptr, 2};
+    CHECK(csto::to_string(under_article) == "2021-05 not done: x (Article 2)");
+}
+
+TEST_CASE("printing: the chair on a day, certain, uncertain and unknown") {
+    // Kazakhstan took the chair at the session of 20 December 2011; Kyrgyzstan at that of
+    // 19 December 2012 (Kazakhstan's first day out, inferred).
+    CHECK(csto::to_string(csto::chairing_state_on(date(2011, 12, 20))) ==
+          "certain: Kazakhstan, 2011-12-20 to 2012-12-19");
+    CHECK(csto::to_string(csto::chairing_state_on(date(2012, 12, 18))) ==
+          "certain: Kazakhstan, 2011-12-20 to 2012-12-19");
+    // Armenia from 16 September 2021; its first day out is 23 or 24 November 2022 (the Yerevan
+    // session), so the 23rd is open; Pashinyan chaired the Council.
+    const std::string armenia =
+        "Armenia, 2021-09-16 to 2022-11-23..2022-11-24; the Council's chairman: Nikol Pashinyan";
+    CHECK(csto::to_string(csto::chairing_state_on(date(2022, 11, 22))) == "certain: " + armenia);
+    CHECK(csto::to_string(csto::chairing_state_on(date(2022, 11, 23))) == "uncertain: " + armenia);
+    // No source names the chair in 2024: the last named before is Armenia's.
+    CHECK(csto::to_string(csto::chairing_state_on(date(2024, 6, 1))) == "unknown; last named before: " + armenia);
+    CHECK(csto::to_string(csto::ChairAnswer{}) == "unknown");
+    const csto::Chairmanship a{st::belarus, std::nullopt, csto::DateRange::on(2011, 12, 20), std::nullopt};
+    const csto::Chairmanship b{st::kazakhstan, csto::DateRange::on(2011, 12, 20), std::nullopt, std::nullopt};
+    CHECK(csto::to_string(csto::ChairAnswer{csto::ChairCertainty::uncertain, &a, &b}) ==
+          "uncertain: Belarus, ? to 2011-12-20 or Kazakhstan, 2011-12-20 to ?");
+    CHECK(csto::to_string(b.certain_days()) == "2011-12-20..2011-12-20");
+    CHECK(csto::to_string(csto::Chairmanship{st::russia, std::nullopt, std::nullopt, std::nullopt}.certain_days()) ==
+          "none");
+}
+
+TEST_CASE("printing: membership bounds, freeze readings, source conflicts, inferences") {
+    // Uzbekistan: signed 15 May 1992, out from 21 April 1999 (it did not sign the extension:
+    // inferred); back between the Minsk decision of 23 June 2006 and the protocol of 16 August 2006;
+    // suspended from 28 June 2012 (stated).
+    const auto uzbekistan = csto::membership_history(st::uzbekistan);
+    REQUIRE(uzbekistan.size() == 2);
+    CHECK(csto::to_string(uzbekistan[0].start) == "1992-05-15 (signature)");
+    REQUIRE(uzbekistan[0].end);
+    CHECK(csto::to_string(*uzbekistan[0].end) == "1999-04-21 (non-renewal, inferred)");
+    CHECK(csto::to_string(uzbekistan[1].start) == "2006-06-23..2006-08-16 (return)");
+    REQUIRE(uzbekistan[1].end);
+    CHECK(csto::to_string(*uzbekistan[1].end) == "2012-06-28 (suspension, stated)");
+    const csto::MembershipStart inferred{
+        csto::StartKind::accession, csto::DateRange::in_year(1993), {}, csto::Basis::inferred};
+    CHECK(csto::to_string(inferred) == "1993 (accession, inferred)");
+
+    // Armenia's freeze (from 22 February 2024): its government calls it a suspension of its
+    // participation; Russia's foreign ministry holds it a full member.
+    const csto::ParticipationFreeze& freeze = csto::participation_freezes()[0];
+    REQUIRE(freeze.readings.size() == 2);
+    CHECK(csto::to_string(freeze.readings[0])
+              .rfind("Armenia's government (participation suspended): Armenia has frozen "
+                     "its participation and filed no withdrawal notice",
+                     0) == 0);
+    CHECK(csto::to_string(freeze.readings[1])
+              .rfind("Russia's foreign ministry (full member): Armenia remains a full "
+                     "member of the CSTO",
+                     0) == 0);
+
+    bool uzbekistan_1999 = false;
+    for (const csto::SourceConflict& c : csto::conflicts())
+        if (c.subject == "how Uzbekistan's membership ended in 1999")
+            uzbekistan_1999 = csto::to_string(c).rfind(
+                                  "how Uzbekistan's membership ended in 1999: kept non-renewal: "
+                                  "Uzbekistan is no longer a party from 21 April 1999 (seed 002 "
+                                  "calls it a suspension",
+                                  0) == 0;
+    CHECK(uzbekistan_1999);
+    CHECK(csto::to_string(csto::SourceConflict{"s", "k", "r", {}}) == "s: kept k (r)");
+    CHECK(csto::to_string(csto::FieldInference{csto::Field::secretary_general, "how"}) ==
+          "Secretary-General inferred: how");
+}
+
+TEST_CASE("printing: Article 4's reach and Article 2's threats, version by version") {
+    // 1992: aggression "by any state or group of states": a state and a group are within the
+    // words, a non-state actor outside them.
+    const auto article4 = csto::article(4, date(1995, 1, 1));
+    REQUIRE(article4);
+    REQUIRE(article4->version() != nullptr);
+    CHECK(csto::to_string(article4->version()->aggressor)
+              .rfind("state within, group of states within, non-state actor outside: the 1992 wording covers", 0) == 0);
+    CHECK(csto::to_string(csto::AggressorScope{}) == "not read");
+    // Article 2: the 1992 text lists security, territorial integrity, sovereignty and international
+    // peace; the amended text (in force 19 December 2012) adds stability.
+    const auto article2 = csto::article(2);
+    REQUIRE(article2);
+    REQUIRE(article2->versions().size() == 2);
+    CHECK(csto::to_string(article2->versions()[0].threats) ==
+          "security, territorial integrity, sovereignty, international peace");
+    CHECK(csto::to_string(article2->versions()[1].threats) ==
+          "security, stability, territorial integrity, sovereignty, international peace");
+    CHECK(csto::to_string(csto::ThreatScope{}) == "none");
+}
+
+TEST_CASE("every public result type prints") {
+    static_assert(streams<csto::ChairAnswer>::value);
+    static_assert(streams<csto::Request>::value);
+    static_assert(streams<csto::RequestStep>::value);
+    static_assert(streams<csto::Deployment>::value);
+    static_assert(streams<csto::Personnel>::value);
+    static_assert(streams<csto::SourceConflict>::value);
+    static_assert(streams<csto::MembershipStart>::value);
+    static_assert(streams<csto::MembershipEnd>::value);
+    static_assert(streams<csto::FreezeReading>::value);
+    static_assert(streams<csto::FieldInference>::value);
+    static_assert(streams<csto::AggressorScope>::value);
+    static_assert(streams<csto::ThreatScope>::value);
+    static_assert(streams<csto::Chairmanship::CertainDays>::value);
+    static_assert(streams<csto::MembershipStatus>::value);
+    static_assert(streams<csto::Standing>::value);
+    static_assert(streams<csto::RequestsUnderWay>::value);
+    static_assert(streams<csto::InstitutionsOn>::value);
+    CHECK(csto::to_string(csto::StepKind::declined_document) == "document declined");
+    CHECK(csto::to_string(csto::Addressee::un_security_council) == "the UN Security Council");
+    CHECK(csto::to_string(static_cast<csto::StepKind>(200)).empty());  // as enum_name: empty outside the enum
 }
 
 #if __cplusplus >= 202002L

@@ -65,11 +65,17 @@ enum class AggressorKind : std::uint8_t {
 namespace detail {
 inline constexpr std::string_view aggressor_kind_names[] = {"unspecified", "state", "group_of_states", "non_state",
                                                             "unknown"};
+inline constexpr std::string_view aggressor_kind_labels[] = {"unspecified", "state", "group of states",
+                                                             "non-state actor", "unknown"};
 }  // namespace detail
 
 /// The machine name ("group_of_states"); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(AggressorKind v) noexcept {
     return detail::name_in(detail::aggressor_kind_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(AggressorKind v) noexcept {
+    return detail::name_in(detail::aggressor_kind_labels, v);
 }
 
 /// Who commits the aggression, as the question puts it. Converts implicitly from a MemberState and

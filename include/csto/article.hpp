@@ -51,11 +51,31 @@ inline constexpr std::string_view obligation_kind_names[] = {"refrain_from_force
                                                              "other_treaties_unaffected",
                                                              "not_against_third_states",
                                                              "assist_threatened_states"};
+inline constexpr std::string_view obligation_kind_labels[] = {"refrain from force",
+                                                              "peaceful settlement",
+                                                              "no hostile alliances",
+                                                              "amend for a wider system",
+                                                              "consultations",
+                                                              "joint consultations on a threat",
+                                                              "establish the Council",
+                                                              "collective defense",
+                                                              "inform the UN Security Council",
+                                                              "coordinate joint activity",
+                                                              "heads decide on armed forces",
+                                                              "limit use outside territory",
+                                                              "facilities by special agreement",
+                                                              "other treaties unaffected",
+                                                              "not against third states",
+                                                              "assist threatened states"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(ObligationKind v) noexcept {
     return detail::name_in(detail::obligation_kind_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(ObligationKind v) noexcept {
+    return detail::name_in(detail::obligation_kind_labels, v);
 }
 
 /// How a wording of the Treaty reads on a case: inside its words, outside them, or open to
@@ -68,13 +88,20 @@ enum class TextReach : std::uint8_t {
 
 namespace detail {
 inline constexpr std::string_view text_reach_names[] = {"within", "outside", "interpretation"};
+inline constexpr std::string_view text_reach_labels[] = {"within", "outside", "interpretation"};
 inline constexpr std::string_view threat_to_names[] = {"security", "stability", "territorial_integrity", "sovereignty",
                                                        "international_peace"};
+inline constexpr std::string_view threat_to_labels[] = {"security", "stability", "territorial integrity", "sovereignty",
+                                                        "international peace"};
 }  // namespace detail
 
 /// The machine names (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(TextReach v) noexcept {
     return detail::name_in(detail::text_reach_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(TextReach v) noexcept {
+    return detail::name_in(detail::text_reach_labels, v);
 }
 
 /// Who may be the aggressor under a version of Article 4, as our reading of its words.
@@ -99,6 +126,10 @@ inline constexpr ThreatTo all_threat_objects[] = {ThreatTo::security, ThreatTo::
 
 [[nodiscard]] constexpr std::string_view enum_name(ThreatTo v) noexcept {
     return detail::name_in(detail::threat_to_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(ThreatTo v) noexcept {
+    return detail::name_in(detail::threat_to_labels, v);
 }
 
 /// The bit of `t` in ThreatScope::covers.

@@ -37,11 +37,16 @@ enum class ChairCertainty : std::uint8_t {
 
 namespace detail {
 inline constexpr std::string_view chair_certainty_names[] = {"certain", "uncertain", "unknown"};
+inline constexpr std::string_view chair_certainty_labels[] = {"certain", "uncertain", "unknown"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(ChairCertainty v) noexcept {
     return detail::name_in(detail::chair_certainty_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(ChairCertainty v) noexcept {
+    return detail::name_in(detail::chair_certainty_labels, v);
 }
 
 /// The answer of chairing_state_on: never a guess, never taken from "the host chairs its session".

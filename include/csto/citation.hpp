@@ -20,11 +20,16 @@ enum class SourceKind : std::uint8_t {
 
 namespace detail {
 inline constexpr std::string_view source_kind_names[] = {"seed_document", "reference"};
+inline constexpr std::string_view source_kind_labels[] = {"seed document", "reference"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(SourceKind v) noexcept {
     return detail::name_in(detail::source_kind_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(SourceKind v) noexcept {
+    return detail::name_in(detail::source_kind_labels, v);
 }
 
 /// A document the data is built from.
@@ -115,10 +120,51 @@ inline constexpr std::string_view field_names[] = {"date",
                                                    "status",
                                                    "view",
                                                    "holders"};
+inline constexpr std::string_view field_labels[] = {"date",
+                                                    "start",
+                                                    "end",
+                                                    "state",
+                                                    "place",
+                                                    "chair",
+                                                    "format",
+                                                    "kind",
+                                                    "body",
+                                                    "title",
+                                                    "absent",
+                                                    "Secretary-General",
+                                                    "documents total",
+                                                    "anniversary",
+                                                    "office",
+                                                    "attendance",
+                                                    "spellings",
+                                                    "speaker",
+                                                    "occasion",
+                                                    "quoted",
+                                                    "members",
+                                                    "official name",
+                                                    "codes",
+                                                    "COW number",
+                                                    "acting",
+                                                    "period",
+                                                    "document",
+                                                    "addressee",
+                                                    "article",
+                                                    "force",
+                                                    "contributors",
+                                                    "commander",
+                                                    "withdrawal",
+                                                    "personnel",
+                                                    "status",
+                                                    "view",
+                                                    "holders"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(Field v) noexcept { return detail::name_in(detail::field_names, v); }
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(Field v) noexcept {
+    return detail::name_in(detail::field_labels, v);
+}
 
 /// The bit of `field` in Citation::supports.
 [[nodiscard]] constexpr std::uint64_t field_bit(Field field) noexcept {
@@ -133,11 +179,16 @@ enum class CitationForm : std::uint8_t {
 
 namespace detail {
 inline constexpr std::string_view citation_form_names[] = {"quote", "paraphrase"};
+inline constexpr std::string_view citation_form_labels[] = {"quote", "paraphrase"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(CitationForm v) noexcept {
     return detail::name_in(detail::citation_form_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(CitationForm v) noexcept {
+    return detail::name_in(detail::citation_form_labels, v);
 }
 
 /// One piece of evidence for a fact: the source, its words and, where the source dates the fact,

@@ -67,11 +67,33 @@ inline constexpr std::string_view defense_reason_names[] = {"special_date",
                                                             "aggressor_kind_unknown",
                                                             "aggressor_is_victim",
                                                             "decision_wording_amended"};
+inline constexpr std::string_view defense_reason_labels[] = {"special date",
+                                                             "treaty not in force",
+                                                             "victim not a member",
+                                                             "victim suspended",
+                                                             "victim's membership indeterminate",
+                                                             "victim's participation frozen",
+                                                             "aggressor is a member",
+                                                             "aggressor's membership indeterminate",
+                                                             "an obligated member's participation frozen",
+                                                             "obligations indeterminate",
+                                                             "amended text in force",
+                                                             "past the as-of date",
+                                                             "aggressor within the text",
+                                                             "aggressor outside the text",
+                                                             "aggressor open to interpretation",
+                                                             "aggressor's kind unknown",
+                                                             "aggressor is the victim",
+                                                             "Article 6's wording amended"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(DefenseReason v) noexcept {
     return detail::name_in(detail::defense_reason_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(DefenseReason v) noexcept {
+    return detail::name_in(detail::defense_reason_labels, v);
 }
 
 /// Does the wording of Article 4 in force cover the aggressor the question names?
@@ -86,13 +108,26 @@ enum class AggressorCoverage : std::uint8_t {
 namespace detail {
 inline constexpr std::string_view aggressor_coverage_names[] = {"not_assessed", "within_text", "outside_text",
                                                                 "interpretation", "kind_unknown"};
+inline constexpr std::string_view aggressor_coverage_labels[] = {"not assessed", "within the text", "outside the text",
+                                                                 "a matter of interpretation",
+                                                                 "depends on the aggressor's kind, which is unknown"};
 inline constexpr std::string_view divergence_names[] = {"none", "no_deployment_recorded",
                                                         "no_assistance_measure_recorded"};
+inline constexpr std::string_view divergence_labels[] = {
+    "no divergence recorded",
+    "help was asked for or decided under Article 4, which obliges the necessary assistance, military included; the "
+    "record read shows no deployment of forces",
+    "Article 2 was invoked when its wording obliged the parties to develop and take measures to assist the threatened "
+    "state; the record read shows no deployment and no mission"};
 }  // namespace detail
 
 /// The machine name ("outside_text"); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(AggressorCoverage v) noexcept {
     return detail::name_in(detail::aggressor_coverage_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(AggressorCoverage v) noexcept {
+    return detail::name_in(detail::aggressor_coverage_labels, v);
 }
 
 struct Reason {
@@ -131,11 +166,16 @@ enum class AssistanceForm : std::uint8_t { military_assistance, other_support };
 
 namespace detail {
 inline constexpr std::string_view assistance_form_names[] = {"military_assistance", "other_support"};
+inline constexpr std::string_view assistance_form_labels[] = {"military assistance", "other support"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(AssistanceForm v) noexcept {
     return detail::name_in(detail::assistance_form_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(AssistanceForm v) noexcept {
+    return detail::name_in(detail::assistance_form_labels, v);
 }
 
 /// The answer of collective_defense(): a plain result, like std::from_chars_result.
@@ -388,6 +428,10 @@ enum class Divergence : std::uint8_t {
 /// The machine name ("no_deployment_recorded"); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(Divergence v) noexcept {
     return detail::name_in(detail::divergence_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(Divergence v) noexcept {
+    return detail::name_in(detail::divergence_labels, v);
 }
 
 /// The article a request invokes: its own (Request::article) or, failing that, the first a

@@ -55,11 +55,16 @@ enum class Precision : std::uint8_t {
 
 namespace detail {
 inline constexpr std::string_view precision_names[] = {"day", "month", "year", "range"};
+inline constexpr std::string_view precision_labels[] = {"day", "month", "year", "range"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(Precision v) noexcept {
     return detail::name_in(detail::precision_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(Precision v) noexcept {
+    return detail::name_in(detail::precision_labels, v);
 }
 
 /// A date carrying its precision: every fact in the data is dated by one. A day-precise date is

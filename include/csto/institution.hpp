@@ -33,11 +33,18 @@ namespace detail {
 inline constexpr std::string_view institution_kind_names[] = {
     "statutory_body",  "working_body",     "coordinating_council", "crisis_center", "force",
     "joint_operation", "strategy_or_plan", "partner_organization", "status"};
+inline constexpr std::string_view institution_kind_labels[] = {
+    "statutory body",  "working body",     "coordinating council", "crisis center", "force",
+    "joint operation", "strategy or plan", "partner organization", "status"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(InstitutionKind v) noexcept {
     return detail::name_in(detail::institution_kind_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(InstitutionKind v) noexcept {
+    return detail::name_in(detail::institution_kind_labels, v);
 }
 
 struct Institution {

@@ -39,11 +39,25 @@ inline constexpr std::string_view milestone_kind_names[] = {"proposed",
                                                             "made_permanent",
                                                             "entered_into_force",
                                                             "size_stated"};
+inline constexpr std::string_view milestone_kind_labels[] = {"proposed",
+                                                             "decided",
+                                                             "created",
+                                                             "agreement signed",
+                                                             "conducted since",
+                                                             "began functioning",
+                                                             "regulations approved",
+                                                             "made permanent",
+                                                             "entered into force",
+                                                             "size stated"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(MilestoneKind v) noexcept {
     return detail::name_in(detail::milestone_kind_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(MilestoneKind v) noexcept {
+    return detail::name_in(detail::milestone_kind_labels, v);
 }
 
 /// Is `kind` one from which an institution exists (decided, created, agreement_signed,

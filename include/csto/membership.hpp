@@ -184,11 +184,18 @@ namespace detail {
 inline constexpr std::string_view standing_names[] = {
     "unknown",       "not_yet_member", "member",       "member_participation_frozen",
     "indeterminate", "suspended",      "former_member"};
+inline constexpr std::string_view standing_labels[] = {
+    "unknown (special date)", "not yet a member", "member",       "member, participation frozen",
+    "indeterminate",          "suspended",        "former member"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(Standing v) noexcept {
     return detail::name_in(detail::standing_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(Standing v) noexcept {
+    return detail::name_in(detail::standing_labels, v);
 }
 
 /// The detailed answer of status_on(). Pointers refer into the dataset and never dangle while it lives.

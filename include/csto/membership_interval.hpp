@@ -24,11 +24,16 @@ enum class StartKind : std::uint8_t {
 
 namespace detail {
 inline constexpr std::string_view start_kind_names[] = {"signature", "accession", "return"};
+inline constexpr std::string_view start_kind_labels[] = {"signature", "accession", "return"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(StartKind v) noexcept {
     return detail::name_in(detail::start_kind_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(StartKind v) noexcept {
+    return detail::name_in(detail::start_kind_labels, v);
 }
 
 /// How a membership interval ended.
@@ -40,11 +45,16 @@ enum class EndKind : std::uint8_t {
 
 namespace detail {
 inline constexpr std::string_view end_kind_names[] = {"non_renewal", "suspension", "withdrawal"};
+inline constexpr std::string_view end_kind_labels[] = {"non-renewal", "suspension", "withdrawal"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(EndKind v) noexcept {
     return detail::name_in(detail::end_kind_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(EndKind v) noexcept {
+    return detail::name_in(detail::end_kind_labels, v);
 }
 
 /// Whether a source states a date outright or the data infers it from what sources do state.
@@ -55,10 +65,15 @@ enum class Basis : std::uint8_t {
 
 namespace detail {
 inline constexpr std::string_view basis_names[] = {"stated", "inferred"};
+inline constexpr std::string_view basis_labels[] = {"stated", "inferred"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(Basis v) noexcept { return detail::name_in(detail::basis_names, v); }
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(Basis v) noexcept {
+    return detail::name_in(detail::basis_labels, v);
+}
 
 /// The first day of membership.
 struct MembershipStart {

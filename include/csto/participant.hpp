@@ -24,11 +24,18 @@ enum class Office : std::uint8_t {
 namespace detail {
 inline constexpr std::string_view office_names[] = {"president",        "acting_president", "prime_minister",
                                                     "foreign_minister", "defense_minister", "press_secretary"};
+inline constexpr std::string_view office_labels[] = {"President",           "Acting President",
+                                                     "Prime Minister",      "Minister of Foreign Affairs",
+                                                     "Minister of Defense", "Press Secretary"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(Office v) noexcept {
     return detail::name_in(detail::office_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(Office v) noexcept {
+    return detail::name_in(detail::office_labels, v);
 }
 
 /// How a participant took part.
@@ -36,11 +43,16 @@ enum class Attendance : std::uint8_t { in_person, by_video };
 
 namespace detail {
 inline constexpr std::string_view attendance_names[] = {"in_person", "by_video"};
+inline constexpr std::string_view attendance_labels[] = {"in person", "by video"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(Attendance v) noexcept {
     return detail::name_in(detail::attendance_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(Attendance v) noexcept {
+    return detail::name_in(detail::attendance_labels, v);
 }
 
 /// One state's representative at one meeting.

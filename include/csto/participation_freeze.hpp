@@ -24,10 +24,15 @@ enum class FreezeView : std::uint8_t {
 
 namespace detail {
 inline constexpr std::string_view freeze_view_names[] = {"participation_suspended", "full_member"};
+inline constexpr std::string_view freeze_view_labels[] = {"participation suspended", "full member"};
 }  // namespace detail
 /// The machine name (the data's and the JSON export's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(FreezeView v) noexcept {
     return detail::name_in(detail::freeze_view_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(FreezeView v) noexcept {
+    return detail::name_in(detail::freeze_view_labels, v);
 }
 
 /// One holder's view of a freeze, with its sources.

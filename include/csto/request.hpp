@@ -59,23 +59,42 @@ enum class StepKind : std::uint8_t {
 
 namespace detail {
 inline constexpr std::string_view request_kind_names[] = {"assistance", "consultations", "statement"};
+inline constexpr std::string_view request_kind_labels[] = {"assistance", "consultations", "statement"};
 inline constexpr std::string_view addressee_names[] = {"organization", "chair", "member_states", "state",
                                                        "un_security_council"};
+inline constexpr std::string_view addressee_labels[] = {"the Organization", "the chair", "the member states",
+                                                        "states bilaterally", "the UN Security Council"};
 inline constexpr std::string_view step_kind_names[] = {"meeting",           "decision",        "deployment", "mission",
                                                        "consultations",     "assessment",      "not_done",   "refusal",
                                                        "declined_document", "treaty_amendment"};
+inline constexpr std::string_view step_kind_labels[] = {"meeting",           "decision",      "deployment", "mission",
+                                                        "consultations",     "assessment",    "not done",   "refusal",
+                                                        "document declined", "Treaty amended"};
 inline constexpr std::string_view article_basis_names[] = {"none_stated", "stated", "reported"};
+inline constexpr std::string_view article_basis_labels[] = {"no article stated", "stated", "reported"};
 }  // namespace detail
 
 /// The machine names (the data's and the JSON export's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(RequestKind v) noexcept {
     return detail::name_in(detail::request_kind_names, v);
 }
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(RequestKind v) noexcept {
+    return detail::name_in(detail::request_kind_labels, v);
+}
 [[nodiscard]] constexpr std::string_view enum_name(Addressee v) noexcept {
     return detail::name_in(detail::addressee_names, v);
 }
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(Addressee v) noexcept {
+    return detail::name_in(detail::addressee_labels, v);
+}
 [[nodiscard]] constexpr std::string_view enum_name(StepKind v) noexcept {
     return detail::name_in(detail::step_kind_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(StepKind v) noexcept {
+    return detail::name_in(detail::step_kind_labels, v);
 }
 
 /// A number of people in a deployment, as a source states it: official figures and press reports
@@ -143,6 +162,10 @@ enum class ArticleBasis : std::uint8_t {
 
 [[nodiscard]] constexpr std::string_view enum_name(ArticleBasis v) noexcept {
     return detail::name_in(detail::article_basis_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(ArticleBasis v) noexcept {
+    return detail::name_in(detail::article_basis_labels, v);
 }
 
 /// A member state's request for help or for consultations, and what followed.

@@ -25,11 +25,17 @@ enum class TermDecisionKind : std::uint8_t {
 
 namespace detail {
 inline constexpr std::string_view term_decision_kind_names[] = {"appointed", "reappointed", "extended", "end_set"};
+inline constexpr std::string_view term_decision_kind_labels[] = {"appointed", "reappointed", "term extended",
+                                                                 "end of term set"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(TermDecisionKind v) noexcept {
     return detail::name_in(detail::term_decision_kind_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(TermDecisionKind v) noexcept {
+    return detail::name_in(detail::term_decision_kind_labels, v);
 }
 
 /// One decision of the Council on a term, dated and sourced.

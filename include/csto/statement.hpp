@@ -15,11 +15,16 @@ enum class Language : std::uint8_t { english, russian };
 
 namespace detail {
 inline constexpr std::string_view language_names[] = {"english", "russian"};
+inline constexpr std::string_view language_labels[] = {"English", "Russian"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(Language v) noexcept {
     return detail::name_in(detail::language_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(Language v) noexcept {
+    return detail::name_in(detail::language_labels, v);
 }
 
 /// When the words were said, relative to the meeting they concern.
@@ -30,11 +35,16 @@ enum class StatementOccasion : std::uint8_t {
 
 namespace detail {
 inline constexpr std::string_view statement_occasion_names[] = {"at_meeting", "before_meeting"};
+inline constexpr std::string_view statement_occasion_labels[] = {"at the meeting", "before the meeting"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(StatementOccasion v) noexcept {
     return detail::name_in(detail::statement_occasion_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(StatementOccasion v) noexcept {
+    return detail::name_in(detail::statement_occasion_labels, v);
 }
 
 /// Words a person said at (or before) a meeting: quoted (their words, in the source's language) or reported

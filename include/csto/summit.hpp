@@ -56,28 +56,56 @@ enum class MeetingStatus : std::uint8_t {
 namespace detail {
 inline constexpr std::string_view summit_format_names[] = {"in_person", "video_conference", "hybrid", "informal",
                                                            "unknown"};
+inline constexpr std::string_view summit_format_labels[] = {"in person", "video conference", "hybrid", "informal",
+                                                            "format not known"};
 inline constexpr std::string_view summit_kind_names[] = {"regular_session",     "extraordinary_session",
                                                          "anniversary_summit",  "informal_summit",
                                                          "ministerial_meeting", "reception"};
+inline constexpr std::string_view summit_kind_labels[] = {"regular session",     "extraordinary session",
+                                                          "anniversary summit",  "informal summit",
+                                                          "ministerial meeting", "reception"};
 inline constexpr std::string_view meeting_body_names[] = {"collective_security_council",
                                                           "council_of_foreign_ministers",
                                                           "council_of_defense_ministers",
                                                           "permanent_council",
                                                           "organization",
                                                           "committee_of_security_council_secretaries"};
+inline constexpr std::string_view meeting_body_labels[] = {"Collective Security Council",
+                                                           "Council of Foreign Ministers",
+                                                           "Council of Ministers of Defense",
+                                                           "Permanent Council",
+                                                           "the Organization",
+                                                           "Committee of Secretaries of Security Councils"};
 inline constexpr std::string_view meeting_status_names[] = {"held", "scheduled"};
+inline constexpr std::string_view meeting_status_labels[] = {"held", "scheduled"};
 }  // namespace detail
 [[nodiscard]] constexpr std::string_view enum_name(SummitFormat v) noexcept {
     return detail::name_in(detail::summit_format_names, v);
 }
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(SummitFormat v) noexcept {
+    return detail::name_in(detail::summit_format_labels, v);
+}
 [[nodiscard]] constexpr std::string_view enum_name(SummitKind v) noexcept {
     return detail::name_in(detail::summit_kind_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(SummitKind v) noexcept {
+    return detail::name_in(detail::summit_kind_labels, v);
 }
 [[nodiscard]] constexpr std::string_view enum_name(MeetingBody v) noexcept {
     return detail::name_in(detail::meeting_body_names, v);
 }
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(MeetingBody v) noexcept {
+    return detail::name_in(detail::meeting_body_labels, v);
+}
 [[nodiscard]] constexpr std::string_view enum_name(MeetingStatus v) noexcept {
     return detail::name_in(detail::meeting_status_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(MeetingStatus v) noexcept {
+    return detail::name_in(detail::meeting_status_labels, v);
 }
 
 /// What a document adopted at a meeting is.
@@ -85,11 +113,16 @@ enum class DocumentKind : std::uint8_t { declaration, statement, plan, strategy,
 
 namespace detail {
 inline constexpr std::string_view document_kind_names[] = {"declaration", "statement", "plan", "strategy", "decision"};
+inline constexpr std::string_view document_kind_labels[] = {"declaration", "statement", "plan", "strategy", "decision"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(DocumentKind v) noexcept {
     return detail::name_in(detail::document_kind_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(DocumentKind v) noexcept {
+    return detail::name_in(detail::document_kind_labels, v);
 }
 
 /// A document adopted (or, per `note`, not signed by all) at a meeting.

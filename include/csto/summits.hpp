@@ -68,11 +68,16 @@ enum class Scheduled : std::uint8_t { excluded, included };
 
 namespace detail {
 inline constexpr std::string_view scheduled_names[] = {"excluded", "included"};
+inline constexpr std::string_view scheduled_labels[] = {"scheduled meetings excluded", "scheduled meetings included"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(Scheduled v) noexcept {
     return detail::name_in(detail::scheduled_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(Scheduled v) noexcept {
+    return detail::name_in(detail::scheduled_labels, v);
 }
 
 /// How many meetings (of every body) fall wholly within `year`: held ones, and scheduled ones too

@@ -55,11 +55,34 @@ inline constexpr std::string_view treaty_event_kind_names[] = {"treaty_signed",
                                                                "amending_protocol_in_force",
                                                                "suspension_formalised",
                                                                "participation_frozen"};
+inline constexpr std::string_view treaty_event_kind_labels[] = {"treaty signed",
+                                                                "accession",
+                                                                "entry into force",
+                                                                "UN registration",
+                                                                "extension protocol signed",
+                                                                "first term expired",
+                                                                "extension term began",
+                                                                "extension protocol in force",
+                                                                "organization decided",
+                                                                "Charter signed",
+                                                                "Charter in force",
+                                                                "UN observer status",
+                                                                "return decided",
+                                                                "return protocol",
+                                                                "amending protocol signed",
+                                                                "suspension announced",
+                                                                "amending protocol in force",
+                                                                "suspension formalised",
+                                                                "participation frozen"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(TreatyEventKind v) noexcept {
     return detail::name_in(detail::treaty_event_kind_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(TreatyEventKind v) noexcept {
+    return detail::name_in(detail::treaty_event_kind_labels, v);
 }
 
 /// One milestone, dated with its precision, with the states it concerns and its sources.

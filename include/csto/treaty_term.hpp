@@ -18,11 +18,16 @@ enum class TermBasis : std::uint8_t {
 
 namespace detail {
 inline constexpr std::string_view term_basis_names[] = {"first_term", "extension", "automatic_renewal"};
+inline constexpr std::string_view term_basis_labels[] = {"first term", "extension", "automatic renewal"};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(TermBasis v) noexcept {
     return detail::name_in(detail::term_basis_names, v);
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(TermBasis v) noexcept {
+    return detail::name_in(detail::term_basis_labels, v);
 }
 
 /// [from, until): `until` is the first day of the next term.

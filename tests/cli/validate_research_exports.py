@@ -167,7 +167,7 @@ def check_members(program):
                      "csto_exit_kind"], f"atop-member: header {header}")
     # Phase 1 from the signature on 15 May 1992, phase 2 from the Charter's signature on 7 October 2002.
     check(rows[0] == ["4220", "365", "1992", "5", "15", "2002", "10", "7", "1", "1992-05-15", "1992-05-15",
-                      "2002-10-07", "2002-10-07", "next-phase"], f"atop-member: first row {rows[0]}")
+                      "2002-10-07", "2002-10-07", "next_phase"], f"atop-member: first row {rows[0]}")
     expected = [
         ["4220", "371", "1992", "5", "15", "2002", "10", "7", "1"],  # Armenia, phase 1
         ["4220", "371", "2002", "10", "7", "0", "0", "0", "2"],  # Armenia, phase 2, still a member
@@ -181,6 +181,10 @@ def check_members(program):
     uzb_return = [r for r in rows if r[1] == "704" and r[8] == "2"]
     check(uzb_return and uzb_return[0][9:] == ["2006-06-23", "2006-08-16", "2012-06-28", "2012-06-28", "suspension"],
           f"atop-member: Uzbekistan's return {uzb_return}")
+    # Kinds are machine names, as the JSON spells them (docs/CODEBOOK.md), never labels.
+    kinds = {r[13] for r in rows}
+    check(kinds <= {"non_renewal", "suspension", "withdrawal", "next_phase", ""}, f"atop-member: exit kinds {kinds}")
+    check("non_renewal" in kinds, f"atop-member: Georgia's and Uzbekistan's 1999 exits: {kinds}")
     check(len(rows) == 16, f"atop-member: {len(rows)} rows; expected 16 (6 founders' and Belarus's two phases, "
           "Azerbaijan, Georgia, Uzbekistan twice)")
 
