@@ -63,10 +63,10 @@ enum class AggressorKind : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view aggressor_kind_names[] = {"unspecified", "state", "group_of_states", "non_state",
-                                                            "unknown"};
-inline constexpr std::string_view aggressor_kind_labels[] = {"unspecified", "state", "group of states",
-                                                             "non-state actor", "unknown"};
+inline constexpr std::string_view aggressor_kind_names[] = {"unspecified"sv, "state"sv, "group_of_states"sv,
+                                                            "non_state"sv, "unknown"sv};
+inline constexpr std::string_view aggressor_kind_labels[] = {"unspecified"sv, "state"sv, "group of states"sv,
+                                                             "non-state actor"sv, "unknown"sv};
 }  // namespace detail
 
 /// The machine name ("group_of_states"); empty for a value outside the enum.

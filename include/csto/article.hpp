@@ -35,38 +35,38 @@ enum class ObligationKind : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view obligation_kind_names[] = {"refrain_from_force",
-                                                             "peaceful_settlement",
-                                                             "no_hostile_alliances",
-                                                             "amend_for_wider_system",
-                                                             "consultations",
-                                                             "joint_consultations_on_threat",
-                                                             "establish_council",
-                                                             "collective_defense",
-                                                             "inform_security_council",
-                                                             "coordinate_joint_activity",
-                                                             "heads_decide_on_armed_forces",
-                                                             "limit_use_outside_territory",
-                                                             "facilities_by_special_agreement",
-                                                             "other_treaties_unaffected",
-                                                             "not_against_third_states",
-                                                             "assist_threatened_states"};
-inline constexpr std::string_view obligation_kind_labels[] = {"refrain from force",
-                                                              "peaceful settlement",
-                                                              "no hostile alliances",
-                                                              "amend for a wider system",
-                                                              "consultations",
-                                                              "joint consultations on a threat",
-                                                              "establish the Council",
-                                                              "collective defense",
-                                                              "inform the UN Security Council",
-                                                              "coordinate joint activity",
-                                                              "heads decide on armed forces",
-                                                              "limit use outside territory",
-                                                              "facilities by special agreement",
-                                                              "other treaties unaffected",
-                                                              "not against third states",
-                                                              "assist threatened states"};
+inline constexpr std::string_view obligation_kind_names[] = {"refrain_from_force"sv,
+                                                             "peaceful_settlement"sv,
+                                                             "no_hostile_alliances"sv,
+                                                             "amend_for_wider_system"sv,
+                                                             "consultations"sv,
+                                                             "joint_consultations_on_threat"sv,
+                                                             "establish_council"sv,
+                                                             "collective_defense"sv,
+                                                             "inform_security_council"sv,
+                                                             "coordinate_joint_activity"sv,
+                                                             "heads_decide_on_armed_forces"sv,
+                                                             "limit_use_outside_territory"sv,
+                                                             "facilities_by_special_agreement"sv,
+                                                             "other_treaties_unaffected"sv,
+                                                             "not_against_third_states"sv,
+                                                             "assist_threatened_states"sv};
+inline constexpr std::string_view obligation_kind_labels[] = {"refrain from force"sv,
+                                                              "peaceful settlement"sv,
+                                                              "no hostile alliances"sv,
+                                                              "amend for a wider system"sv,
+                                                              "consultations"sv,
+                                                              "joint consultations on a threat"sv,
+                                                              "establish the Council"sv,
+                                                              "collective defense"sv,
+                                                              "inform the UN Security Council"sv,
+                                                              "coordinate joint activity"sv,
+                                                              "heads decide on armed forces"sv,
+                                                              "limit use outside territory"sv,
+                                                              "facilities by special agreement"sv,
+                                                              "other treaties unaffected"sv,
+                                                              "not against third states"sv,
+                                                              "assist threatened states"sv};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
@@ -87,12 +87,12 @@ enum class TextReach : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view text_reach_names[] = {"within", "outside", "interpretation"};
-inline constexpr std::string_view text_reach_labels[] = {"within", "outside", "interpretation"};
-inline constexpr std::string_view threat_to_names[] = {"security", "stability", "territorial_integrity", "sovereignty",
-                                                       "international_peace"};
-inline constexpr std::string_view threat_to_labels[] = {"security", "stability", "territorial integrity", "sovereignty",
-                                                        "international peace"};
+inline constexpr std::string_view text_reach_names[] = {"within"sv, "outside"sv, "interpretation"sv};
+inline constexpr std::string_view text_reach_labels[] = {"within"sv, "outside"sv, "interpretation"sv};
+inline constexpr std::string_view threat_to_names[] = {"security"sv, "stability"sv, "territorial_integrity"sv,
+                                                       "sovereignty"sv, "international_peace"sv};
+inline constexpr std::string_view threat_to_labels[] = {"security"sv, "stability"sv, "territorial integrity"sv,
+                                                        "sovereignty"sv, "international peace"sv};
 }  // namespace detail
 
 /// The machine names (the data's spelling); empty for a value outside the enum.

@@ -36,8 +36,8 @@ enum class ChairCertainty : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view chair_certainty_names[] = {"certain", "uncertain", "unknown"};
-inline constexpr std::string_view chair_certainty_labels[] = {"certain", "uncertain", "unknown"};
+inline constexpr std::string_view chair_certainty_names[] = {"certain"sv, "uncertain"sv, "unknown"sv};
+inline constexpr std::string_view chair_certainty_labels[] = {"certain"sv, "uncertain"sv, "unknown"sv};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.

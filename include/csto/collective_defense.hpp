@@ -49,42 +49,42 @@ enum class DefenseReason : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view defense_reason_names[] = {"special_date",
-                                                            "treaty_not_in_force",
-                                                            "victim_not_member",
-                                                            "victim_suspended",
-                                                            "victim_membership_indeterminate",
-                                                            "victim_participation_frozen",
-                                                            "aggressor_is_member",
-                                                            "aggressor_membership_indeterminate",
-                                                            "obligated_participation_frozen",
-                                                            "obligations_indeterminate",
-                                                            "amended_text_in_force",
-                                                            "past_as_of",
-                                                            "aggressor_within_text",
-                                                            "aggressor_outside_text",
-                                                            "aggressor_open_to_interpretation",
-                                                            "aggressor_kind_unknown",
-                                                            "aggressor_is_victim",
-                                                            "decision_wording_amended"};
-inline constexpr std::string_view defense_reason_labels[] = {"special date",
-                                                             "treaty not in force",
-                                                             "victim not a member",
-                                                             "victim suspended",
-                                                             "victim's membership indeterminate",
-                                                             "victim's participation frozen",
-                                                             "aggressor is a member",
-                                                             "aggressor's membership indeterminate",
-                                                             "an obligated member's participation frozen",
-                                                             "obligations indeterminate",
-                                                             "amended text in force",
-                                                             "past the as-of date",
-                                                             "aggressor within the text",
-                                                             "aggressor outside the text",
-                                                             "aggressor open to interpretation",
-                                                             "aggressor's kind unknown",
-                                                             "aggressor is the victim",
-                                                             "Article 6's wording amended"};
+inline constexpr std::string_view defense_reason_names[] = {"special_date"sv,
+                                                            "treaty_not_in_force"sv,
+                                                            "victim_not_member"sv,
+                                                            "victim_suspended"sv,
+                                                            "victim_membership_indeterminate"sv,
+                                                            "victim_participation_frozen"sv,
+                                                            "aggressor_is_member"sv,
+                                                            "aggressor_membership_indeterminate"sv,
+                                                            "obligated_participation_frozen"sv,
+                                                            "obligations_indeterminate"sv,
+                                                            "amended_text_in_force"sv,
+                                                            "past_as_of"sv,
+                                                            "aggressor_within_text"sv,
+                                                            "aggressor_outside_text"sv,
+                                                            "aggressor_open_to_interpretation"sv,
+                                                            "aggressor_kind_unknown"sv,
+                                                            "aggressor_is_victim"sv,
+                                                            "decision_wording_amended"sv};
+inline constexpr std::string_view defense_reason_labels[] = {"special date"sv,
+                                                             "treaty not in force"sv,
+                                                             "victim not a member"sv,
+                                                             "victim suspended"sv,
+                                                             "victim's membership indeterminate"sv,
+                                                             "victim's participation frozen"sv,
+                                                             "aggressor is a member"sv,
+                                                             "aggressor's membership indeterminate"sv,
+                                                             "an obligated member's participation frozen"sv,
+                                                             "obligations indeterminate"sv,
+                                                             "amended text in force"sv,
+                                                             "past the as-of date"sv,
+                                                             "aggressor within the text"sv,
+                                                             "aggressor outside the text"sv,
+                                                             "aggressor open to interpretation"sv,
+                                                             "aggressor's kind unknown"sv,
+                                                             "aggressor is the victim"sv,
+                                                             "Article 6's wording amended"sv};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
@@ -106,19 +106,19 @@ enum class AggressorCoverage : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view aggressor_coverage_names[] = {"not_assessed", "within_text", "outside_text",
-                                                                "interpretation", "kind_unknown"};
-inline constexpr std::string_view aggressor_coverage_labels[] = {"not assessed", "within the text", "outside the text",
-                                                                 "a matter of interpretation",
-                                                                 "depends on the aggressor's kind, which is unknown"};
-inline constexpr std::string_view divergence_names[] = {"none", "no_deployment_recorded",
-                                                        "no_assistance_measure_recorded"};
+inline constexpr std::string_view aggressor_coverage_names[] = {"not_assessed"sv, "within_text"sv, "outside_text"sv,
+                                                                "interpretation"sv, "kind_unknown"sv};
+inline constexpr std::string_view aggressor_coverage_labels[] = {"not assessed"sv, "within the text"sv,
+                                                                 "outside the text"sv, "a matter of interpretation"sv,
+                                                                 "depends on the aggressor's kind, which is unknown"sv};
+inline constexpr std::string_view divergence_names[] = {"none"sv, "no_deployment_recorded"sv,
+                                                        "no_assistance_measure_recorded"sv};
 inline constexpr std::string_view divergence_labels[] = {
-    "no divergence recorded",
-    "help was asked for or decided under Article 4, which obliges the necessary assistance, military included; the "
-    "record read shows no deployment of forces",
-    "Article 2 was invoked when its wording obliged the parties to develop and take measures to assist the threatened "
-    "state; the record read shows no deployment and no mission"};
+    "no divergence recorded"sv,
+    "help was asked for or decided under Article 4, which obliges the necessary assistance, military included; the "sv
+    "record read shows no deployment of forces"sv,
+    "Article 2 was invoked when its wording obliged the parties to develop and take measures to assist the threatened "sv
+    "state; the record read shows no deployment and no mission"sv};
 }  // namespace detail
 
 /// The machine name ("outside_text"); empty for a value outside the enum.
@@ -165,8 +165,8 @@ private:
 enum class AssistanceForm : std::uint8_t { military_assistance, other_support };
 
 namespace detail {
-inline constexpr std::string_view assistance_form_names[] = {"military_assistance", "other_support"};
-inline constexpr std::string_view assistance_form_labels[] = {"military assistance", "other support"};
+inline constexpr std::string_view assistance_form_names[] = {"military_assistance"sv, "other_support"sv};
+inline constexpr std::string_view assistance_form_labels[] = {"military assistance"sv, "other support"sv};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.

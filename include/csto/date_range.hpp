@@ -54,8 +54,8 @@ enum class Precision : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view precision_names[] = {"day", "month", "year", "range"};
-inline constexpr std::string_view precision_labels[] = {"day", "month", "year", "range"};
+inline constexpr std::string_view precision_names[] = {"day"sv, "month"sv, "year"sv, "range"sv};
+inline constexpr std::string_view precision_labels[] = {"day"sv, "month"sv, "year"sv, "range"sv};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.

@@ -31,11 +31,11 @@ enum class InstitutionKind : std::uint8_t {
 
 namespace detail {
 inline constexpr std::string_view institution_kind_names[] = {
-    "statutory_body",  "working_body",     "coordinating_council", "crisis_center", "force",
-    "joint_operation", "strategy_or_plan", "partner_organization", "status"};
+    "statutory_body"sv,  "working_body"sv,     "coordinating_council"sv, "crisis_center"sv, "force"sv,
+    "joint_operation"sv, "strategy_or_plan"sv, "partner_organization"sv, "status"sv};
 inline constexpr std::string_view institution_kind_labels[] = {
-    "statutory body",  "working body",     "coordinating council", "crisis center", "force",
-    "joint operation", "strategy or plan", "partner organization", "status"};
+    "statutory body"sv,  "working body"sv,     "coordinating council"sv, "crisis center"sv, "force"sv,
+    "joint operation"sv, "strategy or plan"sv, "partner organization"sv, "status"sv};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.

@@ -29,26 +29,26 @@ enum class MilestoneKind : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view milestone_kind_names[] = {"proposed",
-                                                            "decided",
-                                                            "created",
-                                                            "agreement_signed",
-                                                            "conducted_since",
-                                                            "began_functioning",
-                                                            "regulations_approved",
-                                                            "made_permanent",
-                                                            "entered_into_force",
-                                                            "size_stated"};
-inline constexpr std::string_view milestone_kind_labels[] = {"proposed",
-                                                             "decided",
-                                                             "created",
-                                                             "agreement signed",
-                                                             "conducted since",
-                                                             "began functioning",
-                                                             "regulations approved",
-                                                             "made permanent",
-                                                             "entered into force",
-                                                             "size stated"};
+inline constexpr std::string_view milestone_kind_names[] = {"proposed"sv,
+                                                            "decided"sv,
+                                                            "created"sv,
+                                                            "agreement_signed"sv,
+                                                            "conducted_since"sv,
+                                                            "began_functioning"sv,
+                                                            "regulations_approved"sv,
+                                                            "made_permanent"sv,
+                                                            "entered_into_force"sv,
+                                                            "size_stated"sv};
+inline constexpr std::string_view milestone_kind_labels[] = {"proposed"sv,
+                                                             "decided"sv,
+                                                             "created"sv,
+                                                             "agreement signed"sv,
+                                                             "conducted since"sv,
+                                                             "began functioning"sv,
+                                                             "regulations approved"sv,
+                                                             "made permanent"sv,
+                                                             "entered into force"sv,
+                                                             "size stated"sv};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.

@@ -182,11 +182,11 @@ enum class Standing : std::uint8_t {
 
 namespace detail {
 inline constexpr std::string_view standing_names[] = {
-    "unknown",       "not_yet_member", "member",       "member_participation_frozen",
-    "indeterminate", "suspended",      "former_member"};
+    "unknown"sv,       "not_yet_member"sv, "member"sv,       "member_participation_frozen"sv,
+    "indeterminate"sv, "suspended"sv,      "former_member"sv};
 inline constexpr std::string_view standing_labels[] = {
-    "unknown (special date)", "not yet a member", "member",       "member, participation frozen",
-    "indeterminate",          "suspended",        "former member"};
+    "unknown (special date)"sv, "not yet a member"sv, "member"sv,       "member, participation frozen"sv,
+    "indeterminate"sv,          "suspended"sv,        "former member"sv};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.

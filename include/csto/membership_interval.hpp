@@ -23,8 +23,8 @@ enum class StartKind : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view start_kind_names[] = {"signature", "accession", "return"};
-inline constexpr std::string_view start_kind_labels[] = {"signature", "accession", "return"};
+inline constexpr std::string_view start_kind_names[] = {"signature"sv, "accession"sv, "return"sv};
+inline constexpr std::string_view start_kind_labels[] = {"signature"sv, "accession"sv, "return"sv};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
@@ -44,8 +44,8 @@ enum class EndKind : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view end_kind_names[] = {"non_renewal", "suspension", "withdrawal"};
-inline constexpr std::string_view end_kind_labels[] = {"non-renewal", "suspension", "withdrawal"};
+inline constexpr std::string_view end_kind_names[] = {"non_renewal"sv, "suspension"sv, "withdrawal"sv};
+inline constexpr std::string_view end_kind_labels[] = {"non-renewal"sv, "suspension"sv, "withdrawal"sv};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
@@ -64,8 +64,8 @@ enum class Basis : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view basis_names[] = {"stated", "inferred"};
-inline constexpr std::string_view basis_labels[] = {"stated", "inferred"};
+inline constexpr std::string_view basis_names[] = {"stated"sv, "inferred"sv};
+inline constexpr std::string_view basis_labels[] = {"stated"sv, "inferred"sv};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.

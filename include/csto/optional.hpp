@@ -49,10 +49,12 @@ public:
     constexpr Optional(const std::optional<U>& other) noexcept  // NOLINT: implicit, as the way back is
         : Optional(other ? Optional(static_cast<T>(*other)) : Optional()) {}
 
-    /// As a std::optional<T>, for code that stores or passes one.
-    constexpr operator std::optional<T>()
-        const noexcept {  // NOLINT: implicit, so std::optional<T> x = query(); compiles
-        return engaged_ ? std::optional<T>(value_) : std::optional<T>();
+    /// As a std::optional<T>, so `std::optional<T> x = query();` compiles. A template, so that
+    /// asking whether an Optional converts to some other type (as `c ? optional : std::nullopt`
+    /// does) does not instantiate std::optional<T>.
+    template <class U, std::enable_if_t<std::is_same_v<U, T>, int> = 0>
+    constexpr operator std::optional<U>() const noexcept {  // NOLINT(google-explicit-constructor)
+        return engaged_ ? std::optional<U>(value_) : std::optional<U>();
     }
 
     [[nodiscard]] constexpr bool has_value() const noexcept { return engaged_; }

@@ -22,11 +22,11 @@ enum class Office : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view office_names[] = {"president",        "acting_president", "prime_minister",
-                                                    "foreign_minister", "defense_minister", "press_secretary"};
-inline constexpr std::string_view office_labels[] = {"President",           "Acting President",
-                                                     "Prime Minister",      "Minister of Foreign Affairs",
-                                                     "Minister of Defense", "Press Secretary"};
+inline constexpr std::string_view office_names[] = {"president"sv,        "acting_president"sv, "prime_minister"sv,
+                                                    "foreign_minister"sv, "defense_minister"sv, "press_secretary"sv};
+inline constexpr std::string_view office_labels[] = {"President"sv,           "Acting President"sv,
+                                                     "Prime Minister"sv,      "Minister of Foreign Affairs"sv,
+                                                     "Minister of Defense"sv, "Press Secretary"sv};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
@@ -42,8 +42,8 @@ inline constexpr std::string_view office_labels[] = {"President",           "Act
 enum class Attendance : std::uint8_t { in_person, by_video };
 
 namespace detail {
-inline constexpr std::string_view attendance_names[] = {"in_person", "by_video"};
-inline constexpr std::string_view attendance_labels[] = {"in person", "by video"};
+inline constexpr std::string_view attendance_names[] = {"in_person"sv, "by_video"sv};
+inline constexpr std::string_view attendance_labels[] = {"in person"sv, "by video"sv};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.

@@ -23,8 +23,8 @@ enum class FreezeView : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view freeze_view_names[] = {"participation_suspended", "full_member"};
-inline constexpr std::string_view freeze_view_labels[] = {"participation suspended", "full member"};
+inline constexpr std::string_view freeze_view_names[] = {"participation_suspended"sv, "full_member"sv};
+inline constexpr std::string_view freeze_view_labels[] = {"participation suspended"sv, "full member"sv};
 }  // namespace detail
 /// The machine name (the data's and the JSON export's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(FreezeView v) noexcept {

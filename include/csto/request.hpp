@@ -58,20 +58,20 @@ enum class StepKind : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view request_kind_names[] = {"assistance", "consultations", "statement"};
-inline constexpr std::string_view request_kind_labels[] = {"assistance", "consultations", "statement"};
-inline constexpr std::string_view addressee_names[] = {"organization", "chair", "member_states", "state",
-                                                       "un_security_council"};
-inline constexpr std::string_view addressee_labels[] = {"the Organization", "the chair", "the member states",
-                                                        "states bilaterally", "the UN Security Council"};
-inline constexpr std::string_view step_kind_names[] = {"meeting",           "decision",        "deployment", "mission",
-                                                       "consultations",     "assessment",      "not_done",   "refusal",
-                                                       "declined_document", "treaty_amendment"};
-inline constexpr std::string_view step_kind_labels[] = {"meeting",           "decision",      "deployment", "mission",
-                                                        "consultations",     "assessment",    "not done",   "refusal",
-                                                        "document declined", "Treaty amended"};
-inline constexpr std::string_view article_basis_names[] = {"none_stated", "stated", "reported"};
-inline constexpr std::string_view article_basis_labels[] = {"no article stated", "stated", "reported"};
+inline constexpr std::string_view request_kind_names[] = {"assistance"sv, "consultations"sv, "statement"sv};
+inline constexpr std::string_view request_kind_labels[] = {"assistance"sv, "consultations"sv, "statement"sv};
+inline constexpr std::string_view addressee_names[] = {"organization"sv, "chair"sv, "member_states"sv, "state"sv,
+                                                       "un_security_council"sv};
+inline constexpr std::string_view addressee_labels[] = {"the Organization"sv, "the chair"sv, "the member states"sv,
+                                                        "states bilaterally"sv, "the UN Security Council"sv};
+inline constexpr std::string_view step_kind_names[] = {
+    "meeting"sv,    "decision"sv, "deployment"sv, "mission"sv,           "consultations"sv,
+    "assessment"sv, "not_done"sv, "refusal"sv,    "declined_document"sv, "treaty_amendment"sv};
+inline constexpr std::string_view step_kind_labels[] = {
+    "meeting"sv,    "decision"sv, "deployment"sv, "mission"sv,           "consultations"sv,
+    "assessment"sv, "not done"sv, "refusal"sv,    "document declined"sv, "Treaty amended"sv};
+inline constexpr std::string_view article_basis_names[] = {"none_stated"sv, "stated"sv, "reported"sv};
+inline constexpr std::string_view article_basis_labels[] = {"no article stated"sv, "stated"sv, "reported"sv};
 }  // namespace detail
 
 /// The machine names (the data's and the JSON export's spelling); empty for a value outside the enum.

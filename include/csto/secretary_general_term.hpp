@@ -24,9 +24,10 @@ enum class TermDecisionKind : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view term_decision_kind_names[] = {"appointed", "reappointed", "extended", "end_set"};
-inline constexpr std::string_view term_decision_kind_labels[] = {"appointed", "reappointed", "term extended",
-                                                                 "end of term set"};
+inline constexpr std::string_view term_decision_kind_names[] = {"appointed"sv, "reappointed"sv, "extended"sv,
+                                                                "end_set"sv};
+inline constexpr std::string_view term_decision_kind_labels[] = {"appointed"sv, "reappointed"sv, "term extended"sv,
+                                                                 "end of term set"sv};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.

@@ -14,8 +14,8 @@ namespace csto {
 enum class Language : std::uint8_t { english, russian };
 
 namespace detail {
-inline constexpr std::string_view language_names[] = {"english", "russian"};
-inline constexpr std::string_view language_labels[] = {"English", "Russian"};
+inline constexpr std::string_view language_names[] = {"english"sv, "russian"sv};
+inline constexpr std::string_view language_labels[] = {"English"sv, "Russian"sv};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
@@ -34,8 +34,8 @@ enum class StatementOccasion : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view statement_occasion_names[] = {"at_meeting", "before_meeting"};
-inline constexpr std::string_view statement_occasion_labels[] = {"at the meeting", "before the meeting"};
+inline constexpr std::string_view statement_occasion_names[] = {"at_meeting"sv, "before_meeting"sv};
+inline constexpr std::string_view statement_occasion_labels[] = {"at the meeting"sv, "before the meeting"sv};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.

@@ -54,30 +54,30 @@ enum class MeetingStatus : std::uint8_t {
 /// The machine names of the meeting enums (the data's and the JSON export's spelling): empty for a
 /// value outside the enum.
 namespace detail {
-inline constexpr std::string_view summit_format_names[] = {"in_person", "video_conference", "hybrid", "informal",
-                                                           "unknown"};
-inline constexpr std::string_view summit_format_labels[] = {"in person", "video conference", "hybrid", "informal",
-                                                            "format not known"};
-inline constexpr std::string_view summit_kind_names[] = {"regular_session",     "extraordinary_session",
-                                                         "anniversary_summit",  "informal_summit",
-                                                         "ministerial_meeting", "reception"};
-inline constexpr std::string_view summit_kind_labels[] = {"regular session",     "extraordinary session",
-                                                          "anniversary summit",  "informal summit",
-                                                          "ministerial meeting", "reception"};
-inline constexpr std::string_view meeting_body_names[] = {"collective_security_council",
-                                                          "council_of_foreign_ministers",
-                                                          "council_of_defense_ministers",
-                                                          "permanent_council",
-                                                          "organization",
-                                                          "committee_of_security_council_secretaries"};
-inline constexpr std::string_view meeting_body_labels[] = {"Collective Security Council",
-                                                           "Council of Foreign Ministers",
-                                                           "Council of Ministers of Defense",
-                                                           "Permanent Council",
-                                                           "the Organization",
-                                                           "Committee of Secretaries of Security Councils"};
-inline constexpr std::string_view meeting_status_names[] = {"held", "scheduled"};
-inline constexpr std::string_view meeting_status_labels[] = {"held", "scheduled"};
+inline constexpr std::string_view summit_format_names[] = {"in_person"sv, "video_conference"sv, "hybrid"sv,
+                                                           "informal"sv, "unknown"sv};
+inline constexpr std::string_view summit_format_labels[] = {"in person"sv, "video conference"sv, "hybrid"sv,
+                                                            "informal"sv, "format not known"sv};
+inline constexpr std::string_view summit_kind_names[] = {"regular_session"sv,     "extraordinary_session"sv,
+                                                         "anniversary_summit"sv,  "informal_summit"sv,
+                                                         "ministerial_meeting"sv, "reception"sv};
+inline constexpr std::string_view summit_kind_labels[] = {"regular session"sv,     "extraordinary session"sv,
+                                                          "anniversary summit"sv,  "informal summit"sv,
+                                                          "ministerial meeting"sv, "reception"sv};
+inline constexpr std::string_view meeting_body_names[] = {"collective_security_council"sv,
+                                                          "council_of_foreign_ministers"sv,
+                                                          "council_of_defense_ministers"sv,
+                                                          "permanent_council"sv,
+                                                          "organization"sv,
+                                                          "committee_of_security_council_secretaries"sv};
+inline constexpr std::string_view meeting_body_labels[] = {"Collective Security Council"sv,
+                                                           "Council of Foreign Ministers"sv,
+                                                           "Council of Ministers of Defense"sv,
+                                                           "Permanent Council"sv,
+                                                           "the Organization"sv,
+                                                           "Committee of Secretaries of Security Councils"sv};
+inline constexpr std::string_view meeting_status_names[] = {"held"sv, "scheduled"sv};
+inline constexpr std::string_view meeting_status_labels[] = {"held"sv, "scheduled"sv};
 }  // namespace detail
 [[nodiscard]] constexpr std::string_view enum_name(SummitFormat v) noexcept {
     return detail::name_in(detail::summit_format_names, v);
@@ -112,8 +112,10 @@ inline constexpr std::string_view meeting_status_labels[] = {"held", "scheduled"
 enum class DocumentKind : std::uint8_t { declaration, statement, plan, strategy, decision };
 
 namespace detail {
-inline constexpr std::string_view document_kind_names[] = {"declaration", "statement", "plan", "strategy", "decision"};
-inline constexpr std::string_view document_kind_labels[] = {"declaration", "statement", "plan", "strategy", "decision"};
+inline constexpr std::string_view document_kind_names[] = {"declaration"sv, "statement"sv, "plan"sv, "strategy"sv,
+                                                           "decision"sv};
+inline constexpr std::string_view document_kind_labels[] = {"declaration"sv, "statement"sv, "plan"sv, "strategy"sv,
+                                                            "decision"sv};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.

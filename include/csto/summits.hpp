@@ -67,8 +67,9 @@ using SummitsBetween = detail::FilterView<Summit, detail::SummitOverlaps>;
 enum class Scheduled : std::uint8_t { excluded, included };
 
 namespace detail {
-inline constexpr std::string_view scheduled_names[] = {"excluded", "included"};
-inline constexpr std::string_view scheduled_labels[] = {"scheduled meetings excluded", "scheduled meetings included"};
+inline constexpr std::string_view scheduled_names[] = {"excluded"sv, "included"sv};
+inline constexpr std::string_view scheduled_labels[] = {"scheduled meetings excluded"sv,
+                                                        "scheduled meetings included"sv};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.

@@ -17,8 +17,8 @@ enum class TermBasis : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view term_basis_names[] = {"first_term", "extension", "automatic_renewal"};
-inline constexpr std::string_view term_basis_labels[] = {"first term", "extension", "automatic renewal"};
+inline constexpr std::string_view term_basis_names[] = {"first_term"sv, "extension"sv, "automatic_renewal"sv};
+inline constexpr std::string_view term_basis_labels[] = {"first term"sv, "extension"sv, "automatic renewal"sv};
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
