@@ -130,11 +130,11 @@ const Limit& limit() {
     }();
     return table;
 }
+// Without a branch, as the fastest table would: true (1) if certain, else indeterminate (2) if open.
 unsigned tribool_of(std::uint32_t masks, csto::MemberState s) {
-    const std::uint32_t bit = 1u << s.index();
-    const unsigned yes = tribool::true_value;
-    const unsigned open = tribool::indeterminate_value;
-    return (masks & bit) != 0 ? yes : (masks >> 16 & bit) != 0 ? open : 0u;
+    const unsigned certain = (masks >> s.index()) & 1u;
+    const unsigned open = (masks >> (16 + s.index())) & 1u;
+    return certain * tribool::true_value + (open & ~certain) * tribool::indeterminate_value;
 }
 std::uintptr_t fold(const csto::MembershipStatus& s) {
     return reinterpret_cast<std::uintptr_t>(s.interval) ^ reinterpret_cast<std::uintptr_t>(s.freeze) << 1 ^
