@@ -18,6 +18,7 @@
 #include <boost/logic/tribool.hpp>
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <iterator>
 #include <optional>
@@ -208,6 +209,10 @@ public:
     /// Records `kind` (once: a second is ignored); `about` is the state a membership reason is
     /// about (the victim, the aggressor's member, the member left open or frozen).
     constexpr void add(DefenseReason kind, MemberState about) noexcept { add(kind, about.index()); }
+    /// Records `kind` if it is not `none` (the number of reasons, `capacity`): for a reason picked from a table.
+    constexpr void add_unless_none(std::size_t kind, MemberState about) noexcept {
+        add(static_cast<DefenseReason>(kind < capacity ? kind : capacity), about.index());
+    }
     /// Records `kind`, a reason about no state in particular.
     constexpr void add(DefenseReason kind) noexcept { add(kind, MemberState::count); }
     [[nodiscard]] constexpr bool contains(DefenseReason kind) const noexcept {
@@ -231,11 +236,13 @@ public:
     [[nodiscard]] constexpr std::uint32_t bits() const noexcept { return bits_; }
 
 private:
+    // Without a branch: position `capacity` (no reason) is a scratch slot and adds no bit; a kind
+    // already recorded keeps its first state.
     constexpr void add(DefenseReason kind, std::size_t about) noexcept {
-        const std::size_t i = static_cast<std::size_t>(kind);
-        if (i >= capacity || contains(kind)) return;
-        bits_ |= 1u << i;
-        about_[i] = static_cast<std::uint8_t>(about);
+        const std::size_t i = static_cast<std::size_t>(kind) < capacity ? static_cast<std::size_t>(kind) : capacity;
+        const std::uint32_t bit = (std::uint32_t{1} << i) & ((std::uint32_t{1} << capacity) - 1);
+        about_[i] = (bits_ & bit) != 0 ? about_[i] : static_cast<std::uint8_t>(about);
+        bits_ |= bit;
     }
     // The first reason at or after position `at` of reason_order that is present.
     [[nodiscard]] constexpr std::size_t next(std::size_t at) const noexcept {
@@ -303,7 +310,7 @@ private:
     boost::gregorian::date day_ = boost::gregorian::date(boost::gregorian::not_a_date_time);
     std::uint32_t bits_ = 0;
     std::uint8_t article_ = 4;
-    std::array<std::uint8_t, capacity> about_{};
+    std::array<std::uint8_t, capacity + 1> about_{};
 };
 
 /// The forms of assistance Article 4 names.
@@ -396,28 +403,29 @@ inline constexpr std::string_view heads_of_members = "the heads of the member st
 
 // The facts shared by Article 2 and Article 4: the treaty and the protected state's membership.
 // Returns whether the article applies, and records the reasons.
+// The reason each Standing of the protected state gives (Reasons::capacity: none), so that the
+// reason is picked without a branch.
+inline constexpr std::size_t victim_reason[] = {
+    Reasons::capacity,                                                         // unknown
+    static_cast<std::size_t>(DefenseReason::victim_not_member),                // not_yet_member
+    Reasons::capacity,                                                         // member
+    static_cast<std::size_t>(DefenseReason::victim_participation_frozen),      // member_participation_frozen
+    static_cast<std::size_t>(DefenseReason::victim_membership_indeterminate),  // indeterminate
+    static_cast<std::size_t>(DefenseReason::victim_suspended),                 // suspended
+    static_cast<std::size_t>(DefenseReason::victim_not_member),                // former_member
+};
 constexpr boost::logic::tribool assess_protected(const MemberState& state, boost::gregorian::date d,
-                                                 const Dataset& data, MembershipStatus& status,
+                                                 const Dataset& data, const MembershipStatus& status,
                                                  Reasons& reasons) noexcept {
     using boost::logic::tribool;
-    status = status_on(state, d, data);
     if (d.is_special()) {
         reasons.add(DefenseReason::special_date);
         return boost::logic::indeterminate;
     }
     const tribool in_force = treaty_in_force(d, data);
     if (!in_force) reasons.add(DefenseReason::treaty_not_in_force);
-    switch (status.standing) {
-        case Standing::not_yet_member:
-        case Standing::former_member: reasons.add(DefenseReason::victim_not_member, state); break;
-        case Standing::suspended: reasons.add(DefenseReason::victim_suspended, state); break;
-        case Standing::indeterminate: reasons.add(DefenseReason::victim_membership_indeterminate, state); break;
-        case Standing::member_participation_frozen:
-            reasons.add(DefenseReason::victim_participation_frozen, state);
-            break;
-        case Standing::member:
-        case Standing::unknown: break;
-    }
+    const std::size_t standing = static_cast<std::size_t>(status.standing);
+    reasons.add_unless_none(standing < std::size(victim_reason) ? victim_reason[standing] : Reasons::capacity, state);
     if (status.past_as_of) reasons.add(DefenseReason::past_as_of);
     return in_force && status.is_member();
 }
@@ -429,8 +437,9 @@ constexpr void sort_members(boost::gregorian::date d, const Dataset& data, boost
                             boost::logic::tribool base, StateSet excluded, StateSet& certain, StateSet& open,
                             Reasons& reasons) noexcept {
     if (d.is_special() || !applies) return;  // nothing is known of a special day: nobody is sorted
-    const StateSet members = members_on(d, data) - excluded;
-    const StateSet membership_open = indeterminate_members_on(d, data) - excluded;
+    const SegmentMasks masks = segment_masks(data.membership_days, d);  // one search for both
+    const StateSet members = StateSet::from_bits(masks.certain) - excluded;
+    const StateSet membership_open = StateSet::from_bits(masks.open) - excluded;
     if (applies) {
         certain = members;
         open = membership_open;
@@ -603,7 +612,7 @@ constexpr bool any_divergence(const Record& record, const Dataset& data) noexcep
                                                              const Aggressor& aggressor = {},
                                                              const Dataset& data = builtin()) noexcept {
     // Built from locals and returned whole: std::optional's assignment is not constexpr in C++17.
-    MembershipStatus victim_status;
+    const MembershipStatus victim_status = status_on(victim, when, data);
     Reasons reasons(data, when, 4);
     const boost::logic::tribool base = detail::assess_protected(victim, when, data, victim_status, reasons);
     const std::optional<Article> article_4 = article(4, when, data);
@@ -614,8 +623,6 @@ constexpr bool any_divergence(const Record& record, const Dataset& data) noexcep
         reasons.add(DefenseReason::aggressor_is_victim);
     }
     const bool single_party = named.kind() == AggressorKind::state && parties.size() == 1;
-    const std::optional<MembershipStatus> aggressor_status =
-        single_party ? std::optional<MembershipStatus>(status_on(*parties.begin(), when, data)) : std::nullopt;
     bool intra_alliance = false;
     const StateSet aggressor_members =
         when.is_special() ? StateSet{} : detail::aggressor_members_on(parties, when, data, intra_alliance, reasons);
@@ -637,24 +644,14 @@ constexpr bool any_divergence(const Record& record, const Dataset& data) noexcep
     }
     const RequestsConcerning record = requests_concerning(victim, when, data);
     return CollectiveDefense{
-        applies,
-        obligated,
-        open,
-        may_apply ? Span<AssistanceForm>(detail::assistance_forms) : Span<AssistanceForm>(),
-        may_apply ? detail::article_51 : std::string_view(),
-        may_apply,
-        may_apply ? detail::heads_of_members : std::string_view(),
-        article_4,
-        victim_status,
-        aggressor_status,
-        intra_alliance,
-        reasons,
-        named,
-        coverage,
+        applies, obligated, open, may_apply ? Span<AssistanceForm>(detail::assistance_forms) : Span<AssistanceForm>(),
+        may_apply ? detail::article_51 : std::string_view(), may_apply,
+        may_apply ? detail::heads_of_members : std::string_view(), article_4, victim_status,
+        // Made in place (a prvalue): copying an optional's flag through a temporary stalls.
+        single_party ? std::optional<MembershipStatus>(status_on(*parties.begin(), when, data)) : std::nullopt,
+        intra_alliance, reasons, named, coverage,
         coverage == AggressorCoverage::not_assessed ? std::string_view() : article_4->version()->aggressor.words,
-        aggressor_members,
-        record,
-        detail::any_divergence(record, data)};
+        aggressor_members, record, detail::any_divergence(record, data)};
 }
 
 /// Assesses Article 2 for a threat (not an aggression) to `threatened` on day `when`: must the
@@ -665,7 +662,7 @@ constexpr bool any_divergence(const Record& record, const Dataset& data) noexcep
 [[nodiscard]] constexpr JointConsultations joint_consultations(const MemberState& threatened,
                                                                boost::gregorian::date when,
                                                                const Dataset& data = builtin()) noexcept {
-    MembershipStatus status;
+    const MembershipStatus status = status_on(threatened, when, data);
     Reasons reasons(data, when, 2);
     const boost::logic::tribool applies = detail::assess_protected(threatened, when, data, status, reasons);
     const std::optional<Article> article_2 = article(2, when, data);

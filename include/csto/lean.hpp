@@ -44,6 +44,16 @@ constexpr std::size_t segment_of(const MembershipDays& days, boost::gregorian::d
     for (std::size_t i = 0; i < n; ++i) k += base[i] <= day ? 1u : 0u;
     return static_cast<std::size_t>(base - first) + k;
 }
+// The certain and the open mask of day `d`'s segment, from one search.
+struct SegmentMasks {
+    std::uint16_t certain = 0;
+    std::uint16_t open = 0;
+};
+constexpr SegmentMasks segment_masks(const MembershipDays& days, boost::gregorian::date d) noexcept {
+    const std::size_t k = segment_of(days, d);
+    return {k < days.certain.size() ? days.certain[k] : std::uint16_t{0},
+            k < days.open.size() ? days.open[k] : std::uint16_t{0}};
+}
 constexpr std::uint16_t certain_bits(const MembershipDays& days, boost::gregorian::date d) noexcept {
     const std::size_t k = segment_of(days, d);
     return k < days.certain.size() ? days.certain[k] : 0;
