@@ -14,6 +14,7 @@
 #include <boost/logic/tribool.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace csto {
@@ -40,9 +41,12 @@ constexpr std::size_t segment_of(const MembershipDays& days, boost::gregorian::d
         base = base[half] <= day ? base + half : base;
         n -= half;
     }
-    unsigned k = 0;  // 32 bits: the count vectorises as compares and subtractions
-    for (std::size_t i = 0; i < n; ++i) k += base[i] <= day ? 1u : 0u;
-    return static_cast<std::size_t>(base - first) + k;
+    // 32 bits, signed (an ordinary day's number is below 2^31): the count vectorises as plain
+    // compares and subtractions.
+    const std::int32_t signed_day = static_cast<std::int32_t>(day);
+    std::int32_t k = 0;
+    for (std::size_t i = 0; i < n; ++i) k += static_cast<std::int32_t>(base[i]) <= signed_day ? 1 : 0;
+    return static_cast<std::size_t>(base - first) + static_cast<std::size_t>(k);
 }
 // The certain and the open mask of day `d`'s segment, from one search.
 struct SegmentMasks {
