@@ -244,6 +244,8 @@ void is_member_csto_dataset(benchmark::State& state) {
         benchmark::DoNotOptimize(sum);
     }
     report(state);
+    state.counters["intervals"] = static_cast<double>(data.membership_intervals.size());
+    state.counters["change_days"] = static_cast<double>(data.membership_days.change_days.size());
 }
 void is_member_limit(benchmark::State& state) {
     const auto& q = queries();
