@@ -124,27 +124,33 @@ inline constexpr DefenseReason reason_order[] = {DefenseReason::special_date,
                                                  DefenseReason::obligations_indeterminate,
                                                  DefenseReason::obligated_participation_frozen,
                                                  DefenseReason::decision_wording_amended};
+// A literal's view with its length from its type: no counting of characters in constant
+// evaluation (which libstdc++ does one character at a time), so the table costs users' builds little.
+template <std::size_t N>
+constexpr std::string_view text(const char (&literal)[N]) noexcept {
+    return std::string_view(literal, N - 1);
+}
 // The fixed texts, by DefenseReason; empty where the text is the wording in force's own.
 inline constexpr std::string_view reason_texts[] = {
-    "the date is a special value (not-a-date-time or an infinity)",
-    "the Treaty entered into force only on 20 April 1994",
-    "the state was not a party to the Treaty that day",
-    "the state's membership was suspended that day",
-    "the sources leave the state's membership that day open",
-    "the state had frozen its participation but remained a member",
-    "the aggressor is itself a member; Article 4 covers aggression by any state",
-    "the sources leave the aggressor's membership open that day",
-    "a member that had frozen its participation still owes what the Treaty obliges",
-    "the sources leave some states' membership, or the article's application, open that day",
+    text("the date is a special value (not-a-date-time or an infinity)"),
+    text("the Treaty entered into force only on 20 April 1994"),
+    text("the state was not a party to the Treaty that day"),
+    text("the state's membership was suspended that day"),
+    text("the sources leave the state's membership that day open"),
+    text("the state had frozen its participation but remained a member"),
+    text("the aggressor is itself a member; Article 4 covers aggression by any state"),
+    text("the sources leave the aggressor's membership open that day"),
+    text("a member that had frozen its participation still owes what the Treaty obliges"),
+    text("the sources leave some states' membership, or the article's application, open that day"),
     {},
-    "the day is after the data's as-of date; membership is extrapolated",
-    {},
-    {},
+    text("the day is after the data's as-of date; membership is extrapolated"),
     {},
     {},
-    "the aggressor named is, or includes, the victim; the victim is left out of it",
-    "who decides on the use of armed forces is taken from Article 6 as worded in 1992; the 2010 Protocol amended "
-    "Article 6, and its new wording was not read"};
+    {},
+    {},
+    text("the aggressor named is, or includes, the victim; the victim is left out of it"),
+    text("who decides on the use of armed forces is taken from Article 6 as worded in 1992; the 2010 Protocol amended "
+         "Article 6, and its new wording was not read")};
 }  // namespace detail
 
 /// The reasons of one assessment: at most one of each kind, held as bits (with, for the reasons
@@ -155,6 +161,8 @@ class Reasons {
 public:
     /// One per DefenseReason (their names' table counts them): none is ever dropped.
     static constexpr std::size_t capacity = std::size(detail::defense_reason_names);
+    static_assert(std::size(detail::reason_order) == capacity && std::size(detail::reason_texts) == capacity,
+                  "every DefenseReason has a place in the order and a text (or none)");
 
     /// A forward iterator yielding each reason (by value: its text and citations looked up then).
     class const_iterator {
