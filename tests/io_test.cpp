@@ -194,11 +194,11 @@ TEST_CASE("printing: Reasons, ArticleVersion, StateIdentity, Span and lazy views
     CHECK(reasons == csto::to_string(kg).substr(csto::to_string(kg).find("aggressor is a member: ")));
     CHECK(csto::to_string(csto::Reasons{}) == "none");
     csto::Reasons two;
-    two.add(csto::DefenseReason::victim_suspended, "the victim had suspended its membership", {});
-    two.add(csto::DefenseReason::past_as_of, "after the data's as-of date", {});
-    CHECK(
-        csto::to_string(two) ==
-        "victim suspended: the victim had suspended its membership; past the as-of date: after the data's as-of date");
+    two.add(csto::DefenseReason::past_as_of);
+    two.add(csto::DefenseReason::victim_suspended, st::uzbekistan);
+    CHECK(csto::to_string(two) ==
+          "victim suspended: the state's membership was suspended that day; past the as-of date: the day is after "
+          "the data's as-of date; membership is extrapolated");
 
     const auto article4 = csto::article(4, date(1995, 1, 1));
     REQUIRE(article4);

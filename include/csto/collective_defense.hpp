@@ -19,6 +19,7 @@
 #include <boost/logic/tribool.hpp>
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <iterator>
 #include <string_view>
@@ -130,35 +131,229 @@ inline constexpr std::string_view divergence_labels[] = {
     return detail::name_in(detail::aggressor_coverage_labels, v);
 }
 
+/// One reason of an assessment: its kind, its text and the citations behind it.
 struct Reason {
     DefenseReason kind = DefenseReason::special_date;
     std::string_view text = {};
     CitationList sources = {};
 };
 
-/// The reasons of one assessment: at most one of each kind, allocation-free.
+namespace detail {
+// The order reasons are listed in: from the day and the victim to the aggressor, the wording and
+// the other members, as an assessment arrives at them.
+inline constexpr DefenseReason reason_order[] = {DefenseReason::special_date,
+                                                 DefenseReason::treaty_not_in_force,
+                                                 DefenseReason::victim_not_member,
+                                                 DefenseReason::victim_suspended,
+                                                 DefenseReason::victim_membership_indeterminate,
+                                                 DefenseReason::victim_participation_frozen,
+                                                 DefenseReason::past_as_of,
+                                                 DefenseReason::aggressor_is_victim,
+                                                 DefenseReason::aggressor_is_member,
+                                                 DefenseReason::aggressor_membership_indeterminate,
+                                                 DefenseReason::aggressor_within_text,
+                                                 DefenseReason::aggressor_outside_text,
+                                                 DefenseReason::aggressor_open_to_interpretation,
+                                                 DefenseReason::aggressor_kind_unknown,
+                                                 DefenseReason::amended_text_in_force,
+                                                 DefenseReason::obligations_indeterminate,
+                                                 DefenseReason::obligated_participation_frozen,
+                                                 DefenseReason::decision_wording_amended};
+// A literal's view with its length from its type: no counting of characters in constant
+// evaluation (which libstdc++ does one character at a time), so the table costs users' builds little.
+template <std::size_t N>
+constexpr std::string_view text(const char (&literal)[N]) noexcept {
+    return std::string_view(literal, N - 1);
+}
+// The fixed texts, by DefenseReason; empty where the text is the wording in force's own.
+inline constexpr std::string_view reason_texts[] = {
+    text("the date is a special value (not-a-date-time or an infinity)"),
+    text("the Treaty entered into force only on 20 April 1994"),
+    text("the state was not a party to the Treaty that day"),
+    text("the state's membership was suspended that day"),
+    text("the sources leave the state's membership that day open"),
+    text("the state had frozen its participation but remained a member"),
+    text("the aggressor is itself a member; Article 4 covers aggression by any state"),
+    text("the sources leave the aggressor's membership open that day"),
+    text("a member that had frozen its participation still owes what the Treaty obliges"),
+    text("the sources leave some states' membership, or the article's application, open that day"),
+    {},
+    text("the day is after the data's as-of date; membership is extrapolated"),
+    {},
+    {},
+    {},
+    {},
+    text("the aggressor named is, or includes, the victim; the victim is left out of it"),
+    text("who decides on the use of armed forces is taken from Article 6 as worded in 1992; the 2010 Protocol amended "
+         "Article 6, and its new wording was not read")};
+}  // namespace detail
+
+/// The reasons of one assessment: at most one of each kind, held as bits (with, for the reasons
+/// about a state, which state), allocation-free. A reason's text and citations are looked up in
+/// the dataset only when it is read (iterating, find()), so an assessment costs no more for them.
+/// Iterates in a fixed order (the order an assessment arrives at them) and yields Reason by value.
 class Reasons {
 public:
     /// One per DefenseReason (their names' table counts them): none is ever dropped.
     static constexpr std::size_t capacity = std::size(detail::defense_reason_names);
-    constexpr void add(DefenseReason kind, std::string_view text, CitationList sources) noexcept {
-        if (contains(kind) || count_ == capacity) return;
-        items_[count_++] = Reason{kind, text, sources};
+    static_assert(std::size(detail::reason_order) == capacity && std::size(detail::reason_texts) == capacity,
+                  "every DefenseReason has a place in the order and a text (or none)");
+
+    /// A forward iterator yielding each reason (by value: its text and citations looked up then).
+    class const_iterator {
+    public:
+        using iterator_category = std::forward_iterator_tag;
+        using value_type = Reason;
+        using difference_type = std::ptrdiff_t;
+        using pointer = void;
+        using reference = Reason;
+
+        constexpr const_iterator() noexcept = default;
+        [[nodiscard]] constexpr Reason operator*() const noexcept {
+            return reasons_->lookup(detail::reason_order[at_]);
+        }
+        constexpr const_iterator& operator++() noexcept {
+            at_ = reasons_->next(at_ + 1);
+            return *this;
+        }
+        constexpr const_iterator operator++(int) noexcept {
+            const_iterator old = *this;
+            ++*this;
+            return old;
+        }
+        friend constexpr bool operator==(const_iterator a, const_iterator b) noexcept { return a.at_ == b.at_; }
+        friend constexpr bool operator!=(const_iterator a, const_iterator b) noexcept { return a.at_ != b.at_; }
+
+    private:
+        friend class Reasons;
+        constexpr const_iterator(const Reasons* reasons, std::size_t at) noexcept
+            : reasons_(reasons), at_(reasons->next(at)) {}
+        const Reasons* reasons_ = nullptr;
+        std::size_t at_ = capacity;
+    };
+    using iterator = const_iterator;
+    using value_type = Reason;
+
+    /// No reasons (what an assessment starts from).
+    constexpr Reasons() noexcept = default;
+    /// No reasons yet, for an assessment of Article `article` on day `day` of `data`. The texts and
+    /// citations are looked up in the tables `data` views (kept, as views: the Dataset value itself
+    /// may go; its tables must stay, as for every answer's pointers).
+    constexpr Reasons(const Dataset& data, boost::gregorian::date day, int article) noexcept
+        : as_of_(data.as_of),
+          intervals_(data.membership_intervals),
+          interval_index_(data.interval_index),
+          freezes_(data.participation_freezes),
+          events_(data.treaty_events),
+          articles_(data.articles),
+          day_(day),
+          article_(static_cast<std::uint8_t>(article)) {}
+
+    /// Records `kind` (once: a second is ignored); `about` is the state a membership reason is
+    /// about (the victim, the aggressor's member, the member left open or frozen).
+    constexpr void add(DefenseReason kind, MemberState about) noexcept { add(kind, about.index()); }
+    /// Records `kind` if it is not `none` (the number of reasons, `capacity`): for a reason picked from a table.
+    constexpr void add_unless_none(std::size_t kind, MemberState about) noexcept {
+        add(static_cast<DefenseReason>(kind < capacity ? kind : capacity), about.index());
     }
-    [[nodiscard]] constexpr bool contains(DefenseReason kind) const noexcept { return find(kind) != nullptr; }
-    [[nodiscard]] constexpr const Reason* find(DefenseReason kind) const noexcept {
-        for (std::size_t i = 0; i < count_; ++i)
-            if (items_[i].kind == kind) return &items_[i];
-        return nullptr;
+    /// Records `kind`, a reason about no state in particular.
+    constexpr void add(DefenseReason kind) noexcept { add(kind, MemberState::count); }
+    [[nodiscard]] constexpr bool contains(DefenseReason kind) const noexcept {
+        const std::size_t i = static_cast<std::size_t>(kind);
+        return i < capacity && (bits_ >> i & 1u) != 0;
     }
-    [[nodiscard]] constexpr const Reason* begin() const noexcept { return items_.data(); }
-    [[nodiscard]] constexpr const Reason* end() const noexcept { return items_.data() + count_; }
-    [[nodiscard]] constexpr std::size_t size() const noexcept { return count_; }
-    [[nodiscard]] constexpr bool empty() const noexcept { return count_ == 0; }
+    /// The reason of that kind with its text and citations, or nullopt.
+    [[nodiscard]] constexpr Optional<Reason> find(DefenseReason kind) const noexcept {
+        if (!contains(kind)) return std::nullopt;
+        return lookup(kind);
+    }
+    [[nodiscard]] constexpr const_iterator begin() const noexcept { return const_iterator(this, 0); }
+    [[nodiscard]] constexpr const_iterator end() const noexcept { return const_iterator(); }
+    [[nodiscard]] constexpr std::size_t size() const noexcept {
+        std::size_t n = 0;
+        for (std::uint32_t b = bits_; b != 0; b &= b - 1) ++n;
+        return n;
+    }
+    [[nodiscard]] constexpr bool empty() const noexcept { return bits_ == 0; }
+    /// The raw set, bit i for the DefenseReason of value i: for hashing or compact storage.
+    [[nodiscard]] constexpr std::uint32_t bits() const noexcept { return bits_; }
 
 private:
-    std::array<Reason, capacity> items_{};
-    std::size_t count_ = 0;
+    // Without a branch: position `capacity` (no reason) is a scratch slot and adds no bit; a kind
+    // already recorded keeps its first state.
+    constexpr void add(DefenseReason kind, std::size_t about) noexcept {
+        const std::size_t i = static_cast<std::size_t>(kind) < capacity ? static_cast<std::size_t>(kind) : capacity;
+        const std::uint32_t bit = (std::uint32_t{1} << i) & ((std::uint32_t{1} << capacity) - 1);
+        about_[i] = (bits_ & bit) != 0 ? about_[i] : static_cast<std::uint8_t>(about);
+        bits_ |= bit;
+    }
+    // The first reason at or after position `at` of reason_order that is present.
+    [[nodiscard]] constexpr std::size_t next(std::size_t at) const noexcept {
+        while (at < capacity && !contains(detail::reason_order[at])) ++at;
+        return at;
+    }
+    // The text and citations of `kind`, from the dataset: the state's membership, the wording in force.
+    [[nodiscard]] constexpr Reason lookup(DefenseReason kind) const noexcept {
+        const std::size_t i = static_cast<std::size_t>(kind);
+        Reason r{kind, detail::reason_texts[i], {}};
+        Dataset data{};
+        data.as_of = as_of_;
+        data.membership_intervals = intervals_;
+        data.interval_index = interval_index_;
+        data.participation_freezes = freezes_;
+        data.treaty_events = events_;
+        data.articles = articles_;
+        switch (kind) {
+            case DefenseReason::treaty_not_in_force: {
+                const TreatyEvent* entry = find_event(TreatyEventKind::entry_into_force, data);
+                if (entry != nullptr) r.sources = entry->sources;
+                break;
+            }
+            case DefenseReason::victim_not_member:
+            case DefenseReason::victim_suspended:
+            case DefenseReason::victim_membership_indeterminate:
+            case DefenseReason::victim_participation_frozen:
+            case DefenseReason::aggressor_is_member:
+            case DefenseReason::aggressor_membership_indeterminate:
+            case DefenseReason::obligated_participation_frozen:
+            case DefenseReason::obligations_indeterminate:
+                if (const Optional<MemberState> s = MemberState::from_index(about_[i]))
+                    r.sources = status_on(*s, day_, data).sources();
+                break;
+            case DefenseReason::amended_text_in_force:
+            case DefenseReason::aggressor_within_text:
+            case DefenseReason::aggressor_outside_text:
+            case DefenseReason::aggressor_open_to_interpretation:
+            case DefenseReason::aggressor_kind_unknown: {
+                const Optional<Article> a =
+                    article(kind == DefenseReason::amended_text_in_force ? article_ : 4, day_, data);
+                if (!a || a->version() == nullptr) break;
+                r.text = kind == DefenseReason::amended_text_in_force ? a->version()->change
+                                                                      : a->version()->aggressor.reading;
+                r.sources = a->sources();
+                break;
+            }
+            case DefenseReason::decision_wording_amended:
+                if (const Optional<Article> a = article(6, day_, data)) r.sources = a->sources();
+                break;
+            case DefenseReason::special_date:
+            case DefenseReason::past_as_of:
+            case DefenseReason::aggressor_is_victim: break;
+        }
+        return r;
+    }
+
+    // What the lookups read of the dataset: status_on's tables, the treaty's events, the articles.
+    boost::gregorian::date as_of_ = boost::gregorian::date(boost::gregorian::not_a_date_time);
+    Span<MembershipInterval> intervals_;
+    Span<IntervalRange> interval_index_;
+    Span<ParticipationFreeze> freezes_;
+    Span<TreatyEvent> events_;
+    Span<ArticleRecord> articles_;
+    boost::gregorian::date day_ = boost::gregorian::date(boost::gregorian::not_a_date_time);
+    std::uint32_t bits_ = 0;
+    std::uint8_t article_ = 4;
+    std::array<std::uint8_t, capacity + 1> about_{};
 };
 
 /// The forms of assistance Article 4 names.
@@ -256,74 +451,57 @@ inline constexpr std::string_view heads_of_members = "the heads of the member st
 
 // The facts shared by Article 2 and Article 4: the treaty and the protected state's membership.
 // Returns whether the article applies, and records the reasons.
+// The reason each Standing of the protected state gives (Reasons::capacity: none), so that the
+// reason is picked without a branch.
+inline constexpr std::size_t victim_reason[] = {
+    Reasons::capacity,                                                         // unknown
+    static_cast<std::size_t>(DefenseReason::victim_not_member),                // not_yet_member
+    Reasons::capacity,                                                         // member
+    static_cast<std::size_t>(DefenseReason::victim_participation_frozen),      // member_participation_frozen
+    static_cast<std::size_t>(DefenseReason::victim_membership_indeterminate),  // indeterminate
+    static_cast<std::size_t>(DefenseReason::victim_suspended),                 // suspended
+    static_cast<std::size_t>(DefenseReason::victim_not_member),                // former_member
+};
 constexpr boost::logic::tribool assess_protected(const MemberState& state, boost::gregorian::date d,
-                                                 const Dataset& data, MembershipStatus& status,
+                                                 const Dataset& data, const MembershipStatus& status,
                                                  Reasons& reasons) noexcept {
     using boost::logic::tribool;
-    status = status_on(state, d, data);
     if (d.is_special()) {
-        reasons.add(DefenseReason::special_date, "the date is a special value (not-a-date-time or an infinity)", {});
+        reasons.add(DefenseReason::special_date);
         return boost::logic::indeterminate;
     }
     const tribool in_force = treaty_in_force(d, data);
-    if (!in_force) {
-        const TreatyEvent* entry = find_event(TreatyEventKind::entry_into_force, data);
-        reasons.add(DefenseReason::treaty_not_in_force, "the Treaty entered into force only on 20 April 1994",
-                    entry != nullptr ? entry->sources : CitationList());
-    }
-    switch (status.standing) {
-        case Standing::not_yet_member:
-        case Standing::former_member:
-            reasons.add(DefenseReason::victim_not_member, "the state was not a party to the Treaty that day",
-                        status.sources());
-            break;
-        case Standing::suspended:
-            reasons.add(DefenseReason::victim_suspended, "the state's membership was suspended that day",
-                        status.sources());
-            break;
-        case Standing::indeterminate:
-            reasons.add(DefenseReason::victim_membership_indeterminate,
-                        "the sources leave the state's membership that day open", status.sources());
-            break;
-        case Standing::member_participation_frozen:
-            reasons.add(DefenseReason::victim_participation_frozen,
-                        "the state had frozen its participation but remained a member", status.sources());
-            break;
-        case Standing::member:
-        case Standing::unknown: break;
-    }
-    if (status.past_as_of)
-        reasons.add(DefenseReason::past_as_of, "the day is after the data's as-of date; membership is extrapolated",
-                    {});
+    if (!in_force) reasons.add(DefenseReason::treaty_not_in_force);
+    const std::size_t standing = static_cast<std::size_t>(status.standing);
+    reasons.add_unless_none(standing < std::size(victim_reason) ? victim_reason[standing] : Reasons::capacity, state);
+    if (status.past_as_of) reasons.add(DefenseReason::past_as_of);
     return in_force && status.is_member();
 }
 
-// Sorts every other state into certain / open by its membership that day. `base` is whether the
-// article applies on the treaty's and the protected state's facts alone (before the aggressor's kind).
+// Sorts every other state into certain / open by its membership that day (two masks of the
+// compiled membership, not a query per state). `base` is whether the article applies on the
+// treaty's and the protected state's facts alone (before the aggressor's kind).
 constexpr void sort_members(boost::gregorian::date d, const Dataset& data, boost::logic::tribool applies,
                             boost::logic::tribool base, StateSet excluded, StateSet& certain, StateSet& open,
                             Reasons& reasons) noexcept {
     if (d.is_special() || !applies) return;  // nothing is known of a special day: nobody is sorted
-    Optional<MemberState> membership_open;
-    for (MemberState s : StateSet::all() - excluded) {
-        const boost::logic::tribool m = is_member(s, d, data);
-        if (m && applies) certain.insert(s);
-        else if (!m) continue;
-        else open.insert(s);
-        if (boost::logic::indeterminate(m) && !membership_open) membership_open = s;
+    const SegmentMasks masks = segment_masks(data.membership_days, d);  // one search for both
+    const StateSet members = StateSet::from_bits(masks.certain) - excluded;
+    const StateSet membership_open = StateSet::from_bits(masks.open) - excluded;
+    if (applies) {
+        certain = members;
+        open = membership_open;
+    } else {
+        open = members | membership_open;
     }
-    if (!open.empty() && (membership_open || boost::logic::indeterminate(base))) {
+    if (!open.empty() && (!membership_open.empty() || boost::logic::indeterminate(base)))
         reasons.add(DefenseReason::obligations_indeterminate,
-                    "the sources leave some states' membership, or the article's application, open that day",
-                    status_on(membership_open ? *membership_open : *open.begin(), d, data).sources());
-    }
-    for (MemberState s : certain | open) {
-        const MembershipStatus st = status_on(s, d, data);
-        if (st.standing == Standing::member_participation_frozen) {
-            reasons.add(DefenseReason::obligated_participation_frozen,
-                        "a member that had frozen its participation still owes what the Treaty obliges", st.sources());
-        }
-    }
+                    membership_open.empty() ? *open.begin() : *membership_open.begin());
+    // A member is frozen when a freeze of its own covers the day (as status_on reads it).
+    StateSet frozen;
+    for (const ParticipationFreeze& freeze : data.participation_freezes)
+        if (members.contains(freeze.state) && freeze.covers(d)) frozen.insert(freeze.state);
+    if (!frozen.empty()) reasons.add(DefenseReason::obligated_participation_frozen, *frozen.begin());
 }
 
 // The aggressor with the nine's ISO codes read as those states (a group's, too).
@@ -375,21 +553,12 @@ constexpr boost::logic::tribool covered(AggressorCoverage c) noexcept {
     return boost::logic::indeterminate;
 }
 
-constexpr void add_coverage_reason(AggressorCoverage c, const Article& article_4, Reasons& reasons) noexcept {
-    const std::string_view reading = article_4.version()->aggressor.reading;
+constexpr void add_coverage_reason(AggressorCoverage c, Reasons& reasons) noexcept {
     switch (c) {
-        case AggressorCoverage::within_text:
-            reasons.add(DefenseReason::aggressor_within_text, reading, article_4.sources());
-            break;
-        case AggressorCoverage::outside_text:
-            reasons.add(DefenseReason::aggressor_outside_text, reading, article_4.sources());
-            break;
-        case AggressorCoverage::interpretation:
-            reasons.add(DefenseReason::aggressor_open_to_interpretation, reading, article_4.sources());
-            break;
-        case AggressorCoverage::kind_unknown:
-            reasons.add(DefenseReason::aggressor_kind_unknown, reading, article_4.sources());
-            break;
+        case AggressorCoverage::within_text: reasons.add(DefenseReason::aggressor_within_text); break;
+        case AggressorCoverage::outside_text: reasons.add(DefenseReason::aggressor_outside_text); break;
+        case AggressorCoverage::interpretation: reasons.add(DefenseReason::aggressor_open_to_interpretation); break;
+        case AggressorCoverage::kind_unknown: reasons.add(DefenseReason::aggressor_kind_unknown); break;
         case AggressorCoverage::not_assessed: break;
     }
 }
@@ -404,12 +573,10 @@ constexpr StateSet aggressor_members_on(StateSet parties, boost::gregorian::date
         if (m) {
             members.insert(s);
             intra_alliance = true;
-            reasons.add(DefenseReason::aggressor_is_member,
-                        "the aggressor is itself a member; Article 4 covers aggression by any state", st.sources());
+            reasons.add(DefenseReason::aggressor_is_member, s);
         } else if (st.standing == Standing::indeterminate) {
             members.insert(s);
-            reasons.add(DefenseReason::aggressor_membership_indeterminate,
-                        "the sources leave the aggressor's membership open that day", st.sources());
+            reasons.add(DefenseReason::aggressor_membership_indeterminate, s);
         }
     }
     return members;
@@ -497,29 +664,26 @@ constexpr bool any_divergence(const Record& record, const Dataset& data) noexcep
                                                              const Aggressor& aggressor = {},
                                                              const Dataset& data = builtin()) noexcept {
     // Built from locals and returned whole: std::optional's assignment is not constexpr in C++17.
-    MembershipStatus victim_status;
-    Reasons reasons;
+    const MembershipStatus victim_status = status_on(victim, when, data);
+    Reasons reasons(data, when, 4);
     const boost::logic::tribool base = detail::assess_protected(victim, when, data, victim_status, reasons);
     const Optional<Article> article_4 = article(4, when, data);
     const Aggressor named = detail::resolve_codes(aggressor, data);
     StateSet parties = named.parties();
     if (parties.contains(victim)) {
         parties = parties - StateSet{victim};
-        reasons.add(DefenseReason::aggressor_is_victim,
-                    "the aggressor named is, or includes, the victim; the victim is left out of it", {});
+        reasons.add(DefenseReason::aggressor_is_victim);
     }
     const bool single_party = named.kind() == AggressorKind::state && parties.size() == 1;
-    const Optional<MembershipStatus> aggressor_status =
-        single_party ? Optional<MembershipStatus>(status_on(*parties.begin(), when, data)) : std::nullopt;
     bool intra_alliance = false;
     const StateSet aggressor_members =
         when.is_special() ? StateSet{} : detail::aggressor_members_on(parties, when, data, intra_alliance, reasons);
     const AggressorCoverage coverage = article_4 && article_4->version() != nullptr
                                            ? detail::coverage_of(named, article_4->version()->aggressor)
                                            : AggressorCoverage::not_assessed;
-    if (article_4) detail::add_coverage_reason(coverage, *article_4, reasons);
+    detail::add_coverage_reason(coverage, reasons);
     if (article_4 && article_4->version() != nullptr && !article_4->version()->change.empty())
-        reasons.add(DefenseReason::amended_text_in_force, article_4->version()->change, article_4->sources());
+        reasons.add(DefenseReason::amended_text_in_force);
     const boost::logic::tribool applies = base && detail::covered(coverage);
     StateSet obligated;
     StateSet open;
@@ -528,31 +692,18 @@ constexpr bool any_divergence(const Record& record, const Dataset& data) noexcep
     const Optional<Article> article_6 = article(6, when, data);
     if (may_apply && article_6 && article_6->version() != nullptr && !article_6->substance_known() &&
         !article_6->version()->change.empty()) {
-        reasons.add(DefenseReason::decision_wording_amended,
-                    "who decides on the use of armed forces is taken from Article 6 as worded in 1992; the 2010 "
-                    "Protocol amended Article 6, and its new wording was not read",
-                    article_6->sources());
+        reasons.add(DefenseReason::decision_wording_amended);
     }
     const RequestsConcerning record = requests_concerning(victim, when, data);
     return CollectiveDefense{
-        applies,
-        obligated,
-        open,
-        may_apply ? Span<AssistanceForm>(detail::assistance_forms) : Span<AssistanceForm>(),
-        may_apply ? detail::article_51 : std::string_view(),
-        may_apply,
-        may_apply ? detail::heads_of_members : std::string_view(),
-        article_4,
-        victim_status,
-        aggressor_status,
-        intra_alliance,
-        reasons,
-        named,
-        coverage,
+        applies, obligated, open, may_apply ? Span<AssistanceForm>(detail::assistance_forms) : Span<AssistanceForm>(),
+        may_apply ? detail::article_51 : std::string_view(), may_apply,
+        may_apply ? detail::heads_of_members : std::string_view(), article_4, victim_status,
+        // Made in place (a prvalue): copying an optional's flag through a temporary stalls.
+        single_party ? Optional<MembershipStatus>(status_on(*parties.begin(), when, data)) : std::nullopt,
+        intra_alliance, reasons, named, coverage,
         coverage == AggressorCoverage::not_assessed ? std::string_view() : article_4->version()->aggressor.words,
-        aggressor_members,
-        record,
-        detail::any_divergence(record, data)};
+        aggressor_members, record, detail::any_divergence(record, data)};
 }
 
 /// Assesses Article 2 for a threat (not an aggression) to `threatened` on day `when`: must the
@@ -563,12 +714,12 @@ constexpr bool any_divergence(const Record& record, const Dataset& data) noexcep
 [[nodiscard]] constexpr JointConsultations joint_consultations(const MemberState& threatened,
                                                                boost::gregorian::date when,
                                                                const Dataset& data = builtin()) noexcept {
-    MembershipStatus status;
-    Reasons reasons;
+    const MembershipStatus status = status_on(threatened, when, data);
+    Reasons reasons(data, when, 2);
     const boost::logic::tribool applies = detail::assess_protected(threatened, when, data, status, reasons);
     const Optional<Article> article_2 = article(2, when, data);
     if (article_2 && article_2->version() != nullptr && !article_2->version()->change.empty())
-        reasons.add(DefenseReason::amended_text_in_force, article_2->version()->change, article_2->sources());
+        reasons.add(DefenseReason::amended_text_in_force);
     StateSet participants;
     StateSet open;
     detail::sort_members(when, data, applies, applies, {}, participants, open, reasons);

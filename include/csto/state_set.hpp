@@ -39,9 +39,17 @@ public:
         friend class StateSet;
         constexpr const_iterator(std::uint16_t mask, std::size_t index) noexcept
             : mask_(mask), index_(next(mask, index)) {}
+        // The first state in `mask` at or after `from`: the lowest bit left, without a loop where
+        // the compiler counts trailing zeros.
         static constexpr std::size_t next(std::uint16_t mask, std::size_t from) noexcept {
-            while (from < MemberState::count && (mask & (1u << from)) == 0) ++from;
+            const unsigned left = from < MemberState::count ? mask & (~0u << from) : 0u;
+            if (left == 0) return MemberState::count;
+#if defined(__GNUC__) || defined(__clang__)
+            return static_cast<std::size_t>(__builtin_ctz(left));
+#else
+            while ((left & (1u << from)) == 0) ++from;
             return from;
+#endif
         }
         std::uint16_t mask_ = 0;
         std::size_t index_ = MemberState::count;
