@@ -135,8 +135,9 @@ inline void write_date(std::ostream& os, boost::gregorian::date d) {
         os << detail::special_name(d);
         return;
     }
-    char text[16];
-    os.write(text, detail::put_date(text, d) - text);
+    char text[16] = {};
+    const char* const end = detail::put_date(text, d);
+    os.write(text, end - text);
 }
 
 /// ISO 8601 "YYYY-MM-DD", as write_date. Like the tribool's, found through `using
@@ -151,8 +152,9 @@ inline std::ostream& operator<<(std::ostream& os, const boost::gregorian::date& 
 /// "1993-12-31" (day), "1999-04" (month), "1993" (year), "2006-06-23..2006-08-16" (range).
 inline std::ostream& operator<<(std::ostream& os, const DateRange& r) {
     if (r.precision() != Precision::range) {
-        char text[16];
-        os.write(text, detail::put_date(text, r.earliest(), r.precision()) - text);
+        char text[16] = {};
+        const char* const end = detail::put_date(text, r.earliest(), r.precision());
+        os.write(text, end - text);
         return os;
     }
     write_date(os, r.earliest());
