@@ -1208,7 +1208,7 @@ def cpp_str(s: str) -> str:
 
 
 def cpp_optional(when: DateRange | None) -> str:
-    """A std::optional<DateRange> initializer: the date, or {} (empty) where none is known. The
+    """An Optional<DateRange> initializer: the date, or {} (empty) where none is known. The
     braces cost the compiler less than std::nullopt's conversion, a cost every user's build pays."""
     return when.cpp() if when else "{}"
 

@@ -58,13 +58,12 @@ constexpr SegmentMasks segment_masks(const MembershipDays& days, boost::gregoria
     return {k < days.certain.size() ? days.certain[k] : std::uint16_t{0},
             k < days.open.size() ? days.open[k] : std::uint16_t{0}};
 }
+// One of the two masks (the compiler drops the other's load).
 constexpr std::uint16_t certain_bits(const MembershipDays& days, boost::gregorian::date d) noexcept {
-    const std::size_t k = segment_of(days, d);
-    return k < days.certain.size() ? days.certain[k] : 0;
+    return segment_masks(days, d).certain;
 }
 constexpr std::uint16_t open_bits(const MembershipDays& days, boost::gregorian::date d) noexcept {
-    const std::size_t k = segment_of(days, d);
-    return k < days.open.size() ? days.open[k] : 0;
+    return segment_masks(days, d).open;
 }
 constexpr boost::logic::tribool is_member(const MembershipDays& days, const MemberState& state,
                                           boost::gregorian::date d) noexcept {

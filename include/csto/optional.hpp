@@ -1,24 +1,21 @@
 // csto/optional.hpp - csto::Optional<T>: an answer that may be absent, as csto's queries return it.
 #pragma once
 
+#include <csto/detail/invalid_argument.hpp>
+
 #include <optional>  // std::nullopt_t, std::bad_optional_access, and the std::optional it converts to
 #include <type_traits>
-#if !defined(__cpp_exceptions) && !defined(_CPPUNWIND)
-#include <cstdio>
-#include <cstdlib>
-#endif
 
 namespace csto {
 
 namespace detail {
 /// value() of an empty Optional: throws std::bad_optional_access, as std::optional does; in a build
-/// without exceptions, writes the reason to stderr and aborts, as detail::invalid_argument does.
+/// without exceptions, detail::abort_with.
 [[noreturn]] inline void bad_optional_access() {
 #if defined(__cpp_exceptions) || defined(_CPPUNWIND)
     throw std::bad_optional_access();
 #else
-    std::fputs("csto::Optional::value: no value\n", stderr);
-    std::abort();
+    abort_with("csto::Optional::value: no value");
 #endif
 }
 }  // namespace detail

@@ -10,6 +10,14 @@
 
 namespace csto::detail {
 
+/// Writes `what` and a newline to stderr, then calls std::abort(): how csto reports an error in a
+/// build without exceptions (invalid_argument here, csto::Optional::value() of an empty one).
+[[noreturn]] inline void abort_with(const char* what) noexcept {
+    std::fputs(what, stderr);
+    std::fputc('\n', stderr);
+    std::abort();
+}
+
 /// Reports an argument that no valid call has; `what` names the rule it breaks.
 /// - In a constant expression (a constexpr table): a compile error. The function is not constexpr
 ///   on purpose, so evaluating a call to it makes the expression ill-formed, and the compiler's
@@ -22,9 +30,7 @@ namespace csto::detail {
 #if defined(__cpp_exceptions) || defined(_CPPUNWIND)
     throw std::invalid_argument(what);
 #else
-    std::fputs(what, stderr);
-    std::fputc('\n', stderr);
-    std::abort();
+    abort_with(what);
 #endif
 }
 
