@@ -63,19 +63,29 @@ enum class AggressorKind : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view aggressor_kind_names[] = {"unspecified"sv, "state"sv, "group_of_states"sv,
-                                                            "non_state"sv, "unknown"sv};
-inline constexpr std::string_view aggressor_kind_labels[] = {"unspecified"sv, "state"sv, "group of states"sv,
-                                                             "non-state actor"sv, "unknown"sv};
+inline constexpr char aggressor_kind_names[] =
+    "unspecified\0"
+    "state\0"
+    "group_of_states\0"
+    "non_state\0"
+    "unknown\0";
+inline constexpr char aggressor_kind_labels[] =
+    "unspecified\0"
+    "state\0"
+    "group of states\0"
+    "non-state actor\0"
+    "unknown\0";
 }  // namespace detail
 
 /// The machine name ("group_of_states"); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(AggressorKind v) noexcept {
-    return detail::name_in(detail::aggressor_kind_names, v);
+    return detail::name_in(detail::aggressor_kind_names, sizeof detail::aggressor_kind_names,
+                           static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(AggressorKind v) noexcept {
-    return detail::name_in(detail::aggressor_kind_labels, v);
+    return detail::name_in(detail::aggressor_kind_labels, sizeof detail::aggressor_kind_labels,
+                           static_cast<std::size_t>(v));
 }
 
 /// Who commits the aggression, as the question puts it. Converts implicitly from a MemberState and

@@ -35,47 +35,51 @@ enum class ObligationKind : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view obligation_kind_names[] = {"refrain_from_force"sv,
-                                                             "peaceful_settlement"sv,
-                                                             "no_hostile_alliances"sv,
-                                                             "amend_for_wider_system"sv,
-                                                             "consultations"sv,
-                                                             "joint_consultations_on_threat"sv,
-                                                             "establish_council"sv,
-                                                             "collective_defense"sv,
-                                                             "inform_security_council"sv,
-                                                             "coordinate_joint_activity"sv,
-                                                             "heads_decide_on_armed_forces"sv,
-                                                             "limit_use_outside_territory"sv,
-                                                             "facilities_by_special_agreement"sv,
-                                                             "other_treaties_unaffected"sv,
-                                                             "not_against_third_states"sv,
-                                                             "assist_threatened_states"sv};
-inline constexpr std::string_view obligation_kind_labels[] = {"refrain from force"sv,
-                                                              "peaceful settlement"sv,
-                                                              "no hostile alliances"sv,
-                                                              "amend for a wider system"sv,
-                                                              "consultations"sv,
-                                                              "joint consultations on a threat"sv,
-                                                              "establish the Council"sv,
-                                                              "collective defense"sv,
-                                                              "inform the UN Security Council"sv,
-                                                              "coordinate joint activity"sv,
-                                                              "heads decide on armed forces"sv,
-                                                              "limit use outside territory"sv,
-                                                              "facilities by special agreement"sv,
-                                                              "other treaties unaffected"sv,
-                                                              "not against third states"sv,
-                                                              "assist threatened states"sv};
+inline constexpr char obligation_kind_names[] =
+    "refrain_from_force\0"
+    "peaceful_settlement\0"
+    "no_hostile_alliances\0"
+    "amend_for_wider_system\0"
+    "consultations\0"
+    "joint_consultations_on_threat\0"
+    "establish_council\0"
+    "collective_defense\0"
+    "inform_security_council\0"
+    "coordinate_joint_activity\0"
+    "heads_decide_on_armed_forces\0"
+    "limit_use_outside_territory\0"
+    "facilities_by_special_agreement\0"
+    "other_treaties_unaffected\0"
+    "not_against_third_states\0"
+    "assist_threatened_states\0";
+inline constexpr char obligation_kind_labels[] =
+    "refrain from force\0"
+    "peaceful settlement\0"
+    "no hostile alliances\0"
+    "amend for a wider system\0"
+    "consultations\0"
+    "joint consultations on a threat\0"
+    "establish the Council\0"
+    "collective defense\0"
+    "inform the UN Security Council\0"
+    "coordinate joint activity\0"
+    "heads decide on armed forces\0"
+    "limit use outside territory\0"
+    "facilities by special agreement\0"
+    "other treaties unaffected\0"
+    "not against third states\0"
+    "assist threatened states\0";
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(ObligationKind v) noexcept {
-    return detail::name_in(detail::obligation_kind_names, v);
+    return detail::name_in(detail::obligation_kind_names, sizeof detail::obligation_kind_names,
+                           static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(ObligationKind v) noexcept {
-    return detail::name_in(detail::obligation_kind_labels, v);
+    return detail::name_in(detail::obligation_kind_labels, sizeof detail::obligation_kind_labels,
+                           static_cast<std::size_t>(v));
 }
 
 /// How a wording of the Treaty reads on a case: inside its words, outside them, or open to
@@ -87,21 +91,35 @@ enum class TextReach : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view text_reach_names[] = {"within"sv, "outside"sv, "interpretation"sv};
-inline constexpr std::string_view text_reach_labels[] = {"within"sv, "outside"sv, "interpretation"sv};
-inline constexpr std::string_view threat_to_names[] = {"security"sv, "stability"sv, "territorial_integrity"sv,
-                                                       "sovereignty"sv, "international_peace"sv};
-inline constexpr std::string_view threat_to_labels[] = {"security"sv, "stability"sv, "territorial integrity"sv,
-                                                        "sovereignty"sv, "international peace"sv};
+inline constexpr char text_reach_names[] =
+    "within\0"
+    "outside\0"
+    "interpretation\0";
+inline constexpr char text_reach_labels[] =
+    "within\0"
+    "outside\0"
+    "interpretation\0";
+inline constexpr char threat_to_names[] =
+    "security\0"
+    "stability\0"
+    "territorial_integrity\0"
+    "sovereignty\0"
+    "international_peace\0";
+inline constexpr char threat_to_labels[] =
+    "security\0"
+    "stability\0"
+    "territorial integrity\0"
+    "sovereignty\0"
+    "international peace\0";
 }  // namespace detail
 
 /// The machine names (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(TextReach v) noexcept {
-    return detail::name_in(detail::text_reach_names, v);
+    return detail::name_in(detail::text_reach_names, sizeof detail::text_reach_names, static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(TextReach v) noexcept {
-    return detail::name_in(detail::text_reach_labels, v);
+    return detail::name_in(detail::text_reach_labels, sizeof detail::text_reach_labels, static_cast<std::size_t>(v));
 }
 
 /// Who may be the aggressor under a version of Article 4, as our reading of its words.
@@ -125,11 +143,11 @@ inline constexpr ThreatTo all_threat_objects[] = {ThreatTo::security, ThreatTo::
                                                   ThreatTo::international_peace};
 
 [[nodiscard]] constexpr std::string_view enum_name(ThreatTo v) noexcept {
-    return detail::name_in(detail::threat_to_names, v);
+    return detail::name_in(detail::threat_to_names, sizeof detail::threat_to_names, static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(ThreatTo v) noexcept {
-    return detail::name_in(detail::threat_to_labels, v);
+    return detail::name_in(detail::threat_to_labels, sizeof detail::threat_to_labels, static_cast<std::size_t>(v));
 }
 
 /// The bit of `t` in ThreatScope::covers.

@@ -36,17 +36,25 @@ enum class ChairCertainty : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view chair_certainty_names[] = {"certain"sv, "uncertain"sv, "unknown"sv};
-inline constexpr std::string_view chair_certainty_labels[] = {"certain"sv, "uncertain"sv, "unknown"sv};
+inline constexpr char chair_certainty_names[] =
+    "certain\0"
+    "uncertain\0"
+    "unknown\0";
+inline constexpr char chair_certainty_labels[] =
+    "certain\0"
+    "uncertain\0"
+    "unknown\0";
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(ChairCertainty v) noexcept {
-    return detail::name_in(detail::chair_certainty_names, v);
+    return detail::name_in(detail::chair_certainty_names, sizeof detail::chair_certainty_names,
+                           static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(ChairCertainty v) noexcept {
-    return detail::name_in(detail::chair_certainty_labels, v);
+    return detail::name_in(detail::chair_certainty_labels, sizeof detail::chair_certainty_labels,
+                           static_cast<std::size_t>(v));
 }
 
 /// The answer of chairing_state_on: never a guess, never taken from "the host chairs its session".

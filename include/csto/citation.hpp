@@ -19,17 +19,21 @@ enum class SourceKind : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view source_kind_names[] = {"seed_document"sv, "reference"sv};
-inline constexpr std::string_view source_kind_labels[] = {"seed document"sv, "reference"sv};
+inline constexpr char source_kind_names[] =
+    "seed_document\0"
+    "reference\0";
+inline constexpr char source_kind_labels[] =
+    "seed document\0"
+    "reference\0";
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(SourceKind v) noexcept {
-    return detail::name_in(detail::source_kind_names, v);
+    return detail::name_in(detail::source_kind_names, sizeof detail::source_kind_names, static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(SourceKind v) noexcept {
-    return detail::name_in(detail::source_kind_labels, v);
+    return detail::name_in(detail::source_kind_labels, sizeof detail::source_kind_labels, static_cast<std::size_t>(v));
 }
 
 /// A document the data is built from.
@@ -83,87 +87,91 @@ enum class Field : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view field_names[] = {"date"sv,
-                                                   "start"sv,
-                                                   "end"sv,
-                                                   "state"sv,
-                                                   "place"sv,
-                                                   "chair"sv,
-                                                   "format"sv,
-                                                   "kind"sv,
-                                                   "body"sv,
-                                                   "title"sv,
-                                                   "absent"sv,
-                                                   "secretary_general"sv,
-                                                   "documents_total"sv,
-                                                   "anniversary"sv,
-                                                   "office"sv,
-                                                   "attendance"sv,
-                                                   "spellings"sv,
-                                                   "speaker"sv,
-                                                   "occasion"sv,
-                                                   "quoted"sv,
-                                                   "members"sv,
-                                                   "official_name"sv,
-                                                   "codes"sv,
-                                                   "cow"sv,
-                                                   "acting"sv,
-                                                   "period"sv,
-                                                   "document"sv,
-                                                   "addressee"sv,
-                                                   "article"sv,
-                                                   "force"sv,
-                                                   "contributors"sv,
-                                                   "commander"sv,
-                                                   "withdrawal"sv,
-                                                   "personnel"sv,
-                                                   "status"sv,
-                                                   "view"sv,
-                                                   "holders"sv};
-inline constexpr std::string_view field_labels[] = {"date"sv,
-                                                    "start"sv,
-                                                    "end"sv,
-                                                    "state"sv,
-                                                    "place"sv,
-                                                    "chair"sv,
-                                                    "format"sv,
-                                                    "kind"sv,
-                                                    "body"sv,
-                                                    "title"sv,
-                                                    "absent"sv,
-                                                    "Secretary-General"sv,
-                                                    "documents total"sv,
-                                                    "anniversary"sv,
-                                                    "office"sv,
-                                                    "attendance"sv,
-                                                    "spellings"sv,
-                                                    "speaker"sv,
-                                                    "occasion"sv,
-                                                    "quoted"sv,
-                                                    "members"sv,
-                                                    "official name"sv,
-                                                    "codes"sv,
-                                                    "COW number"sv,
-                                                    "acting"sv,
-                                                    "period"sv,
-                                                    "document"sv,
-                                                    "addressee"sv,
-                                                    "article"sv,
-                                                    "force"sv,
-                                                    "contributors"sv,
-                                                    "commander"sv,
-                                                    "withdrawal"sv,
-                                                    "personnel"sv,
-                                                    "status"sv,
-                                                    "view"sv,
-                                                    "holders"sv};
+inline constexpr char field_names[] =
+    "date\0"
+    "start\0"
+    "end\0"
+    "state\0"
+    "place\0"
+    "chair\0"
+    "format\0"
+    "kind\0"
+    "body\0"
+    "title\0"
+    "absent\0"
+    "secretary_general\0"
+    "documents_total\0"
+    "anniversary\0"
+    "office\0"
+    "attendance\0"
+    "spellings\0"
+    "speaker\0"
+    "occasion\0"
+    "quoted\0"
+    "members\0"
+    "official_name\0"
+    "codes\0"
+    "cow\0"
+    "acting\0"
+    "period\0"
+    "document\0"
+    "addressee\0"
+    "article\0"
+    "force\0"
+    "contributors\0"
+    "commander\0"
+    "withdrawal\0"
+    "personnel\0"
+    "status\0"
+    "view\0"
+    "holders\0";
+inline constexpr char field_labels[] =
+    "date\0"
+    "start\0"
+    "end\0"
+    "state\0"
+    "place\0"
+    "chair\0"
+    "format\0"
+    "kind\0"
+    "body\0"
+    "title\0"
+    "absent\0"
+    "Secretary-General\0"
+    "documents total\0"
+    "anniversary\0"
+    "office\0"
+    "attendance\0"
+    "spellings\0"
+    "speaker\0"
+    "occasion\0"
+    "quoted\0"
+    "members\0"
+    "official name\0"
+    "codes\0"
+    "COW number\0"
+    "acting\0"
+    "period\0"
+    "document\0"
+    "addressee\0"
+    "article\0"
+    "force\0"
+    "contributors\0"
+    "commander\0"
+    "withdrawal\0"
+    "personnel\0"
+    "status\0"
+    "view\0"
+    "holders\0";
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(Field v) noexcept { return detail::name_in(detail::field_names, v); }
+[[nodiscard]] constexpr std::string_view enum_name(Field v) noexcept {
+    return detail::name_in(detail::field_names, sizeof detail::field_names, static_cast<std::size_t>(v));
+}
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(Field v) noexcept {
-    return detail::name_in(detail::field_labels, v);
+    return detail::name_in(detail::field_labels, sizeof detail::field_labels, static_cast<std::size_t>(v));
 }
 
 /// The bit of `field` in Citation::supports.
@@ -178,17 +186,23 @@ enum class CitationForm : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view citation_form_names[] = {"quote"sv, "paraphrase"sv};
-inline constexpr std::string_view citation_form_labels[] = {"quote"sv, "paraphrase"sv};
+inline constexpr char citation_form_names[] =
+    "quote\0"
+    "paraphrase\0";
+inline constexpr char citation_form_labels[] =
+    "quote\0"
+    "paraphrase\0";
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(CitationForm v) noexcept {
-    return detail::name_in(detail::citation_form_names, v);
+    return detail::name_in(detail::citation_form_names, sizeof detail::citation_form_names,
+                           static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(CitationForm v) noexcept {
-    return detail::name_in(detail::citation_form_labels, v);
+    return detail::name_in(detail::citation_form_labels, sizeof detail::citation_form_labels,
+                           static_cast<std::size_t>(v));
 }
 
 /// One piece of evidence for a fact: the source, its words and, where the source dates the fact,

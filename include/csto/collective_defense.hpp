@@ -50,51 +50,55 @@ enum class DefenseReason : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view defense_reason_names[] = {"special_date"sv,
-                                                            "treaty_not_in_force"sv,
-                                                            "victim_not_member"sv,
-                                                            "victim_suspended"sv,
-                                                            "victim_membership_indeterminate"sv,
-                                                            "victim_participation_frozen"sv,
-                                                            "aggressor_is_member"sv,
-                                                            "aggressor_membership_indeterminate"sv,
-                                                            "obligated_participation_frozen"sv,
-                                                            "obligations_indeterminate"sv,
-                                                            "amended_text_in_force"sv,
-                                                            "past_as_of"sv,
-                                                            "aggressor_within_text"sv,
-                                                            "aggressor_outside_text"sv,
-                                                            "aggressor_open_to_interpretation"sv,
-                                                            "aggressor_kind_unknown"sv,
-                                                            "aggressor_is_victim"sv,
-                                                            "decision_wording_amended"sv};
-inline constexpr std::string_view defense_reason_labels[] = {"special date"sv,
-                                                             "treaty not in force"sv,
-                                                             "victim not a member"sv,
-                                                             "victim suspended"sv,
-                                                             "victim's membership indeterminate"sv,
-                                                             "victim's participation frozen"sv,
-                                                             "aggressor is a member"sv,
-                                                             "aggressor's membership indeterminate"sv,
-                                                             "an obligated member's participation frozen"sv,
-                                                             "obligations indeterminate"sv,
-                                                             "amended text in force"sv,
-                                                             "past the as-of date"sv,
-                                                             "aggressor within the text"sv,
-                                                             "aggressor outside the text"sv,
-                                                             "aggressor open to interpretation"sv,
-                                                             "aggressor's kind unknown"sv,
-                                                             "aggressor is the victim"sv,
-                                                             "Article 6's wording amended"sv};
+inline constexpr char defense_reason_names[] =
+    "special_date\0"
+    "treaty_not_in_force\0"
+    "victim_not_member\0"
+    "victim_suspended\0"
+    "victim_membership_indeterminate\0"
+    "victim_participation_frozen\0"
+    "aggressor_is_member\0"
+    "aggressor_membership_indeterminate\0"
+    "obligated_participation_frozen\0"
+    "obligations_indeterminate\0"
+    "amended_text_in_force\0"
+    "past_as_of\0"
+    "aggressor_within_text\0"
+    "aggressor_outside_text\0"
+    "aggressor_open_to_interpretation\0"
+    "aggressor_kind_unknown\0"
+    "aggressor_is_victim\0"
+    "decision_wording_amended\0";
+inline constexpr char defense_reason_labels[] =
+    "special date\0"
+    "treaty not in force\0"
+    "victim not a member\0"
+    "victim suspended\0"
+    "victim's membership indeterminate\0"
+    "victim's participation frozen\0"
+    "aggressor is a member\0"
+    "aggressor's membership indeterminate\0"
+    "an obligated member's participation frozen\0"
+    "obligations indeterminate\0"
+    "amended text in force\0"
+    "past the as-of date\0"
+    "aggressor within the text\0"
+    "aggressor outside the text\0"
+    "aggressor open to interpretation\0"
+    "aggressor's kind unknown\0"
+    "aggressor is the victim\0"
+    "Article 6's wording amended\0";
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(DefenseReason v) noexcept {
-    return detail::name_in(detail::defense_reason_names, v);
+    return detail::name_in(detail::defense_reason_names, sizeof detail::defense_reason_names,
+                           static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(DefenseReason v) noexcept {
-    return detail::name_in(detail::defense_reason_labels, v);
+    return detail::name_in(detail::defense_reason_labels, sizeof detail::defense_reason_labels,
+                           static_cast<std::size_t>(v));
 }
 
 /// Does the wording of Article 4 in force cover the aggressor the question names?
@@ -107,28 +111,39 @@ enum class AggressorCoverage : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view aggressor_coverage_names[] = {"not_assessed"sv, "within_text"sv, "outside_text"sv,
-                                                                "interpretation"sv, "kind_unknown"sv};
-inline constexpr std::string_view aggressor_coverage_labels[] = {"not assessed"sv, "within the text"sv,
-                                                                 "outside the text"sv, "a matter of interpretation"sv,
-                                                                 "depends on the aggressor's kind, which is unknown"sv};
-inline constexpr std::string_view divergence_names[] = {"none"sv, "no_deployment_recorded"sv,
-                                                        "no_assistance_measure_recorded"sv};
-inline constexpr std::string_view divergence_labels[] = {
-    "no divergence recorded"sv,
-    "help was asked for or decided under Article 4, which obliges the necessary assistance, military included; the "sv
-    "record read shows no deployment of forces"sv,
-    "Article 2 was invoked when its wording obliged the parties to develop and take measures to assist the threatened "sv
-    "state; the record read shows no deployment and no mission"sv};
+inline constexpr char aggressor_coverage_names[] =
+    "not_assessed\0"
+    "within_text\0"
+    "outside_text\0"
+    "interpretation\0"
+    "kind_unknown\0";
+inline constexpr char aggressor_coverage_labels[] =
+    "not assessed\0"
+    "within the text\0"
+    "outside the text\0"
+    "a matter of interpretation\0"
+    "depends on the aggressor's kind, which is unknown\0";
+inline constexpr char divergence_names[] =
+    "none\0"
+    "no_deployment_recorded\0"
+    "no_assistance_measure_recorded\0";
+inline constexpr char divergence_labels[] =
+    "no divergence recorded\0"
+    "help was asked for or decided under Article 4, which obliges the necessary assistance, military included; the "
+    "record read shows no deployment of forces\0"
+    "Article 2 was invoked when its wording obliged the parties to develop and take measures to assist the threatened "
+    "state; the record read shows no deployment and no mission\0";
 }  // namespace detail
 
 /// The machine name ("outside_text"); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(AggressorCoverage v) noexcept {
-    return detail::name_in(detail::aggressor_coverage_names, v);
+    return detail::name_in(detail::aggressor_coverage_names, sizeof detail::aggressor_coverage_names,
+                           static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(AggressorCoverage v) noexcept {
-    return detail::name_in(detail::aggressor_coverage_labels, v);
+    return detail::name_in(detail::aggressor_coverage_labels, sizeof detail::aggressor_coverage_labels,
+                           static_cast<std::size_t>(v));
 }
 
 /// One reason of an assessment: its kind, its text and the citations behind it.
@@ -195,7 +210,8 @@ inline constexpr std::string_view reason_texts[] = {
 class Reasons {
 public:
     /// One per DefenseReason (their names' table counts them): none is ever dropped.
-    static constexpr std::size_t capacity = std::size(detail::defense_reason_names);
+    static constexpr std::size_t capacity =
+        detail::count_names(detail::defense_reason_names, sizeof detail::defense_reason_names);
     static_assert(std::size(detail::reason_order) == capacity && std::size(detail::reason_texts) == capacity,
                   "every DefenseReason has a place in the order and a text (or none)");
 
@@ -360,17 +376,23 @@ private:
 enum class AssistanceForm : std::uint8_t { military_assistance, other_support };
 
 namespace detail {
-inline constexpr std::string_view assistance_form_names[] = {"military_assistance"sv, "other_support"sv};
-inline constexpr std::string_view assistance_form_labels[] = {"military assistance"sv, "other support"sv};
+inline constexpr char assistance_form_names[] =
+    "military_assistance\0"
+    "other_support\0";
+inline constexpr char assistance_form_labels[] =
+    "military assistance\0"
+    "other support\0";
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(AssistanceForm v) noexcept {
-    return detail::name_in(detail::assistance_form_names, v);
+    return detail::name_in(detail::assistance_form_names, sizeof detail::assistance_form_names,
+                           static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(AssistanceForm v) noexcept {
-    return detail::name_in(detail::assistance_form_labels, v);
+    return detail::name_in(detail::assistance_form_labels, sizeof detail::assistance_form_labels,
+                           static_cast<std::size_t>(v));
 }
 
 /// The answer of collective_defense(): a plain result, like std::from_chars_result.
@@ -594,11 +616,11 @@ enum class Divergence : std::uint8_t {
 
 /// The machine name ("no_deployment_recorded"); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(Divergence v) noexcept {
-    return detail::name_in(detail::divergence_names, v);
+    return detail::name_in(detail::divergence_names, sizeof detail::divergence_names, static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(Divergence v) noexcept {
-    return detail::name_in(detail::divergence_labels, v);
+    return detail::name_in(detail::divergence_labels, sizeof detail::divergence_labels, static_cast<std::size_t>(v));
 }
 
 /// The article a request invokes: its own (Request::article) or, failing that, the first a

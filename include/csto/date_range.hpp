@@ -54,17 +54,25 @@ enum class Precision : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view precision_names[] = {"day"sv, "month"sv, "year"sv, "range"sv};
-inline constexpr std::string_view precision_labels[] = {"day"sv, "month"sv, "year"sv, "range"sv};
+inline constexpr char precision_names[] =
+    "day\0"
+    "month\0"
+    "year\0"
+    "range\0";
+inline constexpr char precision_labels[] =
+    "day\0"
+    "month\0"
+    "year\0"
+    "range\0";
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(Precision v) noexcept {
-    return detail::name_in(detail::precision_names, v);
+    return detail::name_in(detail::precision_names, sizeof detail::precision_names, static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(Precision v) noexcept {
-    return detail::name_in(detail::precision_labels, v);
+    return detail::name_in(detail::precision_labels, sizeof detail::precision_labels, static_cast<std::size_t>(v));
 }
 
 /// A date carrying its precision: every fact in the data is dated by one. A day-precise date is

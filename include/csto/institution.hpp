@@ -30,21 +30,37 @@ enum class InstitutionKind : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view institution_kind_names[] = {
-    "statutory_body"sv,  "working_body"sv,     "coordinating_council"sv, "crisis_center"sv, "force"sv,
-    "joint_operation"sv, "strategy_or_plan"sv, "partner_organization"sv, "status"sv};
-inline constexpr std::string_view institution_kind_labels[] = {
-    "statutory body"sv,  "working body"sv,     "coordinating council"sv, "crisis center"sv, "force"sv,
-    "joint operation"sv, "strategy or plan"sv, "partner organization"sv, "status"sv};
+inline constexpr char institution_kind_names[] =
+    "statutory_body\0"
+    "working_body\0"
+    "coordinating_council\0"
+    "crisis_center\0"
+    "force\0"
+    "joint_operation\0"
+    "strategy_or_plan\0"
+    "partner_organization\0"
+    "status\0";
+inline constexpr char institution_kind_labels[] =
+    "statutory body\0"
+    "working body\0"
+    "coordinating council\0"
+    "crisis center\0"
+    "force\0"
+    "joint operation\0"
+    "strategy or plan\0"
+    "partner organization\0"
+    "status\0";
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(InstitutionKind v) noexcept {
-    return detail::name_in(detail::institution_kind_names, v);
+    return detail::name_in(detail::institution_kind_names, sizeof detail::institution_kind_names,
+                           static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(InstitutionKind v) noexcept {
-    return detail::name_in(detail::institution_kind_labels, v);
+    return detail::name_in(detail::institution_kind_labels, sizeof detail::institution_kind_labels,
+                           static_cast<std::size_t>(v));
 }
 
 struct Institution {

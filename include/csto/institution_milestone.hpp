@@ -29,35 +29,39 @@ enum class MilestoneKind : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view milestone_kind_names[] = {"proposed"sv,
-                                                            "decided"sv,
-                                                            "created"sv,
-                                                            "agreement_signed"sv,
-                                                            "conducted_since"sv,
-                                                            "began_functioning"sv,
-                                                            "regulations_approved"sv,
-                                                            "made_permanent"sv,
-                                                            "entered_into_force"sv,
-                                                            "size_stated"sv};
-inline constexpr std::string_view milestone_kind_labels[] = {"proposed"sv,
-                                                             "decided"sv,
-                                                             "created"sv,
-                                                             "agreement signed"sv,
-                                                             "conducted since"sv,
-                                                             "began functioning"sv,
-                                                             "regulations approved"sv,
-                                                             "made permanent"sv,
-                                                             "entered into force"sv,
-                                                             "size stated"sv};
+inline constexpr char milestone_kind_names[] =
+    "proposed\0"
+    "decided\0"
+    "created\0"
+    "agreement_signed\0"
+    "conducted_since\0"
+    "began_functioning\0"
+    "regulations_approved\0"
+    "made_permanent\0"
+    "entered_into_force\0"
+    "size_stated\0";
+inline constexpr char milestone_kind_labels[] =
+    "proposed\0"
+    "decided\0"
+    "created\0"
+    "agreement signed\0"
+    "conducted since\0"
+    "began functioning\0"
+    "regulations approved\0"
+    "made permanent\0"
+    "entered into force\0"
+    "size stated\0";
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(MilestoneKind v) noexcept {
-    return detail::name_in(detail::milestone_kind_names, v);
+    return detail::name_in(detail::milestone_kind_names, sizeof detail::milestone_kind_names,
+                           static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(MilestoneKind v) noexcept {
-    return detail::name_in(detail::milestone_kind_labels, v);
+    return detail::name_in(detail::milestone_kind_labels, sizeof detail::milestone_kind_labels,
+                           static_cast<std::size_t>(v));
 }
 
 /// Is `kind` one from which an institution exists (decided, created, agreement_signed,

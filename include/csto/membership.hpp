@@ -181,21 +181,31 @@ enum class Standing : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view standing_names[] = {
-    "unknown"sv,       "not_yet_member"sv, "member"sv,       "member_participation_frozen"sv,
-    "indeterminate"sv, "suspended"sv,      "former_member"sv};
-inline constexpr std::string_view standing_labels[] = {
-    "unknown (special date)"sv, "not yet a member"sv, "member"sv,       "member, participation frozen"sv,
-    "indeterminate"sv,          "suspended"sv,        "former member"sv};
+inline constexpr char standing_names[] =
+    "unknown\0"
+    "not_yet_member\0"
+    "member\0"
+    "member_participation_frozen\0"
+    "indeterminate\0"
+    "suspended\0"
+    "former_member\0";
+inline constexpr char standing_labels[] =
+    "unknown (special date)\0"
+    "not yet a member\0"
+    "member\0"
+    "member, participation frozen\0"
+    "indeterminate\0"
+    "suspended\0"
+    "former member\0";
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(Standing v) noexcept {
-    return detail::name_in(detail::standing_names, v);
+    return detail::name_in(detail::standing_names, sizeof detail::standing_names, static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(Standing v) noexcept {
-    return detail::name_in(detail::standing_labels, v);
+    return detail::name_in(detail::standing_labels, sizeof detail::standing_labels, static_cast<std::size_t>(v));
 }
 
 /// The detailed answer of status_on(). Pointers refer into the dataset and never dangle while it lives.

@@ -23,17 +23,23 @@ enum class StartKind : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view start_kind_names[] = {"signature"sv, "accession"sv, "return"sv};
-inline constexpr std::string_view start_kind_labels[] = {"signature"sv, "accession"sv, "return"sv};
+inline constexpr char start_kind_names[] =
+    "signature\0"
+    "accession\0"
+    "return\0";
+inline constexpr char start_kind_labels[] =
+    "signature\0"
+    "accession\0"
+    "return\0";
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(StartKind v) noexcept {
-    return detail::name_in(detail::start_kind_names, v);
+    return detail::name_in(detail::start_kind_names, sizeof detail::start_kind_names, static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(StartKind v) noexcept {
-    return detail::name_in(detail::start_kind_labels, v);
+    return detail::name_in(detail::start_kind_labels, sizeof detail::start_kind_labels, static_cast<std::size_t>(v));
 }
 
 /// How a membership interval ended.
@@ -44,17 +50,23 @@ enum class EndKind : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view end_kind_names[] = {"non_renewal"sv, "suspension"sv, "withdrawal"sv};
-inline constexpr std::string_view end_kind_labels[] = {"non-renewal"sv, "suspension"sv, "withdrawal"sv};
+inline constexpr char end_kind_names[] =
+    "non_renewal\0"
+    "suspension\0"
+    "withdrawal\0";
+inline constexpr char end_kind_labels[] =
+    "non-renewal\0"
+    "suspension\0"
+    "withdrawal\0";
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(EndKind v) noexcept {
-    return detail::name_in(detail::end_kind_names, v);
+    return detail::name_in(detail::end_kind_names, sizeof detail::end_kind_names, static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(EndKind v) noexcept {
-    return detail::name_in(detail::end_kind_labels, v);
+    return detail::name_in(detail::end_kind_labels, sizeof detail::end_kind_labels, static_cast<std::size_t>(v));
 }
 
 /// Whether a source states a date outright or the data infers it from what sources do state.
@@ -64,15 +76,21 @@ enum class Basis : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view basis_names[] = {"stated"sv, "inferred"sv};
-inline constexpr std::string_view basis_labels[] = {"stated"sv, "inferred"sv};
+inline constexpr char basis_names[] =
+    "stated\0"
+    "inferred\0";
+inline constexpr char basis_labels[] =
+    "stated\0"
+    "inferred\0";
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(Basis v) noexcept { return detail::name_in(detail::basis_names, v); }
+[[nodiscard]] constexpr std::string_view enum_name(Basis v) noexcept {
+    return detail::name_in(detail::basis_names, sizeof detail::basis_names, static_cast<std::size_t>(v));
+}
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(Basis v) noexcept {
-    return detail::name_in(detail::basis_labels, v);
+    return detail::name_in(detail::basis_labels, sizeof detail::basis_labels, static_cast<std::size_t>(v));
 }
 
 /// The first day of membership.

@@ -22,37 +22,50 @@ enum class Office : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view office_names[] = {"president"sv,        "acting_president"sv, "prime_minister"sv,
-                                                    "foreign_minister"sv, "defense_minister"sv, "press_secretary"sv};
-inline constexpr std::string_view office_labels[] = {"President"sv,           "Acting President"sv,
-                                                     "Prime Minister"sv,      "Minister of Foreign Affairs"sv,
-                                                     "Minister of Defense"sv, "Press Secretary"sv};
+inline constexpr char office_names[] =
+    "president\0"
+    "acting_president\0"
+    "prime_minister\0"
+    "foreign_minister\0"
+    "defense_minister\0"
+    "press_secretary\0";
+inline constexpr char office_labels[] =
+    "President\0"
+    "Acting President\0"
+    "Prime Minister\0"
+    "Minister of Foreign Affairs\0"
+    "Minister of Defense\0"
+    "Press Secretary\0";
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(Office v) noexcept {
-    return detail::name_in(detail::office_names, v);
+    return detail::name_in(detail::office_names, sizeof detail::office_names, static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(Office v) noexcept {
-    return detail::name_in(detail::office_labels, v);
+    return detail::name_in(detail::office_labels, sizeof detail::office_labels, static_cast<std::size_t>(v));
 }
 
 /// How a participant took part.
 enum class Attendance : std::uint8_t { in_person, by_video };
 
 namespace detail {
-inline constexpr std::string_view attendance_names[] = {"in_person"sv, "by_video"sv};
-inline constexpr std::string_view attendance_labels[] = {"in person"sv, "by video"sv};
+inline constexpr char attendance_names[] =
+    "in_person\0"
+    "by_video\0";
+inline constexpr char attendance_labels[] =
+    "in person\0"
+    "by video\0";
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(Attendance v) noexcept {
-    return detail::name_in(detail::attendance_names, v);
+    return detail::name_in(detail::attendance_names, sizeof detail::attendance_names, static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(Attendance v) noexcept {
-    return detail::name_in(detail::attendance_labels, v);
+    return detail::name_in(detail::attendance_labels, sizeof detail::attendance_labels, static_cast<std::size_t>(v));
 }
 
 /// One state's representative at one meeting.

@@ -23,16 +23,20 @@ enum class FreezeView : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view freeze_view_names[] = {"participation_suspended"sv, "full_member"sv};
-inline constexpr std::string_view freeze_view_labels[] = {"participation suspended"sv, "full member"sv};
+inline constexpr char freeze_view_names[] =
+    "participation_suspended\0"
+    "full_member\0";
+inline constexpr char freeze_view_labels[] =
+    "participation suspended\0"
+    "full member\0";
 }  // namespace detail
 /// The machine name (the data's and the JSON export's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(FreezeView v) noexcept {
-    return detail::name_in(detail::freeze_view_names, v);
+    return detail::name_in(detail::freeze_view_names, sizeof detail::freeze_view_names, static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(FreezeView v) noexcept {
-    return detail::name_in(detail::freeze_view_labels, v);
+    return detail::name_in(detail::freeze_view_labels, sizeof detail::freeze_view_labels, static_cast<std::size_t>(v));
 }
 
 /// One holder's view of a freeze, with its sources.

@@ -58,43 +58,80 @@ enum class StepKind : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view request_kind_names[] = {"assistance"sv, "consultations"sv, "statement"sv};
-inline constexpr std::string_view request_kind_labels[] = {"assistance"sv, "consultations"sv, "statement"sv};
-inline constexpr std::string_view addressee_names[] = {"organization"sv, "chair"sv, "member_states"sv, "state"sv,
-                                                       "un_security_council"sv};
-inline constexpr std::string_view addressee_labels[] = {"the Organization"sv, "the chair"sv, "the member states"sv,
-                                                        "states bilaterally"sv, "the UN Security Council"sv};
-inline constexpr std::string_view step_kind_names[] = {
-    "meeting"sv,    "decision"sv, "deployment"sv, "mission"sv,           "consultations"sv,
-    "assessment"sv, "not_done"sv, "refusal"sv,    "declined_document"sv, "treaty_amendment"sv};
-inline constexpr std::string_view step_kind_labels[] = {
-    "meeting"sv,    "decision"sv, "deployment"sv, "mission"sv,           "consultations"sv,
-    "assessment"sv, "not done"sv, "refusal"sv,    "document declined"sv, "Treaty amended"sv};
-inline constexpr std::string_view article_basis_names[] = {"none_stated"sv, "stated"sv, "reported"sv};
-inline constexpr std::string_view article_basis_labels[] = {"no article stated"sv, "stated"sv, "reported"sv};
+inline constexpr char request_kind_names[] =
+    "assistance\0"
+    "consultations\0"
+    "statement\0";
+inline constexpr char request_kind_labels[] =
+    "assistance\0"
+    "consultations\0"
+    "statement\0";
+inline constexpr char addressee_names[] =
+    "organization\0"
+    "chair\0"
+    "member_states\0"
+    "state\0"
+    "un_security_council\0";
+inline constexpr char addressee_labels[] =
+    "the Organization\0"
+    "the chair\0"
+    "the member states\0"
+    "states bilaterally\0"
+    "the UN Security Council\0";
+inline constexpr char step_kind_names[] =
+    "meeting\0"
+    "decision\0"
+    "deployment\0"
+    "mission\0"
+    "consultations\0"
+    "assessment\0"
+    "not_done\0"
+    "refusal\0"
+    "declined_document\0"
+    "treaty_amendment\0";
+inline constexpr char step_kind_labels[] =
+    "meeting\0"
+    "decision\0"
+    "deployment\0"
+    "mission\0"
+    "consultations\0"
+    "assessment\0"
+    "not done\0"
+    "refusal\0"
+    "document declined\0"
+    "Treaty amended\0";
+inline constexpr char article_basis_names[] =
+    "none_stated\0"
+    "stated\0"
+    "reported\0";
+inline constexpr char article_basis_labels[] =
+    "no article stated\0"
+    "stated\0"
+    "reported\0";
 }  // namespace detail
 
 /// The machine names (the data's and the JSON export's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(RequestKind v) noexcept {
-    return detail::name_in(detail::request_kind_names, v);
+    return detail::name_in(detail::request_kind_names, sizeof detail::request_kind_names, static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(RequestKind v) noexcept {
-    return detail::name_in(detail::request_kind_labels, v);
+    return detail::name_in(detail::request_kind_labels, sizeof detail::request_kind_labels,
+                           static_cast<std::size_t>(v));
 }
 [[nodiscard]] constexpr std::string_view enum_name(Addressee v) noexcept {
-    return detail::name_in(detail::addressee_names, v);
+    return detail::name_in(detail::addressee_names, sizeof detail::addressee_names, static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(Addressee v) noexcept {
-    return detail::name_in(detail::addressee_labels, v);
+    return detail::name_in(detail::addressee_labels, sizeof detail::addressee_labels, static_cast<std::size_t>(v));
 }
 [[nodiscard]] constexpr std::string_view enum_name(StepKind v) noexcept {
-    return detail::name_in(detail::step_kind_names, v);
+    return detail::name_in(detail::step_kind_names, sizeof detail::step_kind_names, static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(StepKind v) noexcept {
-    return detail::name_in(detail::step_kind_labels, v);
+    return detail::name_in(detail::step_kind_labels, sizeof detail::step_kind_labels, static_cast<std::size_t>(v));
 }
 
 /// A number of people in a deployment, as a source states it: official figures and press reports
@@ -161,11 +198,13 @@ enum class ArticleBasis : std::uint8_t {
 };
 
 [[nodiscard]] constexpr std::string_view enum_name(ArticleBasis v) noexcept {
-    return detail::name_in(detail::article_basis_names, v);
+    return detail::name_in(detail::article_basis_names, sizeof detail::article_basis_names,
+                           static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(ArticleBasis v) noexcept {
-    return detail::name_in(detail::article_basis_labels, v);
+    return detail::name_in(detail::article_basis_labels, sizeof detail::article_basis_labels,
+                           static_cast<std::size_t>(v));
 }
 
 /// A member state's request for help or for consultations, and what followed.

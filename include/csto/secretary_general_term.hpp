@@ -24,19 +24,27 @@ enum class TermDecisionKind : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view term_decision_kind_names[] = {"appointed"sv, "reappointed"sv, "extended"sv,
-                                                                "end_set"sv};
-inline constexpr std::string_view term_decision_kind_labels[] = {"appointed"sv, "reappointed"sv, "term extended"sv,
-                                                                 "end of term set"sv};
+inline constexpr char term_decision_kind_names[] =
+    "appointed\0"
+    "reappointed\0"
+    "extended\0"
+    "end_set\0";
+inline constexpr char term_decision_kind_labels[] =
+    "appointed\0"
+    "reappointed\0"
+    "term extended\0"
+    "end of term set\0";
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(TermDecisionKind v) noexcept {
-    return detail::name_in(detail::term_decision_kind_names, v);
+    return detail::name_in(detail::term_decision_kind_names, sizeof detail::term_decision_kind_names,
+                           static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(TermDecisionKind v) noexcept {
-    return detail::name_in(detail::term_decision_kind_labels, v);
+    return detail::name_in(detail::term_decision_kind_labels, sizeof detail::term_decision_kind_labels,
+                           static_cast<std::size_t>(v));
 }
 
 /// One decision of the Council on a term, dated and sourced.

@@ -14,17 +14,21 @@ namespace csto {
 enum class Language : std::uint8_t { english, russian };
 
 namespace detail {
-inline constexpr std::string_view language_names[] = {"english"sv, "russian"sv};
-inline constexpr std::string_view language_labels[] = {"English"sv, "Russian"sv};
+inline constexpr char language_names[] =
+    "english\0"
+    "russian\0";
+inline constexpr char language_labels[] =
+    "English\0"
+    "Russian\0";
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(Language v) noexcept {
-    return detail::name_in(detail::language_names, v);
+    return detail::name_in(detail::language_names, sizeof detail::language_names, static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(Language v) noexcept {
-    return detail::name_in(detail::language_labels, v);
+    return detail::name_in(detail::language_labels, sizeof detail::language_labels, static_cast<std::size_t>(v));
 }
 
 /// When the words were said, relative to the meeting they concern.
@@ -34,17 +38,23 @@ enum class StatementOccasion : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view statement_occasion_names[] = {"at_meeting"sv, "before_meeting"sv};
-inline constexpr std::string_view statement_occasion_labels[] = {"at the meeting"sv, "before the meeting"sv};
+inline constexpr char statement_occasion_names[] =
+    "at_meeting\0"
+    "before_meeting\0";
+inline constexpr char statement_occasion_labels[] =
+    "at the meeting\0"
+    "before the meeting\0";
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(StatementOccasion v) noexcept {
-    return detail::name_in(detail::statement_occasion_names, v);
+    return detail::name_in(detail::statement_occasion_names, sizeof detail::statement_occasion_names,
+                           static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(StatementOccasion v) noexcept {
-    return detail::name_in(detail::statement_occasion_labels, v);
+    return detail::name_in(detail::statement_occasion_labels, sizeof detail::statement_occasion_labels,
+                           static_cast<std::size_t>(v));
 }
 
 /// Words a person said at (or before) a meeting: quoted (their words, in the source's language) or reported

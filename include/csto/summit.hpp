@@ -54,77 +54,114 @@ enum class MeetingStatus : std::uint8_t {
 /// The machine names of the meeting enums (the data's and the JSON export's spelling): empty for a
 /// value outside the enum.
 namespace detail {
-inline constexpr std::string_view summit_format_names[] = {"in_person"sv, "video_conference"sv, "hybrid"sv,
-                                                           "informal"sv, "unknown"sv};
-inline constexpr std::string_view summit_format_labels[] = {"in person"sv, "video conference"sv, "hybrid"sv,
-                                                            "informal"sv, "format not known"sv};
-inline constexpr std::string_view summit_kind_names[] = {"regular_session"sv,     "extraordinary_session"sv,
-                                                         "anniversary_summit"sv,  "informal_summit"sv,
-                                                         "ministerial_meeting"sv, "reception"sv};
-inline constexpr std::string_view summit_kind_labels[] = {"regular session"sv,     "extraordinary session"sv,
-                                                          "anniversary summit"sv,  "informal summit"sv,
-                                                          "ministerial meeting"sv, "reception"sv};
-inline constexpr std::string_view meeting_body_names[] = {"collective_security_council"sv,
-                                                          "council_of_foreign_ministers"sv,
-                                                          "council_of_defense_ministers"sv,
-                                                          "permanent_council"sv,
-                                                          "organization"sv,
-                                                          "committee_of_security_council_secretaries"sv};
-inline constexpr std::string_view meeting_body_labels[] = {"Collective Security Council"sv,
-                                                           "Council of Foreign Ministers"sv,
-                                                           "Council of Ministers of Defense"sv,
-                                                           "Permanent Council"sv,
-                                                           "the Organization"sv,
-                                                           "Committee of Secretaries of Security Councils"sv};
-inline constexpr std::string_view meeting_status_names[] = {"held"sv, "scheduled"sv};
-inline constexpr std::string_view meeting_status_labels[] = {"held"sv, "scheduled"sv};
+inline constexpr char summit_format_names[] =
+    "in_person\0"
+    "video_conference\0"
+    "hybrid\0"
+    "informal\0"
+    "unknown\0";
+inline constexpr char summit_format_labels[] =
+    "in person\0"
+    "video conference\0"
+    "hybrid\0"
+    "informal\0"
+    "format not known\0";
+inline constexpr char summit_kind_names[] =
+    "regular_session\0"
+    "extraordinary_session\0"
+    "anniversary_summit\0"
+    "informal_summit\0"
+    "ministerial_meeting\0"
+    "reception\0";
+inline constexpr char summit_kind_labels[] =
+    "regular session\0"
+    "extraordinary session\0"
+    "anniversary summit\0"
+    "informal summit\0"
+    "ministerial meeting\0"
+    "reception\0";
+inline constexpr char meeting_body_names[] =
+    "collective_security_council\0"
+    "council_of_foreign_ministers\0"
+    "council_of_defense_ministers\0"
+    "permanent_council\0"
+    "organization\0"
+    "committee_of_security_council_secretaries\0";
+inline constexpr char meeting_body_labels[] =
+    "Collective Security Council\0"
+    "Council of Foreign Ministers\0"
+    "Council of Ministers of Defense\0"
+    "Permanent Council\0"
+    "the Organization\0"
+    "Committee of Secretaries of Security Councils\0";
+inline constexpr char meeting_status_names[] =
+    "held\0"
+    "scheduled\0";
+inline constexpr char meeting_status_labels[] =
+    "held\0"
+    "scheduled\0";
 }  // namespace detail
 [[nodiscard]] constexpr std::string_view enum_name(SummitFormat v) noexcept {
-    return detail::name_in(detail::summit_format_names, v);
+    return detail::name_in(detail::summit_format_names, sizeof detail::summit_format_names,
+                           static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(SummitFormat v) noexcept {
-    return detail::name_in(detail::summit_format_labels, v);
+    return detail::name_in(detail::summit_format_labels, sizeof detail::summit_format_labels,
+                           static_cast<std::size_t>(v));
 }
 [[nodiscard]] constexpr std::string_view enum_name(SummitKind v) noexcept {
-    return detail::name_in(detail::summit_kind_names, v);
+    return detail::name_in(detail::summit_kind_names, sizeof detail::summit_kind_names, static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(SummitKind v) noexcept {
-    return detail::name_in(detail::summit_kind_labels, v);
+    return detail::name_in(detail::summit_kind_labels, sizeof detail::summit_kind_labels, static_cast<std::size_t>(v));
 }
 [[nodiscard]] constexpr std::string_view enum_name(MeetingBody v) noexcept {
-    return detail::name_in(detail::meeting_body_names, v);
+    return detail::name_in(detail::meeting_body_names, sizeof detail::meeting_body_names, static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(MeetingBody v) noexcept {
-    return detail::name_in(detail::meeting_body_labels, v);
+    return detail::name_in(detail::meeting_body_labels, sizeof detail::meeting_body_labels,
+                           static_cast<std::size_t>(v));
 }
 [[nodiscard]] constexpr std::string_view enum_name(MeetingStatus v) noexcept {
-    return detail::name_in(detail::meeting_status_names, v);
+    return detail::name_in(detail::meeting_status_names, sizeof detail::meeting_status_names,
+                           static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(MeetingStatus v) noexcept {
-    return detail::name_in(detail::meeting_status_labels, v);
+    return detail::name_in(detail::meeting_status_labels, sizeof detail::meeting_status_labels,
+                           static_cast<std::size_t>(v));
 }
 
 /// What a document adopted at a meeting is.
 enum class DocumentKind : std::uint8_t { declaration, statement, plan, strategy, decision };
 
 namespace detail {
-inline constexpr std::string_view document_kind_names[] = {"declaration"sv, "statement"sv, "plan"sv, "strategy"sv,
-                                                           "decision"sv};
-inline constexpr std::string_view document_kind_labels[] = {"declaration"sv, "statement"sv, "plan"sv, "strategy"sv,
-                                                            "decision"sv};
+inline constexpr char document_kind_names[] =
+    "declaration\0"
+    "statement\0"
+    "plan\0"
+    "strategy\0"
+    "decision\0";
+inline constexpr char document_kind_labels[] =
+    "declaration\0"
+    "statement\0"
+    "plan\0"
+    "strategy\0"
+    "decision\0";
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(DocumentKind v) noexcept {
-    return detail::name_in(detail::document_kind_names, v);
+    return detail::name_in(detail::document_kind_names, sizeof detail::document_kind_names,
+                           static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(DocumentKind v) noexcept {
-    return detail::name_in(detail::document_kind_labels, v);
+    return detail::name_in(detail::document_kind_labels, sizeof detail::document_kind_labels,
+                           static_cast<std::size_t>(v));
 }
 
 /// A document adopted (or, per `note`, not signed by all) at a meeting.

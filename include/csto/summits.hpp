@@ -67,18 +67,21 @@ using SummitsBetween = detail::FilterView<Summit, detail::SummitOverlaps>;
 enum class Scheduled : std::uint8_t { excluded, included };
 
 namespace detail {
-inline constexpr std::string_view scheduled_names[] = {"excluded"sv, "included"sv};
-inline constexpr std::string_view scheduled_labels[] = {"scheduled meetings excluded"sv,
-                                                        "scheduled meetings included"sv};
+inline constexpr char scheduled_names[] =
+    "excluded\0"
+    "included\0";
+inline constexpr char scheduled_labels[] =
+    "scheduled meetings excluded\0"
+    "scheduled meetings included\0";
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(Scheduled v) noexcept {
-    return detail::name_in(detail::scheduled_names, v);
+    return detail::name_in(detail::scheduled_names, sizeof detail::scheduled_names, static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(Scheduled v) noexcept {
-    return detail::name_in(detail::scheduled_labels, v);
+    return detail::name_in(detail::scheduled_labels, sizeof detail::scheduled_labels, static_cast<std::size_t>(v));
 }
 
 /// How many meetings (of every body) fall wholly within `year`: held ones, and scheduled ones too

@@ -36,53 +36,57 @@ enum class TreatyEventKind : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view treaty_event_kind_names[] = {"treaty_signed"sv,
-                                                               "accession"sv,
-                                                               "entry_into_force"sv,
-                                                               "un_registration"sv,
-                                                               "extension_protocol_signed"sv,
-                                                               "first_term_expired"sv,
-                                                               "extension_term_began"sv,
-                                                               "extension_protocol_in_force"sv,
-                                                               "organization_decided"sv,
-                                                               "charter_signed"sv,
-                                                               "charter_in_force"sv,
-                                                               "un_observer_status"sv,
-                                                               "return_decided"sv,
-                                                               "return_protocol"sv,
-                                                               "amending_protocol_signed"sv,
-                                                               "suspension_announced"sv,
-                                                               "amending_protocol_in_force"sv,
-                                                               "suspension_formalised"sv,
-                                                               "participation_frozen"sv};
-inline constexpr std::string_view treaty_event_kind_labels[] = {"treaty signed"sv,
-                                                                "accession"sv,
-                                                                "entry into force"sv,
-                                                                "UN registration"sv,
-                                                                "extension protocol signed"sv,
-                                                                "first term expired"sv,
-                                                                "extension term began"sv,
-                                                                "extension protocol in force"sv,
-                                                                "organization decided"sv,
-                                                                "Charter signed"sv,
-                                                                "Charter in force"sv,
-                                                                "UN observer status"sv,
-                                                                "return decided"sv,
-                                                                "return protocol"sv,
-                                                                "amending protocol signed"sv,
-                                                                "suspension announced"sv,
-                                                                "amending protocol in force"sv,
-                                                                "suspension formalised"sv,
-                                                                "participation frozen"sv};
+inline constexpr char treaty_event_kind_names[] =
+    "treaty_signed\0"
+    "accession\0"
+    "entry_into_force\0"
+    "un_registration\0"
+    "extension_protocol_signed\0"
+    "first_term_expired\0"
+    "extension_term_began\0"
+    "extension_protocol_in_force\0"
+    "organization_decided\0"
+    "charter_signed\0"
+    "charter_in_force\0"
+    "un_observer_status\0"
+    "return_decided\0"
+    "return_protocol\0"
+    "amending_protocol_signed\0"
+    "suspension_announced\0"
+    "amending_protocol_in_force\0"
+    "suspension_formalised\0"
+    "participation_frozen\0";
+inline constexpr char treaty_event_kind_labels[] =
+    "treaty signed\0"
+    "accession\0"
+    "entry into force\0"
+    "UN registration\0"
+    "extension protocol signed\0"
+    "first term expired\0"
+    "extension term began\0"
+    "extension protocol in force\0"
+    "organization decided\0"
+    "Charter signed\0"
+    "Charter in force\0"
+    "UN observer status\0"
+    "return decided\0"
+    "return protocol\0"
+    "amending protocol signed\0"
+    "suspension announced\0"
+    "amending protocol in force\0"
+    "suspension formalised\0"
+    "participation frozen\0";
 }  // namespace detail
 
 /// The machine name of `v` (the data's spelling); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view enum_name(TreatyEventKind v) noexcept {
-    return detail::name_in(detail::treaty_event_kind_names, v);
+    return detail::name_in(detail::treaty_event_kind_names, sizeof detail::treaty_event_kind_names,
+                           static_cast<std::size_t>(v));
 }
 /// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
 [[nodiscard]] constexpr std::string_view to_string_view(TreatyEventKind v) noexcept {
-    return detail::name_in(detail::treaty_event_kind_labels, v);
+    return detail::name_in(detail::treaty_event_kind_labels, sizeof detail::treaty_event_kind_labels,
+                           static_cast<std::size_t>(v));
 }
 
 /// One milestone, dated with its precision, with the states it concerns and its sources.
