@@ -1207,6 +1207,18 @@ def cpp_str(s: str) -> str:
     return f'std::string_view("{body}", {len(s.encode("utf-8"))})'
 
 
+def cpp_literal(s: str) -> str:
+    """A string literal of `s`, as the compiler reads it back byte for byte."""
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+# The citation records' layout (csto/citation.hpp, detail::citation_record_size): Julian day
+# numbers, as Boost counts days; Python's ordinal 1 is 0001-01-01, Julian day 1721426.
+CITATION_RECORD_SIZE = 24
+JULIAN_DAY_OF_ORDINAL_0 = 1721425
+PRECISIONS = ["day", "month", "year", "range"]
+
+
 def cpp_optional(when: DateRange | None) -> str:
     """An Optional<DateRange> initializer: the date, or {} (empty) where none is known. The
     braces cost the compiler less than std::nullopt's conversion, a cost every user's build pays."""
@@ -1272,9 +1284,13 @@ class Emitter:
         self.person_index = {p["name"]: i for i, p in enumerate(model["people"])}
         self.meeting_index = {mt["id"]: i for i, mt in enumerate(model["meetings"])}
         self.counter = 0
+        self.pool: list = []  # the citations of the header being written, with_pool's
+        self.pool_name = ""
 
     def citations(self, lines: list[str], name: str, cites) -> str:
-        """Writes one citation array; returns the expression for its CitationList."""
+        """Adds one record's citations to the file's pool (see pool_lines); returns the expression
+        for its CitationList. `lines` and `name` are unused: the pool is written ahead of the
+        records, and its comments name each citation by its cite id."""
         merged: dict[str, tuple[Cite, set]] = {}
         for c, bit in cites:
             entry = merged.setdefault(c.id, (c, set()))
@@ -1282,15 +1298,60 @@ class Emitter:
                 entry[1].add(bit)
         if not merged:
             return "csto::CitationList()"
-        lines.append(f"inline constexpr csto::Citation {name}[] = {{")
+        first = len(self.pool)
         for c, bits in merged.values():
-            src = self.source_index[c.source]
-            date = cpp_optional(c.date)
-            mask = cpp_field_mask(bits)
-            form = "csto::CitationForm::quote" if c.quote is not None else "csto::CitationForm::paraphrase"
-            lines.append(f"    {{&sources[{src}], {cpp_str(c.text)}, {date}, {mask}, {form}}},")
-        lines.append("};")
-        return f"detail::{name}"
+            self.pool.append((c, bits, name))
+        return f"csto::CitationList(detail::{self.pool_name}_citations, {first}, {len(merged)})"
+
+    def encode_citation(self, c: "Cite", bits: set, text_offset: int) -> bytes:
+        """The citation's record, as csto::detail::decode_citation (csto/citation.hpp) reads it."""
+        text = c.text.encode("utf-8")
+        src = self.source_index[c.source]
+        if c.date:
+            e, l = c.date.earliest.toordinal() + JULIAN_DAY_OF_ORDINAL_0, c.date.latest.toordinal() + JULIAN_DAY_OF_ORDINAL_0
+            # As DateRange::between does, a range of one day is a day.
+            precision = c.date.precision if c.date.precision in ("day", "month", "year") else \
+                ("day" if e == l else "range")
+            dated = 1 + PRECISIONS.index(precision)
+        else:
+            e = l = dated = 0
+        for what, value, limit in (("source index", src, 1 << 16), ("text offset", text_offset, 1 << 32),
+                                   ("text length", len(text), 1 << 16), ("days between a date's ends", l - e, 1 << 16)):
+            if not 0 <= value < limit:
+                err(f"cite {c.id}", f"its {what} ({value}) does not fit the citation record (at most {limit - 1})")
+                return bytes(CITATION_RECORD_SIZE)
+        form = 0 if c.quote is not None else 1
+        mask = sum(1 << FIELDS.index(b) for b in FIELDS if b in bits)
+        record = (src.to_bytes(2, "little") + bytes([form, dated]) + text_offset.to_bytes(4, "little")
+                  + len(text).to_bytes(2, "little") + e.to_bytes(4, "little") + (l - e).to_bytes(2, "little")
+                  + mask.to_bytes(8, "little"))
+        assert len(record) == CITATION_RECORD_SIZE
+        return record
+
+    def pool_lines(self, file: str) -> list[str]:
+        """The file's citations as bytes: the texts, each once, then a record per citation, with a
+        comment naming its cite and what it cites for. Cheap for every user's compiler to read,
+        where a table of Citation values costs some 290,000 g++ instructions a citation."""
+        if not self.pool:
+            return []
+        texts: dict[bytes, int] = {}
+        text_lines, record_lines = [], []
+        size = 0
+        for c, bits, owner in self.pool:
+            text = c.text.encode("utf-8")
+            if text not in texts:
+                texts[text] = size
+                size += len(text)
+                text_lines.append(f"    {cpp_literal(c.text)}  // {c.id}")
+            escaped = "".join(f"\\x{b:02x}" for b in self.encode_citation(c, bits, texts[text]))
+            record_lines.append(f'    "{escaped}"  // {len(record_lines)}: {c.id}, of {owner}')
+        return (["namespace detail {",
+                 f"// The citations of data/{file}.toml, encoded (csto/citation.hpp, detail::decode_citation).",
+                 f"inline constexpr char {file}_citation_texts[] ="] + text_lines + ["    ;",
+                 f"inline constexpr char {file}_citation_records[] ="] + record_lines + ["    ;",
+                 f"inline constexpr csto::detail::CitationPool {file}_citations{{{file}_citation_records, "
+                 f"{file}_citation_texts, sources}};",
+                 "}  // namespace detail", ""])
 
     @staticmethod
     def array(lines: list[str], cpp_type: str, name: str, rows: list[str]) -> str:
@@ -1715,8 +1776,19 @@ class Emitter:
             f"inline constexpr boost::gregorian::date data_as_of{{{a.year}, {a.month}, {a.day}}};", "",
             "}  // namespace csto", ""])
 
+    def with_pool(self, name: str) -> str:
+        """Header `name`, its citations' pool written ahead of its records."""
+        self.pool, self.pool_name = [], name
+        text = getattr(self, f"{name}_hpp")()
+        pool = self.pool_lines(name)
+        if pool:
+            opening = "namespace csto::data {\n\n"
+            at = text.index(opening) + len(opening)
+            text = text[:at] + "\n".join(pool) + "\n" + text[at:]
+        return text
+
     def files(self, docs: bool = True) -> dict[str, str]:
-        out = {f"include/csto/data/{name}.hpp": getattr(self, f"{name}_hpp")()
+        out = {f"include/csto/data/{name}.hpp": self.with_pool(name)
                for name in ("sources", "states", "people", "membership", "membership_days", "treaty", "meetings",
                             "statements", "secretaries_general", "chairmanship", "institutions", "articles",
                             "conflicts", "requests", "version")}

@@ -2,6 +2,7 @@
 // record's fields the citation states.
 #pragma once
 
+#include <csto/citation_list.hpp>
 #include <csto/date_range.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/optional.hpp>
@@ -226,8 +227,56 @@ struct Citation {
     [[nodiscard]] constexpr bool states(Field field) const noexcept { return (supports & field_bit(field)) != 0; }
 };
 
-/// The citations behind one fact, in the order given in the data.
-using CitationList = Span<Citation>;
+namespace detail {
+/// A DateRange from the data compiler's day numbers (Julian day numbers, as Boost counts), with
+/// the precision it checked.
+struct DateRangeFromDays {
+    [[nodiscard]] static constexpr DateRange make(std::uint32_t earliest, std::uint32_t latest,
+                                                  Precision precision) noexcept {
+        using date = boost::gregorian::date;
+        return DateRange(date(date::date_int_type{earliest}), date(date::date_int_type{latest}), precision);
+    }
+};
+
+/// The bytes of one encoded citation (tools/compile_facts.py, encode_citation), little-endian:
+///   0  source index, 2 bytes         2  form, 1 byte
+///   3  0 when undated, else 1 + the dates' Precision, 1 byte
+///   4  text offset in the texts, 4 bytes     8  text length, 2 bytes
+///   10 earliest day, 4 bytes         14 latest day - earliest day, 2 bytes
+///   16 supports, 8 bytes
+inline constexpr std::size_t citation_record_size = 24;
+
+[[nodiscard]] constexpr std::uint64_t read_le(const char* bytes, std::size_t count) noexcept {
+    std::uint64_t value = 0;
+    for (std::size_t i = count; i-- > 0;) value = value << 8 | static_cast<unsigned char>(bytes[i]);
+    return value;
+}
+
+/// Citation `i` of `pool`.
+[[nodiscard]] constexpr Citation decode_citation(const CitationPool& pool, std::size_t i) noexcept {
+    const char* const record = pool.records + i * citation_record_size;
+    Citation c{&pool.sources[read_le(record, 2)],
+               std::string_view(pool.texts + read_le(record + 4, 4), static_cast<std::size_t>(read_le(record + 8, 2)))};
+    if (const auto dated = static_cast<unsigned char>(record[3]); dated != 0) {
+        const auto earliest = static_cast<std::uint32_t>(read_le(record + 10, 4));
+        c.dates = DateRangeFromDays::make(earliest, earliest + static_cast<std::uint32_t>(read_le(record + 14, 2)),
+                                          static_cast<Precision>(dated - 1));
+    }
+    c.supports = read_le(record + 16, 8);
+    c.form = static_cast<CitationForm>(record[2]);
+    return c;
+}
+}  // namespace detail
+
+constexpr Citation CitationList::operator[](std::size_t i) const noexcept {
+    return pool_ != nullptr ? detail::decode_citation(*pool_, first_ + i) : citations_[i];
+}
+constexpr Citation CitationList::front() const noexcept { return (*this)[0]; }
+constexpr Citation CitationList::back() const noexcept { return (*this)[count_ - 1]; }
+constexpr Citation CitationList::const_iterator::operator*() const noexcept {
+    return pool_ != nullptr ? detail::decode_citation(*pool_, at_) : citations_[at_];
+}
+constexpr Citation CitationList::const_iterator::operator[](difference_type n) const noexcept { return *(*this + n); }
 
 /// A field no source states outright, and how the data infers it from what sources do state.
 struct FieldInference {

@@ -4,6 +4,7 @@
 // record types without defining them.
 #pragma once
 
+#include <csto/citation_list.hpp>
 #include <csto/span.hpp>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
@@ -73,10 +74,10 @@ struct Dataset {
     Span<Institution> institutions;
     Span<ArticleRecord> articles;  ///< Articles 1 to 12
     Span<Request> requests;        ///< requests for help or consultations, in date order
-    Span<Citation> treaty_purpose;
-    Span<Citation> term_first;      ///< sources of the first five-year term
-    Span<Citation> term_extension;  ///< of the 1999 extension
-    Span<Citation> term_renewal;    ///< of the automatic renewals after it
+    CitationList treaty_purpose;
+    CitationList term_first;      ///< sources of the first five-year term
+    CitationList term_extension;  ///< of the 1999 extension
+    CitationList term_renewal;    ///< of the automatic renewals after it
     MembershipDays membership_days;
 };
 

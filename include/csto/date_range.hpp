@@ -75,6 +75,10 @@ inline constexpr char precision_labels[] =
     return detail::name_in(detail::precision_labels, sizeof detail::precision_labels, static_cast<std::size_t>(v));
 }
 
+namespace detail {
+struct DateRangeFromDays;
+}  // namespace detail
+
 /// A date carrying its precision: every fact in the data is dated by one. A day-precise date is
 /// the range [d, d]. Queries compare a day against it and answer true or false outside the range
 /// and indeterminate inside it, which is how imprecise sources become indeterminate answers.
@@ -154,6 +158,7 @@ public:
 #endif
 
 private:
+    friend struct detail::DateRangeFromDays;
     constexpr DateRange(date earliest, date latest, Precision precision) noexcept
         : earliest_(earliest), latest_(latest), precision_(precision) {}
 

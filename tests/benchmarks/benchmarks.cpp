@@ -164,7 +164,7 @@ std::vector<std::uintptr_t> fingerprint(const csto::CollectiveDefense& r) {
         f.push_back(static_cast<std::uintptr_t>(reason.kind));
         f.push_back(p(reason.text.data()));
         f.push_back(reason.text.size());
-        f.push_back(p(reason.sources.data()));
+        f.push_back(reason.sources.empty() ? 0u : p(reason.sources[0].text.data()));
         f.push_back(reason.sources.size());
     }
     for (const csto::Request& request : r.record) f.push_back(p(&request));

@@ -11,12 +11,105 @@
 namespace csto::data {
 
 namespace detail {
-inline constexpr csto::Citation article_1_v0[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[5], std::string_view("Article 1: the parties refrain from the threat or use of force between states, settle differences peacefully, join no military alliance or grouping of states and take part in no action directed against another party, and consult on amending the Treaty if a collective security system arises in Europe and Asia", 309), {}, 0, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("A 1994 treaty reaffirmed the desire of all participating states to abstain from the use or threat of force, and prevented signatories from joining any “other military alliances or other groups of states” directed against members states.", 240), {}, 0, csto::CitationForm::quote},
-};
+// The citations of data/articles.toml, encoded (csto/citation.hpp, detail::decode_citation).
+inline constexpr char articles_citation_texts[] =
+    "signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan"  // s004-signed
+    "the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan"  // mfa-signed
+    "Article 1: the parties refrain from the threat or use of force between states, settle differences peacefully, join no military alliance or grouping of states and take part in no action directed against another party, and consult on amending the Treaty if a collective security system arises in Europe and Asia"  // cst-art1
+    "A 1994 treaty reaffirmed the desire of all participating states to abstain from the use or threat of force, and prevented signatories from joining any “other military alliances or other groups of states” directed against members states."  // s002-1994-treaty
+    "Article 2: the parties consult on all important international security issues touching their interests; on a threat to the security, territorial integrity or sovereignty of one or more parties, or to international peace, they start joint consultations at once to coordinate their positions and remove the threat"  // cst-art2
+    "the Protocol amending the Treaty, signed in Moscow on 10 December 2010, entered into force on 19 December 2012"  // kz2010-in-force
+    "the 2010 Protocol, drafted in response to the 2010 crisis in Kyrgyzstan, amends Articles 2, 3, 4, 5, 6 and 11 of the Treaty"  // kremlin-amended-articles
+    "Article 2's new second part: on a threat to the security, stability, territorial integrity and sovereignty of one or more parties, or to international peace, the parties immediately put into action the mechanism of joint consultations to coordinate their positions, and develop and take measures to assist such participating states"  // ruam-art2
+    "незамедлительно приводят в действие механизм совместных консультаций"  // ruam-art2-consultations
+    "вырабатывают и принимают меры по оказанию помощи таким государствам-участникам"  // ruam-art2-assistance
+    "Article 3: the parties establish the Collective Security Council of their heads and the Commander-in-Chief of the CIS Joint Armed Forces"  // cst-art3
+    "the 2010 Protocol removed the Commander-in-Chief of the CIS Joint Armed Forces from the Collective Security Council"  // cst-art3-2012
+    "If one of the participating states is subjected to aggression by any state or group of states, this will be considered as aggression against all parties to this treaty. In the event of an aggression against any of the participating states, all other participating states will provide it with the necessary assistance, including military assistance, as well as other types of support in order to exercise the right to collective defense in accordance with Article 51 of the UN Charter."  // s004-art4
+    "Article 4 further obliges the parties to inform the UN Security Council at once of the measures taken"  // cst-art4-inform
+    "the extension protocol keeps Article 4 in force for the six signatories"  // protocol-art4
+    "If one of the states - participants is the target of aggression (an armed attack threatening security, stability, territorial integrity and sovereignty)..."  // odkb-art4-2012
+    "Article 5: the Collective Security Council and the bodies it creates coordinate the parties' joint activity; until they exist, the High Command of the CIS Joint Armed Forces does"  // cst-art5
+    "Article 6: the heads of the parties decide on using armed forces to repel aggression; force outside the parties' territory only in the interest of international security, under the UN Charter and the parties' laws"  // cst-art6
+    "Article 7: deployment and functioning of collective-security facilities on a party's territory are governed by special agreements"  // cst-art7
+    "Article 8: the Treaty does not affect the parties' rights and obligations under other treaties and is not directed against third countries"  // cst-art8
+    "В дальнейшем действие Договора будет автоматически продлеваться на очередные пятилетние периоды без ущерба для положений части второй его статьи 11"  // protocol-renewal
+    "Its principal goal was to guarantee the security, stability, territorial integrity, and sovereignty of the parties involved in this treaty."  // s000-principal-goal
+    "The efforts of this treaty were to develop the Organization and adapt it to the present geopolitical scenario to enable the signatories for military-political cooperation and to establish an effective system of collective security and threat countermeasures."  // s000-efforts
+    "A quarter of a century ago, a historic act was signed, declaring the readiness of our states to unite their efforts in strengthening peace, international and regional security and stability, and protecting collectively their independence, territorial integrity and sovereignty."  // s001-historic-act
+    "The regional security organization was initially formed in 1992 for a five-year period"  // s002-five-year-period
+    "The treaty entered into force on 20 April 1994."  // s004-in-force
+    "the first five-year term ran from entry into force on 20 April 1994 through 20 April 1999"  // protocol-first-term
+    "The CST was then extended for another five-year term in April 1999"  // s002-extended-1999
+    "the first term ended on 20 April 1999 and the extension runs from 21 April 1999 for the six signatories only"  // protocol-1999-term
+    "the extension runs from 21 April 1999 for five years"  // mfa-extension
+    ;
+inline constexpr char articles_citation_records[] =
+    "\x04\x00\x00\x01\x00\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 0: s004-signed, of article_1_v0
+    "\x0a\x00\x01\x01\x76\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 1: mfa-signed, of article_1_v0
+    "\x05\x00\x01\x00\xec\x00\x00\x00\x35\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 2: cst-art1, of article_1_v0
+    "\x02\x00\x00\x00\x21\x02\x00\x00\xf0\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 3: s002-1994-treaty, of article_1_v0
+    "\x04\x00\x00\x01\x00\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 4: s004-signed, of article_2_v0
+    "\x0a\x00\x01\x01\x76\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 5: mfa-signed, of article_2_v0
+    "\x05\x00\x01\x00\x11\x03\x00\x00\x37\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 6: cst-art2, of article_2_v0
+    "\x0f\x00\x01\x01\x48\x04\x00\x00\x6e\x00\xd9\x7a\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 7: kz2010-in-force, of article_2_v1
+    "\x08\x00\x01\x00\xb6\x04\x00\x00\x7b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 8: kremlin-amended-articles, of article_2_v1
+    "\x06\x00\x01\x00\x31\x05\x00\x00\x4b\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 9: ruam-art2, of article_2_v1
+    "\x06\x00\x00\x00\x7c\x06\x00\x00\x82\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 10: ruam-art2-consultations, of article_2_v1
+    "\x06\x00\x00\x00\xfe\x06\x00\x00\x93\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 11: ruam-art2-assistance, of article_2_v1
+    "\x05\x00\x01\x00\x11\x03\x00\x00\x37\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 12: cst-art2, of article_2_v1
+    "\x04\x00\x00\x01\x00\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 13: s004-signed, of article_3_v0
+    "\x0a\x00\x01\x01\x76\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 14: mfa-signed, of article_3_v0
+    "\x05\x00\x01\x00\x91\x07\x00\x00\x88\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 15: cst-art3, of article_3_v0
+    "\x0f\x00\x01\x01\x48\x04\x00\x00\x6e\x00\xd9\x7a\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 16: kz2010-in-force, of article_3_v1
+    "\x08\x00\x01\x00\xb6\x04\x00\x00\x7b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 17: kremlin-amended-articles, of article_3_v1
+    "\x05\x00\x01\x00\x19\x08\x00\x00\x73\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 18: cst-art3-2012, of article_3_v1
+    "\x04\x00\x00\x01\x00\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 19: s004-signed, of article_4_v0
+    "\x0a\x00\x01\x01\x76\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 20: mfa-signed, of article_4_v0
+    "\x04\x00\x00\x00\x8c\x08\x00\x00\xe4\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 21: s004-art4, of article_4_v0
+    "\x05\x00\x01\x00\x70\x0a\x00\x00\x65\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 22: cst-art4-inform, of article_4_v0
+    "\x0d\x00\x01\x00\xd5\x0a\x00\x00\x47\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 23: protocol-art4, of article_4_v0
+    "\x0f\x00\x01\x01\x48\x04\x00\x00\x6e\x00\xd9\x7a\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 24: kz2010-in-force, of article_4_v1
+    "\x08\x00\x01\x00\xb6\x04\x00\x00\x7b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 25: kremlin-amended-articles, of article_4_v1
+    "\x07\x00\x00\x00\x1c\x0b\x00\x00\x9b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 26: odkb-art4-2012, of article_4_v1
+    "\x04\x00\x00\x00\x8c\x08\x00\x00\xe4\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 27: s004-art4, of article_4_v1
+    "\x05\x00\x01\x00\x70\x0a\x00\x00\x65\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 28: cst-art4-inform, of article_4_v1
+    "\x04\x00\x00\x01\x00\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 29: s004-signed, of article_5_v0
+    "\x0a\x00\x01\x01\x76\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 30: mfa-signed, of article_5_v0
+    "\x05\x00\x01\x00\xb7\x0b\x00\x00\xb2\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 31: cst-art5, of article_5_v0
+    "\x0f\x00\x01\x01\x48\x04\x00\x00\x6e\x00\xd9\x7a\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 32: kz2010-in-force, of article_5_v1
+    "\x08\x00\x01\x00\xb6\x04\x00\x00\x7b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 33: kremlin-amended-articles, of article_5_v1
+    "\x04\x00\x00\x01\x00\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 34: s004-signed, of article_6_v0
+    "\x0a\x00\x01\x01\x76\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 35: mfa-signed, of article_6_v0
+    "\x05\x00\x01\x00\x69\x0c\x00\x00\xd5\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 36: cst-art6, of article_6_v0
+    "\x0f\x00\x01\x01\x48\x04\x00\x00\x6e\x00\xd9\x7a\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 37: kz2010-in-force, of article_6_v1
+    "\x08\x00\x01\x00\xb6\x04\x00\x00\x7b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 38: kremlin-amended-articles, of article_6_v1
+    "\x04\x00\x00\x01\x00\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 39: s004-signed, of article_7_v0
+    "\x0a\x00\x01\x01\x76\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 40: mfa-signed, of article_7_v0
+    "\x05\x00\x01\x00\x3e\x0d\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 41: cst-art7, of article_7_v0
+    "\x04\x00\x00\x01\x00\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 42: s004-signed, of article_8_v0
+    "\x0a\x00\x01\x01\x76\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 43: mfa-signed, of article_8_v0
+    "\x05\x00\x01\x00\xbf\x0d\x00\x00\x8a\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 44: cst-art8, of article_8_v0
+    "\x04\x00\x00\x01\x00\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 45: s004-signed, of article_11_v0
+    "\x0a\x00\x01\x01\x76\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 46: mfa-signed, of article_11_v0
+    "\x0d\x00\x00\x00\x49\x0e\x00\x00\x11\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 47: protocol-renewal, of article_11_v0
+    "\x0f\x00\x01\x01\x48\x04\x00\x00\x6e\x00\xd9\x7a\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 48: kz2010-in-force, of article_11_v1
+    "\x08\x00\x01\x00\xb6\x04\x00\x00\x7b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 49: kremlin-amended-articles, of article_11_v1
+    "\x00\x00\x00\x00\x5a\x0f\x00\x00\x8b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 50: s000-principal-goal, of treaty_purpose
+    "\x00\x00\x00\x00\xe5\x0f\x00\x00\x02\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 51: s000-efforts, of treaty_purpose
+    "\x01\x00\x00\x00\xe7\x10\x00\x00\x15\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 52: s001-historic-act, of treaty_purpose
+    "\x02\x00\x00\x03\xfc\x11\x00\x00\x56\x00\xef\x5c\x25\x00\x6d\x01\x00\x00\x00\x00\x00\x00\x00\x00"  // 53: s002-five-year-period, of term_first_term
+    "\x04\x00\x00\x01\x52\x12\x00\x00\x2f\x00\x37\x60\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 54: s004-in-force, of term_first_term
+    "\x0d\x00\x01\x01\x81\x12\x00\x00\x59\x00\x37\x60\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 55: protocol-first-term, of term_first_term
+    "\x02\x00\x00\x02\xda\x12\x00\x00\x42\x00\x46\x67\x25\x00\x1d\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 56: s002-extended-1999, of term_extension
+    "\x0d\x00\x01\x01\x1c\x13\x00\x00\x6c\x00\x5a\x67\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 57: protocol-1999-term, of term_extension
+    "\x0a\x00\x01\x01\x88\x13\x00\x00\x34\x00\x5a\x67\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 58: mfa-extension, of term_extension
+    "\x0d\x00\x00\x00\x49\x0e\x00\x00\x11\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 59: protocol-renewal, of term_automatic_renewal
+    ;
+inline constexpr csto::detail::CitationPool articles_citations{articles_citation_records, articles_citation_texts, sources};
+}  // namespace detail
+
+namespace detail {
 inline constexpr csto::Obligation article_1_v0_obligations[] = {
     {csto::ObligationKind::refrain_from_force, std::string_view("refrain from the threat or use of force between states", 54)},
     {csto::ObligationKind::peaceful_settlement, std::string_view("settle differences among themselves and with other states peacefully", 68)},
@@ -24,24 +117,11 @@ inline constexpr csto::Obligation article_1_v0_obligations[] = {
     {csto::ObligationKind::amend_for_wider_system, std::string_view("consult on amending the Treaty if a collective security system arises in Europe and Asia", 88)},
 };
 inline constexpr csto::ArticleVersion article_1_versions[] = {
-    {csto::DateRange::on(1992, 5, 15), std::string_view("The parties refrain from the threat or use of force in relations between states and settle their differences peacefully. They join no military alliance or grouping of states, and take part in no action, directed against another party. Should a collective security system arise in Europe and Asia, they consult on amending the Treaty.", 333), false, detail::article_1_v0_obligations, std::string_view(), detail::article_1_v0, true, {}, {}},
-};
-inline constexpr csto::Citation article_2_v0[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[5], std::string_view("Article 2: the parties consult on all important international security issues touching their interests; on a threat to the security, territorial integrity or sovereignty of one or more parties, or to international peace, they start joint consultations at once to coordinate their positions and remove the threat", 311), {}, 0, csto::CitationForm::paraphrase},
+    {csto::DateRange::on(1992, 5, 15), std::string_view("The parties refrain from the threat or use of force in relations between states and settle their differences peacefully. They join no military alliance or grouping of states, and take part in no action, directed against another party. Should a collective security system arise in Europe and Asia, they consult on amending the Treaty.", 333), false, detail::article_1_v0_obligations, std::string_view(), csto::CitationList(detail::articles_citations, 0, 4), true, {}, {}},
 };
 inline constexpr csto::Obligation article_2_v0_obligations[] = {
     {csto::ObligationKind::consultations, std::string_view("consult on all important international security issues touching their interests", 79)},
     {csto::ObligationKind::joint_consultations_on_threat, std::string_view("on a threat to a party's security, territorial integrity or sovereignty, or to international peace, start joint consultations at once to remove it", 146)},
-};
-inline constexpr csto::Citation article_2_v1[] = {
-    {&sources[15], std::string_view("the Protocol amending the Treaty, signed in Moscow on 10 December 2010, entered into force on 19 December 2012", 110), csto::DateRange::on(2012, 12, 19), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[8], std::string_view("the 2010 Protocol, drafted in response to the 2010 crisis in Kyrgyzstan, amends Articles 2, 3, 4, 5, 6 and 11 of the Treaty", 123), {}, 0, csto::CitationForm::paraphrase},
-    {&sources[6], std::string_view("Article 2's new second part: on a threat to the security, stability, territorial integrity and sovereignty of one or more parties, or to international peace, the parties immediately put into action the mechanism of joint consultations to coordinate their positions, and develop and take measures to assist such participating states", 331), {}, 0, csto::CitationForm::paraphrase},
-    {&sources[6], std::string_view("незамедлительно приводят в действие механизм совместных консультаций", 130), {}, 0, csto::CitationForm::quote},
-    {&sources[6], std::string_view("вырабатывают и принимают меры по оказанию помощи таким государствам-участникам", 147), {}, 0, csto::CitationForm::quote},
-    {&sources[5], std::string_view("Article 2: the parties consult on all important international security issues touching their interests; on a threat to the security, territorial integrity or sovereignty of one or more parties, or to international peace, they start joint consultations at once to coordinate their positions and remove the threat", 311), {}, 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Obligation article_2_v1_obligations[] = {
     {csto::ObligationKind::consultations, std::string_view("consult on all important international security issues touching their interests", 79)},
@@ -49,141 +129,62 @@ inline constexpr csto::Obligation article_2_v1_obligations[] = {
     {csto::ObligationKind::assist_threatened_states, std::string_view("develop and take measures to assist the participating states so threatened", 74)},
 };
 inline constexpr csto::ArticleVersion article_2_versions[] = {
-    {csto::DateRange::on(1992, 5, 15), std::string_view("The parties consult on all important international security issues touching their interests. On a threat to the security, territorial integrity or sovereignty of one or more parties, or to international peace and security, they start joint consultations at once to coordinate their positions and remove the threat.", 314), false, detail::article_2_v0_obligations, std::string_view(), detail::article_2_v0, true, {}, {std::string_view("the security, territorial integrity or sovereignty of one or more parties, or to international peace", 100), 0x1d}},
-    {csto::DateRange::on(2012, 12, 19), std::string_view("The parties consult on all important international security issues touching their interests. On a threat to the security, stability, territorial integrity and sovereignty of one or more parties, or to international peace, they immediately put into action the mechanism of joint consultations to coordinate their positions, and develop and take measures to assist such participating states.", 389), false, detail::article_2_v1_obligations, std::string_view("the 2010 Protocol rewrote the second part: the threat now extends to a party's stability; the parties immediately put into action the mechanism of joint consultations to coordinate their positions; and, new, they develop and take measures to assist the threatened participating states", 284), detail::article_2_v1, true, {}, {std::string_view("the security, stability, territorial integrity and sovereignty of one or more parties, or to international peace", 112), 0x1f}},
-};
-inline constexpr csto::Citation article_3_v0[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[5], std::string_view("Article 3: the parties establish the Collective Security Council of their heads and the Commander-in-Chief of the CIS Joint Armed Forces", 136), {}, 0, csto::CitationForm::paraphrase},
+    {csto::DateRange::on(1992, 5, 15), std::string_view("The parties consult on all important international security issues touching their interests. On a threat to the security, territorial integrity or sovereignty of one or more parties, or to international peace and security, they start joint consultations at once to coordinate their positions and remove the threat.", 314), false, detail::article_2_v0_obligations, std::string_view(), csto::CitationList(detail::articles_citations, 4, 3), true, {}, {std::string_view("the security, territorial integrity or sovereignty of one or more parties, or to international peace", 100), 0x1d}},
+    {csto::DateRange::on(2012, 12, 19), std::string_view("The parties consult on all important international security issues touching their interests. On a threat to the security, stability, territorial integrity and sovereignty of one or more parties, or to international peace, they immediately put into action the mechanism of joint consultations to coordinate their positions, and develop and take measures to assist such participating states.", 389), false, detail::article_2_v1_obligations, std::string_view("the 2010 Protocol rewrote the second part: the threat now extends to a party's stability; the parties immediately put into action the mechanism of joint consultations to coordinate their positions; and, new, they develop and take measures to assist the threatened participating states", 284), csto::CitationList(detail::articles_citations, 7, 6), true, {}, {std::string_view("the security, stability, territorial integrity and sovereignty of one or more parties, or to international peace", 112), 0x1f}},
 };
 inline constexpr csto::Obligation article_3_v0_obligations[] = {
     {csto::ObligationKind::establish_council, std::string_view("the Collective Security Council: the heads of the parties and the Commander-in-Chief of the CIS Joint Armed Forces", 114)},
-};
-inline constexpr csto::Citation article_3_v1[] = {
-    {&sources[15], std::string_view("the Protocol amending the Treaty, signed in Moscow on 10 December 2010, entered into force on 19 December 2012", 110), csto::DateRange::on(2012, 12, 19), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[8], std::string_view("the 2010 Protocol, drafted in response to the 2010 crisis in Kyrgyzstan, amends Articles 2, 3, 4, 5, 6 and 11 of the Treaty", 123), {}, 0, csto::CitationForm::paraphrase},
-    {&sources[5], std::string_view("the 2010 Protocol removed the Commander-in-Chief of the CIS Joint Armed Forces from the Collective Security Council", 115), {}, 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Obligation article_3_v1_obligations[] = {
     {csto::ObligationKind::establish_council, std::string_view("the Collective Security Council: the heads of the parties", 57)},
 };
 inline constexpr csto::ArticleVersion article_3_versions[] = {
-    {csto::DateRange::on(1992, 5, 15), std::string_view("The parties establish the Collective Security Council, made of the heads of the parties and the Commander-in-Chief of the CIS Joint Armed Forces.", 145), false, detail::article_3_v0_obligations, std::string_view(), detail::article_3_v0, true, {}, {}},
-    {csto::DateRange::on(2012, 12, 19), std::string_view("The Collective Security Council is made of the heads of the parties.", 68), false, detail::article_3_v1_obligations, std::string_view("the 2010 Protocol removed the Commander-in-Chief of the CIS Joint Armed Forces from the Council", 95), detail::article_3_v1, true, {}, {}},
-};
-inline constexpr csto::Citation article_4_v0[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[4], std::string_view("If one of the participating states is subjected to aggression by any state or group of states, this will be considered as aggression against all parties to this treaty. In the event of an aggression against any of the participating states, all other participating states will provide it with the necessary assistance, including military assistance, as well as other types of support in order to exercise the right to collective defense in accordance with Article 51 of the UN Charter.", 484), {}, 0, csto::CitationForm::quote},
-    {&sources[5], std::string_view("Article 4 further obliges the parties to inform the UN Security Council at once of the measures taken", 101), {}, 0, csto::CitationForm::paraphrase},
-    {&sources[13], std::string_view("the extension protocol keeps Article 4 in force for the six signatories", 71), {}, 0, csto::CitationForm::paraphrase},
+    {csto::DateRange::on(1992, 5, 15), std::string_view("The parties establish the Collective Security Council, made of the heads of the parties and the Commander-in-Chief of the CIS Joint Armed Forces.", 145), false, detail::article_3_v0_obligations, std::string_view(), csto::CitationList(detail::articles_citations, 13, 3), true, {}, {}},
+    {csto::DateRange::on(2012, 12, 19), std::string_view("The Collective Security Council is made of the heads of the parties.", 68), false, detail::article_3_v1_obligations, std::string_view("the 2010 Protocol removed the Commander-in-Chief of the CIS Joint Armed Forces from the Council", 95), csto::CitationList(detail::articles_citations, 16, 3), true, {}, {}},
 };
 inline constexpr csto::Obligation article_4_v0_obligations[] = {
     {csto::ObligationKind::collective_defense, std::string_view("treat aggression against one party as aggression against all, and give the victim the necessary assistance, military included, and other support, exercising the right of collective defense under Article 51 of the UN Charter", 223)},
     {csto::ObligationKind::inform_security_council, std::string_view("inform the UN Security Council at once of the measures taken", 60)},
-};
-inline constexpr csto::Citation article_4_v1[] = {
-    {&sources[15], std::string_view("the Protocol amending the Treaty, signed in Moscow on 10 December 2010, entered into force on 19 December 2012", 110), csto::DateRange::on(2012, 12, 19), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[8], std::string_view("the 2010 Protocol, drafted in response to the 2010 crisis in Kyrgyzstan, amends Articles 2, 3, 4, 5, 6 and 11 of the Treaty", 123), {}, 0, csto::CitationForm::paraphrase},
-    {&sources[7], std::string_view("If one of the states - participants is the target of aggression (an armed attack threatening security, stability, territorial integrity and sovereignty)...", 155), {}, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("If one of the participating states is subjected to aggression by any state or group of states, this will be considered as aggression against all parties to this treaty. In the event of an aggression against any of the participating states, all other participating states will provide it with the necessary assistance, including military assistance, as well as other types of support in order to exercise the right to collective defense in accordance with Article 51 of the UN Charter.", 484), {}, 0, csto::CitationForm::quote},
-    {&sources[5], std::string_view("Article 4 further obliges the parties to inform the UN Security Council at once of the measures taken", 101), {}, 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::Obligation article_4_v1_obligations[] = {
     {csto::ObligationKind::collective_defense, std::string_view("on aggression against a party (an armed attack threatening its security, stability, territorial integrity and sovereignty), give it the necessary assistance, military included, and other support, exercising the right of collective defense under Article 51 of the UN Charter", 273)},
     {csto::ObligationKind::inform_security_council, std::string_view("inform the UN Security Council at once of the measures taken", 60)},
 };
 inline constexpr csto::ArticleVersion article_4_versions[] = {
-    {csto::DateRange::on(1992, 5, 15), std::string_view("If one of the participating states is subjected to aggression by any state or group of states, this will be considered as aggression against all parties to this treaty. In the event of an aggression against any of the participating states, all other participating states will provide it with the necessary assistance, including military assistance, as well as other types of support in order to exercise the right to collective defense in accordance with Article 51 of the UN Charter.", 484), true, detail::article_4_v0_obligations, std::string_view(), detail::article_4_v0, true, {std::string_view("by any state or group of states", 31), csto::TextReach::within, csto::TextReach::within, csto::TextReach::outside, std::string_view("the 1992 wording covers aggression \"by any state or group of states\": a state, a party or not, and a group of states are within these words; an actor that is not a state is outside them", 185)}, {}},
-    {csto::DateRange::on(2012, 12, 19), std::string_view("If one of the states - participants is the target of aggression (an armed attack threatening security, stability, territorial integrity and sovereignty)... In the event of an aggression against any of the participating states, all other participating states will provide it with the necessary assistance, including military assistance, as well as other types of support in order to exercise the right to collective defense in accordance with Article 51 of the UN Charter.", 471), false, detail::article_4_v1_obligations, std::string_view("the 2010 Protocol defines the aggression of the first part as \"an armed attack threatening security, stability, territorial integrity and sovereignty\"", 150), detail::article_4_v1, true, {std::string_view("aggression (an armed attack threatening security, stability, territorial integrity and sovereignty)", 99), csto::TextReach::within, csto::TextReach::within, csto::TextReach::interpretation, std::string_view("the 2010 wording defines aggression as \"an armed attack threatening security, stability, territorial integrity and sovereignty\" and names no attacker: an armed attack by a state or a group of states is within these words; whether one by an actor that is not a state is aggression in the Treaty's sense is a matter of interpretation (the quoted first part ends in \"...\")", 369)}, {}},
-};
-inline constexpr csto::Citation article_5_v0[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[5], std::string_view("Article 5: the Collective Security Council and the bodies it creates coordinate the parties' joint activity; until they exist, the High Command of the CIS Joint Armed Forces does", 178), {}, 0, csto::CitationForm::paraphrase},
+    {csto::DateRange::on(1992, 5, 15), std::string_view("If one of the participating states is subjected to aggression by any state or group of states, this will be considered as aggression against all parties to this treaty. In the event of an aggression against any of the participating states, all other participating states will provide it with the necessary assistance, including military assistance, as well as other types of support in order to exercise the right to collective defense in accordance with Article 51 of the UN Charter.", 484), true, detail::article_4_v0_obligations, std::string_view(), csto::CitationList(detail::articles_citations, 19, 5), true, {std::string_view("by any state or group of states", 31), csto::TextReach::within, csto::TextReach::within, csto::TextReach::outside, std::string_view("the 1992 wording covers aggression \"by any state or group of states\": a state, a party or not, and a group of states are within these words; an actor that is not a state is outside them", 185)}, {}},
+    {csto::DateRange::on(2012, 12, 19), std::string_view("If one of the states - participants is the target of aggression (an armed attack threatening security, stability, territorial integrity and sovereignty)... In the event of an aggression against any of the participating states, all other participating states will provide it with the necessary assistance, including military assistance, as well as other types of support in order to exercise the right to collective defense in accordance with Article 51 of the UN Charter.", 471), false, detail::article_4_v1_obligations, std::string_view("the 2010 Protocol defines the aggression of the first part as \"an armed attack threatening security, stability, territorial integrity and sovereignty\"", 150), csto::CitationList(detail::articles_citations, 24, 5), true, {std::string_view("aggression (an armed attack threatening security, stability, territorial integrity and sovereignty)", 99), csto::TextReach::within, csto::TextReach::within, csto::TextReach::interpretation, std::string_view("the 2010 wording defines aggression as \"an armed attack threatening security, stability, territorial integrity and sovereignty\" and names no attacker: an armed attack by a state or a group of states is within these words; whether one by an actor that is not a state is aggression in the Treaty's sense is a matter of interpretation (the quoted first part ends in \"...\")", 369)}, {}},
 };
 inline constexpr csto::Obligation article_5_v0_obligations[] = {
     {csto::ObligationKind::coordinate_joint_activity, std::string_view("the Council and the bodies it creates coordinate the parties' joint activity", 76)},
 };
-inline constexpr csto::Citation article_5_v1[] = {
-    {&sources[15], std::string_view("the Protocol amending the Treaty, signed in Moscow on 10 December 2010, entered into force on 19 December 2012", 110), csto::DateRange::on(2012, 12, 19), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[8], std::string_view("the 2010 Protocol, drafted in response to the 2010 crisis in Kyrgyzstan, amends Articles 2, 3, 4, 5, 6 and 11 of the Treaty", 123), {}, 0, csto::CitationForm::paraphrase},
-};
 inline constexpr csto::ArticleVersion article_5_versions[] = {
-    {csto::DateRange::on(1992, 5, 15), std::string_view("The Collective Security Council and the bodies it creates coordinate and ensure the parties' joint activity; until they exist, the High Command of the CIS Joint Armed Forces does.", 179), false, detail::article_5_v0_obligations, std::string_view(), detail::article_5_v0, true, {}, {}},
-    {csto::DateRange::on(2012, 12, 19), std::string_view(), false, csto::Span<csto::Obligation>(), std::string_view("amended by the 2010 Protocol (the Kremlin lists Article 5 among the amended articles); the new wording was not read", 115), detail::article_5_v1, false, {}, {}},
-};
-inline constexpr csto::Citation article_6_v0[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[5], std::string_view("Article 6: the heads of the parties decide on using armed forces to repel aggression; force outside the parties' territory only in the interest of international security, under the UN Charter and the parties' laws", 213), {}, 0, csto::CitationForm::paraphrase},
+    {csto::DateRange::on(1992, 5, 15), std::string_view("The Collective Security Council and the bodies it creates coordinate and ensure the parties' joint activity; until they exist, the High Command of the CIS Joint Armed Forces does.", 179), false, detail::article_5_v0_obligations, std::string_view(), csto::CitationList(detail::articles_citations, 29, 3), true, {}, {}},
+    {csto::DateRange::on(2012, 12, 19), std::string_view(), false, csto::Span<csto::Obligation>(), std::string_view("amended by the 2010 Protocol (the Kremlin lists Article 5 among the amended articles); the new wording was not read", 115), csto::CitationList(detail::articles_citations, 32, 2), false, {}, {}},
 };
 inline constexpr csto::Obligation article_6_v0_obligations[] = {
     {csto::ObligationKind::heads_decide_on_armed_forces, std::string_view("the heads of the parties decide on using armed forces to repel aggression", 73)},
     {csto::ObligationKind::limit_use_outside_territory, std::string_view("armed forces are used outside the parties' territory only in the interest of international security, under the UN Charter and national law", 138)},
 };
-inline constexpr csto::Citation article_6_v1[] = {
-    {&sources[15], std::string_view("the Protocol amending the Treaty, signed in Moscow on 10 December 2010, entered into force on 19 December 2012", 110), csto::DateRange::on(2012, 12, 19), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[8], std::string_view("the 2010 Protocol, drafted in response to the 2010 crisis in Kyrgyzstan, amends Articles 2, 3, 4, 5, 6 and 11 of the Treaty", 123), {}, 0, csto::CitationForm::paraphrase},
-};
 inline constexpr csto::ArticleVersion article_6_versions[] = {
-    {csto::DateRange::on(1992, 5, 15), std::string_view("The heads of the parties decide on the use of armed forces to repel aggression. Armed forces are used outside the parties' territory only in the interest of international security, under the UN Charter and the parties' laws.", 224), false, detail::article_6_v0_obligations, std::string_view(), detail::article_6_v0, true, {}, {}},
-    {csto::DateRange::on(2012, 12, 19), std::string_view(), false, csto::Span<csto::Obligation>(), std::string_view("amended by the 2010 Protocol (the Kremlin lists Article 6 among the amended articles); the new wording was not read", 115), detail::article_6_v1, false, {}, {}},
-};
-inline constexpr csto::Citation article_7_v0[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[5], std::string_view("Article 7: deployment and functioning of collective-security facilities on a party's territory are governed by special agreements", 129), {}, 0, csto::CitationForm::paraphrase},
+    {csto::DateRange::on(1992, 5, 15), std::string_view("The heads of the parties decide on the use of armed forces to repel aggression. Armed forces are used outside the parties' territory only in the interest of international security, under the UN Charter and the parties' laws.", 224), false, detail::article_6_v0_obligations, std::string_view(), csto::CitationList(detail::articles_citations, 34, 3), true, {}, {}},
+    {csto::DateRange::on(2012, 12, 19), std::string_view(), false, csto::Span<csto::Obligation>(), std::string_view("amended by the 2010 Protocol (the Kremlin lists Article 6 among the amended articles); the new wording was not read", 115), csto::CitationList(detail::articles_citations, 37, 2), false, {}, {}},
 };
 inline constexpr csto::Obligation article_7_v0_obligations[] = {
     {csto::ObligationKind::facilities_by_special_agreement, std::string_view("collective-security facilities on a party's territory are governed by special agreements", 88)},
 };
 inline constexpr csto::ArticleVersion article_7_versions[] = {
-    {csto::DateRange::on(1992, 5, 15), std::string_view("The deployment and functioning of collective-security facilities on a party's territory are governed by special agreements.", 123), false, detail::article_7_v0_obligations, std::string_view(), detail::article_7_v0, true, {}, {}},
-};
-inline constexpr csto::Citation article_8_v0[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[5], std::string_view("Article 8: the Treaty does not affect the parties' rights and obligations under other treaties and is not directed against third countries", 138), {}, 0, csto::CitationForm::paraphrase},
+    {csto::DateRange::on(1992, 5, 15), std::string_view("The deployment and functioning of collective-security facilities on a party's territory are governed by special agreements.", 123), false, detail::article_7_v0_obligations, std::string_view(), csto::CitationList(detail::articles_citations, 39, 3), true, {}, {}},
 };
 inline constexpr csto::Obligation article_8_v0_obligations[] = {
     {csto::ObligationKind::other_treaties_unaffected, std::string_view("the parties' rights and obligations under other treaties stand", 62)},
     {csto::ObligationKind::not_against_third_states, std::string_view("the Treaty is directed against no third state", 45)},
 };
 inline constexpr csto::ArticleVersion article_8_versions[] = {
-    {csto::DateRange::on(1992, 5, 15), std::string_view("The Treaty does not affect the parties' rights and obligations under other treaties and is not directed against third countries.", 128), false, detail::article_8_v0_obligations, std::string_view(), detail::article_8_v0, true, {}, {}},
-};
-inline constexpr csto::Citation article_11_v0[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[13], std::string_view("В дальнейшем действие Договора будет автоматически продлеваться на очередные пятилетние периоды без ущерба для положений части второй его статьи 11", 273), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation article_11_v1[] = {
-    {&sources[15], std::string_view("the Protocol amending the Treaty, signed in Moscow on 10 December 2010, entered into force on 19 December 2012", 110), csto::DateRange::on(2012, 12, 19), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[8], std::string_view("the 2010 Protocol, drafted in response to the 2010 crisis in Kyrgyzstan, amends Articles 2, 3, 4, 5, 6 and 11 of the Treaty", 123), {}, 0, csto::CitationForm::paraphrase},
+    {csto::DateRange::on(1992, 5, 15), std::string_view("The Treaty does not affect the parties' rights and obligations under other treaties and is not directed against third countries.", 128), false, detail::article_8_v0_obligations, std::string_view(), csto::CitationList(detail::articles_citations, 42, 3), true, {}, {}},
 };
 inline constexpr csto::ArticleVersion article_11_versions[] = {
-    {csto::DateRange::on(1992, 5, 15), std::string_view(), false, csto::Span<csto::Obligation>(), std::string_view(), detail::article_11_v0, false, {}, {}},
-    {csto::DateRange::on(2012, 12, 19), std::string_view(), false, csto::Span<csto::Obligation>(), std::string_view("amended by the 2010 Protocol (the Kremlin lists Article 11 among the amended articles); the new wording was not read", 116), detail::article_11_v1, false, {}, {}},
-};
-inline constexpr csto::Citation treaty_purpose[] = {
-    {&sources[0], std::string_view("Its principal goal was to guarantee the security, stability, territorial integrity, and sovereignty of the parties involved in this treaty.", 139), {}, 0, csto::CitationForm::quote},
-    {&sources[0], std::string_view("The efforts of this treaty were to develop the Organization and adapt it to the present geopolitical scenario to enable the signatories for military-political cooperation and to establish an effective system of collective security and threat countermeasures.", 258), {}, 0, csto::CitationForm::quote},
-    {&sources[1], std::string_view("A quarter of a century ago, a historic act was signed, declaring the readiness of our states to unite their efforts in strengthening peace, international and regional security and stability, and protecting collectively their independence, territorial integrity and sovereignty.", 277), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation term_first_term[] = {
-    {&sources[2], std::string_view("The regional security organization was initially formed in 1992 for a five-year period", 86), csto::DateRange::in_year(1992), 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("The treaty entered into force on 20 April 1994.", 47), csto::DateRange::on(1994, 4, 20), 0, csto::CitationForm::quote},
-    {&sources[13], std::string_view("the first five-year term ran from entry into force on 20 April 1994 through 20 April 1999", 89), csto::DateRange::on(1994, 4, 20), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation term_extension[] = {
-    {&sources[2], std::string_view("The CST was then extended for another five-year term in April 1999", 66), csto::DateRange::in_month(1999, 4), 0, csto::CitationForm::quote},
-    {&sources[13], std::string_view("the first term ended on 20 April 1999 and the extension runs from 21 April 1999 for the six signatories only", 108), csto::DateRange::on(1999, 4, 21), 0, csto::CitationForm::paraphrase},
-    {&sources[10], std::string_view("the extension runs from 21 April 1999 for five years", 52), csto::DateRange::on(1999, 4, 21), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation term_automatic_renewal[] = {
-    {&sources[13], std::string_view("В дальнейшем действие Договора будет автоматически продлеваться на очередные пятилетние периоды без ущерба для положений части второй его статьи 11", 273), {}, 0, csto::CitationForm::quote},
+    {csto::DateRange::on(1992, 5, 15), std::string_view(), false, csto::Span<csto::Obligation>(), std::string_view(), csto::CitationList(detail::articles_citations, 45, 3), false, {}, {}},
+    {csto::DateRange::on(2012, 12, 19), std::string_view(), false, csto::Span<csto::Obligation>(), std::string_view("amended by the 2010 Protocol (the Kremlin lists Article 11 among the amended articles); the new wording was not read", 116), csto::CitationList(detail::articles_citations, 48, 2), false, {}, {}},
 };
 }  // namespace detail
 
@@ -201,10 +202,10 @@ inline constexpr csto::ArticleRecord articles[] = {
     {11, std::string_view("Article 11 (substance not given by the sources here)", 52), detail::article_11_versions},
     {12, std::string_view("Article 12 (substance not given by the sources here)", 52), csto::Span<csto::ArticleVersion>()},
 };
-inline constexpr csto::CitationList treaty_purpose = detail::treaty_purpose;
-inline constexpr csto::CitationList term_first_term = detail::term_first_term;
-inline constexpr csto::CitationList term_extension = detail::term_extension;
-inline constexpr csto::CitationList term_automatic_renewal = detail::term_automatic_renewal;
+inline constexpr csto::CitationList treaty_purpose = csto::CitationList(detail::articles_citations, 50, 3);
+inline constexpr csto::CitationList term_first_term = csto::CitationList(detail::articles_citations, 53, 3);
+inline constexpr csto::CitationList term_extension = csto::CitationList(detail::articles_citations, 56, 3);
+inline constexpr csto::CitationList term_automatic_renewal = csto::CitationList(detail::articles_citations, 59, 1);
 
 }  // namespace csto::data
 // clang-format on

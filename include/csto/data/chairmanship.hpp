@@ -13,52 +13,61 @@
 namespace csto::data {
 
 namespace detail {
-inline constexpr csto::Citation chairmanship_0[] = {
-    {&sources[43], std::string_view("at the session of 14 June 2009 Russia took over the chairmanship of the Organization", 84), csto::DateRange::on(2009, 6, 14), /*start|state*/ 0xau, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation chairmanship_1[] = {
-    {&sources[49], std::string_view("at the Moscow session of 20 December 2011 Kazakhstan took over the chairmanship of the Organization from Belarus", 112), csto::DateRange::on(2011, 12, 20), /*end|state*/ 0xcu, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation chairmanship_2[] = {
-    {&sources[49], std::string_view("at the Moscow session of 20 December 2011 Kazakhstan took over the chairmanship of the Organization from Belarus", 112), csto::DateRange::on(2011, 12, 20), /*start|state*/ 0xau, csto::CitationForm::paraphrase},
-    {&sources[52], std::string_view("at the session of 19 December 2012 Kyrgyzstan took the chairmanship of the Organization for the next year", 105), csto::DateRange::on(2012, 12, 19), 0, csto::CitationForm::paraphrase},
-    {&sources[27], std::string_view("the chairmanship of the Organization rotates among the member states, a year at a time", 86), {}, 0, csto::CitationForm::paraphrase},
-};
+// The citations of data/chairmanship.toml, encoded (csto/citation.hpp, detail::decode_citation).
+inline constexpr char chairmanship_citation_texts[] =
+    "at the session of 14 June 2009 Russia took over the chairmanship of the Organization"  // odkb-csto-2009-chairmanship
+    "at the Moscow session of 20 December 2011 Kazakhstan took over the chairmanship of the Organization from Belarus"  // thehindu-2011-chairmanship
+    "at the session of 19 December 2012 Kyrgyzstan took the chairmanship of the Organization for the next year"  // knews-chairmanship-2013
+    "the chairmanship of the Organization rotates among the member states, a year at a time"  // asiaplus-rotation
+    "on 14 May 2021 Armenia sent letters to Tajikistan, then chair of the Organization, and to the members of the Collective Security Council, asking for consultations under Article 2 of the Treaty"  // mfa-am-tajikistan-chair
+    "Armenia holds the chairmanship of the Organization from the Dushanbe session of 16 September 2021 until the Yerevan session"  // tass-armenia-chair
+    "Council session in Yerevan, 23 November 2022, in person, chaired by Pashinyan"  // csc-2022-11-23
+    "Nikol Pashinyan, as chairman of the Collective Security Council, announced the Council's decision of 6 January 2022 to send the CSTO Collective Peacekeeping Forces to Kazakhstan"  // people-cn-pashinyan-chairman
+    "extraordinary Council session by video conference on Kazakhstan, 10 January 2022, chaired by Pashinyan"  // csc-2022-01-10
+    "the extraordinary session of the Collective Security Council by video conference on 28 October 2022 was chaired by Prime Minister Nikol Pashinyan"  // primeminister-2022-10-28
+    "Russia chairs the Organization in 2026, from 1 January 2026"  // eccis-chair-2026
+    "on 1 January 2026 Russia began its duties as chair of the CSTO"  // vesti-ru-chair-2026
+    "1 января Россия начала исполнение своих обязанностей в качестве председателя ОДКБ"  // vesti-ru-chair-2026-quote
+    "RIA Novosti of 13 January 2026 names Vladimir Putin the chairman of the Collective Security Council in 2026"  // ria-putin-chairman-2026
+    ;
+inline constexpr char chairmanship_citation_records[] =
+    "\x2b\x00\x01\x01\x00\x00\x00\x00\x54\x00\xd5\x75\x25\x00\x00\x00\x0a\x00\x00\x00\x00\x00\x00\x00"  // 0: odkb-csto-2009-chairmanship, of chairmanship_0
+    "\x31\x00\x01\x01\x54\x00\x00\x00\x70\x00\x6c\x79\x25\x00\x00\x00\x0c\x00\x00\x00\x00\x00\x00\x00"  // 1: thehindu-2011-chairmanship, of chairmanship_1
+    "\x31\x00\x01\x01\x54\x00\x00\x00\x70\x00\x6c\x79\x25\x00\x00\x00\x0a\x00\x00\x00\x00\x00\x00\x00"  // 2: thehindu-2011-chairmanship, of chairmanship_2
+    "\x34\x00\x01\x01\xc4\x00\x00\x00\x69\x00\xd9\x7a\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 3: knews-chairmanship-2013, of chairmanship_2
+    "\x1b\x00\x01\x00\x2d\x01\x00\x00\x56\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 4: asiaplus-rotation, of chairmanship_2
+    "\x34\x00\x01\x01\xc4\x00\x00\x00\x69\x00\xd9\x7a\x25\x00\x00\x00\x0a\x00\x00\x00\x00\x00\x00\x00"  // 5: knews-chairmanship-2013, of chairmanship_3
+    "\x3e\x00\x01\x01\x83\x01\x00\x00\xc0\x00\xd5\x86\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 6: mfa-am-tajikistan-chair, of chairmanship_4
+    "\x62\x00\x01\x01\x43\x02\x00\x00\x7b\x00\x52\x87\x25\x00\x00\x00\x0a\x00\x00\x00\x00\x00\x00\x00"  // 7: tass-armenia-chair, of chairmanship_5
+    "\x1a\x00\x01\x01\xbe\x02\x00\x00\x4d\x00\x03\x89\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 8: csc-2022-11-23, of chairmanship_5
+    "\x43\x00\x01\x01\x0b\x03\x00\x00\xb1\x00\xc2\x87\x25\x00\x00\x00\x20\x00\x00\x00\x00\x00\x00\x00"  // 9: people-cn-pashinyan-chairman, of chairmanship_5
+    "\x1a\x00\x01\x01\xbc\x03\x00\x00\x66\x00\xc6\x87\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 10: csc-2022-01-10, of chairmanship_5
+    "\x38\x00\x01\x01\x22\x04\x00\x00\x91\x00\xe9\x88\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 11: primeminister-2022-10-28, of chairmanship_5
+    "\x16\x00\x01\x01\xb3\x04\x00\x00\x3b\x00\x72\x8d\x25\x00\x00\x00\x0a\x00\x00\x00\x00\x00\x00\x00"  // 12: eccis-chair-2026, of chairmanship_6
+    "\x63\x00\x01\x01\xee\x04\x00\x00\x3e\x00\x72\x8d\x25\x00\x00\x00\x0a\x00\x00\x00\x00\x00\x00\x00"  // 13: vesti-ru-chair-2026, of chairmanship_6
+    "\x63\x00\x00\x00\x2c\x05\x00\x00\x97\x00\x00\x00\x00\x00\x00\x00\x0a\x00\x00\x00\x00\x00\x00\x00"  // 14: vesti-ru-chair-2026-quote, of chairmanship_6
+    "\x64\x00\x01\x01\xc3\x05\x00\x00\x6b\x00\x7e\x8d\x25\x00\x00\x00\x21\x00\x00\x00\x00\x00\x00\x00"  // 15: ria-putin-chairman-2026, of chairmanship_6
+    ;
+inline constexpr csto::detail::CitationPool chairmanship_citations{chairmanship_citation_records, chairmanship_citation_texts, sources};
+}  // namespace detail
+
+namespace detail {
 inline constexpr csto::FieldInference chairmanship_2_inferences[] = {
     {csto::Field::end, std::string_view("Kazakhstan took the chair at the session of 20 December 2011 (The Hindu) and Kyrgyzstan took it at the next regular session, of 19 December 2012 (Knews); the chairmanship passes a year at a time (Asia-Plus) and one state holds it at a time, so Kazakhstan's first day out is 19 December 2012, the day counting for the state taking the chair", 339)},
-};
-inline constexpr csto::Citation chairmanship_3[] = {
-    {&sources[52], std::string_view("at the session of 19 December 2012 Kyrgyzstan took the chairmanship of the Organization for the next year", 105), csto::DateRange::on(2012, 12, 19), /*start|state*/ 0xau, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation chairmanship_4[] = {
-    {&sources[62], std::string_view("on 14 May 2021 Armenia sent letters to Tajikistan, then chair of the Organization, and to the members of the Collective Security Council, asking for consultations under Article 2 of the Treaty", 192), csto::DateRange::on(2021, 5, 14), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation chairmanship_5[] = {
-    {&sources[98], std::string_view("Armenia holds the chairmanship of the Organization from the Dushanbe session of 16 September 2021 until the Yerevan session", 123), csto::DateRange::on(2021, 9, 16), /*start|state*/ 0xau, csto::CitationForm::paraphrase},
-    {&sources[26], std::string_view("Council session in Yerevan, 23 November 2022, in person, chaired by Pashinyan", 77), csto::DateRange::on(2022, 11, 23), 0, csto::CitationForm::paraphrase},
-    {&sources[67], std::string_view("Nikol Pashinyan, as chairman of the Collective Security Council, announced the Council's decision of 6 January 2022 to send the CSTO Collective Peacekeeping Forces to Kazakhstan", 177), csto::DateRange::on(2022, 1, 6), /*chair*/ 0x20u, csto::CitationForm::paraphrase},
-    {&sources[26], std::string_view("extraordinary Council session by video conference on Kazakhstan, 10 January 2022, chaired by Pashinyan", 102), csto::DateRange::on(2022, 1, 10), 0, csto::CitationForm::paraphrase},
-    {&sources[56], std::string_view("the extraordinary session of the Collective Security Council by video conference on 28 October 2022 was chaired by Prime Minister Nikol Pashinyan", 145), csto::DateRange::on(2022, 10, 28), 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::FieldInference chairmanship_5_inferences[] = {
     {csto::Field::end, std::string_view("Armenia held the chair until the Yerevan session of 23 November 2022 (TASS), which Pashinyan chaired (the reference list of sessions); no source says whether the chair passed on that day or after it, so Armenia's first day out is 23 or 24 November 2022", 252)},
 };
-inline constexpr csto::Citation chairmanship_6[] = {
-    {&sources[22], std::string_view("Russia chairs the Organization in 2026, from 1 January 2026", 59), csto::DateRange::on(2026, 1, 1), /*start|state*/ 0xau, csto::CitationForm::paraphrase},
-    {&sources[99], std::string_view("on 1 January 2026 Russia began its duties as chair of the CSTO", 62), csto::DateRange::on(2026, 1, 1), /*start|state*/ 0xau, csto::CitationForm::paraphrase},
-    {&sources[99], std::string_view("1 января Россия начала исполнение своих обязанностей в качестве председателя ОДКБ", 151), {}, /*start|state*/ 0xau, csto::CitationForm::quote},
-    {&sources[100], std::string_view("RIA Novosti of 13 January 2026 names Vladimir Putin the chairman of the Collective Security Council in 2026", 107), csto::DateRange::on(2026, 1, 13), /*date|chair*/ 0x21u, csto::CitationForm::paraphrase},
-};
 }  // namespace detail
 
 inline constexpr csto::Chairmanship chairmanships[] = {
-    {csto::MemberState::from_index(6).value(), csto::DateRange::on(2009, 6, 14), {}, {}, nullptr, detail::chairmanship_0, csto::Span<csto::FieldInference>()},
-    {csto::MemberState::from_index(2).value(), {}, csto::DateRange::on(2011, 12, 20), {}, nullptr, detail::chairmanship_1, csto::Span<csto::FieldInference>()},
-    {csto::MemberState::from_index(4).value(), csto::DateRange::on(2011, 12, 20), csto::DateRange::on(2012, 12, 19), {}, nullptr, detail::chairmanship_2, detail::chairmanship_2_inferences},
-    {csto::MemberState::from_index(5).value(), csto::DateRange::on(2012, 12, 19), {}, {}, nullptr, detail::chairmanship_3, csto::Span<csto::FieldInference>()},
-    {csto::MemberState::from_index(7).value(), {}, {}, csto::DateRange::on(2021, 5, 14), nullptr, detail::chairmanship_4, csto::Span<csto::FieldInference>()},
-    {csto::MemberState::from_index(0).value(), csto::DateRange::on(2021, 9, 16), csto::DateRange::between(csto::detail::make_date(2022, 11, 23), csto::detail::make_date(2022, 11, 24)), {}, &people[0], detail::chairmanship_5, detail::chairmanship_5_inferences},
-    {csto::MemberState::from_index(6).value(), csto::DateRange::on(2026, 1, 1), {}, csto::DateRange::on(2026, 1, 13), &people[5], detail::chairmanship_6, csto::Span<csto::FieldInference>()},
+    {csto::MemberState::from_index(6).value(), csto::DateRange::on(2009, 6, 14), {}, {}, nullptr, csto::CitationList(detail::chairmanship_citations, 0, 1), csto::Span<csto::FieldInference>()},
+    {csto::MemberState::from_index(2).value(), {}, csto::DateRange::on(2011, 12, 20), {}, nullptr, csto::CitationList(detail::chairmanship_citations, 1, 1), csto::Span<csto::FieldInference>()},
+    {csto::MemberState::from_index(4).value(), csto::DateRange::on(2011, 12, 20), csto::DateRange::on(2012, 12, 19), {}, nullptr, csto::CitationList(detail::chairmanship_citations, 2, 3), detail::chairmanship_2_inferences},
+    {csto::MemberState::from_index(5).value(), csto::DateRange::on(2012, 12, 19), {}, {}, nullptr, csto::CitationList(detail::chairmanship_citations, 5, 1), csto::Span<csto::FieldInference>()},
+    {csto::MemberState::from_index(7).value(), {}, {}, csto::DateRange::on(2021, 5, 14), nullptr, csto::CitationList(detail::chairmanship_citations, 6, 1), csto::Span<csto::FieldInference>()},
+    {csto::MemberState::from_index(0).value(), csto::DateRange::on(2021, 9, 16), csto::DateRange::between(csto::detail::make_date(2022, 11, 23), csto::detail::make_date(2022, 11, 24)), {}, &people[0], csto::CitationList(detail::chairmanship_citations, 7, 5), detail::chairmanship_5_inferences},
+    {csto::MemberState::from_index(6).value(), csto::DateRange::on(2026, 1, 1), {}, csto::DateRange::on(2026, 1, 13), &people[5], csto::CitationList(detail::chairmanship_citations, 12, 4), csto::Span<csto::FieldInference>()},
 };
 
 }  // namespace csto::data

@@ -11,23 +11,36 @@
 namespace csto::data {
 
 namespace detail {
-inline constexpr csto::Citation conflict_0[] = {
-    {&sources[2], std::string_view("Uzbekistan that suspended its membership in 1999", 48), csto::DateRange::in_year(1999), 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("The CST was then extended for another five-year term in April 1999", 66), csto::DateRange::in_month(1999, 4), 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan", 96), {}, 0, csto::CitationForm::quote},
-    {&sources[13], std::string_view("the first term ended on 20 April 1999 and the extension runs from 21 April 1999 for the six signatories only", 108), csto::DateRange::on(1999, 4, 21), 0, csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("Azerbaijan, Georgia and Uzbekistan, not signatories of the extension, cease to be parties after 20 April 1999", 109), csto::DateRange::on(1999, 4, 21), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation conflict_1[] = {
-    {&sources[3], std::string_view("A summit marking the Collective Security Treaty Organization's (CSTO) 30th anniversary took place in Moscow on May 16.", 118), {}, 0, csto::CitationForm::quote},
-    {&sources[0], std::string_view("participated in the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the collective security treaty organization", 142), {}, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("The summit is timed to the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the establishment of the Collective Security Treaty Organization.", 171), {}, 0, csto::CitationForm::quote},
-};
+// The citations of data/conflicts.toml, encoded (csto/citation.hpp, detail::decode_citation).
+inline constexpr char conflicts_citation_texts[] =
+    "Uzbekistan that suspended its membership in 1999"  // s002-uzbekistan-suspended-1999
+    "The CST was then extended for another five-year term in April 1999"  // s002-extended-1999
+    "was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan"  // s002-extension-signers
+    "the first term ended on 20 April 1999 and the extension runs from 21 April 1999 for the six signatories only"  // protocol-1999-term
+    "Azerbaijan, Georgia and Uzbekistan, not signatories of the extension, cease to be parties after 20 April 1999"  // gibler-1999-exit
+    "A summit marking the Collective Security Treaty Organization's (CSTO) 30th anniversary took place in Moscow on May 16."  // s003-organization-30th
+    "participated in the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the collective security treaty organization"  // s000-treaty-30th-organization-20th
+    "The summit is timed to the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the establishment of the Collective Security Treaty Organization."  // s004-treaty-30th-organization-20th
+    ;
+inline constexpr char conflicts_citation_records[] =
+    "\x02\x00\x00\x03\x00\x00\x00\x00\x30\x00\xec\x66\x25\x00\x6c\x01\x00\x00\x00\x00\x00\x00\x00\x00"  // 0: s002-uzbekistan-suspended-1999, of conflict_0
+    "\x02\x00\x00\x02\x30\x00\x00\x00\x42\x00\x46\x67\x25\x00\x1d\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 1: s002-extended-1999, of conflict_0
+    "\x02\x00\x00\x00\x72\x00\x00\x00\x60\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 2: s002-extension-signers, of conflict_0
+    "\x0d\x00\x01\x01\xd2\x00\x00\x00\x6c\x00\x5a\x67\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 3: protocol-1999-term, of conflict_0
+    "\x0b\x00\x01\x01\x3e\x01\x00\x00\x6d\x00\x5a\x67\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 4: gibler-1999-exit, of conflict_0
+    "\x03\x00\x00\x00\xab\x01\x00\x00\x76\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 5: s003-organization-30th, of conflict_1
+    "\x00\x00\x00\x00\x21\x02\x00\x00\x8e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 6: s000-treaty-30th-organization-20th, of conflict_1
+    "\x04\x00\x00\x00\xaf\x02\x00\x00\xab\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 7: s004-treaty-30th-organization-20th, of conflict_1
+    ;
+inline constexpr csto::detail::CitationPool conflicts_citations{conflicts_citation_records, conflicts_citation_texts, sources};
+}  // namespace detail
+
+namespace detail {
 }  // namespace detail
 
 inline constexpr csto::SourceConflict conflicts[] = {
-    {std::string_view("how Uzbekistan's membership ended in 1999", 41), std::string_view("non-renewal: Uzbekistan is no longer a party from 21 April 1999", 63), std::string_view("seed 002 calls it a suspension, but Uzbekistan did not sign the April 1999 extension (seed 002 itself names the six signatories), the extension runs for the signatories only (the 1999 Protocol) and Gibler has Uzbekistan cease to be a party after 20 April 1999", 259), detail::conflict_0},
-    {std::string_view("which anniversary the Moscow summit of 16 May 2022 marked", 57), std::string_view("the Treaty's 30th anniversary and the Organization's 20th", 57), std::string_view("seed 003 gives the Organization a 30th anniversary; seeds 000 and 004 both say the summit marked the Treaty's 30th and the Organization's 20th, which agrees with the Treaty signed in 1992 and the Organization formed in 2002", 223), detail::conflict_1},
+    {std::string_view("how Uzbekistan's membership ended in 1999", 41), std::string_view("non-renewal: Uzbekistan is no longer a party from 21 April 1999", 63), std::string_view("seed 002 calls it a suspension, but Uzbekistan did not sign the April 1999 extension (seed 002 itself names the six signatories), the extension runs for the signatories only (the 1999 Protocol) and Gibler has Uzbekistan cease to be a party after 20 April 1999", 259), csto::CitationList(detail::conflicts_citations, 0, 5)},
+    {std::string_view("which anniversary the Moscow summit of 16 May 2022 marked", 57), std::string_view("the Treaty's 30th anniversary and the Organization's 20th", 57), std::string_view("seed 003 gives the Organization a 30th anniversary; seeds 000 and 004 both say the summit marked the Treaty's 30th and the Organization's 20th, which agrees with the Treaty signed in 1992 and the Organization formed in 2002", 223), csto::CitationList(detail::conflicts_citations, 5, 3)},
 };
 
 }  // namespace csto::data

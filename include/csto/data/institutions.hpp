@@ -14,270 +14,232 @@
 namespace csto::data {
 
 namespace detail {
-inline constexpr csto::Citation institution_0[] = {
-    {&sources[2], std::string_view("A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday", 112), {}, 0, csto::CitationForm::quote},
-    {&sources[5], std::string_view("Article 3 establishes the Collective Security Council of the heads of the parties", 81), {}, 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation institution_0_milestone_0[] = {
-    {&sources[5], std::string_view("Article 3 establishes the Collective Security Council of the heads of the parties", 81), {}, 0, csto::CitationForm::paraphrase},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation institution_0_milestone_1[] = {
-    {&sources[5], std::string_view("Article 3 establishes the Collective Security Council of the heads of the parties", 81), {}, 0, csto::CitationForm::paraphrase},
-    {&sources[10], std::string_view("the Treaty entered into force on 20 April 1994", 46), csto::DateRange::on(1994, 4, 20), 0, csto::CitationForm::paraphrase},
-};
+// The citations of data/institutions.toml, encoded (csto/citation.hpp, detail::decode_citation).
+inline constexpr char institutions_citation_texts[] =
+    "A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday"  // s002-csc-session
+    "Article 3 establishes the Collective Security Council of the heads of the parties"  // cst-art3-council
+    "the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan"  // mfa-treaty-signed
+    "the Treaty entered into force on 20 April 1994"  // mfa-treaty-in-force
+    "meetings of the Council of Foreign Ministers (chaired by Russian Foreign Minister Sergey Lavrov)"  // s002-cfm
+    "The meetings reportedly discussed issues submitted to the session of the Collective Security Council, as well as issues on the development of interaction between the CSTO and the United Nations and the CSTO's participation in peacekeeping activities under the auspices of the UN, challenges and threats to military security in the regions of collective security."  // s002-ministers-discussed
+    "the Council of Ministers of Defense (chaired by the Russian Defense Minister Sergei Shoigu)"  // s002-cmd
+    "the Council session in Dushanbe on 28 April 2003 decided the main components of the Joint Staff and approved the regulations of the Council of Ministers of Defense"  // fbis-dushanbe-2003
+    "The CSTO Secretary-General Stanislav Zas was also present."  // s000-zas-present
+    "the implementation of the decisions of the session of the Collective Security Council and the statutory bodies of the CSTO in the intersessional period"  // s002-statutory-bodies
+    "Secretariat staff and officers of the CSTO Joint Staff"  // s001-secretariat-joint-staff
+    "The event was attended by the defense ministers of the CSTO member states, deputy defense ministers of Russia and the foreign minister of Russia, permanent plenipotentiaries, heads of departments and organizations concerned, Secretariat staff and officers of the CSTO Joint Staff."  // s001-reception-attended
+    "The headquarters starts functioning on January 1, 2004"  // fbis-joint-staff-functioning
+    "the Council session in the Kremlin, Moscow, on 23 June 2005 created the coordinating council against drug trafficking"  // mvd-2005-coordinating-council
+    "decision of the CSTO Collective Security Council on June 23, 2005"  // mvd-2005-quote
+    "For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved."  // s002-crisis-center
+    "the decision to create the CSTO Crisis Response Center was taken in Yerevan on 14 October 2016"  // bvg-crisis-center
+    "было принято 14 октября 2016 года в Ереване"  // bvg-crisis-center-quote
+    "It is based on: national armed forces; CSTO Troops (Collective Forces), which include coalition and regional military groups; and Peacekeeping Forces"  // s001-forces
+    "The guaranteed protection of the Organization’s member states from military threats is ensured by the effective defense capabilities of the CSTO."  // s001-defense-capabilities
+    "the material, technical and medical support of the Collective Forces"  // s002-collective-forces-support
+    "the agreement on peacekeeping activities (the Peacekeeping Forces) was signed at the Council session in Dushanbe on 6 October 2007"  // uzdaily-peacekeeping-2007
+    "signed in Dushanbe, Tajikistan, on 6 October 2007"  // uzdaily-peacekeeping-2007-quote
+    "stated on 19 December 2022: the Peacekeeping Forces number 3,600"  // urdupoint-peacekeeping-size
+    "the protocol creating the Collective Rapid Deployment Forces of the Central Asian region was signed at the Council session in Yerevan on 25 May 2001"  // kremlin-crdf-protocol
+    "signed in Yerevan on May 25, 2001"  // kremlin-crdf-protocol-quote
+    "stated on 19 December 2022: the Rapid Deployment Forces number about 5,000"  // urdupoint-crdf-size
+    "the extraordinary session of the Collective Security Council in Moscow on 4 February 2009, chaired by the President of Armenia, Serzh Sargsyan, decided to create the Collective Rapid Reaction Forces"  // armenianclub-crrf-decision
+    "the decision to create the Collective Rapid Reaction Forces was taken in Moscow on 4 February 2009"  // uzdaily-crrf-decision
+    "the Council session in the Kremlin, Moscow, on 14 June 2009 signed the agreement on the Collective Rapid Reaction Forces"  // odkb-csto-crrf-agreement
+    "Serzh Sargsyan said in August 2010 that the idea of creating the Collective Rapid Reaction Force was first proposed at the informal summit of the CSTO leaders in Borovoye, Kazakhstan, in 2008"  // kremlin-borovoye
+    "in Borovoye, the idea of creating the Collective Rapid Reaction Force was first proposed"  // kremlin-borovoye-quote
+    "taken in Moscow on February 4, 2009"  // uzdaily-crrf-decision-quote
+    "at the Moscow session of 14 June 2009 only five of the seven member states signed the agreement on the Collective Rapid Reaction Forces: Belarus was absent and Uzbekistan did not sign"  // panarmenian-crrf-five
+    "Only five out of seven CSTO member states approved the document"  // panarmenian-crrf-five-quote
+    "stated on 19 December 2022: the Rapid Reaction Forces number 18,000"  // urdupoint-crrf-size
+    "Practical cooperation to neutralize these threats to the security of the Organization’s member states is carried out in the course of joint special operational and preventive measures: anti-drug - Channel; to counter illegal migration - Nelegal; to ensure the security of electronic information networks - PROXI."  // s001-operations
+    "since 2003 during the Kanal anti-drug operation"  // tass-kanal-since
+    "the Council session in Moscow on 5 September 2008, which adopted the Moscow Declaration, made the operation \"Channel\" a permanent one"  // odkb-channel-permanent
+    "Moscow, September 5, 2008"  // odkb-channel-permanent-quote
+    "the operation Nelegal against illegal migration has been conducted since 2008"  // tass-nelegal-since
+    "the operation Nelegal has been a permanent one since 2017"  // vpo-nelegal-permanent
+    "the operation PROXI for information security has been conducted since 2009"  // tass-proxi-since
+    "since 2009"  // tass-proxi-since-quote
+    "Cooperation has been established and is developing on topics of mutual interest with such regional and international organizations as the UN, OSCE, CIS, SCO and their specialized institutions."  // s001-partners
+    "the CSTO was granted observer status in the UN General Assembly on 2 December 2004"  // basic-un-observer
+    "The CSTO is currently an observer organization at the United Nations General Assembly."  // s002-un-observer
+    "no state has been granted the CSTO's observer or partner status in any source read"  // notes-no-status-holder
+    "the Collective Security Council session in Astana on 8 November 2018 created the statuses of observer and of partner of the CSTO"  // astanatimes-statuses-created
+    "the protocol on the statuses of observer and of partner of the CSTO entered into force on 19 January 2021"  // cntd-statuses-in-force
+    "вступил в силу 19 января 2021 года"  // cntd-statuses-in-force-quote
+    "Council session of 2 December 2020 by video conference, the first ever, chaired by Putin"  // csc-2020-12-02
+    "They reportedly also approved the Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization for 2021-2025, and the new Anti-Drug Strategy of the CSTO Member States for 2021-2025."  // s002-plans
+    ;
+inline constexpr char institutions_citation_records[] =
+    "\x02\x00\x00\x00\x00\x00\x00\x00\x70\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 0: s002-csc-session, of institution_0
+    "\x05\x00\x01\x00\x70\x00\x00\x00\x51\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 1: cst-art3-council, of institution_0
+    "\x05\x00\x01\x00\x70\x00\x00\x00\x51\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 2: cst-art3-council, of institution_0_milestone_0
+    "\x0a\x00\x01\x01\xc1\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 3: mfa-treaty-signed, of institution_0_milestone_0
+    "\x05\x00\x01\x00\x70\x00\x00\x00\x51\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 4: cst-art3-council, of institution_0_milestone_1
+    "\x0a\x00\x01\x01\x37\x01\x00\x00\x2e\x00\x37\x60\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 5: mfa-treaty-in-force, of institution_0_milestone_1
+    "\x02\x00\x00\x00\x65\x01\x00\x00\x60\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 6: s002-cfm, of institution_1
+    "\x02\x00\x00\x00\xc5\x01\x00\x00\x6a\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 7: s002-ministers-discussed, of institution_1
+    "\x02\x00\x00\x00\x2f\x03\x00\x00\x5b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 8: s002-cmd, of institution_2
+    "\x02\x00\x00\x00\xc5\x01\x00\x00\x6a\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 9: s002-ministers-discussed, of institution_2
+    "\x22\x00\x01\x01\x8a\x03\x00\x00\xa3\x00\x16\x6d\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 10: fbis-dushanbe-2003, of institution_2_milestone_0
+    "\x00\x00\x00\x00\x2d\x04\x00\x00\x3a\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 11: s000-zas-present, of institution_3
+    "\x02\x00\x00\x00\x67\x04\x00\x00\x97\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 12: s002-statutory-bodies, of institution_4
+    "\x01\x00\x00\x00\xfe\x04\x00\x00\x36\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 13: s001-secretariat-joint-staff, of institution_5
+    "\x01\x00\x00\x00\x34\x05\x00\x00\x18\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 14: s001-reception-attended, of institution_5
+    "\x01\x00\x00\x00\xfe\x04\x00\x00\x36\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 15: s001-secretariat-joint-staff, of institution_6
+    "\x01\x00\x00\x00\x34\x05\x00\x00\x18\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 16: s001-reception-attended, of institution_6
+    "\x22\x00\x01\x01\x8a\x03\x00\x00\xa3\x00\x16\x6d\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 17: fbis-dushanbe-2003, of institution_6_milestone_0
+    "\x22\x00\x00\x01\x4c\x06\x00\x00\x36\x00\x0e\x6e\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 18: fbis-joint-staff-functioning, of institution_6_milestone_1
+    "\x25\x00\x01\x01\x82\x06\x00\x00\x75\x00\x29\x70\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 19: mvd-2005-coordinating-council, of institution_7
+    "\x25\x00\x00\x01\xf7\x06\x00\x00\x41\x00\x29\x70\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 20: mvd-2005-quote, of institution_7
+    "\x25\x00\x01\x01\x82\x06\x00\x00\x75\x00\x29\x70\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 21: mvd-2005-coordinating-council, of institution_7_milestone_0
+    "\x25\x00\x00\x01\xf7\x06\x00\x00\x41\x00\x29\x70\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 22: mvd-2005-quote, of institution_7_milestone_0
+    "\x02\x00\x00\x00\x38\x07\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 23: s002-crisis-center, of institution_8
+    "\x5a\x00\x01\x01\xb9\x07\x00\x00\x5e\x00\x4c\x80\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 24: bvg-crisis-center, of institution_8_milestone_0
+    "\x5a\x00\x00\x00\x17\x08\x00\x00\x49\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 25: bvg-crisis-center-quote, of institution_8_milestone_0
+    "\x01\x00\x00\x00\x60\x08\x00\x00\x95\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 26: s001-forces, of institution_9
+    "\x01\x00\x00\x00\xf5\x08\x00\x00\x93\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 27: s001-defense-capabilities, of institution_9
+    "\x02\x00\x00\x00\x88\x09\x00\x00\x44\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 28: s002-collective-forces-support, of institution_9
+    "\x01\x00\x00\x00\x60\x08\x00\x00\x95\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 29: s001-forces, of institution_10
+    "\x01\x00\x00\x00\x60\x08\x00\x00\x95\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 30: s001-forces, of institution_11
+    "\x01\x00\x00\x00\xf5\x08\x00\x00\x93\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 31: s001-defense-capabilities, of institution_11
+    "\x26\x00\x01\x01\xcc\x09\x00\x00\x82\x00\x6c\x73\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 32: uzdaily-peacekeeping-2007, of institution_11_milestone_0
+    "\x26\x00\x00\x01\x4e\x0a\x00\x00\x31\x00\x6c\x73\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 33: uzdaily-peacekeeping-2007-quote, of institution_11_milestone_0
+    "\x5f\x00\x01\x01\x7f\x0a\x00\x00\x40\x00\x1d\x89\x25\x00\x00\x00\x01\x00\x00\x00\x02\x00\x00\x00"  // 34: urdupoint-peacekeeping-size, of institution_11_milestone_1
+    "\x20\x00\x01\x01\xbf\x0a\x00\x00\x94\x00\x57\x6a\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 35: kremlin-crdf-protocol, of institution_12
+    "\x20\x00\x00\x01\x53\x0b\x00\x00\x21\x00\x57\x6a\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 36: kremlin-crdf-protocol-quote, of institution_12
+    "\x20\x00\x01\x01\xbf\x0a\x00\x00\x94\x00\x57\x6a\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 37: kremlin-crdf-protocol, of institution_12_milestone_0
+    "\x20\x00\x00\x01\x53\x0b\x00\x00\x21\x00\x57\x6a\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 38: kremlin-crdf-protocol-quote, of institution_12_milestone_0
+    "\x5f\x00\x01\x01\x74\x0b\x00\x00\x4a\x00\x1d\x89\x25\x00\x00\x00\x01\x00\x00\x00\x02\x00\x00\x00"  // 39: urdupoint-crdf-size, of institution_12_milestone_1
+    "\x29\x00\x01\x01\xbe\x0b\x00\x00\xc6\x00\x53\x75\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 40: armenianclub-crrf-decision, of institution_13
+    "\x2a\x00\x01\x01\x84\x0c\x00\x00\x62\x00\x53\x75\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 41: uzdaily-crrf-decision, of institution_13
+    "\x2b\x00\x01\x01\xe6\x0c\x00\x00\x78\x00\xd5\x75\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 42: odkb-csto-crrf-agreement, of institution_13
+    "\x28\x00\x01\x03\x5e\x0d\x00\x00\xbf\x00\xc3\x73\x25\x00\x6d\x01\x01\x00\x00\x00\x00\x00\x00\x00"  // 43: kremlin-borovoye, of institution_13_milestone_0
+    "\x28\x00\x00\x00\x1d\x0e\x00\x00\x58\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 44: kremlin-borovoye-quote, of institution_13_milestone_0
+    "\x29\x00\x01\x01\xbe\x0b\x00\x00\xc6\x00\x53\x75\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 45: armenianclub-crrf-decision, of institution_13_milestone_1
+    "\x2a\x00\x01\x01\x84\x0c\x00\x00\x62\x00\x53\x75\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 46: uzdaily-crrf-decision, of institution_13_milestone_1
+    "\x2a\x00\x00\x01\x75\x0e\x00\x00\x23\x00\x53\x75\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 47: uzdaily-crrf-decision-quote, of institution_13_milestone_1
+    "\x2b\x00\x01\x01\xe6\x0c\x00\x00\x78\x00\xd5\x75\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 48: odkb-csto-crrf-agreement, of institution_13_milestone_2
+    "\x2c\x00\x01\x01\x98\x0e\x00\x00\xb7\x00\xd5\x75\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 49: panarmenian-crrf-five, of institution_13_milestone_2
+    "\x2c\x00\x00\x00\x4f\x0f\x00\x00\x3f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 50: panarmenian-crrf-five-quote, of institution_13_milestone_2
+    "\x5f\x00\x01\x01\x8e\x0f\x00\x00\x43\x00\x1d\x89\x25\x00\x00\x00\x01\x00\x00\x00\x02\x00\x00\x00"  // 51: urdupoint-crrf-size, of institution_13_milestone_3
+    "\x01\x00\x00\x00\xd1\x0f\x00\x00\x3a\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 52: s001-operations, of institution_14
+    "\x5d\x00\x00\x03\x0b\x11\x00\x00\x2f\x00\xa1\x6c\x25\x00\x6c\x01\x01\x00\x00\x00\x00\x00\x00\x00"  // 53: tass-kanal-since, of institution_14_milestone_0
+    "\x27\x00\x01\x01\x3a\x11\x00\x00\x85\x00\xbb\x74\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 54: odkb-channel-permanent, of institution_14_milestone_1
+    "\x27\x00\x00\x01\xbf\x11\x00\x00\x19\x00\xbb\x74\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 55: odkb-channel-permanent-quote, of institution_14_milestone_1
+    "\x01\x00\x00\x00\xd1\x0f\x00\x00\x3a\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 56: s001-operations, of institution_15
+    "\x5d\x00\x01\x03\xd8\x11\x00\x00\x4d\x00\xc3\x73\x25\x00\x6d\x01\x01\x00\x00\x00\x00\x00\x00\x00"  // 57: tass-nelegal-since, of institution_15_milestone_0
+    "\x5e\x00\x01\x03\x25\x12\x00\x00\x39\x00\x9b\x80\x25\x00\x6c\x01\x01\x00\x00\x00\x00\x00\x00\x00"  // 58: vpo-nelegal-permanent, of institution_15_milestone_1
+    "\x01\x00\x00\x00\xd1\x0f\x00\x00\x3a\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 59: s001-operations, of institution_16
+    "\x5d\x00\x01\x03\x5e\x12\x00\x00\x4a\x00\x31\x75\x25\x00\x6c\x01\x01\x00\x00\x00\x00\x00\x00\x00"  // 60: tass-proxi-since, of institution_16_milestone_0
+    "\x5d\x00\x00\x03\xa8\x12\x00\x00\x0a\x00\x31\x75\x25\x00\x6c\x01\x01\x00\x00\x00\x00\x00\x00\x00"  // 61: tass-proxi-since-quote, of institution_16_milestone_0
+    "\x01\x00\x00\x00\xb2\x12\x00\x00\xc0\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 62: s001-partners, of institution_17
+    "\x02\x00\x00\x00\xc5\x01\x00\x00\x6a\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 63: s002-ministers-discussed, of institution_17
+    "\x01\x00\x00\x00\xb2\x12\x00\x00\xc0\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 64: s001-partners, of institution_18
+    "\x01\x00\x00\x00\xb2\x12\x00\x00\xc0\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 65: s001-partners, of institution_19
+    "\x01\x00\x00\x00\xb2\x12\x00\x00\xc0\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 66: s001-partners, of institution_20
+    "\x09\x00\x01\x01\x72\x13\x00\x00\x52\x00\x5e\x6f\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 67: basic-un-observer, of institution_21
+    "\x02\x00\x00\x00\xc4\x13\x00\x00\x56\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 68: s002-un-observer, of institution_21
+    "\x60\x00\x01\x00\x1a\x14\x00\x00\x52\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00"  // 69: notes-no-status-holder, of institution_22
+    "\x5b\x00\x01\x01\x6c\x14\x00\x00\x80\x00\x3f\x83\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 70: astanatimes-statuses-created, of institution_22
+    "\x5b\x00\x01\x01\x6c\x14\x00\x00\x80\x00\x3f\x83\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 71: astanatimes-statuses-created, of institution_22_milestone_0
+    "\x5c\x00\x01\x01\xec\x14\x00\x00\x69\x00\x62\x86\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 72: cntd-statuses-in-force, of institution_22_milestone_1
+    "\x5c\x00\x00\x00\x55\x15\x00\x00\x38\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 73: cntd-statuses-in-force-quote, of institution_22_milestone_1
+    "\x60\x00\x01\x00\x1a\x14\x00\x00\x52\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00"  // 74: notes-no-status-holder, of institution_23
+    "\x5b\x00\x01\x01\x6c\x14\x00\x00\x80\x00\x3f\x83\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 75: astanatimes-statuses-created, of institution_23
+    "\x5b\x00\x01\x01\x6c\x14\x00\x00\x80\x00\x3f\x83\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 76: astanatimes-statuses-created, of institution_23_milestone_0
+    "\x5c\x00\x01\x01\xec\x14\x00\x00\x69\x00\x62\x86\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 77: cntd-statuses-in-force, of institution_23_milestone_1
+    "\x5c\x00\x00\x00\x55\x15\x00\x00\x38\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 78: cntd-statuses-in-force-quote, of institution_23_milestone_1
+    "\x1a\x00\x01\x01\x8d\x15\x00\x00\x58\x00\x32\x86\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 79: csc-2020-12-02, of institution_24
+    "\x02\x00\x00\x00\xe5\x15\x00\x00\xf2\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00"  // 80: s002-plans, of institution_24
+    "\x02\x00\x00\x00\x38\x07\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 81: s002-crisis-center, of institution_24
+    "\x1a\x00\x01\x01\x8d\x15\x00\x00\x58\x00\x32\x86\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 82: csc-2020-12-02, of institution_25
+    "\x02\x00\x00\x00\xe5\x15\x00\x00\xf2\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00"  // 83: s002-plans, of institution_25
+    "\x02\x00\x00\x00\x38\x07\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 84: s002-crisis-center, of institution_25
+    ;
+inline constexpr csto::detail::CitationPool institutions_citations{institutions_citation_records, institutions_citation_texts, sources};
+}  // namespace detail
+
+namespace detail {
 inline constexpr csto::InstitutionMilestone institution_0_milestones[] = {
-    {csto::MilestoneKind::agreement_signed, csto::DateRange::on(1992, 5, 15), detail::institution_0_milestone_0, std::nullopt, std::string_view("the Treaty on Collective Security, whose Article 3 establishes the Council, signed in Tashkent", 94), std::string_view("Article 3 of the Treaty establishes the Council (cst-text-en) and the Treaty was signed on 15 May 1992 (mfa-by-csto): the agreement creating the Council was signed that day", 172)},
-    {csto::MilestoneKind::entered_into_force, csto::DateRange::on(1994, 4, 20), detail::institution_0_milestone_1, std::nullopt, std::string_view("the Treaty, whose Article 3 establishes the Council, in force", 61), std::string_view("Article 3 of the Treaty establishes the Council (cst-text-en) and the Treaty entered into force on 20 April 1994 (mfa-by-csto)", 126)},
-};
-inline constexpr csto::Citation institution_1[] = {
-    {&sources[2], std::string_view("meetings of the Council of Foreign Ministers (chaired by Russian Foreign Minister Sergey Lavrov)", 96), {}, 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("The meetings reportedly discussed issues submitted to the session of the Collective Security Council, as well as issues on the development of interaction between the CSTO and the United Nations and the CSTO's participation in peacekeeping activities under the auspices of the UN, challenges and threats to military security in the regions of collective security.", 362), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_2[] = {
-    {&sources[2], std::string_view("the Council of Ministers of Defense (chaired by the Russian Defense Minister Sergei Shoigu)", 91), {}, 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("The meetings reportedly discussed issues submitted to the session of the Collective Security Council, as well as issues on the development of interaction between the CSTO and the United Nations and the CSTO's participation in peacekeeping activities under the auspices of the UN, challenges and threats to military security in the regions of collective security.", 362), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_2_milestone_0[] = {
-    {&sources[34], std::string_view("the Council session in Dushanbe on 28 April 2003 decided the main components of the Joint Staff and approved the regulations of the Council of Ministers of Defense", 163), csto::DateRange::on(2003, 4, 28), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {csto::MilestoneKind::agreement_signed, csto::DateRange::on(1992, 5, 15), csto::CitationList(detail::institutions_citations, 2, 2), std::nullopt, std::string_view("the Treaty on Collective Security, whose Article 3 establishes the Council, signed in Tashkent", 94), std::string_view("Article 3 of the Treaty establishes the Council (cst-text-en) and the Treaty was signed on 15 May 1992 (mfa-by-csto): the agreement creating the Council was signed that day", 172)},
+    {csto::MilestoneKind::entered_into_force, csto::DateRange::on(1994, 4, 20), csto::CitationList(detail::institutions_citations, 4, 2), std::nullopt, std::string_view("the Treaty, whose Article 3 establishes the Council, in force", 61), std::string_view("Article 3 of the Treaty establishes the Council (cst-text-en) and the Treaty entered into force on 20 April 1994 (mfa-by-csto)", 126)},
 };
 inline constexpr csto::InstitutionMilestone institution_2_milestones[] = {
-    {csto::MilestoneKind::regulations_approved, csto::DateRange::on(2003, 4, 28), detail::institution_2_milestone_0, std::nullopt, std::string_view("its regulations approved at the Council session in Dushanbe", 59), std::string_view()},
-};
-inline constexpr csto::Citation institution_3[] = {
-    {&sources[0], std::string_view("The CSTO Secretary-General Stanislav Zas was also present.", 58), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_4[] = {
-    {&sources[2], std::string_view("the implementation of the decisions of the session of the Collective Security Council and the statutory bodies of the CSTO in the intersessional period", 151), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_5[] = {
-    {&sources[1], std::string_view("Secretariat staff and officers of the CSTO Joint Staff", 54), {}, 0, csto::CitationForm::quote},
-    {&sources[1], std::string_view("The event was attended by the defense ministers of the CSTO member states, deputy defense ministers of Russia and the foreign minister of Russia, permanent plenipotentiaries, heads of departments and organizations concerned, Secretariat staff and officers of the CSTO Joint Staff.", 280), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_6[] = {
-    {&sources[1], std::string_view("Secretariat staff and officers of the CSTO Joint Staff", 54), {}, 0, csto::CitationForm::quote},
-    {&sources[1], std::string_view("The event was attended by the defense ministers of the CSTO member states, deputy defense ministers of Russia and the foreign minister of Russia, permanent plenipotentiaries, heads of departments and organizations concerned, Secretariat staff and officers of the CSTO Joint Staff.", 280), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_6_milestone_0[] = {
-    {&sources[34], std::string_view("the Council session in Dushanbe on 28 April 2003 decided the main components of the Joint Staff and approved the regulations of the Council of Ministers of Defense", 163), csto::DateRange::on(2003, 4, 28), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation institution_6_milestone_1[] = {
-    {&sources[34], std::string_view("The headquarters starts functioning on January 1, 2004", 54), csto::DateRange::on(2004, 1, 1), /*date*/ 0x1u, csto::CitationForm::quote},
+    {csto::MilestoneKind::regulations_approved, csto::DateRange::on(2003, 4, 28), csto::CitationList(detail::institutions_citations, 10, 1), std::nullopt, std::string_view("its regulations approved at the Council session in Dushanbe", 59), std::string_view()},
 };
 inline constexpr csto::InstitutionMilestone institution_6_milestones[] = {
-    {csto::MilestoneKind::decided, csto::DateRange::on(2003, 4, 28), detail::institution_6_milestone_0, std::nullopt, std::string_view("its main components decided at the Council session in Dushanbe", 62), std::string_view()},
-    {csto::MilestoneKind::began_functioning, csto::DateRange::on(2004, 1, 1), detail::institution_6_milestone_1, std::nullopt, std::string_view(), std::string_view()},
-};
-inline constexpr csto::Citation institution_7[] = {
-    {&sources[37], std::string_view("the Council session in the Kremlin, Moscow, on 23 June 2005 created the coordinating council against drug trafficking", 117), csto::DateRange::on(2005, 6, 23), 0, csto::CitationForm::paraphrase},
-    {&sources[37], std::string_view("decision of the CSTO Collective Security Council on June 23, 2005", 65), csto::DateRange::on(2005, 6, 23), 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_7_milestone_0[] = {
-    {&sources[37], std::string_view("the Council session in the Kremlin, Moscow, on 23 June 2005 created the coordinating council against drug trafficking", 117), csto::DateRange::on(2005, 6, 23), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[37], std::string_view("decision of the CSTO Collective Security Council on June 23, 2005", 65), csto::DateRange::on(2005, 6, 23), /*date*/ 0x1u, csto::CitationForm::quote},
+    {csto::MilestoneKind::decided, csto::DateRange::on(2003, 4, 28), csto::CitationList(detail::institutions_citations, 17, 1), std::nullopt, std::string_view("its main components decided at the Council session in Dushanbe", 62), std::string_view()},
+    {csto::MilestoneKind::began_functioning, csto::DateRange::on(2004, 1, 1), csto::CitationList(detail::institutions_citations, 18, 1), std::nullopt, std::string_view(), std::string_view()},
 };
 inline constexpr csto::InstitutionMilestone institution_7_milestones[] = {
-    {csto::MilestoneKind::created, csto::DateRange::on(2005, 6, 23), detail::institution_7_milestone_0, std::nullopt, std::string_view("created by the Council session in the Kremlin, Moscow", 53), std::string_view()},
-};
-inline constexpr csto::Citation institution_8[] = {
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_8_milestone_0[] = {
-    {&sources[90], std::string_view("the decision to create the CSTO Crisis Response Center was taken in Yerevan on 14 October 2016", 94), csto::DateRange::on(2016, 10, 14), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[90], std::string_view("было принято 14 октября 2016 года в Ереване", 73), {}, /*date*/ 0x1u, csto::CitationForm::quote},
+    {csto::MilestoneKind::created, csto::DateRange::on(2005, 6, 23), csto::CitationList(detail::institutions_citations, 21, 2), std::nullopt, std::string_view("created by the Council session in the Kremlin, Moscow", 53), std::string_view()},
 };
 inline constexpr csto::InstitutionMilestone institution_8_milestones[] = {
-    {csto::MilestoneKind::decided, csto::DateRange::on(2016, 10, 14), detail::institution_8_milestone_0, std::nullopt, std::string_view("decided in Yerevan", 18), std::string_view()},
-};
-inline constexpr csto::Citation institution_9[] = {
-    {&sources[1], std::string_view("It is based on: national armed forces; CSTO Troops (Collective Forces), which include coalition and regional military groups; and Peacekeeping Forces", 149), {}, 0, csto::CitationForm::quote},
-    {&sources[1], std::string_view("The guaranteed protection of the Organization’s member states from military threats is ensured by the effective defense capabilities of the CSTO.", 147), {}, 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("the material, technical and medical support of the Collective Forces", 68), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_10[] = {
-    {&sources[1], std::string_view("It is based on: national armed forces; CSTO Troops (Collective Forces), which include coalition and regional military groups; and Peacekeeping Forces", 149), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_11[] = {
-    {&sources[1], std::string_view("It is based on: national armed forces; CSTO Troops (Collective Forces), which include coalition and regional military groups; and Peacekeeping Forces", 149), {}, 0, csto::CitationForm::quote},
-    {&sources[1], std::string_view("The guaranteed protection of the Organization’s member states from military threats is ensured by the effective defense capabilities of the CSTO.", 147), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_11_milestone_0[] = {
-    {&sources[38], std::string_view("the agreement on peacekeeping activities (the Peacekeeping Forces) was signed at the Council session in Dushanbe on 6 October 2007", 130), csto::DateRange::on(2007, 10, 6), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[38], std::string_view("signed in Dushanbe, Tajikistan, on 6 October 2007", 49), csto::DateRange::on(2007, 10, 6), /*date*/ 0x1u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_11_milestone_1[] = {
-    {&sources[95], std::string_view("stated on 19 December 2022: the Peacekeeping Forces number 3,600", 64), csto::DateRange::on(2022, 12, 19), /*date|personnel*/ 0x200000001u, csto::CitationForm::paraphrase},
+    {csto::MilestoneKind::decided, csto::DateRange::on(2016, 10, 14), csto::CitationList(detail::institutions_citations, 24, 2), std::nullopt, std::string_view("decided in Yerevan", 18), std::string_view()},
 };
 inline constexpr csto::InstitutionMilestone institution_11_milestones[] = {
-    {csto::MilestoneKind::agreement_signed, csto::DateRange::on(2007, 10, 6), detail::institution_11_milestone_0, std::nullopt, std::string_view("the agreement on peacekeeping activities signed at the Council session in Dushanbe", 82), std::string_view()},
-    {csto::MilestoneKind::size_stated, csto::DateRange::on(2022, 12, 19), detail::institution_11_milestone_1, csto::StatedSize{3600, false}, std::string_view(), std::string_view()},
-};
-inline constexpr csto::Citation institution_12[] = {
-    {&sources[32], std::string_view("the protocol creating the Collective Rapid Deployment Forces of the Central Asian region was signed at the Council session in Yerevan on 25 May 2001", 148), csto::DateRange::on(2001, 5, 25), 0, csto::CitationForm::paraphrase},
-    {&sources[32], std::string_view("signed in Yerevan on May 25, 2001", 33), csto::DateRange::on(2001, 5, 25), 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_12_milestone_0[] = {
-    {&sources[32], std::string_view("the protocol creating the Collective Rapid Deployment Forces of the Central Asian region was signed at the Council session in Yerevan on 25 May 2001", 148), csto::DateRange::on(2001, 5, 25), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[32], std::string_view("signed in Yerevan on May 25, 2001", 33), csto::DateRange::on(2001, 5, 25), /*date*/ 0x1u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_12_milestone_1[] = {
-    {&sources[95], std::string_view("stated on 19 December 2022: the Rapid Deployment Forces number about 5,000", 74), csto::DateRange::on(2022, 12, 19), /*date|personnel*/ 0x200000001u, csto::CitationForm::paraphrase},
+    {csto::MilestoneKind::agreement_signed, csto::DateRange::on(2007, 10, 6), csto::CitationList(detail::institutions_citations, 32, 2), std::nullopt, std::string_view("the agreement on peacekeeping activities signed at the Council session in Dushanbe", 82), std::string_view()},
+    {csto::MilestoneKind::size_stated, csto::DateRange::on(2022, 12, 19), csto::CitationList(detail::institutions_citations, 34, 1), csto::StatedSize{3600, false}, std::string_view(), std::string_view()},
 };
 inline constexpr csto::InstitutionMilestone institution_12_milestones[] = {
-    {csto::MilestoneKind::agreement_signed, csto::DateRange::on(2001, 5, 25), detail::institution_12_milestone_0, std::nullopt, std::string_view("the protocol creating them signed at the Council session in Yerevan", 67), std::string_view()},
-    {csto::MilestoneKind::size_stated, csto::DateRange::on(2022, 12, 19), detail::institution_12_milestone_1, csto::StatedSize{5000, true}, std::string_view(), std::string_view()},
-};
-inline constexpr csto::Citation institution_13[] = {
-    {&sources[41], std::string_view("the extraordinary session of the Collective Security Council in Moscow on 4 February 2009, chaired by the President of Armenia, Serzh Sargsyan, decided to create the Collective Rapid Reaction Forces", 198), csto::DateRange::on(2009, 2, 4), 0, csto::CitationForm::paraphrase},
-    {&sources[42], std::string_view("the decision to create the Collective Rapid Reaction Forces was taken in Moscow on 4 February 2009", 98), csto::DateRange::on(2009, 2, 4), 0, csto::CitationForm::paraphrase},
-    {&sources[43], std::string_view("the Council session in the Kremlin, Moscow, on 14 June 2009 signed the agreement on the Collective Rapid Reaction Forces", 120), csto::DateRange::on(2009, 6, 14), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation institution_13_milestone_0[] = {
-    {&sources[40], std::string_view("Serzh Sargsyan said in August 2010 that the idea of creating the Collective Rapid Reaction Force was first proposed at the informal summit of the CSTO leaders in Borovoye, Kazakhstan, in 2008", 191), csto::DateRange::in_year(2008), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[40], std::string_view("in Borovoye, the idea of creating the Collective Rapid Reaction Force was first proposed", 88), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_13_milestone_1[] = {
-    {&sources[41], std::string_view("the extraordinary session of the Collective Security Council in Moscow on 4 February 2009, chaired by the President of Armenia, Serzh Sargsyan, decided to create the Collective Rapid Reaction Forces", 198), csto::DateRange::on(2009, 2, 4), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[42], std::string_view("the decision to create the Collective Rapid Reaction Forces was taken in Moscow on 4 February 2009", 98), csto::DateRange::on(2009, 2, 4), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[42], std::string_view("taken in Moscow on February 4, 2009", 35), csto::DateRange::on(2009, 2, 4), /*date*/ 0x1u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_13_milestone_2[] = {
-    {&sources[43], std::string_view("the Council session in the Kremlin, Moscow, on 14 June 2009 signed the agreement on the Collective Rapid Reaction Forces", 120), csto::DateRange::on(2009, 6, 14), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[44], std::string_view("at the Moscow session of 14 June 2009 only five of the seven member states signed the agreement on the Collective Rapid Reaction Forces: Belarus was absent and Uzbekistan did not sign", 183), csto::DateRange::on(2009, 6, 14), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[44], std::string_view("Only five out of seven CSTO member states approved the document", 63), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_13_milestone_3[] = {
-    {&sources[95], std::string_view("stated on 19 December 2022: the Rapid Reaction Forces number 18,000", 67), csto::DateRange::on(2022, 12, 19), /*date|personnel*/ 0x200000001u, csto::CitationForm::paraphrase},
+    {csto::MilestoneKind::agreement_signed, csto::DateRange::on(2001, 5, 25), csto::CitationList(detail::institutions_citations, 37, 2), std::nullopt, std::string_view("the protocol creating them signed at the Council session in Yerevan", 67), std::string_view()},
+    {csto::MilestoneKind::size_stated, csto::DateRange::on(2022, 12, 19), csto::CitationList(detail::institutions_citations, 39, 1), csto::StatedSize{5000, true}, std::string_view(), std::string_view()},
 };
 inline constexpr csto::InstitutionMilestone institution_13_milestones[] = {
-    {csto::MilestoneKind::proposed, csto::DateRange::in_year(2008), detail::institution_13_milestone_0, std::nullopt, std::string_view("the idea first proposed at the informal summit in Borovoye, Kazakhstan", 70), std::string_view()},
-    {csto::MilestoneKind::decided, csto::DateRange::on(2009, 2, 4), detail::institution_13_milestone_1, std::nullopt, std::string_view("decided at the extraordinary session of the Collective Security Council in Moscow", 81), std::string_view()},
-    {csto::MilestoneKind::agreement_signed, csto::DateRange::on(2009, 6, 14), detail::institution_13_milestone_2, std::nullopt, std::string_view("the agreement signed at the Council session in the Kremlin by five of the seven member states: Belarus was absent and Uzbekistan did not sign", 141), std::string_view()},
-    {csto::MilestoneKind::size_stated, csto::DateRange::on(2022, 12, 19), detail::institution_13_milestone_3, csto::StatedSize{18000, false}, std::string_view(), std::string_view()},
-};
-inline constexpr csto::Citation institution_14[] = {
-    {&sources[1], std::string_view("Practical cooperation to neutralize these threats to the security of the Organization’s member states is carried out in the course of joint special operational and preventive measures: anti-drug - Channel; to counter illegal migration - Nelegal; to ensure the security of electronic information networks - PROXI.", 314), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_14_milestone_0[] = {
-    {&sources[93], std::string_view("since 2003 during the Kanal anti-drug operation", 47), csto::DateRange::in_year(2003), /*date*/ 0x1u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_14_milestone_1[] = {
-    {&sources[39], std::string_view("the Council session in Moscow on 5 September 2008, which adopted the Moscow Declaration, made the operation \"Channel\" a permanent one", 133), csto::DateRange::on(2008, 9, 5), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[39], std::string_view("Moscow, September 5, 2008", 25), csto::DateRange::on(2008, 9, 5), /*date*/ 0x1u, csto::CitationForm::quote},
+    {csto::MilestoneKind::proposed, csto::DateRange::in_year(2008), csto::CitationList(detail::institutions_citations, 43, 2), std::nullopt, std::string_view("the idea first proposed at the informal summit in Borovoye, Kazakhstan", 70), std::string_view()},
+    {csto::MilestoneKind::decided, csto::DateRange::on(2009, 2, 4), csto::CitationList(detail::institutions_citations, 45, 3), std::nullopt, std::string_view("decided at the extraordinary session of the Collective Security Council in Moscow", 81), std::string_view()},
+    {csto::MilestoneKind::agreement_signed, csto::DateRange::on(2009, 6, 14), csto::CitationList(detail::institutions_citations, 48, 3), std::nullopt, std::string_view("the agreement signed at the Council session in the Kremlin by five of the seven member states: Belarus was absent and Uzbekistan did not sign", 141), std::string_view()},
+    {csto::MilestoneKind::size_stated, csto::DateRange::on(2022, 12, 19), csto::CitationList(detail::institutions_citations, 51, 1), csto::StatedSize{18000, false}, std::string_view(), std::string_view()},
 };
 inline constexpr csto::InstitutionMilestone institution_14_milestones[] = {
-    {csto::MilestoneKind::conducted_since, csto::DateRange::in_year(2003), detail::institution_14_milestone_0, std::nullopt, std::string_view(), std::string_view()},
-    {csto::MilestoneKind::made_permanent, csto::DateRange::on(2008, 9, 5), detail::institution_14_milestone_1, std::nullopt, std::string_view("made a permanent operation by the Council session in Moscow", 59), std::string_view()},
-};
-inline constexpr csto::Citation institution_15[] = {
-    {&sources[1], std::string_view("Practical cooperation to neutralize these threats to the security of the Organization’s member states is carried out in the course of joint special operational and preventive measures: anti-drug - Channel; to counter illegal migration - Nelegal; to ensure the security of electronic information networks - PROXI.", 314), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_15_milestone_0[] = {
-    {&sources[93], std::string_view("the operation Nelegal against illegal migration has been conducted since 2008", 77), csto::DateRange::in_year(2008), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation institution_15_milestone_1[] = {
-    {&sources[94], std::string_view("the operation Nelegal has been a permanent one since 2017", 57), csto::DateRange::in_year(2017), /*date*/ 0x1u, csto::CitationForm::paraphrase},
+    {csto::MilestoneKind::conducted_since, csto::DateRange::in_year(2003), csto::CitationList(detail::institutions_citations, 53, 1), std::nullopt, std::string_view(), std::string_view()},
+    {csto::MilestoneKind::made_permanent, csto::DateRange::on(2008, 9, 5), csto::CitationList(detail::institutions_citations, 54, 2), std::nullopt, std::string_view("made a permanent operation by the Council session in Moscow", 59), std::string_view()},
 };
 inline constexpr csto::InstitutionMilestone institution_15_milestones[] = {
-    {csto::MilestoneKind::conducted_since, csto::DateRange::in_year(2008), detail::institution_15_milestone_0, std::nullopt, std::string_view(), std::string_view()},
-    {csto::MilestoneKind::made_permanent, csto::DateRange::in_year(2017), detail::institution_15_milestone_1, std::nullopt, std::string_view(), std::string_view()},
-};
-inline constexpr csto::Citation institution_16[] = {
-    {&sources[1], std::string_view("Practical cooperation to neutralize these threats to the security of the Organization’s member states is carried out in the course of joint special operational and preventive measures: anti-drug - Channel; to counter illegal migration - Nelegal; to ensure the security of electronic information networks - PROXI.", 314), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_16_milestone_0[] = {
-    {&sources[93], std::string_view("the operation PROXI for information security has been conducted since 2009", 74), csto::DateRange::in_year(2009), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[93], std::string_view("since 2009", 10), csto::DateRange::in_year(2009), /*date*/ 0x1u, csto::CitationForm::quote},
+    {csto::MilestoneKind::conducted_since, csto::DateRange::in_year(2008), csto::CitationList(detail::institutions_citations, 57, 1), std::nullopt, std::string_view(), std::string_view()},
+    {csto::MilestoneKind::made_permanent, csto::DateRange::in_year(2017), csto::CitationList(detail::institutions_citations, 58, 1), std::nullopt, std::string_view(), std::string_view()},
 };
 inline constexpr csto::InstitutionMilestone institution_16_milestones[] = {
-    {csto::MilestoneKind::conducted_since, csto::DateRange::in_year(2009), detail::institution_16_milestone_0, std::nullopt, std::string_view(), std::string_view()},
-};
-inline constexpr csto::Citation institution_17[] = {
-    {&sources[1], std::string_view("Cooperation has been established and is developing on topics of mutual interest with such regional and international organizations as the UN, OSCE, CIS, SCO and their specialized institutions.", 192), {}, 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("The meetings reportedly discussed issues submitted to the session of the Collective Security Council, as well as issues on the development of interaction between the CSTO and the United Nations and the CSTO's participation in peacekeeping activities under the auspices of the UN, challenges and threats to military security in the regions of collective security.", 362), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_18[] = {
-    {&sources[1], std::string_view("Cooperation has been established and is developing on topics of mutual interest with such regional and international organizations as the UN, OSCE, CIS, SCO and their specialized institutions.", 192), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_19[] = {
-    {&sources[1], std::string_view("Cooperation has been established and is developing on topics of mutual interest with such regional and international organizations as the UN, OSCE, CIS, SCO and their specialized institutions.", 192), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_20[] = {
-    {&sources[1], std::string_view("Cooperation has been established and is developing on topics of mutual interest with such regional and international organizations as the UN, OSCE, CIS, SCO and their specialized institutions.", 192), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_21[] = {
-    {&sources[9], std::string_view("the CSTO was granted observer status in the UN General Assembly on 2 December 2004", 82), csto::DateRange::on(2004, 12, 2), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("The CSTO is currently an observer organization at the United Nations General Assembly.", 86), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_22[] = {
-    {&sources[96], std::string_view("no state has been granted the CSTO's observer or partner status in any source read", 82), {}, /*holders*/ 0x1000000000u, csto::CitationForm::paraphrase},
-    {&sources[91], std::string_view("the Collective Security Council session in Astana on 8 November 2018 created the statuses of observer and of partner of the CSTO", 128), csto::DateRange::on(2018, 11, 8), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation institution_22_milestone_0[] = {
-    {&sources[91], std::string_view("the Collective Security Council session in Astana on 8 November 2018 created the statuses of observer and of partner of the CSTO", 128), csto::DateRange::on(2018, 11, 8), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation institution_22_milestone_1[] = {
-    {&sources[92], std::string_view("the protocol on the statuses of observer and of partner of the CSTO entered into force on 19 January 2021", 105), csto::DateRange::on(2021, 1, 19), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[92], std::string_view("вступил в силу 19 января 2021 года", 56), {}, /*date*/ 0x1u, csto::CitationForm::quote},
+    {csto::MilestoneKind::conducted_since, csto::DateRange::in_year(2009), csto::CitationList(detail::institutions_citations, 60, 2), std::nullopt, std::string_view(), std::string_view()},
 };
 inline constexpr csto::InstitutionMilestone institution_22_milestones[] = {
-    {csto::MilestoneKind::created, csto::DateRange::on(2018, 11, 8), detail::institution_22_milestone_0, std::nullopt, std::string_view("created at the Council session in Astana", 40), std::string_view()},
-    {csto::MilestoneKind::entered_into_force, csto::DateRange::on(2021, 1, 19), detail::institution_22_milestone_1, std::nullopt, std::string_view("the protocol on the statuses in force", 37), std::string_view()},
-};
-inline constexpr csto::Citation institution_23[] = {
-    {&sources[96], std::string_view("no state has been granted the CSTO's observer or partner status in any source read", 82), {}, /*holders*/ 0x1000000000u, csto::CitationForm::paraphrase},
-    {&sources[91], std::string_view("the Collective Security Council session in Astana on 8 November 2018 created the statuses of observer and of partner of the CSTO", 128), csto::DateRange::on(2018, 11, 8), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation institution_23_milestone_0[] = {
-    {&sources[91], std::string_view("the Collective Security Council session in Astana on 8 November 2018 created the statuses of observer and of partner of the CSTO", 128), csto::DateRange::on(2018, 11, 8), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation institution_23_milestone_1[] = {
-    {&sources[92], std::string_view("the protocol on the statuses of observer and of partner of the CSTO entered into force on 19 January 2021", 105), csto::DateRange::on(2021, 1, 19), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[92], std::string_view("вступил в силу 19 января 2021 года", 56), {}, /*date*/ 0x1u, csto::CitationForm::quote},
+    {csto::MilestoneKind::created, csto::DateRange::on(2018, 11, 8), csto::CitationList(detail::institutions_citations, 71, 1), std::nullopt, std::string_view("created at the Council session in Astana", 40), std::string_view()},
+    {csto::MilestoneKind::entered_into_force, csto::DateRange::on(2021, 1, 19), csto::CitationList(detail::institutions_citations, 72, 2), std::nullopt, std::string_view("the protocol on the statuses in force", 37), std::string_view()},
 };
 inline constexpr csto::InstitutionMilestone institution_23_milestones[] = {
-    {csto::MilestoneKind::created, csto::DateRange::on(2018, 11, 8), detail::institution_23_milestone_0, std::nullopt, std::string_view("created at the Council session in Astana", 40), std::string_view()},
-    {csto::MilestoneKind::entered_into_force, csto::DateRange::on(2021, 1, 19), detail::institution_23_milestone_1, std::nullopt, std::string_view("the protocol on the statuses in force", 37), std::string_view()},
-};
-inline constexpr csto::Citation institution_24[] = {
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("They reportedly also approved the Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization for 2021-2025, and the new Anti-Drug Strategy of the CSTO Member States for 2021-2025.", 242), {}, /*period*/ 0x2000000u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation institution_25[] = {
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("They reportedly also approved the Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization for 2021-2025, and the new Anti-Drug Strategy of the CSTO Member States for 2021-2025.", 242), {}, /*period*/ 0x2000000u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
+    {csto::MilestoneKind::created, csto::DateRange::on(2018, 11, 8), csto::CitationList(detail::institutions_citations, 76, 1), std::nullopt, std::string_view("created at the Council session in Astana", 40), std::string_view()},
+    {csto::MilestoneKind::entered_into_force, csto::DateRange::on(2021, 1, 19), csto::CitationList(detail::institutions_citations, 77, 2), std::nullopt, std::string_view("the protocol on the statuses in force", 37), std::string_view()},
 };
 }  // namespace detail
 
 inline constexpr csto::Institution institutions[] = {
-    {std::string_view("Collective Security Council", 27), csto::InstitutionKind::statutory_body, std::string_view("the Collective Security Council of the heads of the parties, established by Article 3 of the Treaty; holds sessions", 115), {}, 0, 0, detail::institution_0, detail::institution_0_milestones, csto::Span<std::string_view>()},
-    {std::string_view("Council of Foreign Ministers", 28), csto::InstitutionKind::statutory_body, std::string_view("its meeting, chaired by Russian Foreign Minister Sergey Lavrov, reportedly discussed issues submitted to the session of the Collective Security Council", 151), {}, 0, 0, detail::institution_1, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
-    {std::string_view("Council of Ministers of Defense", 31), csto::InstitutionKind::statutory_body, std::string_view("its meeting, chaired by the Russian Defense Minister Sergei Shoigu, reportedly discussed issues submitted to the session of the Collective Security Council", 155), {}, 0, 0, detail::institution_2, detail::institution_2_milestones, csto::Span<std::string_view>()},
-    {std::string_view("Secretary-General", 17), csto::InstitutionKind::statutory_body, std::string_view("the CSTO Secretary-General", 26), {}, 0, 0, detail::institution_3, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
-    {std::string_view("statutory bodies of the CSTO", 28), csto::InstitutionKind::statutory_body, std::string_view("named with the session of the Collective Security Council as taking decisions in the intersessional period", 106), {}, 0, 0, detail::institution_4, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
-    {std::string_view("Secretariat", 11), csto::InstitutionKind::working_body, std::string_view("its staff (\"Secretariat staff\") attended the anniversary reception", 66), {}, 0, 0, detail::institution_5, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
-    {std::string_view("Joint Staff", 11), csto::InstitutionKind::working_body, std::string_view("its officers (\"officers of the CSTO Joint Staff\") attended the anniversary reception", 84), {}, 0, 0, detail::institution_6, detail::institution_6_milestones, csto::Span<std::string_view>()},
-    {std::string_view("coordinating council against drug trafficking", 45), csto::InstitutionKind::coordinating_council, std::string_view("the anti-drug coordinating council created by a decision of the Collective Security Council", 91), {}, 0, 0, detail::institution_7, detail::institution_7_milestones, csto::Span<std::string_view>()},
-    {std::string_view("Crisis Response Center", 22), csto::InstitutionKind::crisis_center, std::string_view("the CSTO Crisis Response Center; reportedly also involved in the first CSC session held through video-conferencing", 114), {}, 0, 0, detail::institution_8, detail::institution_8_milestones, csto::Span<std::string_view>()},
-    {std::string_view("Collective Forces (CSTO Troops)", 31), csto::InstitutionKind::force, std::string_view("CSTO Troops (Collective Forces), which include coalition and regional military groups; one of the bases of the effective defense capabilities of the CSTO", 153), {}, 0, 0, detail::institution_9, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
-    {std::string_view("coalition and regional military groups", 38), csto::InstitutionKind::force, std::string_view("included in the CSTO Troops (Collective Forces)", 47), {}, 0, 0, detail::institution_10, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
-    {std::string_view("Peacekeeping Forces", 19), csto::InstitutionKind::force, std::string_view("one of the bases of the effective defense capabilities of the CSTO, with national armed forces and the CSTO Troops", 114), {}, 0, 0, detail::institution_11, detail::institution_11_milestones, csto::Span<std::string_view>()},
-    {std::string_view("Collective Rapid Deployment Forces of the Central Asian region", 62), csto::InstitutionKind::force, std::string_view("created by a protocol signed at the Council session in Yerevan", 62), {}, 0, 0, detail::institution_12, detail::institution_12_milestones, csto::Span<std::string_view>()},
-    {std::string_view("Collective Rapid Reaction Forces", 32), csto::InstitutionKind::force, std::string_view("created by a decision of an extraordinary session of the Collective Security Council, with an agreement on them signed at a later session", 137), {}, 0, 0, detail::institution_13, detail::institution_13_milestones, csto::Span<std::string_view>()},
-    {std::string_view("Channel", 7), csto::InstitutionKind::joint_operation, std::string_view("joint special operational and preventive measures: anti-drug", 60), {}, 0, 0, detail::institution_14, detail::institution_14_milestones, csto::Span<std::string_view>()},
-    {std::string_view("Nelegal", 7), csto::InstitutionKind::joint_operation, std::string_view("joint special operational and preventive measures: to counter illegal migration", 79), {}, 0, 0, detail::institution_15, detail::institution_15_milestones, csto::Span<std::string_view>()},
-    {std::string_view("PROXI", 5), csto::InstitutionKind::joint_operation, std::string_view("joint special operational and preventive measures: to ensure the security of electronic information networks", 108), {}, 0, 0, detail::institution_16, detail::institution_16_milestones, csto::Span<std::string_view>()},
-    {std::string_view("UN", 2), csto::InstitutionKind::partner_organization, std::string_view("the United Nations; among the regional and international organizations with which cooperation has been established and is developing on topics of mutual interest", 161), {}, 0, 0, detail::institution_17, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
-    {std::string_view("OSCE", 4), csto::InstitutionKind::partner_organization, std::string_view("among the regional and international organizations with which cooperation has been established and is developing on topics of mutual interest", 141), {}, 0, 0, detail::institution_18, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
-    {std::string_view("CIS", 3), csto::InstitutionKind::partner_organization, std::string_view("among the regional and international organizations with which cooperation has been established and is developing on topics of mutual interest", 141), {}, 0, 0, detail::institution_19, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
-    {std::string_view("SCO", 3), csto::InstitutionKind::partner_organization, std::string_view("among the regional and international organizations with which cooperation has been established and is developing on topics of mutual interest", 141), {}, 0, 0, detail::institution_20, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
-    {std::string_view("observer status in the UN General Assembly", 42), csto::InstitutionKind::status, std::string_view("an observer organization at the United Nations General Assembly", 63), csto::DateRange::on(2004, 12, 2), 0, 0, detail::institution_21, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
-    {std::string_view("CSTO observer status", 20), csto::InstitutionKind::status, std::string_view("the status of observer of the CSTO, which the Organization grants", 65), {}, 0, 0, detail::institution_22, detail::institution_22_milestones, csto::Span<std::string_view>()},
-    {std::string_view("CSTO partner status", 19), csto::InstitutionKind::status, std::string_view("the status of partner of the CSTO, which the Organization grants", 64), {}, 0, 0, detail::institution_23, detail::institution_23_milestones, csto::Span<std::string_view>()},
-    {std::string_view("Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization", 121), csto::InstitutionKind::strategy_or_plan, std::string_view("the Plan for the Development of Military Cooperation between the Member States, for 2021-2025; reportedly approved by the CSC members", 133), csto::DateRange::on(2020, 12, 2), 2021, 2025, detail::institution_24, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
-    {std::string_view("Anti-Drug Strategy of the CSTO Member States", 44), csto::InstitutionKind::strategy_or_plan, std::string_view("the new Anti-Drug Strategy of the CSTO Member States, for 2021-2025; reportedly approved by the CSC members", 107), csto::DateRange::on(2020, 12, 2), 2021, 2025, detail::institution_25, csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
+    {std::string_view("Collective Security Council", 27), csto::InstitutionKind::statutory_body, std::string_view("the Collective Security Council of the heads of the parties, established by Article 3 of the Treaty; holds sessions", 115), {}, 0, 0, csto::CitationList(detail::institutions_citations, 0, 2), detail::institution_0_milestones, csto::Span<std::string_view>()},
+    {std::string_view("Council of Foreign Ministers", 28), csto::InstitutionKind::statutory_body, std::string_view("its meeting, chaired by Russian Foreign Minister Sergey Lavrov, reportedly discussed issues submitted to the session of the Collective Security Council", 151), {}, 0, 0, csto::CitationList(detail::institutions_citations, 6, 2), csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
+    {std::string_view("Council of Ministers of Defense", 31), csto::InstitutionKind::statutory_body, std::string_view("its meeting, chaired by the Russian Defense Minister Sergei Shoigu, reportedly discussed issues submitted to the session of the Collective Security Council", 155), {}, 0, 0, csto::CitationList(detail::institutions_citations, 8, 2), detail::institution_2_milestones, csto::Span<std::string_view>()},
+    {std::string_view("Secretary-General", 17), csto::InstitutionKind::statutory_body, std::string_view("the CSTO Secretary-General", 26), {}, 0, 0, csto::CitationList(detail::institutions_citations, 11, 1), csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
+    {std::string_view("statutory bodies of the CSTO", 28), csto::InstitutionKind::statutory_body, std::string_view("named with the session of the Collective Security Council as taking decisions in the intersessional period", 106), {}, 0, 0, csto::CitationList(detail::institutions_citations, 12, 1), csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
+    {std::string_view("Secretariat", 11), csto::InstitutionKind::working_body, std::string_view("its staff (\"Secretariat staff\") attended the anniversary reception", 66), {}, 0, 0, csto::CitationList(detail::institutions_citations, 13, 2), csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
+    {std::string_view("Joint Staff", 11), csto::InstitutionKind::working_body, std::string_view("its officers (\"officers of the CSTO Joint Staff\") attended the anniversary reception", 84), {}, 0, 0, csto::CitationList(detail::institutions_citations, 15, 2), detail::institution_6_milestones, csto::Span<std::string_view>()},
+    {std::string_view("coordinating council against drug trafficking", 45), csto::InstitutionKind::coordinating_council, std::string_view("the anti-drug coordinating council created by a decision of the Collective Security Council", 91), {}, 0, 0, csto::CitationList(detail::institutions_citations, 19, 2), detail::institution_7_milestones, csto::Span<std::string_view>()},
+    {std::string_view("Crisis Response Center", 22), csto::InstitutionKind::crisis_center, std::string_view("the CSTO Crisis Response Center; reportedly also involved in the first CSC session held through video-conferencing", 114), {}, 0, 0, csto::CitationList(detail::institutions_citations, 23, 1), detail::institution_8_milestones, csto::Span<std::string_view>()},
+    {std::string_view("Collective Forces (CSTO Troops)", 31), csto::InstitutionKind::force, std::string_view("CSTO Troops (Collective Forces), which include coalition and regional military groups; one of the bases of the effective defense capabilities of the CSTO", 153), {}, 0, 0, csto::CitationList(detail::institutions_citations, 26, 3), csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
+    {std::string_view("coalition and regional military groups", 38), csto::InstitutionKind::force, std::string_view("included in the CSTO Troops (Collective Forces)", 47), {}, 0, 0, csto::CitationList(detail::institutions_citations, 29, 1), csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
+    {std::string_view("Peacekeeping Forces", 19), csto::InstitutionKind::force, std::string_view("one of the bases of the effective defense capabilities of the CSTO, with national armed forces and the CSTO Troops", 114), {}, 0, 0, csto::CitationList(detail::institutions_citations, 30, 2), detail::institution_11_milestones, csto::Span<std::string_view>()},
+    {std::string_view("Collective Rapid Deployment Forces of the Central Asian region", 62), csto::InstitutionKind::force, std::string_view("created by a protocol signed at the Council session in Yerevan", 62), {}, 0, 0, csto::CitationList(detail::institutions_citations, 35, 2), detail::institution_12_milestones, csto::Span<std::string_view>()},
+    {std::string_view("Collective Rapid Reaction Forces", 32), csto::InstitutionKind::force, std::string_view("created by a decision of an extraordinary session of the Collective Security Council, with an agreement on them signed at a later session", 137), {}, 0, 0, csto::CitationList(detail::institutions_citations, 40, 3), detail::institution_13_milestones, csto::Span<std::string_view>()},
+    {std::string_view("Channel", 7), csto::InstitutionKind::joint_operation, std::string_view("joint special operational and preventive measures: anti-drug", 60), {}, 0, 0, csto::CitationList(detail::institutions_citations, 52, 1), detail::institution_14_milestones, csto::Span<std::string_view>()},
+    {std::string_view("Nelegal", 7), csto::InstitutionKind::joint_operation, std::string_view("joint special operational and preventive measures: to counter illegal migration", 79), {}, 0, 0, csto::CitationList(detail::institutions_citations, 56, 1), detail::institution_15_milestones, csto::Span<std::string_view>()},
+    {std::string_view("PROXI", 5), csto::InstitutionKind::joint_operation, std::string_view("joint special operational and preventive measures: to ensure the security of electronic information networks", 108), {}, 0, 0, csto::CitationList(detail::institutions_citations, 59, 1), detail::institution_16_milestones, csto::Span<std::string_view>()},
+    {std::string_view("UN", 2), csto::InstitutionKind::partner_organization, std::string_view("the United Nations; among the regional and international organizations with which cooperation has been established and is developing on topics of mutual interest", 161), {}, 0, 0, csto::CitationList(detail::institutions_citations, 62, 2), csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
+    {std::string_view("OSCE", 4), csto::InstitutionKind::partner_organization, std::string_view("among the regional and international organizations with which cooperation has been established and is developing on topics of mutual interest", 141), {}, 0, 0, csto::CitationList(detail::institutions_citations, 64, 1), csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
+    {std::string_view("CIS", 3), csto::InstitutionKind::partner_organization, std::string_view("among the regional and international organizations with which cooperation has been established and is developing on topics of mutual interest", 141), {}, 0, 0, csto::CitationList(detail::institutions_citations, 65, 1), csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
+    {std::string_view("SCO", 3), csto::InstitutionKind::partner_organization, std::string_view("among the regional and international organizations with which cooperation has been established and is developing on topics of mutual interest", 141), {}, 0, 0, csto::CitationList(detail::institutions_citations, 66, 1), csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
+    {std::string_view("observer status in the UN General Assembly", 42), csto::InstitutionKind::status, std::string_view("an observer organization at the United Nations General Assembly", 63), csto::DateRange::on(2004, 12, 2), 0, 0, csto::CitationList(detail::institutions_citations, 67, 2), csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
+    {std::string_view("CSTO observer status", 20), csto::InstitutionKind::status, std::string_view("the status of observer of the CSTO, which the Organization grants", 65), {}, 0, 0, csto::CitationList(detail::institutions_citations, 69, 2), detail::institution_22_milestones, csto::Span<std::string_view>()},
+    {std::string_view("CSTO partner status", 19), csto::InstitutionKind::status, std::string_view("the status of partner of the CSTO, which the Organization grants", 64), {}, 0, 0, csto::CitationList(detail::institutions_citations, 74, 2), detail::institution_23_milestones, csto::Span<std::string_view>()},
+    {std::string_view("Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization", 121), csto::InstitutionKind::strategy_or_plan, std::string_view("the Plan for the Development of Military Cooperation between the Member States, for 2021-2025; reportedly approved by the CSC members", 133), csto::DateRange::on(2020, 12, 2), 2021, 2025, csto::CitationList(detail::institutions_citations, 79, 3), csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
+    {std::string_view("Anti-Drug Strategy of the CSTO Member States", 44), csto::InstitutionKind::strategy_or_plan, std::string_view("the new Anti-Drug Strategy of the CSTO Member States, for 2021-2025; reportedly approved by the CSC members", 107), csto::DateRange::on(2020, 12, 2), 2021, 2025, csto::CitationList(detail::institutions_citations, 82, 3), csto::Span<csto::InstitutionMilestone>(), csto::Span<std::string_view>()},
 };
 
 }  // namespace csto::data

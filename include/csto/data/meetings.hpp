@@ -11,682 +11,592 @@
 namespace csto::data {
 
 namespace detail {
-inline constexpr csto::Citation meeting_0[] = {
-    {&sources[9], std::string_view("At the Session of the Council of Collective Security on April 2, 1999 in Moscow the Protocol of prolongation ... was signed", 123), csto::DateRange::on(1999, 4, 2), /*date|place|kind|body*/ 0x191u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_0_document_0[] = {
-    {&sources[9], std::string_view("At the Session of the Council of Collective Security on April 2, 1999 in Moscow the Protocol of prolongation ... was signed", 123), csto::DateRange::on(1999, 4, 2), /*document*/ 0x4000000u, csto::CitationForm::quote},
-};
+// The citations of data/meetings.toml, encoded (csto/citation.hpp, detail::decode_citation).
+inline constexpr char meetings_citation_texts[] =
+    "At the Session of the Council of Collective Security on April 2, 1999 in Moscow the Protocol of prolongation ... was signed"  // basic-facts-csc-1999
+    "For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved."  // s002-first-video
+    "Council session of 2 December 2020 by video conference, the first ever, chaired by Putin"  // csc-2020-12-02
+    "the Council session was held in Minsk on 24 May 2000 and 25 May 2000; it adopted a memorandum on the effectiveness of the Treaty and rules on the use of forces"  // wps-minsk-2000
+    "was held in Minsk on May 24-25"  // wps-minsk-2000-quote
+    "Council session in Bishkek on 11 October 2000, where the agreement on the status of the formations of the collective security forces was done"  // adilet-bishkek-2000
+    "совершенное в городе Бишкеке 11 октября 2000 года"  // adilet-bishkek-2000-quote
+    "Council session in Yerevan on 25 May 2001, which signed the protocol creating the Collective Rapid Deployment Forces of the Central Asian region"  // kremlin-yerevan-2001
+    "signed in Yerevan on May 25, 2001"  // kremlin-yerevan-2001-quote
+    "At the Collective Security Council session in Moscow on May 14, 2002, it determined to combine the CST member states."  // s000-csc-2002
+    "the Council's tenth, jubilee session, held in the Kremlin in Moscow on 14 May 2002 and chaired by Russian President Vladimir Putin, decided that the Treaty's structures would become an international organization and that a military control body would be created"  // kremlin-2002-session
+    "at the Moscow session of the Collective Security Council which was chaired by Russian President Vladimir Putin"  // kremlin-2002-chair
+    "Hence it reorganized the structure and cooperation into an international regional organization “the Collective Security Treaty Organization” with appropriate status."  // s000-reorganized
+    "Council session in Chisinau on 7 October 2002, which signed the Charter of the Collective Security Treaty Organization and the Agreement on its legal status"  // fbis-chisinau-2002
+    "signed in Chisinau on October 7, 2002"  // fbis-chisinau-2002-quote
+    "the CSTO Charter was signed in Chisinau on 7 October 2002"  // basic-facts-charter
+    "Nikolai Bordyuzha was appointed Secretary General of the CSTO at the Council session of 28 April 2003"  // dkb-bordyuzha-2003
+    "28 апреля 2003 года на сессии Совета коллективной безопасности назначен Генеральным секретарем ОДКБ"  // dkb-bordyuzha-2003-quote
+    "Council session in Dushanbe on 28 April 2003, which decided the main components of the Joint Staff and approved the regulations of the Council of Ministers of Defense"  // fbis-dushanbe-2003
+    "Council session in Astana on 18 June 2004, which adopted rules of procedure and regulations on admission and withdrawal, and on suspension and expulsion"  // ealegislation-astana-2004
+    "made in the city of Astana on June 18, 2004"  // ealegislation-astana-2004-quote
+    "Council session in the Kremlin, Moscow, on 23 June 2005, which made Baluyevsky Chief of the Joint Staff, approved the plan of basic actions for 2006-2010 and created the coordinating council against drug trafficking"  // mvd-2005
+    "decision of the CSTO Collective Security Council on June 23, 2005"  // mvd-2005-quote
+    "the Council session in Minsk on 23 June 2006 decided Uzbekistan's return"  // asiaplus-return-decided
+    "the Council session of 23 June 2006 reappointed Nikolai Bordyuzha Secretary General for three years"  // dkb-bordyuzha-2006
+    "Council session in Dushanbe on 6 October 2007, which signed the agreement on peacekeeping activities (the Peacekeeping Forces)"  // uzdaily-dushanbe-2007
+    "signed in Dushanbe, Tajikistan, on 6 October 2007"  // uzdaily-dushanbe-2007-quote
+    "Serzh Sargsyan said in August 2010 that the idea of creating the Collective Rapid Reaction Force was first proposed at the informal summit of the CSTO leaders in Borovoye, Kazakhstan, in 2008"  // kremlin-borovoye
+    "in Borovoye, the idea of creating the Collective Rapid Reaction Force was first proposed"  // kremlin-borovoye-quote
+    "Council session in Moscow on 5 September 2008, which adopted the Moscow Declaration and made the operation \"Channel\" a permanent one"  // odkb-moscow-2008
+    "Moscow, September 5, 2008"  // odkb-moscow-2008-quote
+    "the extraordinary session of the Collective Security Council in Moscow on 4 February 2009, chaired by the President of Armenia, Serzh Sargsyan, decided to create the Collective Rapid Reaction Forces and re-elected Nikolai Bordyuzha Secretary General"  // armenianclub-2009-session
+    "the decision to create the Collective Rapid Reaction Forces was taken in Moscow on 4 February 2009"  // uzdaily-crrf-2009
+    "taken in Moscow on February 4, 2009"  // uzdaily-crrf-2009-quote
+    "chaired by the President of the Republic of Armenia, Serzh Sargsyan"  // armenianclub-2009-chair
+    "Council session in the Kremlin, Moscow, on 14 June 2009, which signed the agreement on the Collective Rapid Reaction Forces"  // odkb-csto-2009-session
+    "at the Moscow session of 14 June 2009 only five of the seven member states signed the agreement on the Collective Rapid Reaction Forces: Belarus was absent and Uzbekistan did not sign"  // panarmenian-2009-five
+    "at the session of 14 June 2009 Russia took over the chairmanship of the Organization"  // odkb-csto-2009-chairmanship
+    "Only five out of seven CSTO member states approved the document"  // panarmenian-2009-five-quote
+    "the informal summit of the CSTO leaders in Yerevan, Armenia, on 20 August 2010 discussed Kyrgyzstan and crisis response"  // epress-yerevan-2010
+    "kicked off in Armenia on August 20"  // epress-yerevan-2010-quote
+    "Council session in the Kremlin, Moscow, on 10 December 2010, which signed the Protocol amending the Treaty and the agreement on the forces and means of the collective security system, the agreement by all member states but Uzbekistan"  // odkb-csto-2010-session
+    "the Protocol amending the Treaty was signed in Moscow on 10 December 2010"  // kz-2010-protocol-signed
+    "informal summit ... in the Kazakh capital Astana on August 12, 2011"  // asiaplus-astana-2011
+    "the CSTO summit (Council session) in the Kremlin, Moscow, on 20 December 2011 decided that foreign military bases may be set up on a member state's territory only with the consent of every member"  // rferl-2011-bases
+    "summit in Moscow on December 20"  // rferl-2011-bases-quote
+    "at the Moscow session of 20 December 2011 Kazakhstan took over the chairmanship of the Organization from Belarus"  // thehindu-2011-chairmanship
+    "an extraordinary jubilee session of the Collective Security Council in Moscow on 15 May 2012 for the 20th anniversary of the Treaty and the 10th anniversary of the Organization"  // inform-kz-jubilee
+    "the extraordinary jubilee session of the Collective Security Council in Moscow on 15 May 2012 marked the 20th anniversary of the Treaty and the 10th anniversary of the Organization"  // belsat-jubilee
+    "the Collective Security Council, at its session in Moscow on 19 December 2012, formally suspended Uzbekistan's membership"  // tass-suspension-formalised
+    "the Council session in Moscow on 19 December 2012 extended Nikolai Bordyuzha's term as Secretary General by three years"  // knews-bordyuzha-extended
+    "at the session of 19 December 2012 Kyrgyzstan took the chairmanship of the Organization for the next year"  // knews-chairmanship-2013
+    "Council session in Sochi, 23 September 2013, in person"  // csc-2013-09-23
+    "Council session in Moscow, 23 December 2014, in person"  // csc-2014-12-23
+    "Council session in Dushanbe, 15 September 2015, in person, chaired by Rahmon"  // csc-2015-09-15
+    "Council session in Moscow, 21 December 2015, in person, chaired by Serzh Sargsyan of Armenia"  // csc-2015-12-21
+    "Council session in Yerevan, 14 October 2016, in person"  // csc-2016-10-14
+    "Council session in St Petersburg, 26 December 2016, in person; Belarus's leader absent"  // csc-2016-12-26
+    "informal Council meeting in Bishkek, 14 April 2017, which appointed Khachaturov"  // csc-2017-04-14
+    "A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow, dedicated to the 25th anniversary of the signing of the Collective Security Treaty and the 15th anniversary of the creation of the CSTO."  // s001-reception
+    "In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:"  // s001-greeting
+    "Yuri Khachaturov held the post of Secretary General from 2 May 2017 until he was dismissed on 2 November 2018"  // armenpress-khachaturov-term
+    "The event was attended by the defense ministers of the CSTO member states, deputy defense ministers of Russia and the foreign minister of Russia, permanent plenipotentiaries, heads of departments and organizations concerned, Secretariat staff and officers of the CSTO Joint Staff."  // s001-attended-by
+    "Today we celebrate two significant dates - the 25th anniversary of the signing of the Collective Security Treaty and the 15th anniversary of the establishment of the Collective Security Treaty Organization"  // s001-two-dates
+    "The CSTO has established and effectively operates a system for coordinating joint activities in the areas of combating terrorism, extremism, drug trafficking, illegal migration from third countries, and ensuring information security."  // s001-coordination-system
+    "Council session in Minsk, 30 November 2017, in person, chaired by Lukashenko"  // csc-2017-11-30
+    "Council session in Astana, 8 November 2018, in person, chaired by Nazarbayev"  // csc-2018-11-08
+    "the chairman of the Collective Security Council is the head of the state on whose territory the regular session is held, unless the Council decides otherwise"  // asiaplus-chair-rule
+    "since November 2019 when the Collective Security Council meeting was held in Bishkek"  // s004-bishkek-2019
+    "Council session in Bishkek, 28 November 2019, in person, chaired by Jeenbekov"  // csc-2019-11-28
+    "The day before, on December 1, meetings of the Council of Foreign Ministers (chaired by Russian Foreign Minister Sergey Lavrov)"  // s002-cfm
+    "They were also held through video-conferencing."  // s002-ministers-by-video
+    "The meetings reportedly discussed issues submitted to the session of the Collective Security Council, as well as issues on the development of interaction between the CSTO and the United Nations and the CSTO's participation in peacekeeping activities under the auspices of the UN, challenges and threats to military security in the regions of collective security."  // s002-ministers-discussed
+    "and the Council of Ministers of Defense (chaired by the Russian Defense Minister Sergei Shoigu) were held"  // s002-cmd
+    "A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video-conferencing."  // s002-session-by-video
+    "The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon."  // s002-attendance
+    "The CSTO Secretary General Stanislav Zas also participated in the meeting."  // s002-zas
+    "In all, 15 documents were approved and adopted following the Summit."  // s002-15-documents
+    "The CSC members discussed the state of international security and issues of further increasing the effectiveness of the CSTO, the implementation of the decisions of the session of the Collective Security Council and the statutory bodies of the CSTO in the intersessional period, as well as the development and strengthening of inter-parliamentary cooperation of the CSTO member states."  // s002-discussed
+    "Special attention was paid to practical measures to countering current challenges and threats, combating terrorism, drug trafficking, and joint measures in cyber security."  // s002-special-attention
+    "The CSC session’s agenda included draft decisions of the CSTO CSC concerning the material, technical and medical support of the Collective Forces, as well as additional measures to improve the training system for public authorities of the member states of the Collective Security Treaty Organization."  // s002-agenda
+    "The CSC is also considering the Organization's budget for 2021."  // s002-budget-2021
+    "The documents adopted at the Session are reportedly aimed at further strengthening the current activities of the CSTO, and demonstrates the Organization’s openness and its positive spirit to expanding cooperation with other countries and international structures."  // s002-documents-aimed
+    "Subsequent summits were held via video link due to the coronavirus pandemic."  // s004-video-link
+    "The CSC members adopted the Declaration of the Collective Security Council and the political Statement on the Formation of a Just and Sustainable World Order."  // s002-declaration-statement
+    "They reportedly also approved the Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization for 2021-2025, and the new Anti-Drug Strategy of the CSTO Member States for 2021-2025."  // s002-plan-strategy
+    "extraordinary Council session by video conference, 23 August 2021, chaired by Rahmon"  // csc-2021-08-23
+    "A face-to-face meeting of the heads of state took place only in September 2021 on the sidelines of the SCO summit in Dushanbe"  // s004-dushanbe-2021
+    "Council session in Dushanbe, 16 September 2021, hybrid, on the sidelines of the SCO summit, Putin by video, chaired by Rahmon"  // csc-2021-09-16
+    "but back then not all the CSTO leaders were present at the negotiating table."  // s004-not-all-present
+    "Putin took part in the Dushanbe session of 16 September 2021 by video"  // csc-2021-09-16-putin-by-video
+    "extraordinary Council session by video conference on Kazakhstan, 10 January 2022, chaired by Pashinyan"  // csc-2022-01-10
+    "Belarusian President Aleksandr Lukashenko is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May"  // s004-on-16-may
+    "16 May 2022, 14:42"  // s004-dateline
+    "took place in Moscow on May 16."  // s003-may-16
+    "— Russia in Belarus (@RusEmbassyMinsk) May 16, 2022"  // s000-embassy-post
+    "Council session in Moscow, Grand Kremlin Palace, 16 May 2022, in person, an anniversary summit"  // csc-2022-05-16
+    "Lukashenko taking part in CSTO summit in Moscow"  // s004-headline
+    "The summit is timed to the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the establishment of the Collective Security Treaty Organization."  // s004-timed
+    "The ongoing summit is actually the first fully offline meeting of the CSTO leaders since November 2019 when the Collective Security Council meeting was held in Bishkek."  // s004-first-offline
+    "arrived at the Grand Kremlin Palace that is hosting the Summit of Leaders of the CSTO"  // s004-title-venue
+    "The fortified complex in the center of Moscow, Kremlin hosted the meeting of the Collective Security Treaty Organization (CSTO)."  // s000-kremlin-hosted
+    "The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace"  // s004-all-six
+    "The CSTO Secretary-General Stanislav Zas was also present."  // s000-zas-present
+    "participated in the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the collective security treaty organization"  // s000-anniversaries
+    "The summit provides for a joint meeting of the leaders as well as their separate communication during breakfast,"  // s004-breakfast
+    "The leaders of six states participated in the meeting."  // s000-six-leaders
+    "В Кремле проходит встреча лидеров государств – членов Организации Договора о коллективной безопасности"  // s000-kremlin-meeting-ru
+    "The members reaffirmed during the meeting that any attempt to misrepresent historical events connected to the joint role in countering Nazi aggression was strongly condemned."  // s000-nazi-history
+    "The members vowed to continue to fight any efforts to glorify Nazism and disseminate neo-Nazism, as well as bigotry and xenophobia, as a group. They also paid tribute to those who perished during the Great Patriotic War."  // s000-neo-nazism
+    "In addition, the members affirmed that the Organization will consistently ensure the security, sovereignty, and territorial integrity of its member states."  // s000-territorial-integrity
+    "It will also work to strengthen global and regional security and a just resolution of international disputes based on universally recognized international law norms and principles."  // s000-global-security
+    "Aleksandr Lukashenko is expected to hold talks with his Russian counterpart Vladimir Putin. One of the main topics of discussion will be the development of cooperation and joint work on import substitution."  // s004-talks-with-putin
+    "The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon."  // s003-attendance
+    "The Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, and the President of the Kyrgyz Republic Sadyr Japarov."  // s000-four-leaders
+    "Moreover, the President of Russia Vladimir Putin, and the President of the Republic of Tajikistan Emomali Rakhmon participated"  // s000-putin-rakhmon
+    "the Collective Security Council held an extraordinary session by video conference on 13 September 2022 and decided to send a mission to Armenia headed by the Secretary General"  // almayadeen-2022-09-13
+    "the CSTO Permanent Council held an extraordinary session on 13 September 2022"  // armradio-permanent-council
+    "the Collective Security Council held an extraordinary session by video conference on 28 October 2022, chaired by Prime Minister Nikol Pashinyan; the foreign ministers were instructed to agree a draft decision"  // primeminister-2022-10-28
+    "Council session in Yerevan, 23 November 2022, in person, chaired by Pashinyan; Armenia did not sign the declaration"  // csc-2022-11-23
+    "Council session in Minsk, 23 November 2023, in person, chaired by Lukashenko; Armenia's leader absent"  // csc-2023-11-23
+    "Council session in Astana, 28 November 2024, in person, chaired by Tokayev; Armenia's leader absent"  // csc-2024-11-28
+    "Council session in Bishkek, 27 November 2025, in person, chaired by Japarov; Armenia's leader absent; Masadykov appointed Secretary General"  // csc-2025-11-27
+    "the Bishkek session of 27 November 2025 appointed Taalatbek Masadykov Secretary General for 2026-2028"  // eccis-masadykov
+    "the next session of the Collective Security Council is to be held in Moscow on 11 November 2026 (announced 27 November 2025)"  // life-next-session-day
+    "the next Collective Security Council session is announced for Moscow on 11 November 2026"  // rambler-next-session
+    "Следующая сессия Совета коллективной безопасности состоится в Москве 11 ноября 2026 года"  // life-next-session
+    ;
+inline constexpr char meetings_citation_records[] =
+    "\x09\x00\x00\x01\x00\x00\x00\x00\x7b\x00\x47\x67\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 0: basic-facts-csc-1999, of meeting_0
+    "\x02\x00\x00\x00\x7b\x00\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 1: s002-first-video, of meeting_0
+    "\x1a\x00\x01\x01\xfc\x00\x00\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 2: csc-2020-12-02, of meeting_0
+    "\x09\x00\x00\x01\x00\x00\x00\x00\x7b\x00\x47\x67\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 3: basic-facts-csc-1999, of meeting_0_document_0
+    "\x1e\x00\x01\x04\x54\x01\x00\x00\x9f\x00\xe9\x68\x25\x00\x01\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 4: wps-minsk-2000, of meeting_1
+    "\x1e\x00\x00\x00\xf3\x01\x00\x00\x1e\x00\x00\x00\x00\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 5: wps-minsk-2000-quote, of meeting_1
+    "\x02\x00\x00\x00\x7b\x00\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 6: s002-first-video, of meeting_1
+    "\x1a\x00\x01\x01\xfc\x00\x00\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 7: csc-2020-12-02, of meeting_1
+    "\x1e\x00\x01\x04\x54\x01\x00\x00\x9f\x00\xe9\x68\x25\x00\x01\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 8: wps-minsk-2000, of meeting_1_document_0
+    "\x1e\x00\x01\x04\x54\x01\x00\x00\x9f\x00\xe9\x68\x25\x00\x01\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 9: wps-minsk-2000, of meeting_1_document_1
+    "\x1f\x00\x01\x01\x11\x02\x00\x00\x8d\x00\x75\x69\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 10: adilet-bishkek-2000, of meeting_2
+    "\x1f\x00\x00\x00\x9e\x02\x00\x00\x55\x00\x00\x00\x00\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 11: adilet-bishkek-2000-quote, of meeting_2
+    "\x02\x00\x00\x00\x7b\x00\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 12: s002-first-video, of meeting_2
+    "\x1a\x00\x01\x01\xfc\x00\x00\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 13: csc-2020-12-02, of meeting_2
+    "\x1f\x00\x01\x01\x11\x02\x00\x00\x8d\x00\x75\x69\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 14: adilet-bishkek-2000, of meeting_2_document_0
+    "\x1f\x00\x00\x00\x9e\x02\x00\x00\x55\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 15: adilet-bishkek-2000-quote, of meeting_2_document_0
+    "\x20\x00\x01\x01\xf3\x02\x00\x00\x90\x00\x57\x6a\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 16: kremlin-yerevan-2001, of meeting_3
+    "\x20\x00\x00\x01\x83\x03\x00\x00\x21\x00\x57\x6a\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 17: kremlin-yerevan-2001-quote, of meeting_3
+    "\x02\x00\x00\x00\x7b\x00\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 18: s002-first-video, of meeting_3
+    "\x1a\x00\x01\x01\xfc\x00\x00\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 19: csc-2020-12-02, of meeting_3
+    "\x20\x00\x01\x01\xf3\x02\x00\x00\x90\x00\x57\x6a\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 20: kremlin-yerevan-2001, of meeting_3_document_0
+    "\x20\x00\x00\x01\x83\x03\x00\x00\x21\x00\x57\x6a\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 21: kremlin-yerevan-2001-quote, of meeting_3_document_0
+    "\x00\x00\x00\x01\xa4\x03\x00\x00\x75\x00\xb9\x6b\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 22: s000-csc-2002, of meeting_4
+    "\x21\x00\x01\x01\x19\x04\x00\x00\x05\x01\xb9\x6b\x25\x00\x00\x00\xb1\x01\x00\x00\x00\x00\x00\x00"  // 23: kremlin-2002-session, of meeting_4
+    "\x21\x00\x00\x00\x1e\x05\x00\x00\x6e\x00\x00\x00\x00\x00\x00\x00\x30\x01\x00\x00\x00\x00\x00\x00"  // 24: kremlin-2002-chair, of meeting_4
+    "\x02\x00\x00\x00\x7b\x00\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 25: s002-first-video, of meeting_4
+    "\x1a\x00\x01\x01\xfc\x00\x00\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 26: csc-2020-12-02, of meeting_4
+    "\x21\x00\x01\x01\x19\x04\x00\x00\x05\x01\xb9\x6b\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 27: kremlin-2002-session, of meeting_4_remarks
+    "\x00\x00\x00\x01\xa4\x03\x00\x00\x75\x00\xb9\x6b\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 28: s000-csc-2002, of meeting_4_document_0
+    "\x00\x00\x00\x00\x8c\x05\x00\x00\xa9\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 29: s000-reorganized, of meeting_4_document_0
+    "\x21\x00\x01\x01\x19\x04\x00\x00\x05\x01\xb9\x6b\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 30: kremlin-2002-session, of meeting_4_document_0
+    "\x21\x00\x01\x01\x19\x04\x00\x00\x05\x01\xb9\x6b\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 31: kremlin-2002-session, of meeting_4_document_1
+    "\x22\x00\x01\x01\x35\x06\x00\x00\x9c\x00\x4b\x6c\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 32: fbis-chisinau-2002, of meeting_5
+    "\x22\x00\x00\x01\xd1\x06\x00\x00\x25\x00\x4b\x6c\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 33: fbis-chisinau-2002-quote, of meeting_5
+    "\x09\x00\x01\x01\xf6\x06\x00\x00\x39\x00\x4b\x6c\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 34: basic-facts-charter, of meeting_5
+    "\x02\x00\x00\x00\x7b\x00\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 35: s002-first-video, of meeting_5
+    "\x1a\x00\x01\x01\xfc\x00\x00\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 36: csc-2020-12-02, of meeting_5
+    "\x22\x00\x01\x01\x35\x06\x00\x00\x9c\x00\x4b\x6c\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 37: fbis-chisinau-2002, of meeting_5_document_0
+    "\x22\x00\x00\x01\xd1\x06\x00\x00\x25\x00\x4b\x6c\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 38: fbis-chisinau-2002-quote, of meeting_5_document_0
+    "\x09\x00\x01\x01\xf6\x06\x00\x00\x39\x00\x4b\x6c\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 39: basic-facts-charter, of meeting_5_document_0
+    "\x22\x00\x01\x01\x35\x06\x00\x00\x9c\x00\x4b\x6c\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 40: fbis-chisinau-2002, of meeting_5_document_1
+    "\x22\x00\x00\x01\xd1\x06\x00\x00\x25\x00\x4b\x6c\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 41: fbis-chisinau-2002-quote, of meeting_5_document_1
+    "\x23\x00\x01\x01\x2f\x07\x00\x00\x65\x00\x16\x6d\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 42: dkb-bordyuzha-2003, of meeting_6
+    "\x23\x00\x00\x00\x94\x07\x00\x00\xb4\x00\x00\x00\x00\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 43: dkb-bordyuzha-2003-quote, of meeting_6
+    "\x22\x00\x01\x01\x48\x08\x00\x00\xa6\x00\x16\x6d\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 44: fbis-dushanbe-2003, of meeting_6
+    "\x02\x00\x00\x00\x7b\x00\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 45: s002-first-video, of meeting_6
+    "\x1a\x00\x01\x01\xfc\x00\x00\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 46: csc-2020-12-02, of meeting_6
+    "\x23\x00\x01\x01\x2f\x07\x00\x00\x65\x00\x16\x6d\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 47: dkb-bordyuzha-2003, of meeting_6_document_0
+    "\x23\x00\x00\x00\x94\x07\x00\x00\xb4\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 48: dkb-bordyuzha-2003-quote, of meeting_6_document_0
+    "\x22\x00\x01\x01\x48\x08\x00\x00\xa6\x00\x16\x6d\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 49: fbis-dushanbe-2003, of meeting_6_document_1
+    "\x22\x00\x01\x01\x48\x08\x00\x00\xa6\x00\x16\x6d\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 50: fbis-dushanbe-2003, of meeting_6_document_2
+    "\x24\x00\x01\x01\xee\x08\x00\x00\x98\x00\xb7\x6e\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 51: ealegislation-astana-2004, of meeting_7
+    "\x24\x00\x00\x01\x86\x09\x00\x00\x2b\x00\xb7\x6e\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 52: ealegislation-astana-2004-quote, of meeting_7
+    "\x02\x00\x00\x00\x7b\x00\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 53: s002-first-video, of meeting_7
+    "\x1a\x00\x01\x01\xfc\x00\x00\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 54: csc-2020-12-02, of meeting_7
+    "\x24\x00\x01\x01\xee\x08\x00\x00\x98\x00\xb7\x6e\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 55: ealegislation-astana-2004, of meeting_7_document_0
+    "\x24\x00\x01\x01\xee\x08\x00\x00\x98\x00\xb7\x6e\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 56: ealegislation-astana-2004, of meeting_7_document_1
+    "\x25\x00\x01\x01\xb1\x09\x00\x00\xd7\x00\x29\x70\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 57: mvd-2005, of meeting_8
+    "\x25\x00\x00\x01\x88\x0a\x00\x00\x41\x00\x29\x70\x25\x00\x00\x00\x01\x01\x00\x00\x00\x00\x00\x00"  // 58: mvd-2005-quote, of meeting_8
+    "\x02\x00\x00\x00\x7b\x00\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 59: s002-first-video, of meeting_8
+    "\x1a\x00\x01\x01\xfc\x00\x00\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 60: csc-2020-12-02, of meeting_8
+    "\x25\x00\x01\x01\xb1\x09\x00\x00\xd7\x00\x29\x70\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 61: mvd-2005, of meeting_8_document_0
+    "\x25\x00\x01\x01\xb1\x09\x00\x00\xd7\x00\x29\x70\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 62: mvd-2005, of meeting_8_document_1
+    "\x25\x00\x01\x01\xb1\x09\x00\x00\xd7\x00\x29\x70\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 63: mvd-2005, of meeting_8_document_2
+    "\x25\x00\x00\x01\x88\x0a\x00\x00\x41\x00\x29\x70\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 64: mvd-2005-quote, of meeting_8_document_2
+    "\x11\x00\x01\x01\xc9\x0a\x00\x00\x48\x00\x96\x71\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 65: asiaplus-return-decided, of meeting_9
+    "\x23\x00\x01\x01\x11\x0b\x00\x00\x63\x00\x96\x71\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 66: dkb-bordyuzha-2006, of meeting_9
+    "\x02\x00\x00\x00\x7b\x00\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 67: s002-first-video, of meeting_9
+    "\x1a\x00\x01\x01\xfc\x00\x00\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 68: csc-2020-12-02, of meeting_9
+    "\x11\x00\x01\x01\xc9\x0a\x00\x00\x48\x00\x96\x71\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 69: asiaplus-return-decided, of meeting_9_document_0
+    "\x23\x00\x01\x01\x11\x0b\x00\x00\x63\x00\x96\x71\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 70: dkb-bordyuzha-2006, of meeting_9_document_1
+    "\x26\x00\x01\x01\x74\x0b\x00\x00\x7e\x00\x6c\x73\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 71: uzdaily-dushanbe-2007, of meeting_10
+    "\x26\x00\x00\x01\xf2\x0b\x00\x00\x31\x00\x6c\x73\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 72: uzdaily-dushanbe-2007-quote, of meeting_10
+    "\x02\x00\x00\x00\x7b\x00\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 73: s002-first-video, of meeting_10
+    "\x1a\x00\x01\x01\xfc\x00\x00\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 74: csc-2020-12-02, of meeting_10
+    "\x26\x00\x01\x01\x74\x0b\x00\x00\x7e\x00\x6c\x73\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 75: uzdaily-dushanbe-2007, of meeting_10_document_0
+    "\x26\x00\x00\x01\xf2\x0b\x00\x00\x31\x00\x6c\x73\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 76: uzdaily-dushanbe-2007-quote, of meeting_10_document_0
+    "\x28\x00\x01\x03\x23\x0c\x00\x00\xbf\x00\xc3\x73\x25\x00\x6d\x01\xd1\x01\x00\x00\x00\x00\x00\x00"  // 77: kremlin-borovoye, of meeting_11
+    "\x28\x00\x00\x00\xe2\x0c\x00\x00\x58\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x00\x00\x00\x00"  // 78: kremlin-borovoye-quote, of meeting_11
+    "\x28\x00\x00\x00\xe2\x0c\x00\x00\x58\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 79: kremlin-borovoye-quote, of meeting_11_remarks
+    "\x27\x00\x01\x01\x3a\x0d\x00\x00\x84\x00\xbb\x74\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 80: odkb-moscow-2008, of meeting_12
+    "\x27\x00\x00\x01\xbe\x0d\x00\x00\x19\x00\xbb\x74\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 81: odkb-moscow-2008-quote, of meeting_12
+    "\x02\x00\x00\x00\x7b\x00\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 82: s002-first-video, of meeting_12
+    "\x1a\x00\x01\x01\xfc\x00\x00\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 83: csc-2020-12-02, of meeting_12
+    "\x27\x00\x01\x01\x3a\x0d\x00\x00\x84\x00\xbb\x74\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 84: odkb-moscow-2008, of meeting_12_document_0
+    "\x27\x00\x00\x01\xbe\x0d\x00\x00\x19\x00\xbb\x74\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 85: odkb-moscow-2008-quote, of meeting_12_document_0
+    "\x27\x00\x01\x01\x3a\x0d\x00\x00\x84\x00\xbb\x74\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 86: odkb-moscow-2008, of meeting_12_document_1
+    "\x29\x00\x01\x01\xd7\x0d\x00\x00\xf9\x00\x53\x75\x25\x00\x00\x00\xb1\x01\x00\x00\x00\x00\x00\x00"  // 87: armenianclub-2009-session, of meeting_13
+    "\x2a\x00\x01\x01\xd0\x0e\x00\x00\x62\x00\x53\x75\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 88: uzdaily-crrf-2009, of meeting_13
+    "\x2a\x00\x00\x01\x32\x0f\x00\x00\x23\x00\x53\x75\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 89: uzdaily-crrf-2009-quote, of meeting_13
+    "\x02\x00\x00\x00\x7b\x00\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 90: s002-first-video, of meeting_13
+    "\x1a\x00\x01\x01\xfc\x00\x00\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 91: csc-2020-12-02, of meeting_13
+    "\x29\x00\x00\x00\x55\x0f\x00\x00\x43\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00\x00\x00"  // 92: armenianclub-2009-chair, of meeting_13
+    "\x29\x00\x01\x01\xd7\x0d\x00\x00\xf9\x00\x53\x75\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 93: armenianclub-2009-session, of meeting_13_document_0
+    "\x2a\x00\x01\x01\xd0\x0e\x00\x00\x62\x00\x53\x75\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 94: uzdaily-crrf-2009, of meeting_13_document_0
+    "\x2a\x00\x00\x01\x32\x0f\x00\x00\x23\x00\x53\x75\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 95: uzdaily-crrf-2009-quote, of meeting_13_document_0
+    "\x29\x00\x01\x01\xd7\x0d\x00\x00\xf9\x00\x53\x75\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 96: armenianclub-2009-session, of meeting_13_document_1
+    "\x2b\x00\x01\x01\x98\x0f\x00\x00\x7b\x00\xd5\x75\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 97: odkb-csto-2009-session, of meeting_14
+    "\x2c\x00\x01\x01\x13\x10\x00\x00\xb7\x00\xd5\x75\x25\x00\x00\x00\x91\x04\x00\x00\x00\x00\x00\x00"  // 98: panarmenian-2009-five, of meeting_14
+    "\x02\x00\x00\x00\x7b\x00\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 99: s002-first-video, of meeting_14
+    "\x1a\x00\x01\x01\xfc\x00\x00\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 100: csc-2020-12-02, of meeting_14
+    "\x2b\x00\x01\x01\xca\x10\x00\x00\x54\x00\xd5\x75\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 101: odkb-csto-2009-chairmanship, of meeting_14_remarks
+    "\x2c\x00\x00\x00\x1e\x11\x00\x00\x3f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 102: panarmenian-2009-five-quote, of meeting_14_remarks
+    "\x2b\x00\x01\x01\x98\x0f\x00\x00\x7b\x00\xd5\x75\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 103: odkb-csto-2009-session, of meeting_14_document_0
+    "\x2c\x00\x01\x01\x13\x10\x00\x00\xb7\x00\xd5\x75\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 104: panarmenian-2009-five, of meeting_14_document_0
+    "\x2c\x00\x00\x00\x1e\x11\x00\x00\x3f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 105: panarmenian-2009-five-quote, of meeting_14_document_0
+    "\x2d\x00\x01\x01\x5d\x11\x00\x00\x77\x00\x85\x77\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 106: epress-yerevan-2010, of meeting_15
+    "\x2d\x00\x00\x01\xd4\x11\x00\x00\x22\x00\x85\x77\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 107: epress-yerevan-2010-quote, of meeting_15
+    "\x2d\x00\x01\x01\x5d\x11\x00\x00\x77\x00\x85\x77\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 108: epress-yerevan-2010, of meeting_15_remarks
+    "\x2e\x00\x01\x01\xf6\x11\x00\x00\xe9\x00\xf5\x77\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 109: odkb-csto-2010-session, of meeting_16
+    "\x0f\x00\x01\x01\xdf\x12\x00\x00\x49\x00\xf5\x77\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 110: kz-2010-protocol-signed, of meeting_16
+    "\x02\x00\x00\x00\x7b\x00\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 111: s002-first-video, of meeting_16
+    "\x1a\x00\x01\x01\xfc\x00\x00\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 112: csc-2020-12-02, of meeting_16
+    "\x2e\x00\x01\x01\xf6\x11\x00\x00\xe9\x00\xf5\x77\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 113: odkb-csto-2010-session, of meeting_16_document_0
+    "\x0f\x00\x01\x01\xdf\x12\x00\x00\x49\x00\xf5\x77\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 114: kz-2010-protocol-signed, of meeting_16_document_0
+    "\x2e\x00\x01\x01\xf6\x11\x00\x00\xe9\x00\xf5\x77\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 115: odkb-csto-2010-session, of meeting_16_document_1
+    "\x2f\x00\x00\x01\x28\x13\x00\x00\x43\x00\xea\x78\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 116: asiaplus-astana-2011, of meeting_17
+    "\x30\x00\x01\x01\x6b\x13\x00\x00\xc3\x00\x6c\x79\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 117: rferl-2011-bases, of meeting_18
+    "\x30\x00\x00\x00\x2e\x14\x00\x00\x1f\x00\x00\x00\x00\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 118: rferl-2011-bases-quote, of meeting_18
+    "\x31\x00\x01\x01\x4d\x14\x00\x00\x70\x00\x6c\x79\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 119: thehindu-2011-chairmanship, of meeting_18
+    "\x02\x00\x00\x00\x7b\x00\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 120: s002-first-video, of meeting_18
+    "\x1a\x00\x01\x01\xfc\x00\x00\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 121: csc-2020-12-02, of meeting_18
+    "\x31\x00\x01\x01\x4d\x14\x00\x00\x70\x00\x6c\x79\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 122: thehindu-2011-chairmanship, of meeting_18_remarks
+    "\x30\x00\x01\x01\x6b\x13\x00\x00\xc3\x00\x6c\x79\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 123: rferl-2011-bases, of meeting_18_document_0
+    "\x32\x00\x01\x01\xbd\x14\x00\x00\xb0\x00\xff\x79\x25\x00\x00\x00\x91\x21\x00\x00\x00\x00\x00\x00"  // 124: inform-kz-jubilee, of meeting_19
+    "\x33\x00\x01\x01\x6d\x15\x00\x00\xb4\x00\xff\x79\x25\x00\x00\x00\x91\x21\x00\x00\x00\x00\x00\x00"  // 125: belsat-jubilee, of meeting_19
+    "\x02\x00\x00\x00\x7b\x00\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 126: s002-first-video, of meeting_19
+    "\x1a\x00\x01\x01\xfc\x00\x00\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 127: csc-2020-12-02, of meeting_19
+    "\x33\x00\x01\x01\x6d\x15\x00\x00\xb4\x00\xff\x79\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 128: belsat-jubilee, of meeting_19_remarks
+    "\x13\x00\x01\x01\x21\x16\x00\x00\x79\x00\xd9\x7a\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 129: tass-suspension-formalised, of meeting_20
+    "\x34\x00\x01\x01\x9a\x16\x00\x00\x77\x00\xd9\x7a\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 130: knews-bordyuzha-extended, of meeting_20
+    "\x02\x00\x00\x00\x7b\x00\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 131: s002-first-video, of meeting_20
+    "\x1a\x00\x01\x01\xfc\x00\x00\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 132: csc-2020-12-02, of meeting_20
+    "\x34\x00\x01\x01\x11\x17\x00\x00\x69\x00\xd9\x7a\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 133: knews-chairmanship-2013, of meeting_20_remarks
+    "\x13\x00\x01\x01\x21\x16\x00\x00\x79\x00\xd9\x7a\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 134: tass-suspension-formalised, of meeting_20_document_0
+    "\x34\x00\x01\x01\x9a\x16\x00\x00\x77\x00\xd9\x7a\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 135: knews-bordyuzha-extended, of meeting_20_document_1
+    "\x1a\x00\x01\x01\x7a\x17\x00\x00\x36\x00\xef\x7b\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 136: csc-2013-09-23, of meeting_21
+    "\x1a\x00\x01\x01\xb0\x17\x00\x00\x36\x00\xb7\x7d\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 137: csc-2014-12-23, of meeting_22
+    "\x1a\x00\x01\x01\xe6\x17\x00\x00\x4c\x00\xc1\x7e\x25\x00\x00\x00\xf1\x01\x00\x00\x00\x00\x00\x00"  // 138: csc-2015-09-15, of meeting_23
+    "\x1a\x00\x01\x01\x32\x18\x00\x00\x5c\x00\x22\x7f\x25\x00\x00\x00\xf1\x01\x00\x00\x00\x00\x00\x00"  // 139: csc-2015-12-21, of meeting_24
+    "\x1a\x00\x01\x01\x8e\x18\x00\x00\x36\x00\x4c\x80\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 140: csc-2016-10-14, of meeting_25
+    "\x1a\x00\x01\x01\xc4\x18\x00\x00\x56\x00\x95\x80\x25\x00\x00\x00\xd1\x05\x00\x00\x00\x00\x00\x00"  // 141: csc-2016-12-26, of meeting_26
+    "\x1a\x00\x01\x01\x1a\x19\x00\x00\x4f\x00\x02\x81\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 142: csc-2017-04-14, of meeting_27
+    "\x1a\x00\x01\x01\x1a\x19\x00\x00\x4f\x00\x02\x81\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 143: csc-2017-04-14, of meeting_27_document_0
+    "\x01\x00\x00\x00\x69\x19\x00\x00\x06\x01\x00\x00\x00\x00\x00\x00\x90\x21\x00\x00\x00\x00\x00\x00"  // 144: s001-reception, of meeting_28
+    "\x01\x00\x00\x00\x6f\x1a\x00\x00\x44\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00\x00"  // 145: s001-greeting, of meeting_28
+    "\x15\x00\x01\x04\xb3\x1a\x00\x00\x6d\x00\x14\x81\x25\x00\x25\x02\x00\x00\x00\x00\x00\x00\x00\x00"  // 146: armenpress-khachaturov-term, of meeting_28
+    "\x01\x00\x00\x00\x20\x1b\x00\x00\x18\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 147: s001-attended-by, of meeting_28
+    "\x01\x00\x00\x00\x38\x1c\x00\x00\xcd\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00\x00"  // 148: s001-two-dates, of meeting_28
+    "\x01\x00\x00\x00\x20\x1b\x00\x00\x18\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 149: s001-attended-by, of meeting_28_remarks
+    "\x01\x00\x00\x00\x05\x1d\x00\x00\xe9\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 150: s001-coordination-system, of meeting_28_remarks
+    "\x1a\x00\x01\x01\xee\x1d\x00\x00\x4c\x00\xe8\x81\x25\x00\x00\x00\xf1\x01\x00\x00\x00\x00\x00\x00"  // 151: csc-2017-11-30, of meeting_29
+    "\x1a\x00\x01\x01\x3a\x1e\x00\x00\x4c\x00\x3f\x83\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 152: csc-2018-11-08, of meeting_30
+    "\x1b\x00\x01\x00\x86\x1e\x00\x00\x9d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 153: asiaplus-chair-rule, of meeting_30
+    "\x04\x00\x00\x02\x23\x1f\x00\x00\x54\x00\xa5\x84\x25\x00\x1d\x00\x11\x01\x00\x00\x00\x00\x00\x00"  // 154: s004-bishkek-2019, of meeting_31
+    "\x1a\x00\x01\x01\x77\x1f\x00\x00\x4d\x00\xc0\x84\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 155: csc-2019-11-28, of meeting_31
+    "\x1b\x00\x01\x00\x86\x1e\x00\x00\x9d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 156: asiaplus-chair-rule, of meeting_31
+    "\x02\x00\x00\x00\xc4\x1f\x00\x00\x7f\x00\x00\x00\x00\x00\x00\x00\xa0\x01\x00\x00\x00\x00\x00\x00"  // 157: s002-cfm, of meeting_32
+    "\x1a\x00\x01\x01\xfc\x00\x00\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 158: csc-2020-12-02, of meeting_32
+    "\x02\x00\x00\x00\x43\x20\x00\x00\x2f\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00\x00"  // 159: s002-ministers-by-video, of meeting_32
+    "\x02\x00\x00\x00\x72\x20\x00\x00\x6a\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 160: s002-ministers-discussed, of meeting_32_remarks
+    "\x02\x00\x00\x00\xc4\x1f\x00\x00\x7f\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 161: s002-cfm, of meeting_32_participant_0
+    "\x02\x00\x00\x00\x43\x20\x00\x00\x2f\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 162: s002-ministers-by-video, of meeting_32_participant_0
+    "\x02\x00\x00\x00\xc4\x1f\x00\x00\x7f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 163: s002-cfm, of meeting_33
+    "\x02\x00\x00\x00\xdc\x21\x00\x00\x69\x00\x00\x00\x00\x00\x00\x00\xa0\x01\x00\x00\x00\x00\x00\x00"  // 164: s002-cmd, of meeting_33
+    "\x1a\x00\x01\x01\xfc\x00\x00\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 165: csc-2020-12-02, of meeting_33
+    "\x02\x00\x00\x00\x43\x20\x00\x00\x2f\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00\x00"  // 166: s002-ministers-by-video, of meeting_33
+    "\x02\x00\x00\x00\x72\x20\x00\x00\x6a\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 167: s002-ministers-discussed, of meeting_33_remarks
+    "\x02\x00\x00\x00\xdc\x21\x00\x00\x69\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 168: s002-cmd, of meeting_33_participant_0
+    "\x02\x00\x00\x00\x43\x20\x00\x00\x2f\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 169: s002-ministers-by-video, of meeting_33_participant_0
+    "\x1a\x00\x01\x01\xfc\x00\x00\x00\x58\x00\x32\x86\x25\x00\x00\x00\xe1\x01\x00\x00\x00\x00\x00\x00"  // 170: csc-2020-12-02, of meeting_34
+    "\x02\x00\x00\x00\x45\x22\x00\x00\x8c\x00\x00\x00\x00\x00\x00\x00\xc0\x01\x00\x00\x00\x00\x00\x00"  // 171: s002-session-by-video, of meeting_34
+    "\x02\x00\x00\x00\xc4\x1f\x00\x00\x7f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 172: s002-cfm, of meeting_34
+    "\x02\x00\x00\x00\x7b\x00\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00\x00"  // 173: s002-first-video, of meeting_34
+    "\x02\x00\x00\x00\xd1\x22\x00\x00\xbf\x01\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00\x00\x00"  // 174: s002-attendance, of meeting_34
+    "\x02\x00\x00\x00\x90\x24\x00\x00\x4a\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00\x00"  // 175: s002-zas, of meeting_34
+    "\x02\x00\x00\x00\xda\x24\x00\x00\x44\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x00\x00\x00"  // 176: s002-15-documents, of meeting_34
+    "\x02\x00\x00\x00\x7b\x00\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 177: s002-first-video, of meeting_34_remarks
+    "\x02\x00\x00\x00\xda\x24\x00\x00\x44\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 178: s002-15-documents, of meeting_34_remarks
+    "\x02\x00\x00\x00\x1e\x25\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 179: s002-discussed, of meeting_34_remarks
+    "\x02\x00\x00\x00\x9f\x26\x00\x00\xab\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 180: s002-special-attention, of meeting_34_remarks
+    "\x02\x00\x00\x00\x4a\x27\x00\x00\x2e\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 181: s002-agenda, of meeting_34_remarks
+    "\x02\x00\x00\x00\x78\x28\x00\x00\x3f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 182: s002-budget-2021, of meeting_34_remarks
+    "\x02\x00\x00\x00\xb7\x28\x00\x00\x09\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 183: s002-documents-aimed, of meeting_34_remarks
+    "\x04\x00\x00\x00\xc0\x29\x00\x00\x4c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 184: s004-video-link, of meeting_34_remarks
+    "\x02\x00\x00\x00\xd1\x22\x00\x00\xbf\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 185: s002-attendance, of meeting_34_participant_0
+    "\x02\x00\x00\x00\x45\x22\x00\x00\x8c\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 186: s002-session-by-video, of meeting_34_participant_0
+    "\x02\x00\x00\x00\xd1\x22\x00\x00\xbf\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 187: s002-attendance, of meeting_34_participant_1
+    "\x02\x00\x00\x00\x45\x22\x00\x00\x8c\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 188: s002-session-by-video, of meeting_34_participant_1
+    "\x02\x00\x00\x00\xd1\x22\x00\x00\xbf\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 189: s002-attendance, of meeting_34_participant_2
+    "\x02\x00\x00\x00\x45\x22\x00\x00\x8c\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 190: s002-session-by-video, of meeting_34_participant_2
+    "\x02\x00\x00\x00\xd1\x22\x00\x00\xbf\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 191: s002-attendance, of meeting_34_participant_3
+    "\x02\x00\x00\x00\x45\x22\x00\x00\x8c\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 192: s002-session-by-video, of meeting_34_participant_3
+    "\x02\x00\x00\x00\xd1\x22\x00\x00\xbf\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 193: s002-attendance, of meeting_34_participant_4
+    "\x02\x00\x00\x00\x45\x22\x00\x00\x8c\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 194: s002-session-by-video, of meeting_34_participant_4
+    "\x02\x00\x00\x00\xd1\x22\x00\x00\xbf\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 195: s002-attendance, of meeting_34_participant_5
+    "\x02\x00\x00\x00\x45\x22\x00\x00\x8c\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 196: s002-session-by-video, of meeting_34_participant_5
+    "\x02\x00\x00\x00\x0c\x2a\x00\x00\x9e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 197: s002-declaration-statement, of meeting_34_document_0
+    "\x02\x00\x00\x00\x0c\x2a\x00\x00\x9e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 198: s002-declaration-statement, of meeting_34_document_1
+    "\x02\x00\x00\x00\xaa\x2a\x00\x00\xf2\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 199: s002-plan-strategy, of meeting_34_document_2
+    "\x02\x00\x00\x00\xaa\x2a\x00\x00\xf2\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 200: s002-plan-strategy, of meeting_34_document_3
+    "\x1a\x00\x01\x01\x9c\x2b\x00\x00\x54\x00\x3a\x87\x25\x00\x00\x00\xe1\x01\x00\x00\x00\x00\x00\x00"  // 201: csc-2021-08-23, of meeting_35
+    "\x04\x00\x00\x02\xf0\x2b\x00\x00\x7d\x00\x43\x87\x25\x00\x1d\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 202: s004-dushanbe-2021, of meeting_36
+    "\x1a\x00\x01\x01\x6d\x2c\x00\x00\x7d\x00\x52\x87\x25\x00\x00\x00\xf1\x01\x00\x00\x00\x00\x00\x00"  // 203: csc-2021-09-16, of meeting_36
+    "\x04\x00\x00\x00\xea\x2c\x00\x00\x4d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 204: s004-not-all-present, of meeting_36_remarks
+    "\x1a\x00\x01\x01\x37\x2d\x00\x00\x45\x00\x52\x87\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 205: csc-2021-09-16-putin-by-video, of meeting_36_remarks
+    "\x1a\x00\x01\x01\x7c\x2d\x00\x00\x66\x00\xc6\x87\x25\x00\x00\x00\xe1\x01\x00\x00\x00\x00\x00\x00"  // 206: csc-2022-01-10, of meeting_37
+    "\x04\x00\x00\x00\xe2\x2d\x00\x00\x90\x00\x00\x00\x00\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 207: s004-on-16-may, of meeting_38
+    "\x04\x00\x00\x01\x72\x2e\x00\x00\x12\x00\x44\x88\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 208: s004-dateline, of meeting_38
+    "\x03\x00\x00\x00\x84\x2e\x00\x00\x1f\x00\x00\x00\x00\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 209: s003-may-16, of meeting_38
+    "\x00\x00\x00\x01\xa3\x2e\x00\x00\x35\x00\x44\x88\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 210: s000-embassy-post, of meeting_38
+    "\x1a\x00\x01\x01\xd8\x2e\x00\x00\x5e\x00\x44\x88\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 211: csc-2022-05-16, of meeting_38
+    "\x04\x00\x00\x00\x36\x2f\x00\x00\x2f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 212: s004-headline, of meeting_38
+    "\x04\x00\x00\x00\x65\x2f\x00\x00\xab\x00\x00\x00\x00\x00\x00\x00\x80\x20\x00\x00\x00\x00\x00\x00"  // 213: s004-timed, of meeting_38
+    "\x04\x00\x00\x00\x10\x30\x00\x00\xa8\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00\x00"  // 214: s004-first-offline, of meeting_38
+    "\x04\x00\x00\x00\xb8\x30\x00\x00\x55\x00\x00\x00\x00\x00\x00\x00\x10\x02\x00\x00\x00\x00\x00\x00"  // 215: s004-title-venue, of meeting_38
+    "\x00\x00\x00\x00\x0d\x31\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x00\x00\x00\x00"  // 216: s000-kremlin-hosted, of meeting_38
+    "\x04\x00\x00\x00\x8d\x31\x00\x00\x77\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00\x00"  // 217: s004-all-six, of meeting_38
+    "\x00\x00\x00\x00\x04\x32\x00\x00\x3a\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00\x00"  // 218: s000-zas-present, of meeting_38
+    "\x00\x00\x00\x00\x3e\x32\x00\x00\x8e\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00\x00"  // 219: s000-anniversaries, of meeting_38
+    "\x04\x00\x00\x00\x10\x30\x00\x00\xa8\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 220: s004-first-offline, of meeting_38_remarks
+    "\x04\x00\x00\x00\x65\x2f\x00\x00\xab\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 221: s004-timed, of meeting_38_remarks
+    "\x00\x00\x00\x00\x3e\x32\x00\x00\x8e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 222: s000-anniversaries, of meeting_38_remarks
+    "\x04\x00\x00\x00\xcc\x32\x00\x00\x70\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 223: s004-breakfast, of meeting_38_remarks
+    "\x00\x00\x00\x00\x3c\x33\x00\x00\x36\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 224: s000-six-leaders, of meeting_38_remarks
+    "\x00\x00\x00\x00\x72\x33\x00\x00\xc1\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 225: s000-kremlin-meeting-ru, of meeting_38_remarks
+    "\x00\x00\x00\x00\x33\x34\x00\x00\xae\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 226: s000-nazi-history, of meeting_38_remarks
+    "\x00\x00\x00\x00\xe1\x34\x00\x00\xdc\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 227: s000-neo-nazism, of meeting_38_remarks
+    "\x00\x00\x00\x00\xbd\x35\x00\x00\x9b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 228: s000-territorial-integrity, of meeting_38_remarks
+    "\x00\x00\x00\x00\x58\x36\x00\x00\xb4\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 229: s000-global-security, of meeting_38_remarks
+    "\x04\x00\x00\x00\x0c\x37\x00\x00\xce\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 230: s004-talks-with-putin, of meeting_38_remarks
+    "\x03\x00\x00\x00\xda\x37\x00\x00\x1b\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 231: s003-attendance, of meeting_38_participant_0
+    "\x00\x00\x00\x00\xf5\x38\x00\x00\xf8\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 232: s000-four-leaders, of meeting_38_participant_0
+    "\x04\x00\x00\x00\x10\x30\x00\x00\xa8\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 233: s004-first-offline, of meeting_38_participant_0
+    "\x04\x00\x00\x00\x8d\x31\x00\x00\x77\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 234: s004-all-six, of meeting_38_participant_0
+    "\x03\x00\x00\x00\xda\x37\x00\x00\x1b\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 235: s003-attendance, of meeting_38_participant_1
+    "\x00\x00\x00\x00\xf5\x38\x00\x00\xf8\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 236: s000-four-leaders, of meeting_38_participant_1
+    "\x04\x00\x00\x00\xe2\x2d\x00\x00\x90\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 237: s004-on-16-may, of meeting_38_participant_1
+    "\x04\x00\x00\x00\x10\x30\x00\x00\xa8\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 238: s004-first-offline, of meeting_38_participant_1
+    "\x04\x00\x00\x00\x8d\x31\x00\x00\x77\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 239: s004-all-six, of meeting_38_participant_1
+    "\x03\x00\x00\x00\xda\x37\x00\x00\x1b\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 240: s003-attendance, of meeting_38_participant_2
+    "\x00\x00\x00\x00\xf5\x38\x00\x00\xf8\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 241: s000-four-leaders, of meeting_38_participant_2
+    "\x04\x00\x00\x00\x10\x30\x00\x00\xa8\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 242: s004-first-offline, of meeting_38_participant_2
+    "\x04\x00\x00\x00\x8d\x31\x00\x00\x77\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 243: s004-all-six, of meeting_38_participant_2
+    "\x03\x00\x00\x00\xda\x37\x00\x00\x1b\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 244: s003-attendance, of meeting_38_participant_3
+    "\x00\x00\x00\x00\xf5\x38\x00\x00\xf8\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 245: s000-four-leaders, of meeting_38_participant_3
+    "\x04\x00\x00\x00\x10\x30\x00\x00\xa8\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 246: s004-first-offline, of meeting_38_participant_3
+    "\x04\x00\x00\x00\x8d\x31\x00\x00\x77\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 247: s004-all-six, of meeting_38_participant_3
+    "\x03\x00\x00\x00\xda\x37\x00\x00\x1b\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 248: s003-attendance, of meeting_38_participant_4
+    "\x00\x00\x00\x00\xed\x39\x00\x00\x7e\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 249: s000-putin-rakhmon, of meeting_38_participant_4
+    "\x04\x00\x00\x00\x10\x30\x00\x00\xa8\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 250: s004-first-offline, of meeting_38_participant_4
+    "\x04\x00\x00\x00\x8d\x31\x00\x00\x77\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 251: s004-all-six, of meeting_38_participant_4
+    "\x03\x00\x00\x00\xda\x37\x00\x00\x1b\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 252: s003-attendance, of meeting_38_participant_5
+    "\x00\x00\x00\x00\xed\x39\x00\x00\x7e\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 253: s000-putin-rakhmon, of meeting_38_participant_5
+    "\x04\x00\x00\x00\x10\x30\x00\x00\xa8\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 254: s004-first-offline, of meeting_38_participant_5
+    "\x04\x00\x00\x00\x8d\x31\x00\x00\x77\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 255: s004-all-six, of meeting_38_participant_5
+    "\x36\x00\x01\x01\x6b\x3a\x00\x00\xaf\x00\xbc\x88\x25\x00\x00\x00\xc1\x01\x00\x00\x00\x00\x00\x00"  // 256: almayadeen-2022-09-13, of meeting_39
+    "\x37\x00\x01\x01\x6b\x3a\x00\x00\xaf\x00\xbc\x88\x25\x00\x00\x00\xc1\x01\x00\x00\x00\x00\x00\x00"  // 257: jscsto-2022-09-13, of meeting_39
+    "\x36\x00\x01\x01\x6b\x3a\x00\x00\xaf\x00\xbc\x88\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 258: almayadeen-2022-09-13, of meeting_39_document_0
+    "\x37\x00\x01\x01\x6b\x3a\x00\x00\xaf\x00\xbc\x88\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 259: jscsto-2022-09-13, of meeting_39_document_0
+    "\x35\x00\x01\x01\x1a\x3b\x00\x00\x4d\x00\xbc\x88\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 260: armradio-permanent-council, of meeting_40
+    "\x38\x00\x01\x01\x67\x3b\x00\x00\xd0\x00\xe9\x88\x25\x00\x00\x00\xe1\x01\x00\x00\x00\x00\x00\x00"  // 261: primeminister-2022-10-28, of meeting_41
+    "\x38\x00\x01\x01\x67\x3b\x00\x00\xd0\x00\xe9\x88\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 262: primeminister-2022-10-28, of meeting_41_document_0
+    "\x1a\x00\x01\x01\x37\x3c\x00\x00\x73\x00\x03\x89\x25\x00\x00\x00\xf1\x01\x00\x00\x00\x00\x00\x00"  // 263: csc-2022-11-23, of meeting_42
+    "\x1a\x00\x01\x01\x37\x3c\x00\x00\x73\x00\x03\x89\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 264: csc-2022-11-23, of meeting_42_document_0
+    "\x1a\x00\x01\x01\xaa\x3c\x00\x00\x65\x00\x70\x8a\x25\x00\x00\x00\xf1\x05\x00\x00\x00\x00\x00\x00"  // 265: csc-2023-11-23, of meeting_43
+    "\x1a\x00\x01\x01\x0f\x3d\x00\x00\x63\x00\xe3\x8b\x25\x00\x00\x00\xf1\x05\x00\x00\x00\x00\x00\x00"  // 266: csc-2024-11-28, of meeting_44
+    "\x1a\x00\x01\x01\x72\x3d\x00\x00\x8b\x00\x4f\x8d\x25\x00\x00\x00\xf1\x05\x00\x00\x00\x00\x00\x00"  // 267: csc-2025-11-27, of meeting_45
+    "\x16\x00\x01\x01\xfd\x3d\x00\x00\x65\x00\x4f\x8d\x25\x00\x00\x00\x11\x01\x00\x00\x00\x00\x00\x00"  // 268: eccis-masadykov, of meeting_45
+    "\x16\x00\x01\x01\xfd\x3d\x00\x00\x65\x00\x4f\x8d\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 269: eccis-masadykov, of meeting_45_document_0
+    "\x1a\x00\x01\x01\x72\x3d\x00\x00\x8b\x00\x4f\x8d\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 270: csc-2025-11-27, of meeting_45_document_0
+    "\x55\x00\x01\x01\x62\x3e\x00\x00\x7c\x00\xac\x8e\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 271: life-next-session-day, of meeting_46
+    "\x56\x00\x01\x01\xde\x3e\x00\x00\x58\x00\xac\x8e\x25\x00\x00\x00\x11\x01\x00\x00\x04\x00\x00\x00"  // 272: rambler-next-session, of meeting_46
+    "\x55\x00\x00\x00\x36\x3f\x00\x00\x9f\x00\x00\x00\x00\x00\x00\x00\x10\x01\x00\x00\x04\x00\x00\x00"  // 273: life-next-session, of meeting_46
+    ;
+inline constexpr csto::detail::CitationPool meetings_citations{meetings_citation_records, meetings_citation_texts, sources};
+}  // namespace detail
+
+namespace detail {
 inline constexpr csto::AdoptedDocument meeting_0_documents[] = {
-    {std::string_view("Protocol on the extension of the Treaty on Collective Security", 62), csto::DocumentKind::decision, 0, 0, std::string_view("a protocol, signed at the session", 33), detail::meeting_0_document_0},
+    {std::string_view("Protocol on the extension of the Treaty on Collective Security", 62), csto::DocumentKind::decision, 0, 0, std::string_view("a protocol, signed at the session", 33), csto::CitationList(detail::meetings_citations, 3, 1)},
 };
 inline constexpr csto::FieldInference meeting_0_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
-inline constexpr csto::Citation meeting_1[] = {
-    {&sources[30], std::string_view("the Council session was held in Minsk on 24 May 2000 and 25 May 2000; it adopted a memorandum on the effectiveness of the Treaty and rules on the use of forces", 159), csto::DateRange::between(csto::detail::make_date(2000, 5, 24), csto::detail::make_date(2000, 5, 25)), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
-    {&sources[30], std::string_view("was held in Minsk on May 24-25", 30), {}, /*date|place*/ 0x11u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_1_document_0[] = {
-    {&sources[30], std::string_view("the Council session was held in Minsk on 24 May 2000 and 25 May 2000; it adopted a memorandum on the effectiveness of the Treaty and rules on the use of forces", 159), csto::DateRange::between(csto::detail::make_date(2000, 5, 24), csto::detail::make_date(2000, 5, 25)), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_1_document_1[] = {
-    {&sources[30], std::string_view("the Council session was held in Minsk on 24 May 2000 and 25 May 2000; it adopted a memorandum on the effectiveness of the Treaty and rules on the use of forces", 159), csto::DateRange::between(csto::detail::make_date(2000, 5, 24), csto::detail::make_date(2000, 5, 25)), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-};
 inline constexpr csto::AdoptedDocument meeting_1_documents[] = {
-    {std::string_view("memorandum on the effectiveness of the Treaty on Collective Security", 68), csto::DocumentKind::decision, 0, 0, std::string_view("a memorandum", 12), detail::meeting_1_document_0},
-    {std::string_view("rules on the use of forces", 26), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_1_document_1},
+    {std::string_view("memorandum on the effectiveness of the Treaty on Collective Security", 68), csto::DocumentKind::decision, 0, 0, std::string_view("a memorandum", 12), csto::CitationList(detail::meetings_citations, 8, 1)},
+    {std::string_view("rules on the use of forces", 26), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 9, 1)},
 };
 inline constexpr csto::FieldInference meeting_1_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
-inline constexpr csto::Citation meeting_2[] = {
-    {&sources[31], std::string_view("Council session in Bishkek on 11 October 2000, where the agreement on the status of the formations of the collective security forces was done", 141), csto::DateRange::on(2000, 10, 11), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
-    {&sources[31], std::string_view("совершенное в городе Бишкеке 11 октября 2000 года", 85), {}, /*date|place*/ 0x11u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_2_document_0[] = {
-    {&sources[31], std::string_view("Council session in Bishkek on 11 October 2000, where the agreement on the status of the formations of the collective security forces was done", 141), csto::DateRange::on(2000, 10, 11), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-    {&sources[31], std::string_view("совершенное в городе Бишкеке 11 октября 2000 года", 85), {}, /*document*/ 0x4000000u, csto::CitationForm::quote},
-};
 inline constexpr csto::AdoptedDocument meeting_2_documents[] = {
-    {std::string_view("Agreement on the status of the formations of the collective security forces", 75), csto::DocumentKind::decision, 0, 0, std::string_view("an agreement", 12), detail::meeting_2_document_0},
+    {std::string_view("Agreement on the status of the formations of the collective security forces", 75), csto::DocumentKind::decision, 0, 0, std::string_view("an agreement", 12), csto::CitationList(detail::meetings_citations, 14, 2)},
 };
 inline constexpr csto::FieldInference meeting_2_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
-inline constexpr csto::Citation meeting_3[] = {
-    {&sources[32], std::string_view("Council session in Yerevan on 25 May 2001, which signed the protocol creating the Collective Rapid Deployment Forces of the Central Asian region", 144), csto::DateRange::on(2001, 5, 25), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
-    {&sources[32], std::string_view("signed in Yerevan on May 25, 2001", 33), csto::DateRange::on(2001, 5, 25), /*date|place*/ 0x11u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_3_document_0[] = {
-    {&sources[32], std::string_view("Council session in Yerevan on 25 May 2001, which signed the protocol creating the Collective Rapid Deployment Forces of the Central Asian region", 144), csto::DateRange::on(2001, 5, 25), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-    {&sources[32], std::string_view("signed in Yerevan on May 25, 2001", 33), csto::DateRange::on(2001, 5, 25), /*document*/ 0x4000000u, csto::CitationForm::quote},
-};
 inline constexpr csto::AdoptedDocument meeting_3_documents[] = {
-    {std::string_view("protocol creating the Collective Rapid Deployment Forces of the Central Asian region", 84), csto::DocumentKind::decision, 0, 0, std::string_view("a protocol", 10), detail::meeting_3_document_0},
+    {std::string_view("protocol creating the Collective Rapid Deployment Forces of the Central Asian region", 84), csto::DocumentKind::decision, 0, 0, std::string_view("a protocol", 10), csto::CitationList(detail::meetings_citations, 20, 2)},
 };
 inline constexpr csto::FieldInference meeting_3_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
-inline constexpr csto::Citation meeting_4[] = {
-    {&sources[0], std::string_view("At the Collective Security Council session in Moscow on May 14, 2002, it determined to combine the CST member states.", 117), csto::DateRange::on(2002, 5, 14), /*date|place|kind|body*/ 0x191u, csto::CitationForm::quote},
-    {&sources[33], std::string_view("the Council's tenth, jubilee session, held in the Kremlin in Moscow on 14 May 2002 and chaired by Russian President Vladimir Putin, decided that the Treaty's structures would become an international organization and that a military control body would be created", 261), csto::DateRange::on(2002, 5, 14), /*date|place|chair|kind|body*/ 0x1b1u, csto::CitationForm::paraphrase},
-    {&sources[33], std::string_view("at the Moscow session of the Collective Security Council which was chaired by Russian President Vladimir Putin", 110), {}, /*place|chair|body*/ 0x130u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_4_remarks[] = {
-    {&sources[33], std::string_view("the Council's tenth, jubilee session, held in the Kremlin in Moscow on 14 May 2002 and chaired by Russian President Vladimir Putin, decided that the Treaty's structures would become an international organization and that a military control body would be created", 261), csto::DateRange::on(2002, 5, 14), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_4_document_0[] = {
-    {&sources[0], std::string_view("At the Collective Security Council session in Moscow on May 14, 2002, it determined to combine the CST member states.", 117), csto::DateRange::on(2002, 5, 14), /*document*/ 0x4000000u, csto::CitationForm::quote},
-    {&sources[0], std::string_view("Hence it reorganized the structure and cooperation into an international regional organization “the Collective Security Treaty Organization” with appropriate status.", 169), {}, /*document*/ 0x4000000u, csto::CitationForm::quote},
-    {&sources[33], std::string_view("the Council's tenth, jubilee session, held in the Kremlin in Moscow on 14 May 2002 and chaired by Russian President Vladimir Putin, decided that the Treaty's structures would become an international organization and that a military control body would be created", 261), csto::DateRange::on(2002, 5, 14), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_4_document_1[] = {
-    {&sources[33], std::string_view("the Council's tenth, jubilee session, held in the Kremlin in Moscow on 14 May 2002 and chaired by Russian President Vladimir Putin, decided that the Treaty's structures would become an international organization and that a military control body would be created", 261), csto::DateRange::on(2002, 5, 14), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-};
 inline constexpr csto::AdoptedDocument meeting_4_documents[] = {
-    {std::string_view("decision to reorganize the Treaty's structures into an international regional organization", 90), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_4_document_0},
-    {std::string_view("decision to create a military control body", 42), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_4_document_1},
+    {std::string_view("decision to reorganize the Treaty's structures into an international regional organization", 90), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 28, 3)},
+    {std::string_view("decision to create a military control body", 42), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 31, 1)},
 };
 inline constexpr csto::FieldInference meeting_4_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
-inline constexpr csto::Citation meeting_5[] = {
-    {&sources[34], std::string_view("Council session in Chisinau on 7 October 2002, which signed the Charter of the Collective Security Treaty Organization and the Agreement on its legal status", 156), csto::DateRange::on(2002, 10, 7), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
-    {&sources[34], std::string_view("signed in Chisinau on October 7, 2002", 37), csto::DateRange::on(2002, 10, 7), /*date|place*/ 0x11u, csto::CitationForm::quote},
-    {&sources[9], std::string_view("the CSTO Charter was signed in Chisinau on 7 October 2002", 57), csto::DateRange::on(2002, 10, 7), /*date|place*/ 0x11u, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_5_document_0[] = {
-    {&sources[34], std::string_view("Council session in Chisinau on 7 October 2002, which signed the Charter of the Collective Security Treaty Organization and the Agreement on its legal status", 156), csto::DateRange::on(2002, 10, 7), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-    {&sources[34], std::string_view("signed in Chisinau on October 7, 2002", 37), csto::DateRange::on(2002, 10, 7), /*document*/ 0x4000000u, csto::CitationForm::quote},
-    {&sources[9], std::string_view("the CSTO Charter was signed in Chisinau on 7 October 2002", 57), csto::DateRange::on(2002, 10, 7), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_5_document_1[] = {
-    {&sources[34], std::string_view("Council session in Chisinau on 7 October 2002, which signed the Charter of the Collective Security Treaty Organization and the Agreement on its legal status", 156), csto::DateRange::on(2002, 10, 7), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-    {&sources[34], std::string_view("signed in Chisinau on October 7, 2002", 37), csto::DateRange::on(2002, 10, 7), /*document*/ 0x4000000u, csto::CitationForm::quote},
-};
 inline constexpr csto::AdoptedDocument meeting_5_documents[] = {
-    {std::string_view("Charter of the Collective Security Treaty Organization", 54), csto::DocumentKind::decision, 0, 0, std::string_view("a charter, signed at the session", 32), detail::meeting_5_document_0},
-    {std::string_view("Agreement on the legal status of the Collective Security Treaty Organization", 76), csto::DocumentKind::decision, 0, 0, std::string_view("an agreement, signed at the session", 35), detail::meeting_5_document_1},
+    {std::string_view("Charter of the Collective Security Treaty Organization", 54), csto::DocumentKind::decision, 0, 0, std::string_view("a charter, signed at the session", 32), csto::CitationList(detail::meetings_citations, 37, 3)},
+    {std::string_view("Agreement on the legal status of the Collective Security Treaty Organization", 76), csto::DocumentKind::decision, 0, 0, std::string_view("an agreement, signed at the session", 35), csto::CitationList(detail::meetings_citations, 40, 2)},
 };
 inline constexpr csto::FieldInference meeting_5_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
-inline constexpr csto::Citation meeting_6[] = {
-    {&sources[35], std::string_view("Nikolai Bordyuzha was appointed Secretary General of the CSTO at the Council session of 28 April 2003", 101), csto::DateRange::on(2003, 4, 28), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
-    {&sources[35], std::string_view("28 апреля 2003 года на сессии Совета коллективной безопасности назначен Генеральным секретарем ОДКБ", 180), {}, /*date|kind|body*/ 0x181u, csto::CitationForm::quote},
-    {&sources[34], std::string_view("Council session in Dushanbe on 28 April 2003, which decided the main components of the Joint Staff and approved the regulations of the Council of Ministers of Defense", 166), csto::DateRange::on(2003, 4, 28), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_6_document_0[] = {
-    {&sources[35], std::string_view("Nikolai Bordyuzha was appointed Secretary General of the CSTO at the Council session of 28 April 2003", 101), csto::DateRange::on(2003, 4, 28), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-    {&sources[35], std::string_view("28 апреля 2003 года на сессии Совета коллективной безопасности назначен Генеральным секретарем ОДКБ", 180), {}, /*document*/ 0x4000000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_6_document_1[] = {
-    {&sources[34], std::string_view("Council session in Dushanbe on 28 April 2003, which decided the main components of the Joint Staff and approved the regulations of the Council of Ministers of Defense", 166), csto::DateRange::on(2003, 4, 28), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_6_document_2[] = {
-    {&sources[34], std::string_view("Council session in Dushanbe on 28 April 2003, which decided the main components of the Joint Staff and approved the regulations of the Council of Ministers of Defense", 166), csto::DateRange::on(2003, 4, 28), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-};
 inline constexpr csto::AdoptedDocument meeting_6_documents[] = {
-    {std::string_view("appointment of Nikolai Bordyuzha as Secretary General", 53), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_6_document_0},
-    {std::string_view("decision on the main components of the Joint Staff", 50), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_6_document_1},
-    {std::string_view("regulations of the Council of Ministers of Defense", 50), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_6_document_2},
+    {std::string_view("appointment of Nikolai Bordyuzha as Secretary General", 53), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 47, 2)},
+    {std::string_view("decision on the main components of the Joint Staff", 50), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 49, 1)},
+    {std::string_view("regulations of the Council of Ministers of Defense", 50), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 50, 1)},
 };
 inline constexpr csto::FieldInference meeting_6_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
-inline constexpr csto::Citation meeting_7[] = {
-    {&sources[36], std::string_view("Council session in Astana on 18 June 2004, which adopted rules of procedure and regulations on admission and withdrawal, and on suspension and expulsion", 152), csto::DateRange::on(2004, 6, 18), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
-    {&sources[36], std::string_view("made in the city of Astana on June 18, 2004", 43), csto::DateRange::on(2004, 6, 18), /*date|place*/ 0x11u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_7_document_0[] = {
-    {&sources[36], std::string_view("Council session in Astana on 18 June 2004, which adopted rules of procedure and regulations on admission and withdrawal, and on suspension and expulsion", 152), csto::DateRange::on(2004, 6, 18), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_7_document_1[] = {
-    {&sources[36], std::string_view("Council session in Astana on 18 June 2004, which adopted rules of procedure and regulations on admission and withdrawal, and on suspension and expulsion", 152), csto::DateRange::on(2004, 6, 18), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-};
 inline constexpr csto::AdoptedDocument meeting_7_documents[] = {
-    {std::string_view("rules of procedure", 18), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_7_document_0},
-    {std::string_view("regulations on admission and withdrawal, and on suspension and expulsion", 72), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_7_document_1},
+    {std::string_view("rules of procedure", 18), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 55, 1)},
+    {std::string_view("regulations on admission and withdrawal, and on suspension and expulsion", 72), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 56, 1)},
 };
 inline constexpr csto::FieldInference meeting_7_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
-inline constexpr csto::Citation meeting_8[] = {
-    {&sources[37], std::string_view("Council session in the Kremlin, Moscow, on 23 June 2005, which made Baluyevsky Chief of the Joint Staff, approved the plan of basic actions for 2006-2010 and created the coordinating council against drug trafficking", 215), csto::DateRange::on(2005, 6, 23), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
-    {&sources[37], std::string_view("decision of the CSTO Collective Security Council on June 23, 2005", 65), csto::DateRange::on(2005, 6, 23), /*date|body*/ 0x101u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_8_document_0[] = {
-    {&sources[37], std::string_view("Council session in the Kremlin, Moscow, on 23 June 2005, which made Baluyevsky Chief of the Joint Staff, approved the plan of basic actions for 2006-2010 and created the coordinating council against drug trafficking", 215), csto::DateRange::on(2005, 6, 23), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_8_document_1[] = {
-    {&sources[37], std::string_view("Council session in the Kremlin, Moscow, on 23 June 2005, which made Baluyevsky Chief of the Joint Staff, approved the plan of basic actions for 2006-2010 and created the coordinating council against drug trafficking", 215), csto::DateRange::on(2005, 6, 23), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_8_document_2[] = {
-    {&sources[37], std::string_view("Council session in the Kremlin, Moscow, on 23 June 2005, which made Baluyevsky Chief of the Joint Staff, approved the plan of basic actions for 2006-2010 and created the coordinating council against drug trafficking", 215), csto::DateRange::on(2005, 6, 23), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-    {&sources[37], std::string_view("decision of the CSTO Collective Security Council on June 23, 2005", 65), csto::DateRange::on(2005, 6, 23), /*document*/ 0x4000000u, csto::CitationForm::quote},
-};
 inline constexpr csto::AdoptedDocument meeting_8_documents[] = {
-    {std::string_view("appointment of Baluyevsky as Chief of the Joint Staff", 53), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_8_document_0},
-    {std::string_view("plan of basic actions", 21), csto::DocumentKind::plan, 2006, 2010, std::string_view(), detail::meeting_8_document_1},
-    {std::string_view("decision creating the coordinating council against drug trafficking", 67), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_8_document_2},
+    {std::string_view("appointment of Baluyevsky as Chief of the Joint Staff", 53), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 61, 1)},
+    {std::string_view("plan of basic actions", 21), csto::DocumentKind::plan, 2006, 2010, std::string_view(), csto::CitationList(detail::meetings_citations, 62, 1)},
+    {std::string_view("decision creating the coordinating council against drug trafficking", 67), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 63, 2)},
 };
 inline constexpr csto::FieldInference meeting_8_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
-inline constexpr csto::Citation meeting_9[] = {
-    {&sources[17], std::string_view("the Council session in Minsk on 23 June 2006 decided Uzbekistan's return", 72), csto::DateRange::on(2006, 6, 23), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
-    {&sources[35], std::string_view("the Council session of 23 June 2006 reappointed Nikolai Bordyuzha Secretary General for three years", 99), csto::DateRange::on(2006, 6, 23), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_9_document_0[] = {
-    {&sources[17], std::string_view("the Council session in Minsk on 23 June 2006 decided Uzbekistan's return", 72), csto::DateRange::on(2006, 6, 23), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_9_document_1[] = {
-    {&sources[35], std::string_view("the Council session of 23 June 2006 reappointed Nikolai Bordyuzha Secretary General for three years", 99), csto::DateRange::on(2006, 6, 23), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-};
 inline constexpr csto::AdoptedDocument meeting_9_documents[] = {
-    {std::string_view("decision on Uzbekistan's return to the Organization", 51), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_9_document_0},
-    {std::string_view("reappointment of Nikolai Bordyuzha as Secretary General for three years", 71), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_9_document_1},
+    {std::string_view("decision on Uzbekistan's return to the Organization", 51), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 69, 1)},
+    {std::string_view("reappointment of Nikolai Bordyuzha as Secretary General for three years", 71), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 70, 1)},
 };
 inline constexpr csto::FieldInference meeting_9_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
-inline constexpr csto::Citation meeting_10[] = {
-    {&sources[38], std::string_view("Council session in Dushanbe on 6 October 2007, which signed the agreement on peacekeeping activities (the Peacekeeping Forces)", 126), csto::DateRange::on(2007, 10, 6), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
-    {&sources[38], std::string_view("signed in Dushanbe, Tajikistan, on 6 October 2007", 49), csto::DateRange::on(2007, 10, 6), /*date|place*/ 0x11u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_10_document_0[] = {
-    {&sources[38], std::string_view("Council session in Dushanbe on 6 October 2007, which signed the agreement on peacekeeping activities (the Peacekeeping Forces)", 126), csto::DateRange::on(2007, 10, 6), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-    {&sources[38], std::string_view("signed in Dushanbe, Tajikistan, on 6 October 2007", 49), csto::DateRange::on(2007, 10, 6), /*document*/ 0x4000000u, csto::CitationForm::quote},
-};
 inline constexpr csto::AdoptedDocument meeting_10_documents[] = {
-    {std::string_view("Agreement on peacekeeping activities (the Peacekeeping Forces)", 62), csto::DocumentKind::decision, 0, 0, std::string_view("an agreement", 12), detail::meeting_10_document_0},
+    {std::string_view("Agreement on peacekeeping activities (the Peacekeeping Forces)", 62), csto::DocumentKind::decision, 0, 0, std::string_view("an agreement", 12), csto::CitationList(detail::meetings_citations, 75, 2)},
 };
 inline constexpr csto::FieldInference meeting_10_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
-inline constexpr csto::Citation meeting_11[] = {
-    {&sources[40], std::string_view("Serzh Sargsyan said in August 2010 that the idea of creating the Collective Rapid Reaction Force was first proposed at the informal summit of the CSTO leaders in Borovoye, Kazakhstan, in 2008", 191), csto::DateRange::in_year(2008), /*date|place|format|kind|body*/ 0x1d1u, csto::CitationForm::paraphrase},
-    {&sources[40], std::string_view("in Borovoye, the idea of creating the Collective Rapid Reaction Force was first proposed", 88), {}, /*place*/ 0x10u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_11_remarks[] = {
-    {&sources[40], std::string_view("in Borovoye, the idea of creating the Collective Rapid Reaction Force was first proposed", 88), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_12[] = {
-    {&sources[39], std::string_view("Council session in Moscow on 5 September 2008, which adopted the Moscow Declaration and made the operation \"Channel\" a permanent one", 132), csto::DateRange::on(2008, 9, 5), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
-    {&sources[39], std::string_view("Moscow, September 5, 2008", 25), csto::DateRange::on(2008, 9, 5), /*date|place*/ 0x11u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_12_document_0[] = {
-    {&sources[39], std::string_view("Council session in Moscow on 5 September 2008, which adopted the Moscow Declaration and made the operation \"Channel\" a permanent one", 132), csto::DateRange::on(2008, 9, 5), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-    {&sources[39], std::string_view("Moscow, September 5, 2008", 25), csto::DateRange::on(2008, 9, 5), /*document*/ 0x4000000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_12_document_1[] = {
-    {&sources[39], std::string_view("Council session in Moscow on 5 September 2008, which adopted the Moscow Declaration and made the operation \"Channel\" a permanent one", 132), csto::DateRange::on(2008, 9, 5), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-};
 inline constexpr csto::AdoptedDocument meeting_12_documents[] = {
-    {std::string_view("Moscow Declaration", 18), csto::DocumentKind::declaration, 0, 0, std::string_view(), detail::meeting_12_document_0},
-    {std::string_view("decision making the operation \"Channel\" permanent", 49), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_12_document_1},
+    {std::string_view("Moscow Declaration", 18), csto::DocumentKind::declaration, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 84, 2)},
+    {std::string_view("decision making the operation \"Channel\" permanent", 49), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 86, 1)},
 };
 inline constexpr csto::FieldInference meeting_12_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
-inline constexpr csto::Citation meeting_13[] = {
-    {&sources[41], std::string_view("the extraordinary session of the Collective Security Council in Moscow on 4 February 2009, chaired by the President of Armenia, Serzh Sargsyan, decided to create the Collective Rapid Reaction Forces and re-elected Nikolai Bordyuzha Secretary General", 249), csto::DateRange::on(2009, 2, 4), /*date|place|chair|kind|body*/ 0x1b1u, csto::CitationForm::paraphrase},
-    {&sources[42], std::string_view("the decision to create the Collective Rapid Reaction Forces was taken in Moscow on 4 February 2009", 98), csto::DateRange::on(2009, 2, 4), /*date|place*/ 0x11u, csto::CitationForm::paraphrase},
-    {&sources[42], std::string_view("taken in Moscow on February 4, 2009", 35), csto::DateRange::on(2009, 2, 4), /*date|place*/ 0x11u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
-    {&sources[41], std::string_view("chaired by the President of the Republic of Armenia, Serzh Sargsyan", 67), {}, /*chair*/ 0x20u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_13_document_0[] = {
-    {&sources[41], std::string_view("the extraordinary session of the Collective Security Council in Moscow on 4 February 2009, chaired by the President of Armenia, Serzh Sargsyan, decided to create the Collective Rapid Reaction Forces and re-elected Nikolai Bordyuzha Secretary General", 249), csto::DateRange::on(2009, 2, 4), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-    {&sources[42], std::string_view("the decision to create the Collective Rapid Reaction Forces was taken in Moscow on 4 February 2009", 98), csto::DateRange::on(2009, 2, 4), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-    {&sources[42], std::string_view("taken in Moscow on February 4, 2009", 35), csto::DateRange::on(2009, 2, 4), /*document*/ 0x4000000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_13_document_1[] = {
-    {&sources[41], std::string_view("the extraordinary session of the Collective Security Council in Moscow on 4 February 2009, chaired by the President of Armenia, Serzh Sargsyan, decided to create the Collective Rapid Reaction Forces and re-elected Nikolai Bordyuzha Secretary General", 249), csto::DateRange::on(2009, 2, 4), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-};
 inline constexpr csto::AdoptedDocument meeting_13_documents[] = {
-    {std::string_view("decision to create the Collective Rapid Reaction Forces", 55), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_13_document_0},
-    {std::string_view("re-election of Nikolai Bordyuzha as Secretary General", 53), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_13_document_1},
+    {std::string_view("decision to create the Collective Rapid Reaction Forces", 55), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 93, 3)},
+    {std::string_view("re-election of Nikolai Bordyuzha as Secretary General", 53), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 96, 1)},
 };
 inline constexpr csto::FieldInference meeting_13_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
-inline constexpr csto::Citation meeting_14[] = {
-    {&sources[43], std::string_view("Council session in the Kremlin, Moscow, on 14 June 2009, which signed the agreement on the Collective Rapid Reaction Forces", 123), csto::DateRange::on(2009, 6, 14), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
-    {&sources[44], std::string_view("at the Moscow session of 14 June 2009 only five of the seven member states signed the agreement on the Collective Rapid Reaction Forces: Belarus was absent and Uzbekistan did not sign", 183), csto::DateRange::on(2009, 6, 14), /*date|place|kind|absent*/ 0x491u, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_14_remarks[] = {
-    {&sources[43], std::string_view("at the session of 14 June 2009 Russia took over the chairmanship of the Organization", 84), csto::DateRange::on(2009, 6, 14), 0, csto::CitationForm::paraphrase},
-    {&sources[44], std::string_view("Only five out of seven CSTO member states approved the document", 63), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_14_document_0[] = {
-    {&sources[43], std::string_view("Council session in the Kremlin, Moscow, on 14 June 2009, which signed the agreement on the Collective Rapid Reaction Forces", 123), csto::DateRange::on(2009, 6, 14), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-    {&sources[44], std::string_view("at the Moscow session of 14 June 2009 only five of the seven member states signed the agreement on the Collective Rapid Reaction Forces: Belarus was absent and Uzbekistan did not sign", 183), csto::DateRange::on(2009, 6, 14), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-    {&sources[44], std::string_view("Only five out of seven CSTO member states approved the document", 63), {}, /*document*/ 0x4000000u, csto::CitationForm::quote},
-};
 inline constexpr csto::AdoptedDocument meeting_14_documents[] = {
-    {std::string_view("Agreement on the Collective Rapid Reaction Forces", 49), csto::DocumentKind::decision, 0, 0, std::string_view("an agreement, signed by five of the seven member states: Uzbekistan did not sign, and Belarus was absent", 104), detail::meeting_14_document_0},
+    {std::string_view("Agreement on the Collective Rapid Reaction Forces", 49), csto::DocumentKind::decision, 0, 0, std::string_view("an agreement, signed by five of the seven member states: Uzbekistan did not sign, and Belarus was absent", 104), csto::CitationList(detail::meetings_citations, 103, 3)},
 };
 inline constexpr csto::FieldInference meeting_14_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
-inline constexpr csto::Citation meeting_15[] = {
-    {&sources[45], std::string_view("the informal summit of the CSTO leaders in Yerevan, Armenia, on 20 August 2010 discussed Kyrgyzstan and crisis response", 119), csto::DateRange::on(2010, 8, 20), /*date|place|format|kind|body*/ 0x1d1u, csto::CitationForm::paraphrase},
-    {&sources[45], std::string_view("kicked off in Armenia on August 20", 34), csto::DateRange::on(2010, 8, 20), /*date*/ 0x1u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_15_remarks[] = {
-    {&sources[45], std::string_view("the informal summit of the CSTO leaders in Yerevan, Armenia, on 20 August 2010 discussed Kyrgyzstan and crisis response", 119), csto::DateRange::on(2010, 8, 20), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_16[] = {
-    {&sources[46], std::string_view("Council session in the Kremlin, Moscow, on 10 December 2010, which signed the Protocol amending the Treaty and the agreement on the forces and means of the collective security system, the agreement by all member states but Uzbekistan", 233), csto::DateRange::on(2010, 12, 10), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
-    {&sources[15], std::string_view("the Protocol amending the Treaty was signed in Moscow on 10 December 2010", 73), csto::DateRange::on(2010, 12, 10), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_16_document_0[] = {
-    {&sources[46], std::string_view("Council session in the Kremlin, Moscow, on 10 December 2010, which signed the Protocol amending the Treaty and the agreement on the forces and means of the collective security system, the agreement by all member states but Uzbekistan", 233), csto::DateRange::on(2010, 12, 10), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-    {&sources[15], std::string_view("the Protocol amending the Treaty was signed in Moscow on 10 December 2010", 73), csto::DateRange::on(2010, 12, 10), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_16_document_1[] = {
-    {&sources[46], std::string_view("Council session in the Kremlin, Moscow, on 10 December 2010, which signed the Protocol amending the Treaty and the agreement on the forces and means of the collective security system, the agreement by all member states but Uzbekistan", 233), csto::DateRange::on(2010, 12, 10), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-};
 inline constexpr csto::AdoptedDocument meeting_16_documents[] = {
-    {std::string_view("Protocol amending the Treaty on Collective Security", 51), csto::DocumentKind::decision, 0, 0, std::string_view("a protocol, signed at the session", 33), detail::meeting_16_document_0},
-    {std::string_view("Agreement on the forces and means of the collective security system", 67), csto::DocumentKind::decision, 0, 0, std::string_view("an agreement, signed by all member states but Uzbekistan", 56), detail::meeting_16_document_1},
+    {std::string_view("Protocol amending the Treaty on Collective Security", 51), csto::DocumentKind::decision, 0, 0, std::string_view("a protocol, signed at the session", 33), csto::CitationList(detail::meetings_citations, 113, 2)},
+    {std::string_view("Agreement on the forces and means of the collective security system", 67), csto::DocumentKind::decision, 0, 0, std::string_view("an agreement, signed by all member states but Uzbekistan", 56), csto::CitationList(detail::meetings_citations, 115, 1)},
 };
 inline constexpr csto::FieldInference meeting_16_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
-inline constexpr csto::Citation meeting_17[] = {
-    {&sources[47], std::string_view("informal summit ... in the Kazakh capital Astana on August 12, 2011", 67), csto::DateRange::on(2011, 8, 12), /*date|place|format|kind|body*/ 0x1d1u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_18[] = {
-    {&sources[48], std::string_view("the CSTO summit (Council session) in the Kremlin, Moscow, on 20 December 2011 decided that foreign military bases may be set up on a member state's territory only with the consent of every member", 195), csto::DateRange::on(2011, 12, 20), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
-    {&sources[48], std::string_view("summit in Moscow on December 20", 31), {}, /*date|place*/ 0x11u, csto::CitationForm::quote},
-    {&sources[49], std::string_view("at the Moscow session of 20 December 2011 Kazakhstan took over the chairmanship of the Organization from Belarus", 112), csto::DateRange::on(2011, 12, 20), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_18_remarks[] = {
-    {&sources[49], std::string_view("at the Moscow session of 20 December 2011 Kazakhstan took over the chairmanship of the Organization from Belarus", 112), csto::DateRange::on(2011, 12, 20), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_18_document_0[] = {
-    {&sources[48], std::string_view("the CSTO summit (Council session) in the Kremlin, Moscow, on 20 December 2011 decided that foreign military bases may be set up on a member state's territory only with the consent of every member", 195), csto::DateRange::on(2011, 12, 20), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-};
 inline constexpr csto::AdoptedDocument meeting_18_documents[] = {
-    {std::string_view("decision that foreign military bases may be set up on a member state's territory only with the consent of every member", 118), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_18_document_0},
+    {std::string_view("decision that foreign military bases may be set up on a member state's territory only with the consent of every member", 118), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 123, 1)},
 };
 inline constexpr csto::FieldInference meeting_18_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
-inline constexpr csto::Citation meeting_19[] = {
-    {&sources[50], std::string_view("an extraordinary jubilee session of the Collective Security Council in Moscow on 15 May 2012 for the 20th anniversary of the Treaty and the 10th anniversary of the Organization", 176), csto::DateRange::on(2012, 5, 15), /*date|place|kind|body|anniversary*/ 0x2191u, csto::CitationForm::paraphrase},
-    {&sources[51], std::string_view("the extraordinary jubilee session of the Collective Security Council in Moscow on 15 May 2012 marked the 20th anniversary of the Treaty and the 10th anniversary of the Organization", 180), csto::DateRange::on(2012, 5, 15), /*date|place|kind|body|anniversary*/ 0x2191u, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_19_remarks[] = {
-    {&sources[51], std::string_view("the extraordinary jubilee session of the Collective Security Council in Moscow on 15 May 2012 marked the 20th anniversary of the Treaty and the 10th anniversary of the Organization", 180), csto::DateRange::on(2012, 5, 15), 0, csto::CitationForm::paraphrase},
-};
 inline constexpr csto::FieldInference meeting_19_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
-inline constexpr csto::Citation meeting_20[] = {
-    {&sources[19], std::string_view("the Collective Security Council, at its session in Moscow on 19 December 2012, formally suspended Uzbekistan's membership", 121), csto::DateRange::on(2012, 12, 19), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
-    {&sources[52], std::string_view("the Council session in Moscow on 19 December 2012 extended Nikolai Bordyuzha's term as Secretary General by three years", 119), csto::DateRange::on(2012, 12, 19), /*date|place|kind|body*/ 0x191u, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_20_remarks[] = {
-    {&sources[52], std::string_view("at the session of 19 December 2012 Kyrgyzstan took the chairmanship of the Organization for the next year", 105), csto::DateRange::on(2012, 12, 19), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_20_document_0[] = {
-    {&sources[19], std::string_view("the Collective Security Council, at its session in Moscow on 19 December 2012, formally suspended Uzbekistan's membership", 121), csto::DateRange::on(2012, 12, 19), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_20_document_1[] = {
-    {&sources[52], std::string_view("the Council session in Moscow on 19 December 2012 extended Nikolai Bordyuzha's term as Secretary General by three years", 119), csto::DateRange::on(2012, 12, 19), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-};
 inline constexpr csto::AdoptedDocument meeting_20_documents[] = {
-    {std::string_view("decision suspending Uzbekistan's membership", 43), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_20_document_0},
-    {std::string_view("extension of Nikolai Bordyuzha's term as Secretary General by three years", 73), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_20_document_1},
+    {std::string_view("decision suspending Uzbekistan's membership", 43), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 134, 1)},
+    {std::string_view("extension of Nikolai Bordyuzha's term as Secretary General by three years", 73), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 135, 1)},
 };
 inline constexpr csto::FieldInference meeting_20_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
 };
-inline constexpr csto::Citation meeting_21[] = {
-    {&sources[26], std::string_view("Council session in Sochi, 23 September 2013, in person", 54), csto::DateRange::on(2013, 9, 23), /*date|place|format|kind|body*/ 0x1d1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_22[] = {
-    {&sources[26], std::string_view("Council session in Moscow, 23 December 2014, in person", 54), csto::DateRange::on(2014, 12, 23), /*date|place|format|kind|body*/ 0x1d1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_23[] = {
-    {&sources[26], std::string_view("Council session in Dushanbe, 15 September 2015, in person, chaired by Rahmon", 76), csto::DateRange::on(2015, 9, 15), /*date|place|chair|format|kind|body*/ 0x1f1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_24[] = {
-    {&sources[26], std::string_view("Council session in Moscow, 21 December 2015, in person, chaired by Serzh Sargsyan of Armenia", 92), csto::DateRange::on(2015, 12, 21), /*date|place|chair|format|kind|body*/ 0x1f1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_25[] = {
-    {&sources[26], std::string_view("Council session in Yerevan, 14 October 2016, in person", 54), csto::DateRange::on(2016, 10, 14), /*date|place|format|kind|body*/ 0x1d1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_26[] = {
-    {&sources[26], std::string_view("Council session in St Petersburg, 26 December 2016, in person; Belarus's leader absent", 86), csto::DateRange::on(2016, 12, 26), /*date|place|format|kind|body|absent*/ 0x5d1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_27[] = {
-    {&sources[26], std::string_view("informal Council meeting in Bishkek, 14 April 2017, which appointed Khachaturov", 79), csto::DateRange::on(2017, 4, 14), /*date|place|format|kind|body*/ 0x1d1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_27_document_0[] = {
-    {&sources[26], std::string_view("informal Council meeting in Bishkek, 14 April 2017, which appointed Khachaturov", 79), csto::DateRange::on(2017, 4, 14), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-};
 inline constexpr csto::AdoptedDocument meeting_27_documents[] = {
-    {std::string_view("appointment of Yuri Khachaturov as Secretary General", 52), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_27_document_0},
-};
-inline constexpr csto::Citation meeting_28[] = {
-    {&sources[1], std::string_view("A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow, dedicated to the 25th anniversary of the signing of the Collective Security Treaty and the 15th anniversary of the creation of the CSTO.", 262), {}, /*place|kind|body|anniversary*/ 0x2190u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:", 68), {}, /*secretary_general*/ 0x800u, csto::CitationForm::quote},
-    {&sources[21], std::string_view("Yuri Khachaturov held the post of Secretary General from 2 May 2017 until he was dismissed on 2 November 2018", 109), csto::DateRange::between(csto::detail::make_date(2017, 5, 2), csto::detail::make_date(2018, 11, 2)), 0, csto::CitationForm::paraphrase},
-    {&sources[1], std::string_view("The event was attended by the defense ministers of the CSTO member states, deputy defense ministers of Russia and the foreign minister of Russia, permanent plenipotentiaries, heads of departments and organizations concerned, Secretariat staff and officers of the CSTO Joint Staff.", 280), {}, 0, csto::CitationForm::quote},
-    {&sources[1], std::string_view("Today we celebrate two significant dates - the 25th anniversary of the signing of the Collective Security Treaty and the 15th anniversary of the establishment of the Collective Security Treaty Organization", 205), {}, /*anniversary*/ 0x2000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_28_remarks[] = {
-    {&sources[1], std::string_view("The event was attended by the defense ministers of the CSTO member states, deputy defense ministers of Russia and the foreign minister of Russia, permanent plenipotentiaries, heads of departments and organizations concerned, Secretariat staff and officers of the CSTO Joint Staff.", 280), {}, 0, csto::CitationForm::quote},
-    {&sources[1], std::string_view("The CSTO has established and effectively operates a system for coordinating joint activities in the areas of combating terrorism, extremism, drug trafficking, illegal migration from third countries, and ensuring information security.", 233), {}, 0, csto::CitationForm::quote},
+    {std::string_view("appointment of Yuri Khachaturov as Secretary General", 52), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 143, 1)},
 };
 inline constexpr csto::FieldInference meeting_28_inferences[] = {
     {csto::Field::date, std::string_view("seed 001 gives no year: the reception marks the 25th anniversary of the Treaty signed in 1992, which falls in 2017, and the Secretary General who gave the greeting, Khachaturov, held the post from 2 May 2017 (Armenpress)", 220)},
     {csto::Field::format, std::string_view("a reception 'held in Moscow' that ministers, plenipotentiaries and staff 'attended' (seed 001); no source describes a remote part", 129)},
 };
-inline constexpr csto::Citation meeting_29[] = {
-    {&sources[26], std::string_view("Council session in Minsk, 30 November 2017, in person, chaired by Lukashenko", 76), csto::DateRange::on(2017, 11, 30), /*date|place|chair|format|kind|body*/ 0x1f1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_30[] = {
-    {&sources[26], std::string_view("Council session in Astana, 8 November 2018, in person, chaired by Nazarbayev", 76), csto::DateRange::on(2018, 11, 8), /*date|place|format|kind|body*/ 0x1d1u, csto::CitationForm::paraphrase},
-    {&sources[27], std::string_view("the chairman of the Collective Security Council is the head of the state on whose territory the regular session is held, unless the Council decides otherwise", 157), {}, 0, csto::CitationForm::paraphrase},
-};
 inline constexpr csto::FieldInference meeting_30_inferences[] = {
     {csto::Field::chair, std::string_view("the reference names Nazarbayev as the chair of this regular session in Astana, but not his state; by the Council's rule (Asia-Plus) the chairman of a regular session is the head of the host state unless the Council decides otherwise, and no source says it did: the chairing state is Kazakhstan", 293)},
-};
-inline constexpr csto::Citation meeting_31[] = {
-    {&sources[4], std::string_view("since November 2019 when the Collective Security Council meeting was held in Bishkek", 84), csto::DateRange::in_month(2019, 11), /*date|place|body*/ 0x111u, csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session in Bishkek, 28 November 2019, in person, chaired by Jeenbekov", 77), csto::DateRange::on(2019, 11, 28), /*date|place|format|kind|body*/ 0x1d1u, csto::CitationForm::paraphrase},
-    {&sources[27], std::string_view("the chairman of the Collective Security Council is the head of the state on whose territory the regular session is held, unless the Council decides otherwise", 157), {}, 0, csto::CitationForm::paraphrase},
 };
 inline constexpr csto::FieldInference meeting_31_inferences[] = {
     {csto::Field::chair, std::string_view("the reference names Jeenbekov as the chair of this regular session in Bishkek, but not his state; by the Council's rule (Asia-Plus) the chairman of a regular session is the head of the host state unless the Council decides otherwise, and no source says it did: the chairing state is Kyrgyzstan", 293)},
 };
-inline constexpr csto::Citation meeting_32[] = {
-    {&sources[2], std::string_view("The day before, on December 1, meetings of the Council of Foreign Ministers (chaired by Russian Foreign Minister Sergey Lavrov)", 127), {}, /*chair|kind|body*/ 0x1a0u, csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("They were also held through video-conferencing.", 47), {}, /*format*/ 0x40u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_32_remarks[] = {
-    {&sources[2], std::string_view("The meetings reportedly discussed issues submitted to the session of the Collective Security Council, as well as issues on the development of interaction between the CSTO and the United Nations and the CSTO's participation in peacekeeping activities under the auspices of the UN, challenges and threats to military security in the regions of collective security.", 362), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_32_participant_0[] = {
-    {&sources[2], std::string_view("The day before, on December 1, meetings of the Council of Foreign Ministers (chaired by Russian Foreign Minister Sergey Lavrov)", 127), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("They were also held through video-conferencing.", 47), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
-};
 inline constexpr csto::Participant meeting_32_participants[] = {
-    csto::Participant(people[9], csto::Office::foreign_minister, csto::MemberState::from_index(6).value(), csto::Attendance::by_video, std::string_view("Sergey Lavrov", 13), detail::meeting_32_participant_0),
+    csto::Participant(people[9], csto::Office::foreign_minister, csto::MemberState::from_index(6).value(), csto::Attendance::by_video, std::string_view("Sergey Lavrov", 13), csto::CitationList(detail::meetings_citations, 161, 2)),
 };
 inline constexpr csto::FieldInference meeting_32_inferences[] = {
     {csto::Field::date, std::string_view("seed 002: 'the day before, on December 1', the day before the Council session, which the reference list dates 2 December 2020", 125)},
 };
-inline constexpr csto::Citation meeting_33[] = {
-    {&sources[2], std::string_view("The day before, on December 1, meetings of the Council of Foreign Ministers (chaired by Russian Foreign Minister Sergey Lavrov)", 127), {}, 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("and the Council of Ministers of Defense (chaired by the Russian Defense Minister Sergei Shoigu) were held", 105), {}, /*chair|kind|body*/ 0x1a0u, csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), 0, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("They were also held through video-conferencing.", 47), {}, /*format*/ 0x40u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_33_remarks[] = {
-    {&sources[2], std::string_view("The meetings reportedly discussed issues submitted to the session of the Collective Security Council, as well as issues on the development of interaction between the CSTO and the United Nations and the CSTO's participation in peacekeeping activities under the auspices of the UN, challenges and threats to military security in the regions of collective security.", 362), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_33_participant_0[] = {
-    {&sources[2], std::string_view("and the Council of Ministers of Defense (chaired by the Russian Defense Minister Sergei Shoigu) were held", 105), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("They were also held through video-conferencing.", 47), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
-};
 inline constexpr csto::Participant meeting_33_participants[] = {
-    csto::Participant(people[10], csto::Office::defense_minister, csto::MemberState::from_index(6).value(), csto::Attendance::by_video, std::string_view("Sergei Shoigu", 13), detail::meeting_33_participant_0),
+    csto::Participant(people[10], csto::Office::defense_minister, csto::MemberState::from_index(6).value(), csto::Attendance::by_video, std::string_view("Sergei Shoigu", 13), csto::CitationList(detail::meetings_citations, 168, 2)),
 };
 inline constexpr csto::FieldInference meeting_33_inferences[] = {
     {csto::Field::date, std::string_view("seed 002: 'the day before, on December 1', the day before the Council session, which the reference list dates 2 December 2020", 125)},
 };
-inline constexpr csto::Citation meeting_34[] = {
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), /*date|chair|format|kind|body*/ 0x1e1u, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video-conferencing.", 140), {}, /*format|kind|body*/ 0x1c0u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("The day before, on December 1, meetings of the Council of Foreign Ministers (chaired by Russian Foreign Minister Sergey Lavrov)", 127), {}, 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, /*format*/ 0x40u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon.", 447), {}, /*chair*/ 0x20u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("The CSTO Secretary General Stanislav Zas also participated in the meeting.", 74), {}, /*secretary_general*/ 0x800u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("In all, 15 documents were approved and adopted following the Summit.", 68), {}, /*documents_total*/ 0x1000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_34_remarks[] = {
-    {&sources[2], std::string_view("For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved.", 129), {}, 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("In all, 15 documents were approved and adopted following the Summit.", 68), {}, 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("The CSC members discussed the state of international security and issues of further increasing the effectiveness of the CSTO, the implementation of the decisions of the session of the Collective Security Council and the statutory bodies of the CSTO in the intersessional period, as well as the development and strengthening of inter-parliamentary cooperation of the CSTO member states.", 385), {}, 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("Special attention was paid to practical measures to countering current challenges and threats, combating terrorism, drug trafficking, and joint measures in cyber security.", 171), {}, 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("The CSC session’s agenda included draft decisions of the CSTO CSC concerning the material, technical and medical support of the Collective Forces, as well as additional measures to improve the training system for public authorities of the member states of the Collective Security Treaty Organization.", 302), {}, 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("The CSC is also considering the Organization's budget for 2021.", 63), {}, 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("The documents adopted at the Session are reportedly aimed at further strengthening the current activities of the CSTO, and demonstrates the Organization’s openness and its positive spirit to expanding cooperation with other countries and international structures.", 265), {}, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("Subsequent summits were held via video link due to the coronavirus pandemic.", 76), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_34_participant_0[] = {
-    {&sources[2], std::string_view("The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon.", 447), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video-conferencing.", 140), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_34_participant_1[] = {
-    {&sources[2], std::string_view("The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon.", 447), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video-conferencing.", 140), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_34_participant_2[] = {
-    {&sources[2], std::string_view("The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon.", 447), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video-conferencing.", 140), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_34_participant_3[] = {
-    {&sources[2], std::string_view("The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon.", 447), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video-conferencing.", 140), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_34_participant_4[] = {
-    {&sources[2], std::string_view("The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon.", 447), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video-conferencing.", 140), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_34_participant_5[] = {
-    {&sources[2], std::string_view("The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon.", 447), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video-conferencing.", 140), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
-};
 inline constexpr csto::Participant meeting_34_participants[] = {
-    csto::Participant(people[0], csto::Office::prime_minister, csto::MemberState::from_index(0).value(), csto::Attendance::by_video, std::string_view("Nikol Pashinyan", 15), detail::meeting_34_participant_0),
-    csto::Participant(people[1], csto::Office::president, csto::MemberState::from_index(2).value(), csto::Attendance::by_video, std::string_view("Alexander Lukashenko", 20), detail::meeting_34_participant_1),
-    csto::Participant(people[2], csto::Office::president, csto::MemberState::from_index(4).value(), csto::Attendance::by_video, std::string_view("Kassym-Jomart Tokayev", 21), detail::meeting_34_participant_2),
-    csto::Participant(people[4], csto::Office::acting_president, csto::MemberState::from_index(5).value(), csto::Attendance::by_video, std::string_view("Talant Mamytov", 14), detail::meeting_34_participant_3),
-    csto::Participant(people[5], csto::Office::president, csto::MemberState::from_index(6).value(), csto::Attendance::by_video, std::string_view("Vladimir Putin", 14), detail::meeting_34_participant_4),
-    csto::Participant(people[6], csto::Office::president, csto::MemberState::from_index(7).value(), csto::Attendance::by_video, std::string_view("Emomali Rahmon", 14), detail::meeting_34_participant_5),
-};
-inline constexpr csto::Citation meeting_34_document_0[] = {
-    {&sources[2], std::string_view("The CSC members adopted the Declaration of the Collective Security Council and the political Statement on the Formation of a Just and Sustainable World Order.", 158), {}, /*document*/ 0x4000000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_34_document_1[] = {
-    {&sources[2], std::string_view("The CSC members adopted the Declaration of the Collective Security Council and the political Statement on the Formation of a Just and Sustainable World Order.", 158), {}, /*document*/ 0x4000000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_34_document_2[] = {
-    {&sources[2], std::string_view("They reportedly also approved the Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization for 2021-2025, and the new Anti-Drug Strategy of the CSTO Member States for 2021-2025.", 242), {}, /*document*/ 0x4000000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_34_document_3[] = {
-    {&sources[2], std::string_view("They reportedly also approved the Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization for 2021-2025, and the new Anti-Drug Strategy of the CSTO Member States for 2021-2025.", 242), {}, /*document*/ 0x4000000u, csto::CitationForm::quote},
+    csto::Participant(people[0], csto::Office::prime_minister, csto::MemberState::from_index(0).value(), csto::Attendance::by_video, std::string_view("Nikol Pashinyan", 15), csto::CitationList(detail::meetings_citations, 185, 2)),
+    csto::Participant(people[1], csto::Office::president, csto::MemberState::from_index(2).value(), csto::Attendance::by_video, std::string_view("Alexander Lukashenko", 20), csto::CitationList(detail::meetings_citations, 187, 2)),
+    csto::Participant(people[2], csto::Office::president, csto::MemberState::from_index(4).value(), csto::Attendance::by_video, std::string_view("Kassym-Jomart Tokayev", 21), csto::CitationList(detail::meetings_citations, 189, 2)),
+    csto::Participant(people[4], csto::Office::acting_president, csto::MemberState::from_index(5).value(), csto::Attendance::by_video, std::string_view("Talant Mamytov", 14), csto::CitationList(detail::meetings_citations, 191, 2)),
+    csto::Participant(people[5], csto::Office::president, csto::MemberState::from_index(6).value(), csto::Attendance::by_video, std::string_view("Vladimir Putin", 14), csto::CitationList(detail::meetings_citations, 193, 2)),
+    csto::Participant(people[6], csto::Office::president, csto::MemberState::from_index(7).value(), csto::Attendance::by_video, std::string_view("Emomali Rahmon", 14), csto::CitationList(detail::meetings_citations, 195, 2)),
 };
 inline constexpr csto::AdoptedDocument meeting_34_documents[] = {
-    {std::string_view("Declaration of the Collective Security Council", 46), csto::DocumentKind::declaration, 0, 0, std::string_view(), detail::meeting_34_document_0},
-    {std::string_view("Statement on the Formation of a Just and Sustainable World Order", 64), csto::DocumentKind::statement, 0, 0, std::string_view(), detail::meeting_34_document_1},
-    {std::string_view("Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization", 121), csto::DocumentKind::plan, 2021, 2025, std::string_view(), detail::meeting_34_document_2},
-    {std::string_view("Anti-Drug Strategy of the CSTO Member States", 44), csto::DocumentKind::strategy, 2021, 2025, std::string_view("a new strategy", 14), detail::meeting_34_document_3},
-};
-inline constexpr csto::Citation meeting_35[] = {
-    {&sources[26], std::string_view("extraordinary Council session by video conference, 23 August 2021, chaired by Rahmon", 84), csto::DateRange::on(2021, 8, 23), /*date|chair|format|kind|body*/ 0x1e1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_36[] = {
-    {&sources[4], std::string_view("A face-to-face meeting of the heads of state took place only in September 2021 on the sidelines of the SCO summit in Dushanbe", 125), csto::DateRange::in_month(2021, 9), /*date|place*/ 0x11u, csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session in Dushanbe, 16 September 2021, hybrid, on the sidelines of the SCO summit, Putin by video, chaired by Rahmon", 125), csto::DateRange::on(2021, 9, 16), /*date|place|chair|format|kind|body*/ 0x1f1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_36_remarks[] = {
-    {&sources[4], std::string_view("but back then not all the CSTO leaders were present at the negotiating table.", 77), {}, 0, csto::CitationForm::quote},
-    {&sources[26], std::string_view("Putin took part in the Dushanbe session of 16 September 2021 by video", 69), csto::DateRange::on(2021, 9, 16), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_37[] = {
-    {&sources[26], std::string_view("extraordinary Council session by video conference on Kazakhstan, 10 January 2022, chaired by Pashinyan", 102), csto::DateRange::on(2022, 1, 10), /*date|chair|format|kind|body*/ 0x1e1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_38[] = {
-    {&sources[4], std::string_view("Belarusian President Aleksandr Lukashenko is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May", 144), {}, /*date|place*/ 0x11u, csto::CitationForm::quote},
-    {&sources[4], std::string_view("16 May 2022, 14:42", 18), csto::DateRange::on(2022, 5, 16), /*date*/ 0x1u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("took place in Moscow on May 16.", 31), {}, /*date|place*/ 0x11u, csto::CitationForm::quote},
-    {&sources[0], std::string_view("— Russia in Belarus (@RusEmbassyMinsk) May 16, 2022", 53), csto::DateRange::on(2022, 5, 16), /*date*/ 0x1u, csto::CitationForm::quote},
-    {&sources[26], std::string_view("Council session in Moscow, Grand Kremlin Palace, 16 May 2022, in person, an anniversary summit", 94), csto::DateRange::on(2022, 5, 16), /*date|place|format|kind|body*/ 0x1d1u, csto::CitationForm::paraphrase},
-    {&sources[4], std::string_view("Lukashenko taking part in CSTO summit in Moscow", 47), {}, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("The summit is timed to the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the establishment of the Collective Security Treaty Organization.", 171), {}, /*kind|anniversary*/ 0x2080u, csto::CitationForm::quote},
-    {&sources[4], std::string_view("The ongoing summit is actually the first fully offline meeting of the CSTO leaders since November 2019 when the Collective Security Council meeting was held in Bishkek.", 168), {}, /*format*/ 0x40u, csto::CitationForm::quote},
-    {&sources[4], std::string_view("arrived at the Grand Kremlin Palace that is hosting the Summit of Leaders of the CSTO", 85), {}, /*place|title*/ 0x210u, csto::CitationForm::quote},
-    {&sources[0], std::string_view("The fortified complex in the center of Moscow, Kremlin hosted the meeting of the Collective Security Treaty Organization (CSTO).", 128), {}, /*place*/ 0x10u, csto::CitationForm::quote},
-    {&sources[4], std::string_view("The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 119), {}, /*secretary_general*/ 0x800u, csto::CitationForm::quote},
-    {&sources[0], std::string_view("The CSTO Secretary-General Stanislav Zas was also present.", 58), {}, /*secretary_general*/ 0x800u, csto::CitationForm::quote},
-    {&sources[0], std::string_view("participated in the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the collective security treaty organization", 142), {}, /*anniversary*/ 0x2000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_38_remarks[] = {
-    {&sources[4], std::string_view("The ongoing summit is actually the first fully offline meeting of the CSTO leaders since November 2019 when the Collective Security Council meeting was held in Bishkek.", 168), {}, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("The summit is timed to the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the establishment of the Collective Security Treaty Organization.", 171), {}, 0, csto::CitationForm::quote},
-    {&sources[0], std::string_view("participated in the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the collective security treaty organization", 142), {}, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("The summit provides for a joint meeting of the leaders as well as their separate communication during breakfast,", 112), {}, 0, csto::CitationForm::quote},
-    {&sources[0], std::string_view("The leaders of six states participated in the meeting.", 54), {}, 0, csto::CitationForm::quote},
-    {&sources[0], std::string_view("В Кремле проходит встреча лидеров государств – членов Организации Договора о коллективной безопасности", 193), {}, 0, csto::CitationForm::quote},
-    {&sources[0], std::string_view("The members reaffirmed during the meeting that any attempt to misrepresent historical events connected to the joint role in countering Nazi aggression was strongly condemned.", 174), {}, 0, csto::CitationForm::quote},
-    {&sources[0], std::string_view("The members vowed to continue to fight any efforts to glorify Nazism and disseminate neo-Nazism, as well as bigotry and xenophobia, as a group. They also paid tribute to those who perished during the Great Patriotic War.", 220), {}, 0, csto::CitationForm::quote},
-    {&sources[0], std::string_view("In addition, the members affirmed that the Organization will consistently ensure the security, sovereignty, and territorial integrity of its member states.", 155), {}, 0, csto::CitationForm::quote},
-    {&sources[0], std::string_view("It will also work to strengthen global and regional security and a just resolution of international disputes based on universally recognized international law norms and principles.", 180), {}, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("Aleksandr Lukashenko is expected to hold talks with his Russian counterpart Vladimir Putin. One of the main topics of discussion will be the development of cooperation and joint work on import substitution.", 206), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_38_participant_0[] = {
-    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon.", 283), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
-    {&sources[0], std::string_view("The Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, and the President of the Kyrgyz Republic Sadyr Japarov.", 248), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
-    {&sources[4], std::string_view("The ongoing summit is actually the first fully offline meeting of the CSTO leaders since November 2019 when the Collective Security Council meeting was held in Bishkek.", 168), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
-    {&sources[4], std::string_view("The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 119), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_38_participant_1[] = {
-    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon.", 283), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
-    {&sources[0], std::string_view("The Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, and the President of the Kyrgyz Republic Sadyr Japarov.", 248), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
-    {&sources[4], std::string_view("Belarusian President Aleksandr Lukashenko is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May", 144), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
-    {&sources[4], std::string_view("The ongoing summit is actually the first fully offline meeting of the CSTO leaders since November 2019 when the Collective Security Council meeting was held in Bishkek.", 168), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
-    {&sources[4], std::string_view("The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 119), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_38_participant_2[] = {
-    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon.", 283), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
-    {&sources[0], std::string_view("The Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, and the President of the Kyrgyz Republic Sadyr Japarov.", 248), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
-    {&sources[4], std::string_view("The ongoing summit is actually the first fully offline meeting of the CSTO leaders since November 2019 when the Collective Security Council meeting was held in Bishkek.", 168), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
-    {&sources[4], std::string_view("The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 119), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_38_participant_3[] = {
-    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon.", 283), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
-    {&sources[0], std::string_view("The Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, and the President of the Kyrgyz Republic Sadyr Japarov.", 248), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
-    {&sources[4], std::string_view("The ongoing summit is actually the first fully offline meeting of the CSTO leaders since November 2019 when the Collective Security Council meeting was held in Bishkek.", 168), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
-    {&sources[4], std::string_view("The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 119), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_38_participant_4[] = {
-    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon.", 283), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
-    {&sources[0], std::string_view("Moreover, the President of Russia Vladimir Putin, and the President of the Republic of Tajikistan Emomali Rakhmon participated", 126), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
-    {&sources[4], std::string_view("The ongoing summit is actually the first fully offline meeting of the CSTO leaders since November 2019 when the Collective Security Council meeting was held in Bishkek.", 168), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
-    {&sources[4], std::string_view("The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 119), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation meeting_38_participant_5[] = {
-    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon.", 283), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
-    {&sources[0], std::string_view("Moreover, the President of Russia Vladimir Putin, and the President of the Republic of Tajikistan Emomali Rakhmon participated", 126), {}, /*office*/ 0x4000u, csto::CitationForm::quote},
-    {&sources[4], std::string_view("The ongoing summit is actually the first fully offline meeting of the CSTO leaders since November 2019 when the Collective Security Council meeting was held in Bishkek.", 168), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
-    {&sources[4], std::string_view("The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 119), {}, /*attendance*/ 0x8000u, csto::CitationForm::quote},
+    {std::string_view("Declaration of the Collective Security Council", 46), csto::DocumentKind::declaration, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 197, 1)},
+    {std::string_view("Statement on the Formation of a Just and Sustainable World Order", 64), csto::DocumentKind::statement, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 198, 1)},
+    {std::string_view("Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization", 121), csto::DocumentKind::plan, 2021, 2025, std::string_view(), csto::CitationList(detail::meetings_citations, 199, 1)},
+    {std::string_view("Anti-Drug Strategy of the CSTO Member States", 44), csto::DocumentKind::strategy, 2021, 2025, std::string_view("a new strategy", 14), csto::CitationList(detail::meetings_citations, 200, 1)},
 };
 inline constexpr csto::Participant meeting_38_participants[] = {
-    csto::Participant(people[0], csto::Office::prime_minister, csto::MemberState::from_index(0).value(), csto::Attendance::in_person, std::string_view("Nikol Pashinyan", 15), detail::meeting_38_participant_0),
-    csto::Participant(people[1], csto::Office::president, csto::MemberState::from_index(2).value(), csto::Attendance::in_person, std::string_view("Alexander Lukashenko", 20), detail::meeting_38_participant_1),
-    csto::Participant(people[2], csto::Office::president, csto::MemberState::from_index(4).value(), csto::Attendance::in_person, std::string_view("Kassym-Jomart Tokayev", 21), detail::meeting_38_participant_2),
-    csto::Participant(people[3], csto::Office::president, csto::MemberState::from_index(5).value(), csto::Attendance::in_person, std::string_view("Sadyr Japarov", 13), detail::meeting_38_participant_3),
-    csto::Participant(people[5], csto::Office::president, csto::MemberState::from_index(6).value(), csto::Attendance::in_person, std::string_view("Vladimir Putin", 14), detail::meeting_38_participant_4),
-    csto::Participant(people[6], csto::Office::president, csto::MemberState::from_index(7).value(), csto::Attendance::in_person, std::string_view("Emomali Rahmon", 14), detail::meeting_38_participant_5),
-};
-inline constexpr csto::Citation meeting_39[] = {
-    {&sources[54], std::string_view("the Collective Security Council held an extraordinary session by video conference on 13 September 2022 and decided to send a mission to Armenia headed by the Secretary General", 175), csto::DateRange::on(2022, 9, 13), /*date|format|kind|body*/ 0x1c1u, csto::CitationForm::paraphrase},
-    {&sources[55], std::string_view("the Collective Security Council held an extraordinary session by video conference on 13 September 2022 and decided to send a mission to Armenia headed by the Secretary General", 175), csto::DateRange::on(2022, 9, 13), /*date|format|kind|body*/ 0x1c1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_39_document_0[] = {
-    {&sources[54], std::string_view("the Collective Security Council held an extraordinary session by video conference on 13 September 2022 and decided to send a mission to Armenia headed by the Secretary General", 175), csto::DateRange::on(2022, 9, 13), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-    {&sources[55], std::string_view("the Collective Security Council held an extraordinary session by video conference on 13 September 2022 and decided to send a mission to Armenia headed by the Secretary General", 175), csto::DateRange::on(2022, 9, 13), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
+    csto::Participant(people[0], csto::Office::prime_minister, csto::MemberState::from_index(0).value(), csto::Attendance::in_person, std::string_view("Nikol Pashinyan", 15), csto::CitationList(detail::meetings_citations, 231, 4)),
+    csto::Participant(people[1], csto::Office::president, csto::MemberState::from_index(2).value(), csto::Attendance::in_person, std::string_view("Alexander Lukashenko", 20), csto::CitationList(detail::meetings_citations, 235, 5)),
+    csto::Participant(people[2], csto::Office::president, csto::MemberState::from_index(4).value(), csto::Attendance::in_person, std::string_view("Kassym-Jomart Tokayev", 21), csto::CitationList(detail::meetings_citations, 240, 4)),
+    csto::Participant(people[3], csto::Office::president, csto::MemberState::from_index(5).value(), csto::Attendance::in_person, std::string_view("Sadyr Japarov", 13), csto::CitationList(detail::meetings_citations, 244, 4)),
+    csto::Participant(people[5], csto::Office::president, csto::MemberState::from_index(6).value(), csto::Attendance::in_person, std::string_view("Vladimir Putin", 14), csto::CitationList(detail::meetings_citations, 248, 4)),
+    csto::Participant(people[6], csto::Office::president, csto::MemberState::from_index(7).value(), csto::Attendance::in_person, std::string_view("Emomali Rahmon", 14), csto::CitationList(detail::meetings_citations, 252, 4)),
 };
 inline constexpr csto::AdoptedDocument meeting_39_documents[] = {
-    {std::string_view("decision to send a CSTO mission to Armenia headed by the Secretary General", 74), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_39_document_0},
-};
-inline constexpr csto::Citation meeting_40[] = {
-    {&sources[53], std::string_view("the CSTO Permanent Council held an extraordinary session on 13 September 2022", 77), csto::DateRange::on(2022, 9, 13), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_41[] = {
-    {&sources[56], std::string_view("the Collective Security Council held an extraordinary session by video conference on 28 October 2022, chaired by Prime Minister Nikol Pashinyan; the foreign ministers were instructed to agree a draft decision", 208), csto::DateRange::on(2022, 10, 28), /*date|chair|format|kind|body*/ 0x1e1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_41_document_0[] = {
-    {&sources[56], std::string_view("the Collective Security Council held an extraordinary session by video conference on 28 October 2022, chaired by Prime Minister Nikol Pashinyan; the foreign ministers were instructed to agree a draft decision", 208), csto::DateRange::on(2022, 10, 28), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
+    {std::string_view("decision to send a CSTO mission to Armenia headed by the Secretary General", 74), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 258, 2)},
 };
 inline constexpr csto::AdoptedDocument meeting_41_documents[] = {
-    {std::string_view("instruction to the foreign ministers to agree a draft decision", 62), csto::DocumentKind::decision, 0, 0, std::string_view(), detail::meeting_41_document_0},
-};
-inline constexpr csto::Citation meeting_42[] = {
-    {&sources[26], std::string_view("Council session in Yerevan, 23 November 2022, in person, chaired by Pashinyan; Armenia did not sign the declaration", 115), csto::DateRange::on(2022, 11, 23), /*date|place|chair|format|kind|body*/ 0x1f1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_42_document_0[] = {
-    {&sources[26], std::string_view("Council session in Yerevan, 23 November 2022, in person, chaired by Pashinyan; Armenia did not sign the declaration", 115), csto::DateRange::on(2022, 11, 23), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
+    {std::string_view("instruction to the foreign ministers to agree a draft decision", 62), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 262, 1)},
 };
 inline constexpr csto::AdoptedDocument meeting_42_documents[] = {
-    {std::string_view("the session's declaration", 25), csto::DocumentKind::declaration, 0, 0, std::string_view("Armenia did not sign it", 23), detail::meeting_42_document_0},
-};
-inline constexpr csto::Citation meeting_43[] = {
-    {&sources[26], std::string_view("Council session in Minsk, 23 November 2023, in person, chaired by Lukashenko; Armenia's leader absent", 101), csto::DateRange::on(2023, 11, 23), /*date|place|chair|format|kind|body|absent*/ 0x5f1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_44[] = {
-    {&sources[26], std::string_view("Council session in Astana, 28 November 2024, in person, chaired by Tokayev; Armenia's leader absent", 99), csto::DateRange::on(2024, 11, 28), /*date|place|chair|format|kind|body|absent*/ 0x5f1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_45[] = {
-    {&sources[26], std::string_view("Council session in Bishkek, 27 November 2025, in person, chaired by Japarov; Armenia's leader absent; Masadykov appointed Secretary General", 139), csto::DateRange::on(2025, 11, 27), /*date|place|chair|format|kind|body|absent*/ 0x5f1u, csto::CitationForm::paraphrase},
-    {&sources[22], std::string_view("the Bishkek session of 27 November 2025 appointed Taalatbek Masadykov Secretary General for 2026-2028", 101), csto::DateRange::on(2025, 11, 27), /*date|place|body*/ 0x111u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation meeting_45_document_0[] = {
-    {&sources[22], std::string_view("the Bishkek session of 27 November 2025 appointed Taalatbek Masadykov Secretary General for 2026-2028", 101), csto::DateRange::on(2025, 11, 27), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
-    {&sources[26], std::string_view("Council session in Bishkek, 27 November 2025, in person, chaired by Japarov; Armenia's leader absent; Masadykov appointed Secretary General", 139), csto::DateRange::on(2025, 11, 27), /*document*/ 0x4000000u, csto::CitationForm::paraphrase},
+    {std::string_view("the session's declaration", 25), csto::DocumentKind::declaration, 0, 0, std::string_view("Armenia did not sign it", 23), csto::CitationList(detail::meetings_citations, 264, 1)},
 };
 inline constexpr csto::AdoptedDocument meeting_45_documents[] = {
-    {std::string_view("appointment of Taalatbek Masadykov as Secretary General for 2026-2028", 69), csto::DocumentKind::decision, 2026, 2028, std::string_view(), detail::meeting_45_document_0},
-};
-inline constexpr csto::Citation meeting_46[] = {
-    {&sources[85], std::string_view("the next session of the Collective Security Council is to be held in Moscow on 11 November 2026 (announced 27 November 2025)", 124), csto::DateRange::on(2026, 11, 11), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[86], std::string_view("the next Collective Security Council session is announced for Moscow on 11 November 2026", 88), csto::DateRange::on(2026, 11, 11), /*date|place|body|status*/ 0x400000111u, csto::CitationForm::paraphrase},
-    {&sources[85], std::string_view("Следующая сессия Совета коллективной безопасности состоится в Москве 11 ноября 2026 года", 159), {}, /*place|body|status*/ 0x400000110u, csto::CitationForm::quote},
+    {std::string_view("appointment of Taalatbek Masadykov as Secretary General for 2026-2028", 69), csto::DocumentKind::decision, 2026, 2028, std::string_view(), csto::CitationList(detail::meetings_citations, 269, 2)},
 };
 inline constexpr csto::FieldInference meeting_46_inferences[] = {
     {csto::Field::kind, std::string_view("announced at the Bishkek regular session of 27 November 2025 as the Council's next session, a year later, with no crisis named; no source calls it regular or extraordinary", 171)},
@@ -694,99 +604,99 @@ inline constexpr csto::FieldInference meeting_46_inferences[] = {
 }  // namespace detail
 
 inline constexpr csto::Summit summits[] = {
-    csto::Summit(csto::DateRange::on(1999, 4, 2), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_0,
+    csto::Summit(csto::DateRange::on(1999, 4, 2), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 0, 3),
         csto::SummitDetails{std::string_view("1999-04-02-csc", 14), std::string_view("Moscow", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_0_documents, 0, 0, 0, csto::CitationList(), detail::meeting_0_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::between(csto::detail::make_date(2000, 5, 24), csto::detail::make_date(2000, 5, 25)), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_1,
+    csto::Summit(csto::DateRange::between(csto::detail::make_date(2000, 5, 24), csto::detail::make_date(2000, 5, 25)), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 4, 4),
         csto::SummitDetails{std::string_view("2000-05-24-csc", 14), std::string_view("Minsk", 5), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_1_documents, 0, 0, 0, csto::CitationList(), detail::meeting_1_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2000, 10, 11), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_2,
+    csto::Summit(csto::DateRange::on(2000, 10, 11), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 10, 4),
         csto::SummitDetails{std::string_view("2000-10-11-csc", 14), std::string_view("Bishkek", 7), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_2_documents, 0, 0, 0, csto::CitationList(), detail::meeting_2_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2001, 5, 25), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_3,
+    csto::Summit(csto::DateRange::on(2001, 5, 25), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 16, 4),
         csto::SummitDetails{std::string_view("2001-05-25-csc", 14), std::string_view("Yerevan", 7), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_3_documents, 0, 0, 0, csto::CitationList(), detail::meeting_3_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2002, 5, 14), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_4,
-        csto::SummitDetails{std::string_view("2002-05-14-csc", 14), std::string_view("Moscow", 6), std::string_view("Kremlin", 7), std::string_view(), csto::StateSet::from_bits(0x40), &people[5], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_4_documents, 0, 0, 0, detail::meeting_4_remarks, detail::meeting_4_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2002, 10, 7), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_5,
+    csto::Summit(csto::DateRange::on(2002, 5, 14), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 22, 5),
+        csto::SummitDetails{std::string_view("2002-05-14-csc", 14), std::string_view("Moscow", 6), std::string_view("Kremlin", 7), std::string_view(), csto::StateSet::from_bits(0x40), &people[5], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_4_documents, 0, 0, 0, csto::CitationList(detail::meetings_citations, 27, 1), detail::meeting_4_inferences, csto::MeetingStatus::held}),
+    csto::Summit(csto::DateRange::on(2002, 10, 7), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 32, 5),
         csto::SummitDetails{std::string_view("2002-10-07-csc", 14), std::string_view("Chisinau", 8), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_5_documents, 0, 0, 0, csto::CitationList(), detail::meeting_5_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2003, 4, 28), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_6,
+    csto::Summit(csto::DateRange::on(2003, 4, 28), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 42, 5),
         csto::SummitDetails{std::string_view("2003-04-28-csc", 14), std::string_view("Dushanbe", 8), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_6_documents, 0, 0, 0, csto::CitationList(), detail::meeting_6_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2004, 6, 18), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_7,
+    csto::Summit(csto::DateRange::on(2004, 6, 18), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 51, 4),
         csto::SummitDetails{std::string_view("2004-06-18-csc", 14), std::string_view("Astana", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_7_documents, 0, 0, 0, csto::CitationList(), detail::meeting_7_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2005, 6, 23), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_8,
+    csto::Summit(csto::DateRange::on(2005, 6, 23), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 57, 4),
         csto::SummitDetails{std::string_view("2005-06-23-csc", 14), std::string_view("Moscow", 6), std::string_view("Kremlin", 7), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_8_documents, 0, 0, 0, csto::CitationList(), detail::meeting_8_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2006, 6, 23), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_9,
+    csto::Summit(csto::DateRange::on(2006, 6, 23), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 65, 4),
         csto::SummitDetails{std::string_view("2006-06-23-csc", 14), std::string_view("Minsk", 5), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_9_documents, 0, 0, 0, csto::CitationList(), detail::meeting_9_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2007, 10, 6), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_10,
+    csto::Summit(csto::DateRange::on(2007, 10, 6), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 71, 4),
         csto::SummitDetails{std::string_view("2007-10-06-csc", 14), std::string_view("Dushanbe", 8), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_10_documents, 0, 0, 0, csto::CitationList(), detail::meeting_10_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::in_year(2008), csto::MeetingBody::collective_security_council, csto::SummitKind::informal_summit, csto::SummitFormat::informal, detail::meeting_11,
-        csto::SummitDetails{std::string_view("2008-borovoye", 13), std::string_view("Borovoye", 8), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, detail::meeting_11_remarks, csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2008, 9, 5), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_12,
+    csto::Summit(csto::DateRange::in_year(2008), csto::MeetingBody::collective_security_council, csto::SummitKind::informal_summit, csto::SummitFormat::informal, csto::CitationList(detail::meetings_citations, 77, 2),
+        csto::SummitDetails{std::string_view("2008-borovoye", 13), std::string_view("Borovoye", 8), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(detail::meetings_citations, 79, 1), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
+    csto::Summit(csto::DateRange::on(2008, 9, 5), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 80, 4),
         csto::SummitDetails{std::string_view("2008-09-05-csc", 14), std::string_view("Moscow", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_12_documents, 0, 0, 0, csto::CitationList(), detail::meeting_12_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2009, 2, 4), csto::MeetingBody::collective_security_council, csto::SummitKind::extraordinary_session, csto::SummitFormat::in_person, detail::meeting_13,
+    csto::Summit(csto::DateRange::on(2009, 2, 4), csto::MeetingBody::collective_security_council, csto::SummitKind::extraordinary_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 87, 6),
         csto::SummitDetails{std::string_view("2009-02-04-csc", 14), std::string_view("Moscow", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x1), &people[12], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_13_documents, 0, 0, 0, csto::CitationList(), detail::meeting_13_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2009, 6, 14), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_14,
-        csto::SummitDetails{std::string_view("2009-06-14-csc", 14), std::string_view("Moscow", 6), std::string_view("Kremlin", 7), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0x4), nullptr, detail::meeting_14_documents, 0, 0, 0, detail::meeting_14_remarks, detail::meeting_14_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2010, 8, 20), csto::MeetingBody::collective_security_council, csto::SummitKind::informal_summit, csto::SummitFormat::informal, detail::meeting_15,
-        csto::SummitDetails{std::string_view("2010-08-20-csc", 14), std::string_view("Yerevan", 7), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, detail::meeting_15_remarks, csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2010, 12, 10), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_16,
+    csto::Summit(csto::DateRange::on(2009, 6, 14), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 97, 4),
+        csto::SummitDetails{std::string_view("2009-06-14-csc", 14), std::string_view("Moscow", 6), std::string_view("Kremlin", 7), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0x4), nullptr, detail::meeting_14_documents, 0, 0, 0, csto::CitationList(detail::meetings_citations, 101, 2), detail::meeting_14_inferences, csto::MeetingStatus::held}),
+    csto::Summit(csto::DateRange::on(2010, 8, 20), csto::MeetingBody::collective_security_council, csto::SummitKind::informal_summit, csto::SummitFormat::informal, csto::CitationList(detail::meetings_citations, 106, 2),
+        csto::SummitDetails{std::string_view("2010-08-20-csc", 14), std::string_view("Yerevan", 7), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(detail::meetings_citations, 108, 1), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
+    csto::Summit(csto::DateRange::on(2010, 12, 10), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 109, 4),
         csto::SummitDetails{std::string_view("2010-12-10-csc", 14), std::string_view("Moscow", 6), std::string_view("Kremlin", 7), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_16_documents, 0, 0, 0, csto::CitationList(), detail::meeting_16_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2011, 8, 12), csto::MeetingBody::collective_security_council, csto::SummitKind::informal_summit, csto::SummitFormat::informal, detail::meeting_17,
+    csto::Summit(csto::DateRange::on(2011, 8, 12), csto::MeetingBody::collective_security_council, csto::SummitKind::informal_summit, csto::SummitFormat::informal, csto::CitationList(detail::meetings_citations, 116, 1),
         csto::SummitDetails{std::string_view("2011-08-12-csc", 14), std::string_view("Astana", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2011, 12, 20), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_18,
-        csto::SummitDetails{std::string_view("2011-12-20-csc", 14), std::string_view("Moscow", 6), std::string_view("Kremlin", 7), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_18_documents, 0, 0, 0, detail::meeting_18_remarks, detail::meeting_18_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2012, 5, 15), csto::MeetingBody::collective_security_council, csto::SummitKind::anniversary_summit, csto::SummitFormat::in_person, detail::meeting_19,
-        csto::SummitDetails{std::string_view("2012-05-15-csc", 14), std::string_view("Moscow", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 20, 10, detail::meeting_19_remarks, detail::meeting_19_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2012, 12, 19), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_20,
-        csto::SummitDetails{std::string_view("2012-12-19-csc", 14), std::string_view("Moscow", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_20_documents, 0, 0, 0, detail::meeting_20_remarks, detail::meeting_20_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2013, 9, 23), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_21,
+    csto::Summit(csto::DateRange::on(2011, 12, 20), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 117, 5),
+        csto::SummitDetails{std::string_view("2011-12-20-csc", 14), std::string_view("Moscow", 6), std::string_view("Kremlin", 7), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_18_documents, 0, 0, 0, csto::CitationList(detail::meetings_citations, 122, 1), detail::meeting_18_inferences, csto::MeetingStatus::held}),
+    csto::Summit(csto::DateRange::on(2012, 5, 15), csto::MeetingBody::collective_security_council, csto::SummitKind::anniversary_summit, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 124, 4),
+        csto::SummitDetails{std::string_view("2012-05-15-csc", 14), std::string_view("Moscow", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 20, 10, csto::CitationList(detail::meetings_citations, 128, 1), detail::meeting_19_inferences, csto::MeetingStatus::held}),
+    csto::Summit(csto::DateRange::on(2012, 12, 19), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 129, 4),
+        csto::SummitDetails{std::string_view("2012-12-19-csc", 14), std::string_view("Moscow", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_20_documents, 0, 0, 0, csto::CitationList(detail::meetings_citations, 133, 1), detail::meeting_20_inferences, csto::MeetingStatus::held}),
+    csto::Summit(csto::DateRange::on(2013, 9, 23), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 136, 1),
         csto::SummitDetails{std::string_view("2013-09-23-csc", 14), std::string_view("Sochi", 5), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2014, 12, 23), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_22,
+    csto::Summit(csto::DateRange::on(2014, 12, 23), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 137, 1),
         csto::SummitDetails{std::string_view("2014-12-23-csc", 14), std::string_view("Moscow", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2015, 9, 15), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_23,
+    csto::Summit(csto::DateRange::on(2015, 9, 15), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 138, 1),
         csto::SummitDetails{std::string_view("2015-09-15-csc", 14), std::string_view("Dushanbe", 8), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x80), &people[6], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2015, 12, 21), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_24,
+    csto::Summit(csto::DateRange::on(2015, 12, 21), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 139, 1),
         csto::SummitDetails{std::string_view("2015-12-21-csc", 14), std::string_view("Moscow", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x1), &people[12], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2016, 10, 14), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_25,
+    csto::Summit(csto::DateRange::on(2016, 10, 14), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 140, 1),
         csto::SummitDetails{std::string_view("2016-10-14-csc", 14), std::string_view("Yerevan", 7), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2016, 12, 26), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_26,
+    csto::Summit(csto::DateRange::on(2016, 12, 26), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 141, 1),
         csto::SummitDetails{std::string_view("2016-12-26-csc", 14), std::string_view("St Petersburg", 13), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0x4), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2017, 4, 14), csto::MeetingBody::collective_security_council, csto::SummitKind::informal_summit, csto::SummitFormat::informal, detail::meeting_27,
+    csto::Summit(csto::DateRange::on(2017, 4, 14), csto::MeetingBody::collective_security_council, csto::SummitKind::informal_summit, csto::SummitFormat::informal, csto::CitationList(detail::meetings_citations, 142, 1),
         csto::SummitDetails{std::string_view("2017-04-14-csc", 14), std::string_view("Bishkek", 7), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_27_documents, 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::between(csto::detail::make_date(2017, 5, 2), csto::detail::make_date(2017, 12, 31)), csto::MeetingBody::organization, csto::SummitKind::reception, csto::SummitFormat::in_person, detail::meeting_28,
-        csto::SummitDetails{std::string_view("2017-reception", 14), std::string_view("Moscow", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), &people[8], csto::Span<csto::AdoptedDocument>(), 0, 25, 15, detail::meeting_28_remarks, detail::meeting_28_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2017, 11, 30), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_29,
+    csto::Summit(csto::DateRange::between(csto::detail::make_date(2017, 5, 2), csto::detail::make_date(2017, 12, 31)), csto::MeetingBody::organization, csto::SummitKind::reception, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 144, 5),
+        csto::SummitDetails{std::string_view("2017-reception", 14), std::string_view("Moscow", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), &people[8], csto::Span<csto::AdoptedDocument>(), 0, 25, 15, csto::CitationList(detail::meetings_citations, 149, 2), detail::meeting_28_inferences, csto::MeetingStatus::held}),
+    csto::Summit(csto::DateRange::on(2017, 11, 30), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 151, 1),
         csto::SummitDetails{std::string_view("2017-11-30-csc", 14), std::string_view("Minsk", 5), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x4), &people[1], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2018, 11, 8), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_30,
+    csto::Summit(csto::DateRange::on(2018, 11, 8), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 152, 2),
         csto::SummitDetails{std::string_view("2018-11-08-csc", 14), std::string_view("Astana", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x10), &people[13], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), detail::meeting_30_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2019, 11, 28), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_31,
+    csto::Summit(csto::DateRange::on(2019, 11, 28), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 154, 3),
         csto::SummitDetails{std::string_view("2019-11-28-csc", 14), std::string_view("Bishkek", 7), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x20), &people[14], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), detail::meeting_31_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2020, 12, 1), csto::MeetingBody::council_of_foreign_ministers, csto::SummitKind::ministerial_meeting, csto::SummitFormat::video_conference, detail::meeting_32,
-        csto::SummitDetails{std::string_view("2020-12-01-cfm", 14), std::string_view(), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x40), &people[9], detail::meeting_32_participants, csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, detail::meeting_32_remarks, detail::meeting_32_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2020, 12, 1), csto::MeetingBody::council_of_defense_ministers, csto::SummitKind::ministerial_meeting, csto::SummitFormat::video_conference, detail::meeting_33,
-        csto::SummitDetails{std::string_view("2020-12-01-cmd", 14), std::string_view(), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x40), &people[10], detail::meeting_33_participants, csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, detail::meeting_33_remarks, detail::meeting_33_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2020, 12, 2), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::video_conference, detail::meeting_34,
-        csto::SummitDetails{std::string_view("2020-12-02-csc", 14), std::string_view(), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x40), &people[5], detail::meeting_34_participants, csto::StateSet::from_bits(0), &people[7], detail::meeting_34_documents, 15, 0, 0, detail::meeting_34_remarks, csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2021, 8, 23), csto::MeetingBody::collective_security_council, csto::SummitKind::extraordinary_session, csto::SummitFormat::video_conference, detail::meeting_35,
+    csto::Summit(csto::DateRange::on(2020, 12, 1), csto::MeetingBody::council_of_foreign_ministers, csto::SummitKind::ministerial_meeting, csto::SummitFormat::video_conference, csto::CitationList(detail::meetings_citations, 157, 3),
+        csto::SummitDetails{std::string_view("2020-12-01-cfm", 14), std::string_view(), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x40), &people[9], detail::meeting_32_participants, csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(detail::meetings_citations, 160, 1), detail::meeting_32_inferences, csto::MeetingStatus::held}),
+    csto::Summit(csto::DateRange::on(2020, 12, 1), csto::MeetingBody::council_of_defense_ministers, csto::SummitKind::ministerial_meeting, csto::SummitFormat::video_conference, csto::CitationList(detail::meetings_citations, 163, 4),
+        csto::SummitDetails{std::string_view("2020-12-01-cmd", 14), std::string_view(), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x40), &people[10], detail::meeting_33_participants, csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(detail::meetings_citations, 167, 1), detail::meeting_33_inferences, csto::MeetingStatus::held}),
+    csto::Summit(csto::DateRange::on(2020, 12, 2), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::video_conference, csto::CitationList(detail::meetings_citations, 170, 7),
+        csto::SummitDetails{std::string_view("2020-12-02-csc", 14), std::string_view(), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x40), &people[5], detail::meeting_34_participants, csto::StateSet::from_bits(0), &people[7], detail::meeting_34_documents, 15, 0, 0, csto::CitationList(detail::meetings_citations, 177, 8), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
+    csto::Summit(csto::DateRange::on(2021, 8, 23), csto::MeetingBody::collective_security_council, csto::SummitKind::extraordinary_session, csto::SummitFormat::video_conference, csto::CitationList(detail::meetings_citations, 201, 1),
         csto::SummitDetails{std::string_view("2021-08-23-csc", 14), std::string_view(), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x80), &people[6], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2021, 9, 16), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::hybrid, detail::meeting_36,
-        csto::SummitDetails{std::string_view("2021-09-16-csc", 14), std::string_view("Dushanbe", 8), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x80), &people[6], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, detail::meeting_36_remarks, csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2022, 1, 10), csto::MeetingBody::collective_security_council, csto::SummitKind::extraordinary_session, csto::SummitFormat::video_conference, detail::meeting_37,
+    csto::Summit(csto::DateRange::on(2021, 9, 16), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::hybrid, csto::CitationList(detail::meetings_citations, 202, 2),
+        csto::SummitDetails{std::string_view("2021-09-16-csc", 14), std::string_view("Dushanbe", 8), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x80), &people[6], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(detail::meetings_citations, 204, 2), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
+    csto::Summit(csto::DateRange::on(2022, 1, 10), csto::MeetingBody::collective_security_council, csto::SummitKind::extraordinary_session, csto::SummitFormat::video_conference, csto::CitationList(detail::meetings_citations, 206, 1),
         csto::SummitDetails{std::string_view("2022-01-10-csc", 14), std::string_view(), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x1), &people[0], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2022, 5, 16), csto::MeetingBody::collective_security_council, csto::SummitKind::anniversary_summit, csto::SummitFormat::in_person, detail::meeting_38,
-        csto::SummitDetails{std::string_view("2022-05-16-csc", 14), std::string_view("Moscow", 6), std::string_view("Grand Kremlin Palace", 20), std::string_view("Summit of Leaders of the CSTO", 29), csto::StateSet::from_bits(0), nullptr, detail::meeting_38_participants, csto::StateSet::from_bits(0), &people[7], csto::Span<csto::AdoptedDocument>(), 0, 30, 20, detail::meeting_38_remarks, csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2022, 9, 13), csto::MeetingBody::collective_security_council, csto::SummitKind::extraordinary_session, csto::SummitFormat::video_conference, detail::meeting_39,
+    csto::Summit(csto::DateRange::on(2022, 5, 16), csto::MeetingBody::collective_security_council, csto::SummitKind::anniversary_summit, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 207, 13),
+        csto::SummitDetails{std::string_view("2022-05-16-csc", 14), std::string_view("Moscow", 6), std::string_view("Grand Kremlin Palace", 20), std::string_view("Summit of Leaders of the CSTO", 29), csto::StateSet::from_bits(0), nullptr, detail::meeting_38_participants, csto::StateSet::from_bits(0), &people[7], csto::Span<csto::AdoptedDocument>(), 0, 30, 20, csto::CitationList(detail::meetings_citations, 220, 11), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
+    csto::Summit(csto::DateRange::on(2022, 9, 13), csto::MeetingBody::collective_security_council, csto::SummitKind::extraordinary_session, csto::SummitFormat::video_conference, csto::CitationList(detail::meetings_citations, 256, 2),
         csto::SummitDetails{std::string_view("2022-09-13-csc", 14), std::string_view(), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_39_documents, 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2022, 9, 13), csto::MeetingBody::permanent_council, csto::SummitKind::extraordinary_session, csto::SummitFormat::unknown, detail::meeting_40,
+    csto::Summit(csto::DateRange::on(2022, 9, 13), csto::MeetingBody::permanent_council, csto::SummitKind::extraordinary_session, csto::SummitFormat::unknown, csto::CitationList(detail::meetings_citations, 260, 1),
         csto::SummitDetails{std::string_view("2022-09-13-permanent-council", 28), std::string_view(), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2022, 10, 28), csto::MeetingBody::collective_security_council, csto::SummitKind::extraordinary_session, csto::SummitFormat::video_conference, detail::meeting_41,
+    csto::Summit(csto::DateRange::on(2022, 10, 28), csto::MeetingBody::collective_security_council, csto::SummitKind::extraordinary_session, csto::SummitFormat::video_conference, csto::CitationList(detail::meetings_citations, 261, 1),
         csto::SummitDetails{std::string_view("2022-10-28-csc", 14), std::string_view(), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x1), &people[0], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_41_documents, 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2022, 11, 23), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_42,
+    csto::Summit(csto::DateRange::on(2022, 11, 23), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 263, 1),
         csto::SummitDetails{std::string_view("2022-11-23-csc", 14), std::string_view("Yerevan", 7), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x1), &people[0], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_42_documents, 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2023, 11, 23), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_43,
+    csto::Summit(csto::DateRange::on(2023, 11, 23), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 265, 1),
         csto::SummitDetails{std::string_view("2023-11-23-csc", 14), std::string_view("Minsk", 5), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x4), &people[1], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0x1), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2024, 11, 28), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_44,
+    csto::Summit(csto::DateRange::on(2024, 11, 28), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 266, 1),
         csto::SummitDetails{std::string_view("2024-11-28-csc", 14), std::string_view("Astana", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x10), &people[2], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0x1), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2025, 11, 27), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, detail::meeting_45,
+    csto::Summit(csto::DateRange::on(2025, 11, 27), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 267, 2),
         csto::SummitDetails{std::string_view("2025-11-27-csc", 14), std::string_view("Bishkek", 7), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x20), &people[3], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0x1), nullptr, detail::meeting_45_documents, 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2026, 11, 11), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::unknown, detail::meeting_46,
+    csto::Summit(csto::DateRange::on(2026, 11, 11), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::unknown, csto::CitationList(detail::meetings_citations, 271, 3),
         csto::SummitDetails{std::string_view("2026-11-11-csc", 14), std::string_view("Moscow", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), detail::meeting_46_inferences, csto::MeetingStatus::scheduled}),
 };
 

@@ -17,165 +17,172 @@
 namespace csto::data {
 
 namespace detail {
-inline constexpr csto::Citation interval_0_start[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan", 177), csto::DateRange::in_year(1992), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[0], std::string_view("The Treaty of Collective Security was signed in 1992.", 53), csto::DateRange::in_year(1992), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("dates the Treaty's signature, and the six founders' membership, from 15 May 1992", 80), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation interval_1_start[] = {
-    {&sources[4], std::string_view("Belarus, Azerbaijan and Georgia joined it in 1993.", 50), csto::DateRange::in_year(1993), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("which were joined by Azerbaijan, Georgia, and Belarus the following year", 72), {}, /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[12], std::string_view("Azerbaijan signed the Treaty on 24 September 1993", 49), csto::DateRange::on(1993, 9, 24), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("Azerbaijan's membership begins on 24 September 1993", 51), csto::DateRange::on(1993, 9, 24), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation interval_1_end[] = {
-    {&sources[2], std::string_view("The CST was then extended for another five-year term in April 1999", 66), csto::DateRange::in_month(1999, 4), 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan", 96), {}, 0, csto::CitationForm::quote},
-    {&sources[13], std::string_view("the first term ended on 20 April 1999 and the extension runs from 21 April 1999 for the six signatories only", 108), csto::DateRange::on(1999, 4, 21), 0, csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("Azerbaijan, Georgia and Uzbekistan cease to be parties after 20 April 1999", 74), csto::DateRange::on(1999, 4, 21), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation interval_2_start[] = {
-    {&sources[4], std::string_view("Belarus, Azerbaijan and Georgia joined it in 1993.", 50), csto::DateRange::in_year(1993), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("which were joined by Azerbaijan, Georgia, and Belarus the following year", 72), {}, /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[12], std::string_view("Belarus joined the Treaty on 31 December 1993", 45), csto::DateRange::on(1993, 12, 31), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("Belarus's membership begins on 31 December 1993", 47), csto::DateRange::on(1993, 12, 31), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation interval_3_start[] = {
-    {&sources[4], std::string_view("Belarus, Azerbaijan and Georgia joined it in 1993.", 50), csto::DateRange::in_year(1993), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("which were joined by Azerbaijan, Georgia, and Belarus the following year", 72), {}, /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[12], std::string_view("Georgia joined the Treaty on 9 December 1993", 44), csto::DateRange::on(1993, 12, 9), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("Georgia's membership begins on 9 December 1993", 46), csto::DateRange::on(1993, 12, 9), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation interval_3_end[] = {
-    {&sources[2], std::string_view("The CST was then extended for another five-year term in April 1999", 66), csto::DateRange::in_month(1999, 4), 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan", 96), {}, 0, csto::CitationForm::quote},
-    {&sources[13], std::string_view("the first term ended on 20 April 1999 and the extension runs from 21 April 1999 for the six signatories only", 108), csto::DateRange::on(1999, 4, 21), 0, csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("Azerbaijan, Georgia and Uzbekistan cease to be parties after 20 April 1999", 74), csto::DateRange::on(1999, 4, 21), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation interval_4_start[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan", 177), csto::DateRange::in_year(1992), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[0], std::string_view("The Treaty of Collective Security was signed in 1992.", 53), csto::DateRange::in_year(1992), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("dates the Treaty's signature, and the six founders' membership, from 15 May 1992", 80), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation interval_5_start[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan", 177), csto::DateRange::in_year(1992), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[0], std::string_view("The Treaty of Collective Security was signed in 1992.", 53), csto::DateRange::in_year(1992), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("dates the Treaty's signature, and the six founders' membership, from 15 May 1992", 80), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation interval_6_start[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan", 177), csto::DateRange::in_year(1992), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[0], std::string_view("The Treaty of Collective Security was signed in 1992.", 53), csto::DateRange::in_year(1992), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("dates the Treaty's signature, and the six founders' membership, from 15 May 1992", 80), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation interval_7_start[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan", 177), csto::DateRange::in_year(1992), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[0], std::string_view("The Treaty of Collective Security was signed in 1992.", 53), csto::DateRange::in_year(1992), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("dates the Treaty's signature, and the six founders' membership, from 15 May 1992", 80), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation interval_8_start[] = {
-    {&sources[4], std::string_view("signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan", 177), csto::DateRange::in_year(1992), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[0], std::string_view("The Treaty of Collective Security was signed in 1992.", 53), csto::DateRange::in_year(1992), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("dates the Treaty's signature, and the six founders' membership, from 15 May 1992", 80), csto::DateRange::on(1992, 5, 15), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation interval_8_end[] = {
-    {&sources[2], std::string_view("Uzbekistan that suspended its membership in 1999", 48), csto::DateRange::in_year(1999), 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("The CST was then extended for another five-year term in April 1999", 66), csto::DateRange::in_month(1999, 4), 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan", 96), {}, 0, csto::CitationForm::quote},
-    {&sources[13], std::string_view("the first term ended on 20 April 1999 and the extension runs from 21 April 1999 for the six signatories only", 108), csto::DateRange::on(1999, 4, 21), 0, csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("Azerbaijan, Georgia and Uzbekistan cease to be parties after 20 April 1999", 74), csto::DateRange::on(1999, 4, 21), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation interval_9_start[] = {
-    {&sources[2], std::string_view("returned to the CSTO again in 2006", 34), csto::DateRange::in_year(2006), /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[17], std::string_view("the Council session in Minsk on 23 June 2006 decided Uzbekistan's return", 72), csto::DateRange::on(2006, 6, 23), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[18], std::string_view("the protocol confirming Uzbekistan's return is dated 16 August 2006", 67), csto::DateRange::on(2006, 8, 16), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("after it came under international criticism for its brutal crackdown of antigovernment demonstrations in the eastern city of Andijon in May 2005", 144), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation interval_9_end[] = {
-    {&sources[2], std::string_view("On June 28, 2012, Uzbekistan announced that it has suspended its membership of the CSTO", 87), csto::DateRange::on(2012, 6, 28), /*end*/ 0x4u, csto::CitationForm::quote},
-    {&sources[18], std::string_view("the CSTO Secretariat received Uzbekistan's note suspending its participation on 28 June 2012", 92), csto::DateRange::on(2012, 6, 28), /*end*/ 0x4u, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("saying the organization ignores Uzbekistan and does not consider its views", 74), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation freeze_0[] = {
-    {&sources[20], std::string_view("Armenia's prime minister said on 22 February 2024 that Armenia has frozen its participation; no withdrawal notice was filed", 123), csto::DateRange::on(2024, 2, 22), /*start*/ 0x2u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation freeze_0_reading_0[] = {
-    {&sources[20], std::string_view("Armenia's prime minister said on 22 February 2024 that Armenia has frozen its participation; no withdrawal notice was filed", 123), csto::DateRange::on(2024, 2, 22), /*view*/ 0x800000000u, csto::CitationForm::paraphrase},
-    {&sources[88], std::string_view("конкретных решений о выходе из организации Армения не принимала", 118), {}, 0, csto::CitationForm::quote},
-    {&sources[89], std::string_view("the Armenian foreign intelligence service's report calls an \"unfreezing\" of Armenia's participation unlikely", 108), {}, 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation freeze_0_reading_1[] = {
-    {&sources[87], std::string_view("Армения остается полноправным членом ОДКБ", 78), {}, /*view*/ 0x800000000u, csto::CitationForm::quote},
-    {&sources[87], std::string_view("Russia's foreign ministry spokeswoman: Armenia remains a full member of the CSTO; a \"freeze\" is a form the organization's legal framework does not provide for", 158), {}, /*view*/ 0x800000000u, csto::CitationForm::paraphrase},
-};
+// The citations of data/membership.toml, encoded (csto/citation.hpp, detail::decode_citation).
+inline constexpr char membership_citation_texts[] =
+    "signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan"  // s004-signed
+    "initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan"  // s002-formed-1992
+    "The Treaty of Collective Security was signed in 1992."  // s000-signed-1992
+    "the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan"  // mfa-signed
+    "dates the Treaty's signature, and the six founders' membership, from 15 May 1992"  // gibler-founders
+    "Belarus, Azerbaijan and Georgia joined it in 1993."  // s004-joined-1993
+    "which were joined by Azerbaijan, Georgia, and Belarus the following year"  // s002-joined-following-year
+    "Azerbaijan signed the Treaty on 24 September 1993"  // wp-azerbaijan
+    "Azerbaijan's membership begins on 24 September 1993"  // gibler-azerbaijan
+    "The CST was then extended for another five-year term in April 1999"  // s002-extended-1999
+    "was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan"  // s002-extension-signers
+    "the first term ended on 20 April 1999 and the extension runs from 21 April 1999 for the six signatories only"  // protocol-1999-term
+    "Azerbaijan, Georgia and Uzbekistan cease to be parties after 20 April 1999"  // gibler-1999-exit
+    "Belarus joined the Treaty on 31 December 1993"  // wp-belarus
+    "Belarus's membership begins on 31 December 1993"  // gibler-belarus
+    "Georgia joined the Treaty on 9 December 1993"  // wp-georgia
+    "Georgia's membership begins on 9 December 1993"  // gibler-georgia
+    "Uzbekistan that suspended its membership in 1999"  // s002-uzbekistan-suspended-1999
+    "returned to the CSTO again in 2006"  // s002-returned-2006
+    "the Council session in Minsk on 23 June 2006 decided Uzbekistan's return"  // asiaplus-return-decided
+    "the protocol confirming Uzbekistan's return is dated 16 August 2006"  // tass-return-protocol
+    "after it came under international criticism for its brutal crackdown of antigovernment demonstrations in the eastern city of Andijon in May 2005"  // s002-andijon
+    "On June 28, 2012, Uzbekistan announced that it has suspended its membership of the CSTO"  // s002-suspended-2012
+    "the CSTO Secretariat received Uzbekistan's note suspending its participation on 28 June 2012"  // tass-suspension-note
+    "saying the organization ignores Uzbekistan and does not consider its views"  // s002-suspension-reason
+    "Armenia's prime minister said on 22 February 2024 that Armenia has frozen its participation; no withdrawal notice was filed"  // asbarez-frozen
+    "конкретных решений о выходе из организации Армения не принимала"  // tass-no-decision
+    "the Armenian foreign intelligence service's report calls an \"unfreezing\" of Armenia's participation unlikely"  // vestikavkaza-unfreezing
+    "Армения остается полноправным членом ОДКБ"  // haqqin-full-member
+    "Russia's foreign ministry spokeswoman: Armenia remains a full member of the CSTO; a \"freeze\" is a form the organization's legal framework does not provide for"  // haqqin-no-freeze-form
+    "the 25th anniversary of the signing of the Collective Security Treaty"  // s001-25th
+    "Yuri Khachaturov held the post of Secretary General from 2 May 2017 until he was dismissed on 2 November 2018"  // armenpress-khachaturov-term
+    "which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan"  // s001-members
+    "Council session of 2 December 2020 by video conference, the first ever, chaired by Putin"  // csc-2020-12-02
+    "The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon."  // s002-attendance
+    "16 May 2022, 14:42"  // s004-dateline
+    "is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May"  // s004-on-16-may
+    "The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace"  // s004-all-six
+    "The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon."  // s003-attendance
+    "The leaders of six states participated in the meeting."  // s000-six-leaders
+    "codes Belarus as a member from 3 January 1994"  // atop-belarus
+    "codes Uzbekistan's return from 17 August 2006"  // atop-uzbekistan-return
+    ;
+inline constexpr char membership_citation_records[] =
+    "\x04\x00\x00\x01\x00\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 0: s004-signed, of interval_0_start
+    "\x02\x00\x00\x03\x76\x00\x00\x00\xb1\x00\xef\x5c\x25\x00\x6d\x01\x02\x00\x00\x00\x00\x00\x00\x00"  // 1: s002-formed-1992, of interval_0_start
+    "\x00\x00\x00\x03\x27\x01\x00\x00\x35\x00\xef\x5c\x25\x00\x6d\x01\x02\x00\x00\x00\x00\x00\x00\x00"  // 2: s000-signed-1992, of interval_0_start
+    "\x0a\x00\x01\x01\x5c\x01\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 3: mfa-signed, of interval_0_start
+    "\x0b\x00\x01\x01\xd2\x01\x00\x00\x50\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 4: gibler-founders, of interval_0_start
+    "\x04\x00\x00\x03\x22\x02\x00\x00\x32\x00\x5d\x5e\x25\x00\x6c\x01\x02\x00\x00\x00\x00\x00\x00\x00"  // 5: s004-joined-1993, of interval_1_start
+    "\x02\x00\x00\x00\x54\x02\x00\x00\x48\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 6: s002-joined-following-year, of interval_1_start
+    "\x0c\x00\x01\x01\x9c\x02\x00\x00\x31\x00\x67\x5f\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 7: wp-azerbaijan, of interval_1_start
+    "\x0b\x00\x01\x01\xcd\x02\x00\x00\x33\x00\x67\x5f\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 8: gibler-azerbaijan, of interval_1_start
+    "\x02\x00\x00\x02\x00\x03\x00\x00\x42\x00\x46\x67\x25\x00\x1d\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 9: s002-extended-1999, of interval_1_end
+    "\x02\x00\x00\x00\x42\x03\x00\x00\x60\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 10: s002-extension-signers, of interval_1_end
+    "\x0d\x00\x01\x01\xa2\x03\x00\x00\x6c\x00\x5a\x67\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 11: protocol-1999-term, of interval_1_end
+    "\x0b\x00\x01\x01\x0e\x04\x00\x00\x4a\x00\x5a\x67\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 12: gibler-1999-exit, of interval_1_end
+    "\x04\x00\x00\x03\x22\x02\x00\x00\x32\x00\x5d\x5e\x25\x00\x6c\x01\x02\x00\x00\x00\x00\x00\x00\x00"  // 13: s004-joined-1993, of interval_2_start
+    "\x02\x00\x00\x00\x54\x02\x00\x00\x48\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 14: s002-joined-following-year, of interval_2_start
+    "\x0c\x00\x01\x01\x58\x04\x00\x00\x2d\x00\xc9\x5f\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 15: wp-belarus, of interval_2_start
+    "\x0b\x00\x01\x01\x85\x04\x00\x00\x2f\x00\xc9\x5f\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 16: gibler-belarus, of interval_2_start
+    "\x04\x00\x00\x03\x22\x02\x00\x00\x32\x00\x5d\x5e\x25\x00\x6c\x01\x02\x00\x00\x00\x00\x00\x00\x00"  // 17: s004-joined-1993, of interval_3_start
+    "\x02\x00\x00\x00\x54\x02\x00\x00\x48\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 18: s002-joined-following-year, of interval_3_start
+    "\x0c\x00\x01\x01\xb4\x04\x00\x00\x2c\x00\xb3\x5f\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 19: wp-georgia, of interval_3_start
+    "\x0b\x00\x01\x01\xe0\x04\x00\x00\x2e\x00\xb3\x5f\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 20: gibler-georgia, of interval_3_start
+    "\x02\x00\x00\x02\x00\x03\x00\x00\x42\x00\x46\x67\x25\x00\x1d\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 21: s002-extended-1999, of interval_3_end
+    "\x02\x00\x00\x00\x42\x03\x00\x00\x60\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 22: s002-extension-signers, of interval_3_end
+    "\x0d\x00\x01\x01\xa2\x03\x00\x00\x6c\x00\x5a\x67\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 23: protocol-1999-term, of interval_3_end
+    "\x0b\x00\x01\x01\x0e\x04\x00\x00\x4a\x00\x5a\x67\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 24: gibler-1999-exit, of interval_3_end
+    "\x04\x00\x00\x01\x00\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 25: s004-signed, of interval_4_start
+    "\x02\x00\x00\x03\x76\x00\x00\x00\xb1\x00\xef\x5c\x25\x00\x6d\x01\x02\x00\x00\x00\x00\x00\x00\x00"  // 26: s002-formed-1992, of interval_4_start
+    "\x00\x00\x00\x03\x27\x01\x00\x00\x35\x00\xef\x5c\x25\x00\x6d\x01\x02\x00\x00\x00\x00\x00\x00\x00"  // 27: s000-signed-1992, of interval_4_start
+    "\x0a\x00\x01\x01\x5c\x01\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 28: mfa-signed, of interval_4_start
+    "\x0b\x00\x01\x01\xd2\x01\x00\x00\x50\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 29: gibler-founders, of interval_4_start
+    "\x04\x00\x00\x01\x00\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 30: s004-signed, of interval_5_start
+    "\x02\x00\x00\x03\x76\x00\x00\x00\xb1\x00\xef\x5c\x25\x00\x6d\x01\x02\x00\x00\x00\x00\x00\x00\x00"  // 31: s002-formed-1992, of interval_5_start
+    "\x00\x00\x00\x03\x27\x01\x00\x00\x35\x00\xef\x5c\x25\x00\x6d\x01\x02\x00\x00\x00\x00\x00\x00\x00"  // 32: s000-signed-1992, of interval_5_start
+    "\x0a\x00\x01\x01\x5c\x01\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 33: mfa-signed, of interval_5_start
+    "\x0b\x00\x01\x01\xd2\x01\x00\x00\x50\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 34: gibler-founders, of interval_5_start
+    "\x04\x00\x00\x01\x00\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 35: s004-signed, of interval_6_start
+    "\x02\x00\x00\x03\x76\x00\x00\x00\xb1\x00\xef\x5c\x25\x00\x6d\x01\x02\x00\x00\x00\x00\x00\x00\x00"  // 36: s002-formed-1992, of interval_6_start
+    "\x00\x00\x00\x03\x27\x01\x00\x00\x35\x00\xef\x5c\x25\x00\x6d\x01\x02\x00\x00\x00\x00\x00\x00\x00"  // 37: s000-signed-1992, of interval_6_start
+    "\x0a\x00\x01\x01\x5c\x01\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 38: mfa-signed, of interval_6_start
+    "\x0b\x00\x01\x01\xd2\x01\x00\x00\x50\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 39: gibler-founders, of interval_6_start
+    "\x04\x00\x00\x01\x00\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 40: s004-signed, of interval_7_start
+    "\x02\x00\x00\x03\x76\x00\x00\x00\xb1\x00\xef\x5c\x25\x00\x6d\x01\x02\x00\x00\x00\x00\x00\x00\x00"  // 41: s002-formed-1992, of interval_7_start
+    "\x00\x00\x00\x03\x27\x01\x00\x00\x35\x00\xef\x5c\x25\x00\x6d\x01\x02\x00\x00\x00\x00\x00\x00\x00"  // 42: s000-signed-1992, of interval_7_start
+    "\x0a\x00\x01\x01\x5c\x01\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 43: mfa-signed, of interval_7_start
+    "\x0b\x00\x01\x01\xd2\x01\x00\x00\x50\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 44: gibler-founders, of interval_7_start
+    "\x04\x00\x00\x01\x00\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 45: s004-signed, of interval_8_start
+    "\x02\x00\x00\x03\x76\x00\x00\x00\xb1\x00\xef\x5c\x25\x00\x6d\x01\x02\x00\x00\x00\x00\x00\x00\x00"  // 46: s002-formed-1992, of interval_8_start
+    "\x00\x00\x00\x03\x27\x01\x00\x00\x35\x00\xef\x5c\x25\x00\x6d\x01\x02\x00\x00\x00\x00\x00\x00\x00"  // 47: s000-signed-1992, of interval_8_start
+    "\x0a\x00\x01\x01\x5c\x01\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 48: mfa-signed, of interval_8_start
+    "\x0b\x00\x01\x01\xd2\x01\x00\x00\x50\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 49: gibler-founders, of interval_8_start
+    "\x02\x00\x00\x03\x0e\x05\x00\x00\x30\x00\xec\x66\x25\x00\x6c\x01\x00\x00\x00\x00\x00\x00\x00\x00"  // 50: s002-uzbekistan-suspended-1999, of interval_8_end
+    "\x02\x00\x00\x02\x00\x03\x00\x00\x42\x00\x46\x67\x25\x00\x1d\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 51: s002-extended-1999, of interval_8_end
+    "\x02\x00\x00\x00\x42\x03\x00\x00\x60\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 52: s002-extension-signers, of interval_8_end
+    "\x0d\x00\x01\x01\xa2\x03\x00\x00\x6c\x00\x5a\x67\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 53: protocol-1999-term, of interval_8_end
+    "\x0b\x00\x01\x01\x0e\x04\x00\x00\x4a\x00\x5a\x67\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 54: gibler-1999-exit, of interval_8_end
+    "\x02\x00\x00\x03\x3e\x05\x00\x00\x22\x00\xe9\x70\x25\x00\x6c\x01\x02\x00\x00\x00\x00\x00\x00\x00"  // 55: s002-returned-2006, of interval_9_start
+    "\x11\x00\x01\x01\x60\x05\x00\x00\x48\x00\x96\x71\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 56: asiaplus-return-decided, of interval_9_start
+    "\x12\x00\x01\x01\xa8\x05\x00\x00\x43\x00\xcc\x71\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 57: tass-return-protocol, of interval_9_start
+    "\x02\x00\x00\x00\xeb\x05\x00\x00\x90\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 58: s002-andijon, of interval_9_start
+    "\x02\x00\x00\x01\x7b\x06\x00\x00\x57\x00\x2b\x7a\x25\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00"  // 59: s002-suspended-2012, of interval_9_end
+    "\x12\x00\x01\x01\xd2\x06\x00\x00\x5c\x00\x2b\x7a\x25\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00"  // 60: tass-suspension-note, of interval_9_end
+    "\x02\x00\x00\x00\x2e\x07\x00\x00\x4a\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 61: s002-suspension-reason, of interval_9_end
+    "\x14\x00\x01\x01\x78\x07\x00\x00\x7b\x00\xcb\x8a\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 62: asbarez-frozen, of freeze_0
+    "\x14\x00\x01\x01\x78\x07\x00\x00\x7b\x00\xcb\x8a\x25\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00"  // 63: asbarez-frozen, of freeze_0_reading_0
+    "\x58\x00\x00\x00\xf3\x07\x00\x00\x76\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 64: tass-no-decision, of freeze_0_reading_0
+    "\x59\x00\x01\x00\x69\x08\x00\x00\x6c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 65: vestikavkaza-unfreezing, of freeze_0_reading_0
+    "\x57\x00\x00\x00\xd5\x08\x00\x00\x4e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00"  // 66: haqqin-full-member, of freeze_0_reading_1
+    "\x57\x00\x01\x00\x23\x09\x00\x00\x9e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00"  // 67: haqqin-no-freeze-form, of freeze_0_reading_1
+    "\x01\x00\x00\x00\xc1\x09\x00\x00\x45\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 68: s001-25th, of listing_0
+    "\x15\x00\x01\x04\x06\x0a\x00\x00\x6d\x00\x14\x81\x25\x00\x25\x02\x00\x00\x00\x00\x00\x00\x00\x00"  // 69: armenpress-khachaturov-term, of listing_0
+    "\x01\x00\x00\x00\x73\x0a\x00\x00\xad\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x00\x00"  // 70: s001-members, of listing_0
+    "\x1a\x00\x01\x01\x20\x0b\x00\x00\x58\x00\x32\x86\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 71: csc-2020-12-02, of listing_1
+    "\x02\x00\x00\x00\x78\x0b\x00\x00\xbf\x01\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x00\x00"  // 72: s002-attendance, of listing_1
+    "\x04\x00\x00\x01\x37\x0d\x00\x00\x12\x00\x44\x88\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 73: s004-dateline, of listing_2
+    "\x04\x00\x00\x00\x49\x0d\x00\x00\x66\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 74: s004-on-16-may, of listing_2
+    "\x04\x00\x00\x00\xaf\x0d\x00\x00\x77\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x00\x00"  // 75: s004-all-six, of listing_2
+    "\x03\x00\x00\x00\x26\x0e\x00\x00\x1b\x01\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x00\x00"  // 76: s003-attendance, of listing_2
+    "\x00\x00\x00\x00\x41\x0f\x00\x00\x36\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x00\x00"  // 77: s000-six-leaders, of listing_2
+    "\x10\x00\x01\x01\x77\x0f\x00\x00\x2d\x00\xcc\x5f\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 78: atop-belarus, of discrepancy_0
+    "\x04\x00\x00\x03\x22\x02\x00\x00\x32\x00\x5d\x5e\x25\x00\x6c\x01\x00\x00\x00\x00\x00\x00\x00\x00"  // 79: s004-joined-1993, of discrepancy_0
+    "\x0c\x00\x01\x01\x58\x04\x00\x00\x2d\x00\xc9\x5f\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 80: wp-belarus, of discrepancy_0
+    "\x10\x00\x01\x01\xa4\x0f\x00\x00\x2d\x00\xcd\x71\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 81: atop-uzbekistan-return, of discrepancy_1
+    "\x12\x00\x01\x01\xa8\x05\x00\x00\x43\x00\xcc\x71\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 82: tass-return-protocol, of discrepancy_1
+    ;
+inline constexpr csto::detail::CitationPool membership_citations{membership_citation_records, membership_citation_texts, sources};
+}  // namespace detail
+
+namespace detail {
 inline constexpr csto::FreezeReading freeze_0_readings[] = {
-    {std::string_view("Armenia's government", 20), csto::FreezeView::participation_suspended, std::string_view("Armenia has frozen its participation and filed no withdrawal notice; its foreign intelligence service calls an unfreezing unlikely", 130), detail::freeze_0_reading_0},
-    {std::string_view("Russia's foreign ministry", 25), csto::FreezeView::full_member, std::string_view("Armenia remains a full member of the CSTO; a freeze is a form the Organization's legal framework does not provide for", 117), detail::freeze_0_reading_1},
-};
-inline constexpr csto::Citation listing_0[] = {
-    {&sources[1], std::string_view("the 25th anniversary of the signing of the Collective Security Treaty", 69), {}, 0, csto::CitationForm::quote},
-    {&sources[21], std::string_view("Yuri Khachaturov held the post of Secretary General from 2 May 2017 until he was dismissed on 2 November 2018", 109), csto::DateRange::between(csto::detail::make_date(2017, 5, 2), csto::detail::make_date(2018, 11, 2)), 0, csto::CitationForm::paraphrase},
-    {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), {}, /*members*/ 0x100000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation listing_1[] = {
-    {&sources[26], std::string_view("Council session of 2 December 2020 by video conference, the first ever, chaired by Putin", 88), csto::DateRange::on(2020, 12, 2), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon.", 447), {}, /*members*/ 0x100000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation listing_2[] = {
-    {&sources[4], std::string_view("16 May 2022, 14:42", 18), csto::DateRange::on(2022, 5, 16), /*date*/ 0x1u, csto::CitationForm::quote},
-    {&sources[4], std::string_view("is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May", 102), {}, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("The heads of all six member states, as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 119), {}, /*members*/ 0x100000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon.", 283), {}, /*members*/ 0x100000u, csto::CitationForm::quote},
-    {&sources[0], std::string_view("The leaders of six states participated in the meeting.", 54), {}, /*members*/ 0x100000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation discrepancy_0[] = {
-    {&sources[16], std::string_view("codes Belarus as a member from 3 January 1994", 45), csto::DateRange::on(1994, 1, 3), 0, csto::CitationForm::paraphrase},
-    {&sources[4], std::string_view("Belarus, Azerbaijan and Georgia joined it in 1993.", 50), csto::DateRange::in_year(1993), 0, csto::CitationForm::quote},
-    {&sources[12], std::string_view("Belarus joined the Treaty on 31 December 1993", 45), csto::DateRange::on(1993, 12, 31), 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation discrepancy_1[] = {
-    {&sources[16], std::string_view("codes Uzbekistan's return from 17 August 2006", 45), csto::DateRange::on(2006, 8, 17), 0, csto::CitationForm::paraphrase},
-    {&sources[18], std::string_view("the protocol confirming Uzbekistan's return is dated 16 August 2006", 67), csto::DateRange::on(2006, 8, 16), 0, csto::CitationForm::paraphrase},
+    {std::string_view("Armenia's government", 20), csto::FreezeView::participation_suspended, std::string_view("Armenia has frozen its participation and filed no withdrawal notice; its foreign intelligence service calls an unfreezing unlikely", 130), csto::CitationList(detail::membership_citations, 63, 3)},
+    {std::string_view("Russia's foreign ministry", 25), csto::FreezeView::full_member, std::string_view("Armenia remains a full member of the CSTO; a freeze is a form the Organization's legal framework does not provide for", 117), csto::CitationList(detail::membership_citations, 66, 2)},
 };
 }  // namespace detail
 
 /// Every membership interval, by state (name order) and start; a state's never overlap.
 inline constexpr csto::MembershipInterval membership_intervals[] = {
-    {csto::MemberState::from_index(0).value(), {csto::StartKind::signature, csto::DateRange::on(1992, 5, 15), detail::interval_0_start, csto::Basis::stated, {}}, std::nullopt},
-    {csto::MemberState::from_index(1).value(), {csto::StartKind::accession, csto::DateRange::on(1993, 9, 24), detail::interval_1_start, csto::Basis::stated, {}}, csto::MembershipEnd{csto::EndKind::non_renewal, csto::DateRange::on(1999, 4, 21), detail::interval_1_end, csto::Basis::inferred, std::string_view("not among the signatories of the April 1999 extension, so not a party after the first term ended on 20 April 1999 (the first day outside is 21 April 1999)", 154)}},
-    {csto::MemberState::from_index(2).value(), {csto::StartKind::accession, csto::DateRange::on(1993, 12, 31), detail::interval_2_start, csto::Basis::stated, {}}, std::nullopt},
-    {csto::MemberState::from_index(3).value(), {csto::StartKind::accession, csto::DateRange::on(1993, 12, 9), detail::interval_3_start, csto::Basis::stated, {}}, csto::MembershipEnd{csto::EndKind::non_renewal, csto::DateRange::on(1999, 4, 21), detail::interval_3_end, csto::Basis::inferred, std::string_view("not among the signatories of the April 1999 extension, so not a party after the first term ended on 20 April 1999 (the first day outside is 21 April 1999)", 154)}},
-    {csto::MemberState::from_index(4).value(), {csto::StartKind::signature, csto::DateRange::on(1992, 5, 15), detail::interval_4_start, csto::Basis::stated, {}}, std::nullopt},
-    {csto::MemberState::from_index(5).value(), {csto::StartKind::signature, csto::DateRange::on(1992, 5, 15), detail::interval_5_start, csto::Basis::stated, {}}, std::nullopt},
-    {csto::MemberState::from_index(6).value(), {csto::StartKind::signature, csto::DateRange::on(1992, 5, 15), detail::interval_6_start, csto::Basis::stated, {}}, std::nullopt},
-    {csto::MemberState::from_index(7).value(), {csto::StartKind::signature, csto::DateRange::on(1992, 5, 15), detail::interval_7_start, csto::Basis::stated, {}}, std::nullopt},
-    {csto::MemberState::from_index(8).value(), {csto::StartKind::signature, csto::DateRange::on(1992, 5, 15), detail::interval_8_start, csto::Basis::stated, {}}, csto::MembershipEnd{csto::EndKind::non_renewal, csto::DateRange::on(1999, 4, 21), detail::interval_8_end, csto::Basis::inferred, std::string_view("not among the signatories of the April 1999 extension, so not a party after the first term ended on 20 April 1999 (the first day outside is 21 April 1999)", 154)}},
-    {csto::MemberState::from_index(8).value(), {csto::StartKind::return_to_membership, csto::DateRange::between(csto::detail::make_date(2006, 6, 23), csto::detail::make_date(2006, 8, 16)), detail::interval_9_start, csto::Basis::stated, {}}, csto::MembershipEnd{csto::EndKind::suspension, csto::DateRange::on(2012, 6, 28), detail::interval_9_end, csto::Basis::stated, {}}},
+    {csto::MemberState::from_index(0).value(), {csto::StartKind::signature, csto::DateRange::on(1992, 5, 15), csto::CitationList(detail::membership_citations, 0, 5), csto::Basis::stated, {}}, std::nullopt},
+    {csto::MemberState::from_index(1).value(), {csto::StartKind::accession, csto::DateRange::on(1993, 9, 24), csto::CitationList(detail::membership_citations, 5, 4), csto::Basis::stated, {}}, csto::MembershipEnd{csto::EndKind::non_renewal, csto::DateRange::on(1999, 4, 21), csto::CitationList(detail::membership_citations, 9, 4), csto::Basis::inferred, std::string_view("not among the signatories of the April 1999 extension, so not a party after the first term ended on 20 April 1999 (the first day outside is 21 April 1999)", 154)}},
+    {csto::MemberState::from_index(2).value(), {csto::StartKind::accession, csto::DateRange::on(1993, 12, 31), csto::CitationList(detail::membership_citations, 13, 4), csto::Basis::stated, {}}, std::nullopt},
+    {csto::MemberState::from_index(3).value(), {csto::StartKind::accession, csto::DateRange::on(1993, 12, 9), csto::CitationList(detail::membership_citations, 17, 4), csto::Basis::stated, {}}, csto::MembershipEnd{csto::EndKind::non_renewal, csto::DateRange::on(1999, 4, 21), csto::CitationList(detail::membership_citations, 21, 4), csto::Basis::inferred, std::string_view("not among the signatories of the April 1999 extension, so not a party after the first term ended on 20 April 1999 (the first day outside is 21 April 1999)", 154)}},
+    {csto::MemberState::from_index(4).value(), {csto::StartKind::signature, csto::DateRange::on(1992, 5, 15), csto::CitationList(detail::membership_citations, 25, 5), csto::Basis::stated, {}}, std::nullopt},
+    {csto::MemberState::from_index(5).value(), {csto::StartKind::signature, csto::DateRange::on(1992, 5, 15), csto::CitationList(detail::membership_citations, 30, 5), csto::Basis::stated, {}}, std::nullopt},
+    {csto::MemberState::from_index(6).value(), {csto::StartKind::signature, csto::DateRange::on(1992, 5, 15), csto::CitationList(detail::membership_citations, 35, 5), csto::Basis::stated, {}}, std::nullopt},
+    {csto::MemberState::from_index(7).value(), {csto::StartKind::signature, csto::DateRange::on(1992, 5, 15), csto::CitationList(detail::membership_citations, 40, 5), csto::Basis::stated, {}}, std::nullopt},
+    {csto::MemberState::from_index(8).value(), {csto::StartKind::signature, csto::DateRange::on(1992, 5, 15), csto::CitationList(detail::membership_citations, 45, 5), csto::Basis::stated, {}}, csto::MembershipEnd{csto::EndKind::non_renewal, csto::DateRange::on(1999, 4, 21), csto::CitationList(detail::membership_citations, 50, 5), csto::Basis::inferred, std::string_view("not among the signatories of the April 1999 extension, so not a party after the first term ended on 20 April 1999 (the first day outside is 21 April 1999)", 154)}},
+    {csto::MemberState::from_index(8).value(), {csto::StartKind::return_to_membership, csto::DateRange::between(csto::detail::make_date(2006, 6, 23), csto::detail::make_date(2006, 8, 16)), csto::CitationList(detail::membership_citations, 55, 4), csto::Basis::stated, {}}, csto::MembershipEnd{csto::EndKind::suspension, csto::DateRange::on(2012, 6, 28), csto::CitationList(detail::membership_citations, 59, 3), csto::Basis::stated, {}}},
 };
 /// Where each state's intervals sit in membership_intervals.
 inline constexpr csto::IntervalRange interval_index[] = {{0, 1}, {1, 1}, {2, 1}, {3, 1}, {4, 1}, {5, 1}, {6, 1}, {7, 1}, {8, 2}};
 inline constexpr csto::ParticipationFreeze participation_freezes[] = {
-    {csto::MemberState::from_index(0).value(), csto::DateRange::on(2024, 2, 22), {}, detail::freeze_0, detail::freeze_0_readings},
+    {csto::MemberState::from_index(0).value(), csto::DateRange::on(2024, 2, 22), {}, csto::CitationList(detail::membership_citations, 62, 1), detail::freeze_0_readings},
 };
 inline constexpr csto::MemberListing member_listings[] = {
-    {csto::DateRange::between(csto::detail::make_date(2017, 5, 2), csto::detail::make_date(2017, 12, 31)), csto::StateSet::from_bits(0xf5), true, std::string_view("the six states Khachaturov names as making up the Organization 'today'", 70), detail::listing_0},
-    {csto::DateRange::on(2020, 12, 2), csto::StateSet::from_bits(0xf5), false, std::string_view("the states whose leaders attended the Council session, each a member of the Council", 83), detail::listing_1},
-    {csto::DateRange::on(2022, 5, 16), csto::StateSet::from_bits(0xf5), true, std::string_view("'all six member states' (seed 004), named as the attending leaders' states in seed 003", 86), detail::listing_2},
+    {csto::DateRange::between(csto::detail::make_date(2017, 5, 2), csto::detail::make_date(2017, 12, 31)), csto::StateSet::from_bits(0xf5), true, std::string_view("the six states Khachaturov names as making up the Organization 'today'", 70), csto::CitationList(detail::membership_citations, 68, 3)},
+    {csto::DateRange::on(2020, 12, 2), csto::StateSet::from_bits(0xf5), false, std::string_view("the states whose leaders attended the Council session, each a member of the Council", 83), csto::CitationList(detail::membership_citations, 71, 2)},
+    {csto::DateRange::on(2022, 5, 16), csto::StateSet::from_bits(0xf5), true, std::string_view("'all six member states' (seed 004), named as the attending leaders' states in seed 003", 86), csto::CitationList(detail::membership_citations, 73, 5)},
 };
 inline constexpr csto::DateDiscrepancy date_discrepancies[] = {
-    {csto::MemberState::from_index(2).value(), std::string_view("accession", 9), csto::DateRange::on(1994, 1, 3), std::string_view("the ATOP alliance dataset", 25), std::string_view("it contradicts seed 004's year ('joined it in 1993'); the data keeps 31 December 1993", 85), detail::discrepancy_0},
-    {csto::MemberState::from_index(8).value(), std::string_view("return to membership (protocol)", 31), csto::DateRange::on(2006, 8, 17), std::string_view("the ATOP alliance dataset", 25), std::string_view("one day after the protocol's own date of 16 August 2006; the data keeps the protocol's date", 91), detail::discrepancy_1},
+    {csto::MemberState::from_index(2).value(), std::string_view("accession", 9), csto::DateRange::on(1994, 1, 3), std::string_view("the ATOP alliance dataset", 25), std::string_view("it contradicts seed 004's year ('joined it in 1993'); the data keeps 31 December 1993", 85), csto::CitationList(detail::membership_citations, 78, 3)},
+    {csto::MemberState::from_index(8).value(), std::string_view("return to membership (protocol)", 31), csto::DateRange::on(2006, 8, 17), std::string_view("the ATOP alliance dataset", 25), std::string_view("one day after the protocol's own date of 16 August 2006; the data keeps the protocol's date", 91), csto::CitationList(detail::membership_citations, 81, 2)},
 };
 
 }  // namespace csto::data

@@ -13,110 +13,106 @@
 namespace csto::data {
 
 namespace detail {
+// The citations of data/people.toml, encoded (csto/citation.hpp, detail::decode_citation).
+inline constexpr char people_citation_texts[] =
+    "The Prime Minister of the Republic of Armenia Nikol Pashinyan"  // s000-pashinyan
+    "the President of the Republic of Belarus Alexander Lukashenko"  // s000-lukashenko
+    "Belarusian President Aleksandr Lukashenko"  // s004-lukashenko
+    "the President of the Republic of Kazakhstan Kassym-Jomart Tokayev"  // s000-tokayev
+    "the President of the Kyrgyz Republic Sadyr Japarov"  // s000-japarov
+    "the Acting President of the Kyrgyz Republic Talant Mamytov"  // s002-mamytov
+    "the President of Russia Vladimir Putin"  // s000-putin
+    "the President of the Russian Federation Vladimir Putin"  // s002-putin
+    "Владимир #Путин"  // s000-putin-ru
+    "the President of the Republic of Tajikistan Emomali Rahmon"  // s002-rahmon
+    "the President of the Republic of Tajikistan Emomali Rakhmon"  // s000-rakhmon
+    "The CSTO Secretary-General Stanislav Zas was also present."  // s000-zas
+    "Stanislav Zas (Belarus) is to be Secretary General from 1 January 2020"  // belta-zas
+    "the CSTO Secretary General, Yuri Khachaturov"  // s001-khachaturov
+    "Yuri Khachaturov (Armenia) held the post of Secretary General from 2 May 2017 until he was dismissed on 2 November 2018"  // armenpress-khachaturov
+    "chaired by Russian Foreign Minister Sergey Lavrov"  // s002-lavrov
+    "chaired by the Russian Defense Minister Sergei Shoigu"  // s002-shoigu
+    "Dmitry Peskov, press secretary of the Russian president"  // s004-peskov
+    "the Council session in Moscow on 21 December 2015 was chaired by Serzh Sargsyan (Armenia)"  // csc-2015-12-21-sargsyan
+    "the Council session in Astana on 8 November 2018 was chaired by Nazarbayev"  // csc-2018-11-08-nazarbayev
+    "the Council session in Bishkek on 28 November 2019 was chaired by Jeenbekov"  // csc-2019-11-28-jeenbekov
+    "Nikolai Bordyuzha (Russia) was Secretary General from 2003 until the end of 2016"  // asbarez-bordyuzha
+    "Valery Semerikov (Russia) was to act as Secretary General from 1 January 2017"  // asbarez-semerikov
+    "Imangali Tasmagambetov (Kazakhstan) is Secretary General until the end of 2025"  // tass-tasmagambetov
+    "the Bishkek session of 27 November 2025 appointed Taalatbek Masadykov (Kyrgyzstan) Secretary General for 1 January 2026 to 31 December 2028"  // eccis-masadykov
+    ;
+inline constexpr char people_citation_records[] =
+    "\x00\x00\x00\x00\x00\x00\x00\x00\x3d\x00\x00\x00\x00\x00\x00\x00\x08\x00\x01\x00\x00\x00\x00\x00"  // 0: s000-pashinyan, of person_0
+    "\x00\x00\x00\x00\x3d\x00\x00\x00\x3d\x00\x00\x00\x00\x00\x00\x00\x08\x00\x01\x00\x00\x00\x00\x00"  // 1: s000-lukashenko, of person_1
+    "\x04\x00\x00\x00\x7a\x00\x00\x00\x29\x00\x00\x00\x00\x00\x00\x00\x08\x00\x01\x00\x00\x00\x00\x00"  // 2: s004-lukashenko, of person_1
+    "\x00\x00\x00\x00\xa3\x00\x00\x00\x41\x00\x00\x00\x00\x00\x00\x00\x08\x00\x01\x00\x00\x00\x00\x00"  // 3: s000-tokayev, of person_2
+    "\x00\x00\x00\x00\xe4\x00\x00\x00\x32\x00\x00\x00\x00\x00\x00\x00\x08\x00\x01\x00\x00\x00\x00\x00"  // 4: s000-japarov, of person_3
+    "\x02\x00\x00\x00\x16\x01\x00\x00\x3a\x00\x00\x00\x00\x00\x00\x00\x08\x00\x01\x00\x00\x00\x00\x00"  // 5: s002-mamytov, of person_4
+    "\x00\x00\x00\x00\x50\x01\x00\x00\x26\x00\x00\x00\x00\x00\x00\x00\x08\x00\x01\x00\x00\x00\x00\x00"  // 6: s000-putin, of person_5
+    "\x02\x00\x00\x00\x76\x01\x00\x00\x36\x00\x00\x00\x00\x00\x00\x00\x08\x00\x01\x00\x00\x00\x00\x00"  // 7: s002-putin, of person_5
+    "\x00\x00\x00\x00\xac\x01\x00\x00\x1c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 8: s000-putin-ru, of person_5
+    "\x02\x00\x00\x00\xc8\x01\x00\x00\x3a\x00\x00\x00\x00\x00\x00\x00\x08\x00\x01\x00\x00\x00\x00\x00"  // 9: s002-rahmon, of person_6
+    "\x00\x00\x00\x00\x02\x02\x00\x00\x3b\x00\x00\x00\x00\x00\x00\x00\x08\x00\x01\x00\x00\x00\x00\x00"  // 10: s000-rakhmon, of person_6
+    "\x00\x00\x00\x00\x3d\x02\x00\x00\x3a\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 11: s000-zas, of person_7
+    "\x19\x00\x01\x00\x77\x02\x00\x00\x46\x00\x00\x00\x00\x00\x00\x00\x08\x00\x01\x00\x00\x00\x00\x00"  // 12: belta-zas, of person_7
+    "\x01\x00\x00\x00\xbd\x02\x00\x00\x2c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 13: s001-khachaturov, of person_8
+    "\x15\x00\x01\x00\xe9\x02\x00\x00\x77\x00\x00\x00\x00\x00\x00\x00\x08\x00\x01\x00\x00\x00\x00\x00"  // 14: armenpress-khachaturov, of person_8
+    "\x02\x00\x00\x00\x60\x03\x00\x00\x31\x00\x00\x00\x00\x00\x00\x00\x08\x00\x01\x00\x00\x00\x00\x00"  // 15: s002-lavrov, of person_9
+    "\x02\x00\x00\x00\x91\x03\x00\x00\x35\x00\x00\x00\x00\x00\x00\x00\x08\x00\x01\x00\x00\x00\x00\x00"  // 16: s002-shoigu, of person_10
+    "\x04\x00\x00\x00\xc6\x03\x00\x00\x37\x00\x00\x00\x00\x00\x00\x00\x08\x00\x01\x00\x00\x00\x00\x00"  // 17: s004-peskov, of person_11
+    "\x1a\x00\x01\x01\xfd\x03\x00\x00\x59\x00\x22\x7f\x25\x00\x00\x00\x08\x00\x01\x00\x00\x00\x00\x00"  // 18: csc-2015-12-21-sargsyan, of person_12
+    "\x1a\x00\x01\x01\x56\x04\x00\x00\x4a\x00\x3f\x83\x25\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 19: csc-2018-11-08-nazarbayev, of person_13
+    "\x1a\x00\x01\x01\xa0\x04\x00\x00\x4b\x00\xc0\x84\x25\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 20: csc-2019-11-28-jeenbekov, of person_14
+    "\x18\x00\x01\x00\xeb\x04\x00\x00\x50\x00\x00\x00\x00\x00\x00\x00\x08\x00\x01\x00\x00\x00\x00\x00"  // 21: asbarez-bordyuzha, of person_15
+    "\x18\x00\x01\x00\x3b\x05\x00\x00\x4d\x00\x00\x00\x00\x00\x00\x00\x08\x00\x01\x00\x00\x00\x00\x00"  // 22: asbarez-semerikov, of person_16
+    "\x17\x00\x01\x00\x88\x05\x00\x00\x4e\x00\x00\x00\x00\x00\x00\x00\x08\x00\x01\x00\x00\x00\x00\x00"  // 23: tass-tasmagambetov, of person_17
+    "\x16\x00\x01\x00\xd6\x05\x00\x00\x8b\x00\x00\x00\x00\x00\x00\x00\x08\x00\x01\x00\x00\x00\x00\x00"  // 24: eccis-masadykov, of person_18
+    ;
+inline constexpr csto::detail::CitationPool people_citations{people_citation_records, people_citation_texts, sources};
+}  // namespace detail
+
+namespace detail {
 inline constexpr std::string_view person_0_spellings[] = {std::string_view("Nikol Pashinyan", 15)};
-inline constexpr csto::Citation person_0[] = {
-    {&sources[0], std::string_view("The Prime Minister of the Republic of Armenia Nikol Pashinyan", 61), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
-};
 inline constexpr std::string_view person_1_spellings[] = {std::string_view("Alexander Lukashenko", 20), std::string_view("Aleksandr Lukashenko", 20)};
-inline constexpr csto::Citation person_1[] = {
-    {&sources[0], std::string_view("the President of the Republic of Belarus Alexander Lukashenko", 61), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
-    {&sources[4], std::string_view("Belarusian President Aleksandr Lukashenko", 41), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
-};
 inline constexpr std::string_view person_2_spellings[] = {std::string_view("Kassym-Jomart Tokayev", 21)};
-inline constexpr csto::Citation person_2[] = {
-    {&sources[0], std::string_view("the President of the Republic of Kazakhstan Kassym-Jomart Tokayev", 65), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
-};
 inline constexpr std::string_view person_3_spellings[] = {std::string_view("Sadyr Japarov", 13)};
-inline constexpr csto::Citation person_3[] = {
-    {&sources[0], std::string_view("the President of the Kyrgyz Republic Sadyr Japarov", 50), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
-};
 inline constexpr std::string_view person_4_spellings[] = {std::string_view("Talant Mamytov", 14)};
-inline constexpr csto::Citation person_4[] = {
-    {&sources[2], std::string_view("the Acting President of the Kyrgyz Republic Talant Mamytov", 58), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
-};
 inline constexpr std::string_view person_5_spellings[] = {std::string_view("Vladimir Putin", 14), std::string_view("Владимир #Путин", 28)};
-inline constexpr csto::Citation person_5[] = {
-    {&sources[0], std::string_view("the President of Russia Vladimir Putin", 38), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("the President of the Russian Federation Vladimir Putin", 54), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
-    {&sources[0], std::string_view("Владимир #Путин", 28), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-};
 inline constexpr std::string_view person_6_spellings[] = {std::string_view("Emomali Rahmon", 14), std::string_view("Emomali Rakhmon", 15)};
-inline constexpr csto::Citation person_6[] = {
-    {&sources[2], std::string_view("the President of the Republic of Tajikistan Emomali Rahmon", 58), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
-    {&sources[0], std::string_view("the President of the Republic of Tajikistan Emomali Rakhmon", 59), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
-};
 inline constexpr std::string_view person_7_spellings[] = {std::string_view("Stanislav Zas", 13)};
-inline constexpr csto::Citation person_7[] = {
-    {&sources[0], std::string_view("The CSTO Secretary-General Stanislav Zas was also present.", 58), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[25], std::string_view("Stanislav Zas (Belarus) is to be Secretary General from 1 January 2020", 70), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::paraphrase},
-};
 inline constexpr std::string_view person_8_spellings[] = {std::string_view("Yuri Khachaturov", 16)};
-inline constexpr csto::Citation person_8[] = {
-    {&sources[1], std::string_view("the CSTO Secretary General, Yuri Khachaturov", 44), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[21], std::string_view("Yuri Khachaturov (Armenia) held the post of Secretary General from 2 May 2017 until he was dismissed on 2 November 2018", 119), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::paraphrase},
-};
 inline constexpr std::string_view person_9_spellings[] = {std::string_view("Sergey Lavrov", 13)};
-inline constexpr csto::Citation person_9[] = {
-    {&sources[2], std::string_view("chaired by Russian Foreign Minister Sergey Lavrov", 49), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
-};
 inline constexpr std::string_view person_10_spellings[] = {std::string_view("Sergei Shoigu", 13)};
-inline constexpr csto::Citation person_10[] = {
-    {&sources[2], std::string_view("chaired by the Russian Defense Minister Sergei Shoigu", 53), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
-};
 inline constexpr std::string_view person_11_spellings[] = {std::string_view("Dmitry Peskov", 13)};
-inline constexpr csto::Citation person_11[] = {
-    {&sources[4], std::string_view("Dmitry Peskov, press secretary of the Russian president", 55), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::quote},
-};
 inline constexpr std::string_view person_12_spellings[] = {std::string_view("Serzh Sargsyan", 14)};
-inline constexpr csto::Citation person_12[] = {
-    {&sources[26], std::string_view("the Council session in Moscow on 21 December 2015 was chaired by Serzh Sargsyan (Armenia)", 89), csto::DateRange::on(2015, 12, 21), /*state|spellings*/ 0x10008u, csto::CitationForm::paraphrase},
-};
 inline constexpr std::string_view person_13_spellings[] = {std::string_view("Nazarbayev", 10)};
-inline constexpr csto::Citation person_13[] = {
-    {&sources[26], std::string_view("the Council session in Astana on 8 November 2018 was chaired by Nazarbayev", 74), csto::DateRange::on(2018, 11, 8), /*spellings*/ 0x10000u, csto::CitationForm::paraphrase},
-};
 inline constexpr std::string_view person_14_spellings[] = {std::string_view("Jeenbekov", 9)};
-inline constexpr csto::Citation person_14[] = {
-    {&sources[26], std::string_view("the Council session in Bishkek on 28 November 2019 was chaired by Jeenbekov", 75), csto::DateRange::on(2019, 11, 28), /*spellings*/ 0x10000u, csto::CitationForm::paraphrase},
-};
 inline constexpr std::string_view person_15_spellings[] = {std::string_view("Nikolai Bordyuzha", 17)};
-inline constexpr csto::Citation person_15[] = {
-    {&sources[24], std::string_view("Nikolai Bordyuzha (Russia) was Secretary General from 2003 until the end of 2016", 80), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::paraphrase},
-};
 inline constexpr std::string_view person_16_spellings[] = {std::string_view("Valery Semerikov", 16)};
-inline constexpr csto::Citation person_16[] = {
-    {&sources[24], std::string_view("Valery Semerikov (Russia) was to act as Secretary General from 1 January 2017", 77), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::paraphrase},
-};
 inline constexpr std::string_view person_17_spellings[] = {std::string_view("Imangali Tasmagambetov", 22)};
-inline constexpr csto::Citation person_17[] = {
-    {&sources[23], std::string_view("Imangali Tasmagambetov (Kazakhstan) is Secretary General until the end of 2025", 78), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::paraphrase},
-};
 inline constexpr std::string_view person_18_spellings[] = {std::string_view("Taalatbek Masadykov", 19)};
-inline constexpr csto::Citation person_18[] = {
-    {&sources[22], std::string_view("the Bishkek session of 27 November 2025 appointed Taalatbek Masadykov (Kyrgyzstan) Secretary General for 1 January 2026 to 31 December 2028", 139), {}, /*state|spellings*/ 0x10008u, csto::CitationForm::paraphrase},
-};
 }  // namespace detail
 
 inline constexpr csto::Person people[] = {
-    {std::string_view("Nikol Pashinyan", 15), detail::person_0_spellings, csto::MemberState::from_index(0).value(), detail::person_0},
-    {std::string_view("Alexander Lukashenko", 20), detail::person_1_spellings, csto::MemberState::from_index(2).value(), detail::person_1},
-    {std::string_view("Kassym-Jomart Tokayev", 21), detail::person_2_spellings, csto::MemberState::from_index(4).value(), detail::person_2},
-    {std::string_view("Sadyr Japarov", 13), detail::person_3_spellings, csto::MemberState::from_index(5).value(), detail::person_3},
-    {std::string_view("Talant Mamytov", 14), detail::person_4_spellings, csto::MemberState::from_index(5).value(), detail::person_4},
-    {std::string_view("Vladimir Putin", 14), detail::person_5_spellings, csto::MemberState::from_index(6).value(), detail::person_5},
-    {std::string_view("Emomali Rahmon", 14), detail::person_6_spellings, csto::MemberState::from_index(7).value(), detail::person_6},
-    {std::string_view("Stanislav Zas", 13), detail::person_7_spellings, csto::MemberState::from_index(2).value(), detail::person_7},
-    {std::string_view("Yuri Khachaturov", 16), detail::person_8_spellings, csto::MemberState::from_index(0).value(), detail::person_8},
-    {std::string_view("Sergey Lavrov", 13), detail::person_9_spellings, csto::MemberState::from_index(6).value(), detail::person_9},
-    {std::string_view("Sergei Shoigu", 13), detail::person_10_spellings, csto::MemberState::from_index(6).value(), detail::person_10},
-    {std::string_view("Dmitry Peskov", 13), detail::person_11_spellings, csto::MemberState::from_index(6).value(), detail::person_11},
-    {std::string_view("Serzh Sargsyan", 14), detail::person_12_spellings, csto::MemberState::from_index(0).value(), detail::person_12},
-    {std::string_view("Nazarbayev", 10), detail::person_13_spellings, csto::MemberState::from_index(4).value(), detail::person_13},
-    {std::string_view("Jeenbekov", 9), detail::person_14_spellings, csto::MemberState::from_index(5).value(), detail::person_14},
-    {std::string_view("Nikolai Bordyuzha", 17), detail::person_15_spellings, csto::MemberState::from_index(6).value(), detail::person_15},
-    {std::string_view("Valery Semerikov", 16), detail::person_16_spellings, csto::MemberState::from_index(6).value(), detail::person_16},
-    {std::string_view("Imangali Tasmagambetov", 22), detail::person_17_spellings, csto::MemberState::from_index(4).value(), detail::person_17},
-    {std::string_view("Taalatbek Masadykov", 19), detail::person_18_spellings, csto::MemberState::from_index(5).value(), detail::person_18},
+    {std::string_view("Nikol Pashinyan", 15), detail::person_0_spellings, csto::MemberState::from_index(0).value(), csto::CitationList(detail::people_citations, 0, 1)},
+    {std::string_view("Alexander Lukashenko", 20), detail::person_1_spellings, csto::MemberState::from_index(2).value(), csto::CitationList(detail::people_citations, 1, 2)},
+    {std::string_view("Kassym-Jomart Tokayev", 21), detail::person_2_spellings, csto::MemberState::from_index(4).value(), csto::CitationList(detail::people_citations, 3, 1)},
+    {std::string_view("Sadyr Japarov", 13), detail::person_3_spellings, csto::MemberState::from_index(5).value(), csto::CitationList(detail::people_citations, 4, 1)},
+    {std::string_view("Talant Mamytov", 14), detail::person_4_spellings, csto::MemberState::from_index(5).value(), csto::CitationList(detail::people_citations, 5, 1)},
+    {std::string_view("Vladimir Putin", 14), detail::person_5_spellings, csto::MemberState::from_index(6).value(), csto::CitationList(detail::people_citations, 6, 3)},
+    {std::string_view("Emomali Rahmon", 14), detail::person_6_spellings, csto::MemberState::from_index(7).value(), csto::CitationList(detail::people_citations, 9, 2)},
+    {std::string_view("Stanislav Zas", 13), detail::person_7_spellings, csto::MemberState::from_index(2).value(), csto::CitationList(detail::people_citations, 11, 2)},
+    {std::string_view("Yuri Khachaturov", 16), detail::person_8_spellings, csto::MemberState::from_index(0).value(), csto::CitationList(detail::people_citations, 13, 2)},
+    {std::string_view("Sergey Lavrov", 13), detail::person_9_spellings, csto::MemberState::from_index(6).value(), csto::CitationList(detail::people_citations, 15, 1)},
+    {std::string_view("Sergei Shoigu", 13), detail::person_10_spellings, csto::MemberState::from_index(6).value(), csto::CitationList(detail::people_citations, 16, 1)},
+    {std::string_view("Dmitry Peskov", 13), detail::person_11_spellings, csto::MemberState::from_index(6).value(), csto::CitationList(detail::people_citations, 17, 1)},
+    {std::string_view("Serzh Sargsyan", 14), detail::person_12_spellings, csto::MemberState::from_index(0).value(), csto::CitationList(detail::people_citations, 18, 1)},
+    {std::string_view("Nazarbayev", 10), detail::person_13_spellings, csto::MemberState::from_index(4).value(), csto::CitationList(detail::people_citations, 19, 1)},
+    {std::string_view("Jeenbekov", 9), detail::person_14_spellings, csto::MemberState::from_index(5).value(), csto::CitationList(detail::people_citations, 20, 1)},
+    {std::string_view("Nikolai Bordyuzha", 17), detail::person_15_spellings, csto::MemberState::from_index(6).value(), csto::CitationList(detail::people_citations, 21, 1)},
+    {std::string_view("Valery Semerikov", 16), detail::person_16_spellings, csto::MemberState::from_index(6).value(), csto::CitationList(detail::people_citations, 22, 1)},
+    {std::string_view("Imangali Tasmagambetov", 22), detail::person_17_spellings, csto::MemberState::from_index(4).value(), csto::CitationList(detail::people_citations, 23, 1)},
+    {std::string_view("Taalatbek Masadykov", 19), detail::person_18_spellings, csto::MemberState::from_index(5).value(), csto::CitationList(detail::people_citations, 24, 1)},
 };
 inline constexpr const csto::Person* people_index[] = {&people[0], &people[1], &people[2], &people[3], &people[4], &people[5], &people[6], &people[7], &people[8], &people[9], &people[10], &people[11], &people[12], &people[13], &people[14], &people[15], &people[16], &people[17], &people[18]};
 

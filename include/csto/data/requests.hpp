@@ -13,172 +13,165 @@
 namespace csto::data {
 
 namespace detail {
-inline constexpr csto::Citation request_0_step_0[] = {
-    {&sources[57], std::string_view("the secretaries of the member states' security councils held an emergency meeting in Moscow on 14 June 2010", 107), csto::DateRange::on(2010, 6, 14), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
-    {&sources[58], std::string_view("the CSTO security council secretaries met in Moscow on 14 June 2010 over Kyrgyzstan", 83), csto::DateRange::on(2010, 6, 14), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation request_0_step_1[] = {
-    {&sources[59], std::string_view("no plans are in the making to send peacekeepers to Kyrgyzstan", 61), {}, /*kind*/ 0x80u, csto::CitationForm::quote},
-    {&sources[59], std::string_view("the CSTO would send advisers and equipment instead of peacekeepers; the report dates the statement \"Thursday\"", 109), {}, /*kind*/ 0x80u, csto::CitationForm::paraphrase},
-};
+// The citations of data/requests.toml, encoded (csto/citation.hpp, detail::decode_citation).
+inline constexpr char requests_citation_texts[] =
+    "the secretaries of the member states' security councils held an emergency meeting in Moscow on 14 June 2010"  // eurasianet-secretaries
+    "the CSTO security council secretaries met in Moscow on 14 June 2010 over Kyrgyzstan"  // stabroek-secretaries
+    "no plans are in the making to send peacekeepers to Kyrgyzstan"  // asbarez-no-peacekeepers
+    "the CSTO would send advisers and equipment instead of peacekeepers; the report dates the statement \"Thursday\""  // asbarez-advisers
+    "The organization then effectively refused to step in with its military power"  // rferl-refused
+    "The Protocol was drafted in response to the crisis in 2010 in Kyrgyzstan"  // kremlin-protocol-2010
+    "the Protocol amending the Treaty was signed in Moscow on 10 December 2010"  // kz-protocol-2010-signed
+    "on 12 June 2010 Roza Otunbayeva, head of Kyrgyzstan's interim government, asked Russia to send troops"  // eurasianet-appeal-day
+    "made an appeal to Russia to send troops"  // eurasianet-appeal
+    "with a request to implement the consultation procedure according to Article 2 of the treaty"  // mfa-am-letters
+    "on 14 May 2021 Armenia sent letters to Tajikistan, then chairing the Organization, and to the Council's members"  // mfa-am-letters-day
+    "consultations of the defence ministers and of the security councils' secretaries were held on Armenia's request"  // newsam-consultations
+    "This is a border incident"  // newsam-border-incident
+    "No decision has been made on the setting up of a monitoring group"  // newsam-no-monitoring
+    "the CSTO issued no joint statement in support of Armenia"  // azatutyun-no-statement
+    "on 13 May 2021 the secretary of Armenia's Security Council said Armenia applies to the CSTO under Article 2"  // aurora-article-2-day
+    "Armenia is applying to the CSTO under Article 2 of the treaty, rather than Article 4"  // aurora-article-2
+    "extraordinary Council session by video conference on Afghanistan, 23 August 2021, chaired by Tajikistan's president"  // csc-2021-08-23
+    "at the Permanent Council on 7 July 2021 Tajikistan asked the CSTO for assistance against threats from Afghanistan, invoking the Council's decision of 23 September 2013 on assistance in strengthening the Tajik-Afghan border"  // armenpress-tajik-request-day
+    "has asked the Collective Security Treaty Organization (CSTO) for assistance"  // armenpress-tajik-request
+    "on 16 November 2021 Armenia appealed to Russia under their 1997 bilateral treaty and spoke of activating \"the CSTO mechanisms\"; no written CSTO request was read"  // pravda-mechanisms
+    "Armenia appealed to Russia under the 1997 treaty and spoke of the CSTO mechanisms (16 November 2021)"  // chernayakobra-mechanisms
+    "in accordance with Article 4 of the Collective Security Treaty, decided to deploy the CSTO Collective Peacekeeping Forces"  // peoplecn-article-4
+    "the Collective Security Council decided on 6 January 2022 (announced overnight 5-6 January by Pashinyan as its chairman) to deploy the Collective Peacekeeping Forces to Kazakhstan"  // peoplecn-decision
+    "adopted on January 6, 2022"  // armradio-adopted
+    "The decision to dispatch peacekeepers was a first"  // scmp-first
+    "the peacekeepers are commanded by Colonel-General Andrei Serdyukov"  // scmp-commander
+    "units of Russia, Belarus, Armenia, Tajikistan and Kyrgyzstan make up the contingent"  // armradio-units
+    "on 13 January 2022 the defence ministers signed a joint decision on the contingent's return and the withdrawal began"  // armenpress-return
+    "the withdrawal of the CSTO contingent from Kazakhstan began on 13 January 2022"  // qazaqtv-withdrawal
+    "Kazakhstan's defence ministry: the withdrawal was completed on 19 January 2022, nearly 2,500 soldiers and 250 pieces of equipment"  // infosurhoy-completed
+    "nearly 2,500 soldiers and 250 pieces of equipment"  // infosurhoy-nearly-2500
+    "Secretary-General Zas: the contingent numbers about 2,500 personnel"  // sputnik-2500
+    "Armenia's contingent officially numbers 100"  // panorama-armenia-100
+    "Russia's contingent reportedly 3,000, Belarus's 500, Tajikistan's 200, Kyrgyzstan's 150"  // press-reported-contingents
+    "the extraordinary Council session by video of 10 January 2022 was held at Kazakhstan's initiative"  // asiaplus-2022-01-10
+    "on 5 January 2022 President Tokayev said he had appealed to the leaders of the CSTO member states"  // centralasia-appeal
+    "the CSTO Permanent Council held an extraordinary session on 13 September 2022"  // armradio-pc-2022-09-13
+    "the Collective Security Council's extraordinary session by video of 13 September 2022 decided to send a mission to Armenia headed by the Secretary General"  // almayadeen-mission
+    "on 13 September 2022 the Council decided by video conference to send a mission headed by the Secretary General"  // jscsto-mission
+    "the CSTO mission dispatched to Armenia on September 15, 2022, by decision of the CSTO Collective Security Council"  // tass-mission
+    "The other CSTO member states effectively declined the request, deciding instead to send fact-finding missions"  // azatutyun-declined
+    "the extraordinary Council session by video of 28 October 2022, chaired by Pashinyan, instructed the foreign ministers to agree a draft decision"  // primeminister-draft
+    "at the Yerevan session of 23 November 2022 Pashinyan refused to sign the declaration and the draft of joint measures of assistance to Armenia"  // horizon-refused
+    "on 13 September 2022, after the attack of that night, Armenia's government decided to ask Russia, the CSTO member countries and the UN Security Council for help"  // novaya-ask-day
+    "to officially ask for help from Russia, member countries of the CSTO, and the United Nations Security Council"  // novaya-ask
+    "Pashinyan (in Polish): Armenia invoked Article 4 of the Collective Security Treaty"  // tvn24-article-4
+    "a tweet by Pashinyan, quoted: Armenia invoked Article 4"  // pronews-article-4
+    ;
+inline constexpr char requests_citation_records[] =
+    "\x39\x00\x01\x01\x00\x00\x00\x00\x6b\x00\x42\x77\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 0: eurasianet-secretaries, of request_0_step_0
+    "\x3a\x00\x01\x01\x6b\x00\x00\x00\x53\x00\x42\x77\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 1: stabroek-secretaries, of request_0_step_0
+    "\x3b\x00\x00\x00\xbe\x00\x00\x00\x3d\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 2: asbarez-no-peacekeepers, of request_0_step_1
+    "\x3b\x00\x01\x00\xfb\x00\x00\x00\x6d\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 3: asbarez-advisers, of request_0_step_1
+    "\x3c\x00\x00\x00\x68\x01\x00\x00\x4c\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 4: rferl-refused, of request_0_step_2
+    "\x08\x00\x00\x00\xb4\x01\x00\x00\x48\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 5: kremlin-protocol-2010, of request_0_step_3
+    "\x0f\x00\x01\x01\xfc\x01\x00\x00\x49\x00\xf5\x77\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 6: kz-protocol-2010-signed, of request_0_step_3
+    "\x39\x00\x01\x01\x45\x02\x00\x00\x65\x00\x40\x77\x25\x00\x00\x00\x01\x00\x00\x08\x00\x00\x00\x00"  // 7: eurasianet-appeal-day, of request_0
+    "\x39\x00\x00\x00\xaa\x02\x00\x00\x27\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x08\x00\x00\x00\x00"  // 8: eurasianet-appeal, of request_0
+    "\x3e\x00\x00\x00\xd1\x02\x00\x00\x5b\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 9: mfa-am-letters, of request_1_step_0
+    "\x3e\x00\x01\x01\x2c\x03\x00\x00\x6f\x00\xd5\x86\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 10: mfa-am-letters-day, of request_1_step_0
+    "\x3f\x00\x01\x00\x9b\x03\x00\x00\x6f\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 11: newsam-consultations, of request_1_step_1
+    "\x3f\x00\x00\x00\x0a\x04\x00\x00\x19\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 12: newsam-border-incident, of request_1_step_2
+    "\x3f\x00\x00\x00\x23\x04\x00\x00\x41\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 13: newsam-no-monitoring, of request_1_step_3
+    "\x40\x00\x01\x00\x64\x04\x00\x00\x38\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 14: azatutyun-no-statement, of request_1_step_3
+    "\x3d\x00\x01\x01\x9c\x04\x00\x00\x6b\x00\xd4\x86\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 15: aurora-article-2-day, of request_1
+    "\x3d\x00\x00\x00\x07\x05\x00\x00\x54\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x18\x00\x00\x00\x00"  // 16: aurora-article-2, of request_1
+    "\x3e\x00\x00\x00\xd1\x02\x00\x00\x5b\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x10\x00\x00\x00\x00"  // 17: mfa-am-letters, of request_1
+    "\x1a\x00\x01\x01\x5b\x05\x00\x00\x73\x00\x3a\x87\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 18: csc-2021-08-23, of request_2_step_0
+    "\x41\x00\x01\x01\xce\x05\x00\x00\xde\x00\x0b\x87\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 19: armenpress-tajik-request-day, of request_2
+    "\x41\x00\x00\x00\xac\x06\x00\x00\x4b\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x08\x00\x00\x00\x00"  // 20: armenpress-tajik-request, of request_2
+    "\x4d\x00\x01\x01\xf7\x06\x00\x00\xa0\x00\x8f\x87\x25\x00\x00\x00\x81\x00\x00\x08\x00\x00\x00\x00"  // 21: pravda-mechanisms, of request_3
+    "\x4e\x00\x01\x01\x97\x07\x00\x00\x64\x00\x8f\x87\x25\x00\x00\x00\x81\x00\x00\x08\x00\x00\x00\x00"  // 22: chernayakobra-mechanisms, of request_3
+    "\x43\x00\x00\x00\xfb\x07\x00\x00\x79\x00\x00\x00\x00\x00\x00\x00\x80\x01\x00\x10\x00\x00\x00\x00"  // 23: peoplecn-article-4, of request_4_step_0
+    "\x43\x00\x01\x01\x74\x08\x00\x00\xb3\x00\xc2\x87\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 24: peoplecn-decision, of request_4_step_0
+    "\x44\x00\x00\x00\x27\x09\x00\x00\x1a\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 25: armradio-adopted, of request_4_step_0
+    "\x43\x00\x00\x00\xfb\x07\x00\x00\x79\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x20\x00\x00\x00\x00"  // 26: peoplecn-article-4, of request_4_step_1
+    "\x48\x00\x00\x00\x41\x09\x00\x00\x31\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 27: scmp-first, of request_4_step_1
+    "\x48\x00\x01\x00\x72\x09\x00\x00\x42\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00"  // 28: scmp-commander, of request_4_step_1
+    "\x44\x00\x01\x00\xb4\x09\x00\x00\x53\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00"  // 29: armradio-units, of request_4_step_1
+    "\x4a\x00\x01\x01\x07\x0a\x00\x00\x74\x00\xc9\x87\x25\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00"  // 30: armenpress-return, of request_4_step_1
+    "\x4b\x00\x01\x01\x7b\x0a\x00\x00\x4e\x00\xc9\x87\x25\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00"  // 31: qazaqtv-withdrawal, of request_4_step_1
+    "\x4c\x00\x01\x01\xc9\x0a\x00\x00\x81\x00\xcf\x87\x25\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00"  // 32: infosurhoy-completed, of request_4_step_1
+    "\x4c\x00\x00\x00\x4a\x0b\x00\x00\x31\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 33: infosurhoy-nearly-2500, of request_4_step_1
+    "\x45\x00\x01\x00\x7b\x0b\x00\x00\x43\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00"  // 34: sputnik-2500, of request_4_step_1_personnel_0
+    "\x46\x00\x01\x00\xbe\x0b\x00\x00\x2b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00"  // 35: panorama-armenia-100, of request_4_step_1_personnel_1
+    "\x47\x00\x01\x00\xe9\x0b\x00\x00\x57\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00"  // 36: press-reported-contingents, of request_4_step_1_personnel_2
+    "\x47\x00\x01\x00\xe9\x0b\x00\x00\x57\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00"  // 37: press-reported-contingents, of request_4_step_1_personnel_3
+    "\x47\x00\x01\x00\xe9\x0b\x00\x00\x57\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00"  // 38: press-reported-contingents, of request_4_step_1_personnel_4
+    "\x47\x00\x01\x00\xe9\x0b\x00\x00\x57\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00"  // 39: press-reported-contingents, of request_4_step_1_personnel_5
+    "\x49\x00\x01\x01\x40\x0c\x00\x00\x61\x00\xc6\x87\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 40: asiaplus-2022-01-10, of request_4_step_2
+    "\x4a\x00\x01\x01\x07\x0a\x00\x00\x74\x00\xc9\x87\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 41: armenpress-return, of request_4_step_3
+    "\x42\x00\x01\x01\xa1\x0c\x00\x00\x61\x00\xc1\x87\x25\x00\x00\x00\x01\x00\x00\x08\x00\x00\x00\x00"  // 42: centralasia-appeal, of request_4
+    "\x43\x00\x00\x00\xfb\x07\x00\x00\x79\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 43: peoplecn-article-4, of request_4
+    "\x48\x00\x00\x00\x41\x09\x00\x00\x31\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 44: scmp-first, of request_4_remarks
+    "\x35\x00\x01\x01\x02\x0d\x00\x00\x4d\x00\xbc\x88\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 45: armradio-pc-2022-09-13, of request_5_step_0
+    "\x36\x00\x01\x01\x4f\x0d\x00\x00\x9a\x00\xbc\x88\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 46: almayadeen-mission, of request_5_step_1
+    "\x37\x00\x01\x01\xe9\x0d\x00\x00\x6e\x00\xbc\x88\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 47: jscsto-mission, of request_5_step_1
+    "\x52\x00\x00\x01\x57\x0e\x00\x00\x71\x00\xbe\x88\x25\x00\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00"  // 48: tass-mission, of request_5_step_2
+    "\x53\x00\x00\x00\xc8\x0e\x00\x00\x6d\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 49: azatutyun-declined, of request_5_step_3
+    "\x38\x00\x01\x01\x35\x0f\x00\x00\x8f\x00\xe9\x88\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 50: primeminister-draft, of request_5_step_4
+    "\x54\x00\x01\x01\xc4\x0f\x00\x00\x8d\x00\x03\x89\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 51: horizon-refused, of request_5_step_5
+    "\x4f\x00\x01\x01\x51\x10\x00\x00\xa0\x00\xbc\x88\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 52: novaya-ask-day, of request_5
+    "\x4f\x00\x00\x00\xf1\x10\x00\x00\x6d\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x08\x00\x00\x00\x00"  // 53: novaya-ask, of request_5
+    "\x50\x00\x01\x00\x5e\x11\x00\x00\x52\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x00"  // 54: tvn24-article-4, of request_5
+    "\x51\x00\x01\x00\xb0\x11\x00\x00\x37\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x00"  // 55: pronews-article-4, of request_5
+    ;
+inline constexpr csto::detail::CitationPool requests_citations{requests_citation_records, requests_citation_texts, sources};
+}  // namespace detail
+
+namespace detail {
 inline constexpr csto::FieldInference request_0_step_1_inferences[] = {
     {csto::Field::date, std::string_view("the report dates the statement \"Thursday\"; the reference notes place it about 17 June 2010, the Thursday after the emergency meeting of 14 June", 143)},
 };
-inline constexpr csto::Citation request_0_step_2[] = {
-    {&sources[60], std::string_view("The organization then effectively refused to step in with its military power", 76), {}, /*kind*/ 0x80u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation request_0_step_3[] = {
-    {&sources[8], std::string_view("The Protocol was drafted in response to the crisis in 2010 in Kyrgyzstan", 72), {}, /*kind*/ 0x80u, csto::CitationForm::quote},
-    {&sources[15], std::string_view("the Protocol amending the Treaty was signed in Moscow on 10 December 2010", 73), csto::DateRange::on(2010, 12, 10), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-};
 inline constexpr csto::RequestStep request_0_steps[] = {
-    {csto::StepKind::meeting, csto::DateRange::on(2010, 6, 14), std::string_view("emergency meeting in Moscow of the secretaries of the member states' security councils", 86), csto::MeetingBody::committee_of_security_council_secretaries, nullptr, 0, nullptr, detail::request_0_step_0, csto::Span<csto::FieldInference>()},
-    {csto::StepKind::not_done, csto::DateRange::on(2010, 6, 17), std::string_view("no peacekeepers: no plans to send them to Kyrgyzstan; advisers and equipment instead", 84), std::nullopt, nullptr, 0, nullptr, detail::request_0_step_1, detail::request_0_step_1_inferences},
-    {csto::StepKind::refusal, {}, std::string_view("a later report: the Organization effectively refused to step in with its military power", 87), std::nullopt, nullptr, 0, nullptr, detail::request_0_step_2, csto::Span<csto::FieldInference>()},
-    {csto::StepKind::treaty_amendment, csto::DateRange::on(2010, 12, 10), std::string_view("the Protocol amending the Treaty, drafted in response to the 2010 crisis in Kyrgyzstan, signed in Moscow", 104), std::nullopt, nullptr, 0, nullptr, detail::request_0_step_3, csto::Span<csto::FieldInference>()},
-};
-inline constexpr csto::Citation request_0[] = {
-    {&sources[57], std::string_view("on 12 June 2010 Roza Otunbayeva, head of Kyrgyzstan's interim government, asked Russia to send troops", 101), csto::DateRange::on(2010, 6, 12), /*date|addressee*/ 0x8000001u, csto::CitationForm::paraphrase},
-    {&sources[57], std::string_view("made an appeal to Russia to send troops", 39), {}, /*kind|addressee*/ 0x8000080u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation request_1_step_0[] = {
-    {&sources[62], std::string_view("with a request to implement the consultation procedure according to Article 2 of the treaty", 91), {}, /*kind*/ 0x80u, csto::CitationForm::quote},
-    {&sources[62], std::string_view("on 14 May 2021 Armenia sent letters to Tajikistan, then chairing the Organization, and to the Council's members", 111), csto::DateRange::on(2021, 5, 14), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation request_1_step_1[] = {
-    {&sources[63], std::string_view("consultations of the defence ministers and of the security councils' secretaries were held on Armenia's request", 111), {}, /*kind*/ 0x80u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation request_1_step_2[] = {
-    {&sources[63], std::string_view("This is a border incident", 25), {}, /*kind*/ 0x80u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation request_1_step_3[] = {
-    {&sources[63], std::string_view("No decision has been made on the setting up of a monitoring group", 65), {}, /*kind*/ 0x80u, csto::CitationForm::quote},
-    {&sources[64], std::string_view("the CSTO issued no joint statement in support of Armenia", 56), {}, /*kind*/ 0x80u, csto::CitationForm::paraphrase},
+    {csto::StepKind::meeting, csto::DateRange::on(2010, 6, 14), std::string_view("emergency meeting in Moscow of the secretaries of the member states' security councils", 86), csto::MeetingBody::committee_of_security_council_secretaries, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 0, 2), csto::Span<csto::FieldInference>()},
+    {csto::StepKind::not_done, csto::DateRange::on(2010, 6, 17), std::string_view("no peacekeepers: no plans to send them to Kyrgyzstan; advisers and equipment instead", 84), std::nullopt, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 2, 2), detail::request_0_step_1_inferences},
+    {csto::StepKind::refusal, {}, std::string_view("a later report: the Organization effectively refused to step in with its military power", 87), std::nullopt, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 4, 1), csto::Span<csto::FieldInference>()},
+    {csto::StepKind::treaty_amendment, csto::DateRange::on(2010, 12, 10), std::string_view("the Protocol amending the Treaty, drafted in response to the 2010 crisis in Kyrgyzstan, signed in Moscow", 104), std::nullopt, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 5, 2), csto::Span<csto::FieldInference>()},
 };
 inline constexpr csto::RequestStep request_1_steps[] = {
-    {csto::StepKind::consultations, csto::DateRange::on(2021, 5, 14), std::string_view("letters to Tajikistan, then chair, and to the Council's members asking them to implement the consultation procedure of Article 2", 128), std::nullopt, nullptr, 0, nullptr, detail::request_1_step_0, csto::Span<csto::FieldInference>()},
-    {csto::StepKind::consultations, {}, std::string_view("consultations of the defence ministers and of the security councils' secretaries", 80), std::nullopt, nullptr, 0, nullptr, detail::request_1_step_1, csto::Span<csto::FieldInference>()},
-    {csto::StepKind::assessment, {}, std::string_view("Secretary-General Zas: \"This is a border incident\"", 50), std::nullopt, nullptr, 0, nullptr, detail::request_1_step_2, csto::Span<csto::FieldInference>()},
-    {csto::StepKind::not_done, {}, std::string_view("no decision on setting up a monitoring group; no joint statement in support of Armenia", 86), std::nullopt, nullptr, 0, nullptr, detail::request_1_step_3, csto::Span<csto::FieldInference>()},
-};
-inline constexpr csto::Citation request_1[] = {
-    {&sources[61], std::string_view("on 13 May 2021 the secretary of Armenia's Security Council said Armenia applies to the CSTO under Article 2", 107), csto::DateRange::on(2021, 5, 13), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[61], std::string_view("Armenia is applying to the CSTO under Article 2 of the treaty, rather than Article 4", 84), {}, /*kind|addressee|article*/ 0x18000080u, csto::CitationForm::quote},
-    {&sources[62], std::string_view("with a request to implement the consultation procedure according to Article 2 of the treaty", 91), {}, /*kind|article*/ 0x10000080u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation request_2_step_0[] = {
-    {&sources[26], std::string_view("extraordinary Council session by video conference on Afghanistan, 23 August 2021, chaired by Tajikistan's president", 115), csto::DateRange::on(2021, 8, 23), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
+    {csto::StepKind::consultations, csto::DateRange::on(2021, 5, 14), std::string_view("letters to Tajikistan, then chair, and to the Council's members asking them to implement the consultation procedure of Article 2", 128), std::nullopt, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 9, 2), csto::Span<csto::FieldInference>()},
+    {csto::StepKind::consultations, {}, std::string_view("consultations of the defence ministers and of the security councils' secretaries", 80), std::nullopt, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 11, 1), csto::Span<csto::FieldInference>()},
+    {csto::StepKind::assessment, {}, std::string_view("Secretary-General Zas: \"This is a border incident\"", 50), std::nullopt, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 12, 1), csto::Span<csto::FieldInference>()},
+    {csto::StepKind::not_done, {}, std::string_view("no decision on setting up a monitoring group; no joint statement in support of Armenia", 86), std::nullopt, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 13, 2), csto::Span<csto::FieldInference>()},
 };
 inline constexpr csto::RequestStep request_2_steps[] = {
-    {csto::StepKind::meeting, csto::DateRange::on(2021, 8, 23), std::string_view("extraordinary Council session by video on Afghanistan, chaired by Tajikistan's president", 88), csto::MeetingBody::collective_security_council, &summits[35], 0, nullptr, detail::request_2_step_0, csto::Span<csto::FieldInference>()},
-};
-inline constexpr csto::Citation request_2[] = {
-    {&sources[65], std::string_view("at the Permanent Council on 7 July 2021 Tajikistan asked the CSTO for assistance against threats from Afghanistan, invoking the Council's decision of 23 September 2013 on assistance in strengthening the Tajik-Afghan border", 222), csto::DateRange::on(2021, 7, 7), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[65], std::string_view("has asked the Collective Security Treaty Organization (CSTO) for assistance", 75), {}, /*kind|addressee*/ 0x8000080u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation request_3[] = {
-    {&sources[77], std::string_view("on 16 November 2021 Armenia appealed to Russia under their 1997 bilateral treaty and spoke of activating \"the CSTO mechanisms\"; no written CSTO request was read", 160), csto::DateRange::on(2021, 11, 16), /*date|kind|addressee*/ 0x8000081u, csto::CitationForm::paraphrase},
-    {&sources[78], std::string_view("Armenia appealed to Russia under the 1997 treaty and spoke of the CSTO mechanisms (16 November 2021)", 100), csto::DateRange::on(2021, 11, 16), /*date|kind|addressee*/ 0x8000081u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation request_4_step_0[] = {
-    {&sources[67], std::string_view("in accordance with Article 4 of the Collective Security Treaty, decided to deploy the CSTO Collective Peacekeeping Forces", 121), {}, /*kind|body|article*/ 0x10000180u, csto::CitationForm::quote},
-    {&sources[67], std::string_view("the Collective Security Council decided on 6 January 2022 (announced overnight 5-6 January by Pashinyan as its chairman) to deploy the Collective Peacekeeping Forces to Kazakhstan", 179), csto::DateRange::on(2022, 1, 6), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[68], std::string_view("adopted on January 6, 2022", 26), {}, /*date*/ 0x1u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation request_4_step_1[] = {
-    {&sources[67], std::string_view("in accordance with Article 4 of the Collective Security Treaty, decided to deploy the CSTO Collective Peacekeeping Forces", 121), {}, /*kind|force*/ 0x20000080u, csto::CitationForm::quote},
-    {&sources[72], std::string_view("The decision to dispatch peacekeepers was a first", 49), {}, /*kind*/ 0x80u, csto::CitationForm::quote},
-    {&sources[72], std::string_view("the peacekeepers are commanded by Colonel-General Andrei Serdyukov", 66), {}, /*commander*/ 0x80000000u, csto::CitationForm::paraphrase},
-    {&sources[68], std::string_view("units of Russia, Belarus, Armenia, Tajikistan and Kyrgyzstan make up the contingent", 83), {}, /*contributors*/ 0x40000000u, csto::CitationForm::paraphrase},
-    {&sources[74], std::string_view("on 13 January 2022 the defence ministers signed a joint decision on the contingent's return and the withdrawal began", 116), csto::DateRange::on(2022, 1, 13), /*withdrawal*/ 0x100000000u, csto::CitationForm::paraphrase},
-    {&sources[75], std::string_view("the withdrawal of the CSTO contingent from Kazakhstan began on 13 January 2022", 78), csto::DateRange::on(2022, 1, 13), /*withdrawal*/ 0x100000000u, csto::CitationForm::paraphrase},
-    {&sources[76], std::string_view("Kazakhstan's defence ministry: the withdrawal was completed on 19 January 2022, nearly 2,500 soldiers and 250 pieces of equipment", 129), csto::DateRange::on(2022, 1, 19), /*end*/ 0x4u, csto::CitationForm::paraphrase},
-    {&sources[76], std::string_view("nearly 2,500 soldiers and 250 pieces of equipment", 49), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation request_4_step_1_personnel_0[] = {
-    {&sources[69], std::string_view("Secretary-General Zas: the contingent numbers about 2,500 personnel", 67), {}, /*personnel*/ 0x200000000u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation request_4_step_1_personnel_1[] = {
-    {&sources[70], std::string_view("Armenia's contingent officially numbers 100", 43), {}, /*personnel*/ 0x200000000u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation request_4_step_1_personnel_2[] = {
-    {&sources[71], std::string_view("Russia's contingent reportedly 3,000, Belarus's 500, Tajikistan's 200, Kyrgyzstan's 150", 87), {}, /*personnel*/ 0x200000000u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation request_4_step_1_personnel_3[] = {
-    {&sources[71], std::string_view("Russia's contingent reportedly 3,000, Belarus's 500, Tajikistan's 200, Kyrgyzstan's 150", 87), {}, /*personnel*/ 0x200000000u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation request_4_step_1_personnel_4[] = {
-    {&sources[71], std::string_view("Russia's contingent reportedly 3,000, Belarus's 500, Tajikistan's 200, Kyrgyzstan's 150", 87), {}, /*personnel*/ 0x200000000u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation request_4_step_1_personnel_5[] = {
-    {&sources[71], std::string_view("Russia's contingent reportedly 3,000, Belarus's 500, Tajikistan's 200, Kyrgyzstan's 150", 87), {}, /*personnel*/ 0x200000000u, csto::CitationForm::paraphrase},
+    {csto::StepKind::meeting, csto::DateRange::on(2021, 8, 23), std::string_view("extraordinary Council session by video on Afghanistan, chaired by Tajikistan's president", 88), csto::MeetingBody::collective_security_council, &summits[35], 0, nullptr, csto::CitationList(detail::requests_citations, 18, 1), csto::Span<csto::FieldInference>()},
 };
 inline constexpr csto::Personnel request_4_step_1_personnel[] = {
-    {std::nullopt, 2500, true, false, detail::request_4_step_1_personnel_0},
-    {csto::MemberState::from_index(0), 100, false, false, detail::request_4_step_1_personnel_1},
-    {csto::MemberState::from_index(6), 3000, false, true, detail::request_4_step_1_personnel_2},
-    {csto::MemberState::from_index(2), 500, false, true, detail::request_4_step_1_personnel_3},
-    {csto::MemberState::from_index(7), 200, false, true, detail::request_4_step_1_personnel_4},
-    {csto::MemberState::from_index(5), 150, false, true, detail::request_4_step_1_personnel_5},
+    {std::nullopt, 2500, true, false, csto::CitationList(detail::requests_citations, 34, 1)},
+    {csto::MemberState::from_index(0), 100, false, false, csto::CitationList(detail::requests_citations, 35, 1)},
+    {csto::MemberState::from_index(6), 3000, false, true, csto::CitationList(detail::requests_citations, 36, 1)},
+    {csto::MemberState::from_index(2), 500, false, true, csto::CitationList(detail::requests_citations, 37, 1)},
+    {csto::MemberState::from_index(7), 200, false, true, csto::CitationList(detail::requests_citations, 38, 1)},
+    {csto::MemberState::from_index(5), 150, false, true, csto::CitationList(detail::requests_citations, 39, 1)},
 };
 inline constexpr csto::Deployment request_4_step_1_deployment = {std::string_view("Collective Peacekeeping Forces", 30), csto::StateSet::from_bits(0xe5), detail::request_4_step_1_personnel, std::string_view("Colonel-General Andrei Serdyukov", 32), csto::DateRange::on(2022, 1, 13), csto::DateRange::on(2022, 1, 19)};
 inline constexpr csto::FieldInference request_4_step_1_inferences[] = {
     {csto::Field::date, std::string_view("no source read gives the day the first units arrived; they were sent after the decision of 6 January 2022 and their withdrawal began on 13 January 2022", 151)},
 };
-inline constexpr csto::Citation request_4_step_2[] = {
-    {&sources[73], std::string_view("the extraordinary Council session by video of 10 January 2022 was held at Kazakhstan's initiative", 97), csto::DateRange::on(2022, 1, 10), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation request_4_step_3[] = {
-    {&sources[74], std::string_view("on 13 January 2022 the defence ministers signed a joint decision on the contingent's return and the withdrawal began", 116), csto::DateRange::on(2022, 1, 13), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
-};
 inline constexpr csto::RequestStep request_4_steps[] = {
-    {csto::StepKind::decision, csto::DateRange::on(2022, 1, 6), std::string_view("the Collective Security Council decided, in accordance with Article 4, to deploy the Collective Peacekeeping Forces to Kazakhstan", 129), csto::MeetingBody::collective_security_council, nullptr, 4, nullptr, detail::request_4_step_0, csto::Span<csto::FieldInference>()},
-    {csto::StepKind::deployment, csto::DateRange::between(csto::detail::make_date(2022, 1, 6), csto::detail::make_date(2022, 1, 13)), std::string_view("the Collective Peacekeeping Forces sent to Kazakhstan: the first deployment of the CSTO's collective forces; nearly 2,500 soldiers and 250 pieces of equipment withdrawn by 19 January (Kazakhstan's defence ministry)", 214), std::nullopt, nullptr, 0, &request_4_step_1_deployment, detail::request_4_step_1, detail::request_4_step_1_inferences},
-    {csto::StepKind::meeting, csto::DateRange::on(2022, 1, 10), std::string_view("extraordinary Council session by video, at Kazakhstan's initiative", 66), csto::MeetingBody::collective_security_council, &summits[37], 0, nullptr, detail::request_4_step_2, csto::Span<csto::FieldInference>()},
-    {csto::StepKind::decision, csto::DateRange::on(2022, 1, 13), std::string_view("the defence ministers signed a joint decision on the contingent's return", 72), csto::MeetingBody::council_of_defense_ministers, nullptr, 0, nullptr, detail::request_4_step_3, csto::Span<csto::FieldInference>()},
-};
-inline constexpr csto::Citation request_4[] = {
-    {&sources[66], std::string_view("on 5 January 2022 President Tokayev said he had appealed to the leaders of the CSTO member states", 97), csto::DateRange::on(2022, 1, 5), /*date|addressee*/ 0x8000001u, csto::CitationForm::paraphrase},
-    {&sources[67], std::string_view("in accordance with Article 4 of the Collective Security Treaty, decided to deploy the CSTO Collective Peacekeeping Forces", 121), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation request_4_remarks[] = {
-    {&sources[72], std::string_view("The decision to dispatch peacekeepers was a first", 49), {}, 0, csto::CitationForm::quote},
+    {csto::StepKind::decision, csto::DateRange::on(2022, 1, 6), std::string_view("the Collective Security Council decided, in accordance with Article 4, to deploy the Collective Peacekeeping Forces to Kazakhstan", 129), csto::MeetingBody::collective_security_council, nullptr, 4, nullptr, csto::CitationList(detail::requests_citations, 23, 3), csto::Span<csto::FieldInference>()},
+    {csto::StepKind::deployment, csto::DateRange::between(csto::detail::make_date(2022, 1, 6), csto::detail::make_date(2022, 1, 13)), std::string_view("the Collective Peacekeeping Forces sent to Kazakhstan: the first deployment of the CSTO's collective forces; nearly 2,500 soldiers and 250 pieces of equipment withdrawn by 19 January (Kazakhstan's defence ministry)", 214), std::nullopt, nullptr, 0, &request_4_step_1_deployment, csto::CitationList(detail::requests_citations, 26, 8), detail::request_4_step_1_inferences},
+    {csto::StepKind::meeting, csto::DateRange::on(2022, 1, 10), std::string_view("extraordinary Council session by video, at Kazakhstan's initiative", 66), csto::MeetingBody::collective_security_council, &summits[37], 0, nullptr, csto::CitationList(detail::requests_citations, 40, 1), csto::Span<csto::FieldInference>()},
+    {csto::StepKind::decision, csto::DateRange::on(2022, 1, 13), std::string_view("the defence ministers signed a joint decision on the contingent's return", 72), csto::MeetingBody::council_of_defense_ministers, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 41, 1), csto::Span<csto::FieldInference>()},
 };
 inline constexpr csto::FieldInference request_4_inferences[] = {
     {csto::Field::kind, std::string_view("the notes report only that Tokayev appealed to the member states' leaders; the Council answered the appeal the next day by deciding to deploy the Collective Peacekeeping Forces, so the appeal was for assistance", 210)},
 };
-inline constexpr csto::Citation request_5_step_0[] = {
-    {&sources[53], std::string_view("the CSTO Permanent Council held an extraordinary session on 13 September 2022", 77), csto::DateRange::on(2022, 9, 13), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation request_5_step_1[] = {
-    {&sources[54], std::string_view("the Collective Security Council's extraordinary session by video of 13 September 2022 decided to send a mission to Armenia headed by the Secretary General", 154), csto::DateRange::on(2022, 9, 13), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
-    {&sources[55], std::string_view("on 13 September 2022 the Council decided by video conference to send a mission headed by the Secretary General", 110), csto::DateRange::on(2022, 9, 13), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation request_5_step_2[] = {
-    {&sources[82], std::string_view("the CSTO mission dispatched to Armenia on September 15, 2022, by decision of the CSTO Collective Security Council", 113), csto::DateRange::on(2022, 9, 15), /*date|kind*/ 0x81u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation request_5_step_3[] = {
-    {&sources[83], std::string_view("The other CSTO member states effectively declined the request, deciding instead to send fact-finding missions", 109), {}, /*kind*/ 0x80u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation request_5_step_4[] = {
-    {&sources[56], std::string_view("the extraordinary Council session by video of 28 October 2022, chaired by Pashinyan, instructed the foreign ministers to agree a draft decision", 143), csto::DateRange::on(2022, 10, 28), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation request_5_step_5[] = {
-    {&sources[84], std::string_view("at the Yerevan session of 23 November 2022 Pashinyan refused to sign the declaration and the draft of joint measures of assistance to Armenia", 141), csto::DateRange::on(2022, 11, 23), /*date|kind|body*/ 0x181u, csto::CitationForm::paraphrase},
-};
 inline constexpr csto::RequestStep request_5_steps[] = {
-    {csto::StepKind::meeting, csto::DateRange::on(2022, 9, 13), std::string_view("extraordinary session of the Permanent Council", 46), csto::MeetingBody::permanent_council, &summits[40], 0, nullptr, detail::request_5_step_0, csto::Span<csto::FieldInference>()},
-    {csto::StepKind::decision, csto::DateRange::on(2022, 9, 13), std::string_view("the Council, in extraordinary session by video, decided to send a mission to Armenia headed by the Secretary-General", 116), csto::MeetingBody::collective_security_council, &summits[39], 0, nullptr, detail::request_5_step_1, csto::Span<csto::FieldInference>()},
-    {csto::StepKind::mission, csto::DateRange::on(2022, 9, 15), std::string_view("the CSTO mission dispatched to Armenia by decision of the Council", 65), std::nullopt, nullptr, 0, nullptr, detail::request_5_step_2, csto::Span<csto::FieldInference>()},
-    {csto::StepKind::refusal, {}, std::string_view("a report: the other member states effectively declined the request and sent fact-finding missions instead", 105), std::nullopt, nullptr, 0, nullptr, detail::request_5_step_3, csto::Span<csto::FieldInference>()},
-    {csto::StepKind::meeting, csto::DateRange::on(2022, 10, 28), std::string_view("extraordinary Council session by video chaired by Pashinyan; the foreign ministers told to agree a draft decision", 113), csto::MeetingBody::collective_security_council, &summits[41], 0, nullptr, detail::request_5_step_4, csto::Span<csto::FieldInference>()},
-    {csto::StepKind::declined_document, csto::DateRange::on(2022, 11, 23), std::string_view("at the Yerevan session Pashinyan refused to sign the declaration and the draft of joint measures of assistance to Armenia", 121), csto::MeetingBody::collective_security_council, &summits[42], 0, nullptr, detail::request_5_step_5, csto::Span<csto::FieldInference>()},
-};
-inline constexpr csto::Citation request_5[] = {
-    {&sources[79], std::string_view("on 13 September 2022, after the attack of that night, Armenia's government decided to ask Russia, the CSTO member countries and the UN Security Council for help", 160), csto::DateRange::on(2022, 9, 13), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[79], std::string_view("to officially ask for help from Russia, member countries of the CSTO, and the United Nations Security Council", 109), {}, /*kind|addressee*/ 0x8000080u, csto::CitationForm::quote},
-    {&sources[80], std::string_view("Pashinyan (in Polish): Armenia invoked Article 4 of the Collective Security Treaty", 82), {}, /*article*/ 0x10000000u, csto::CitationForm::paraphrase},
-    {&sources[81], std::string_view("a tweet by Pashinyan, quoted: Armenia invoked Article 4", 55), {}, /*article*/ 0x10000000u, csto::CitationForm::paraphrase},
+    {csto::StepKind::meeting, csto::DateRange::on(2022, 9, 13), std::string_view("extraordinary session of the Permanent Council", 46), csto::MeetingBody::permanent_council, &summits[40], 0, nullptr, csto::CitationList(detail::requests_citations, 45, 1), csto::Span<csto::FieldInference>()},
+    {csto::StepKind::decision, csto::DateRange::on(2022, 9, 13), std::string_view("the Council, in extraordinary session by video, decided to send a mission to Armenia headed by the Secretary-General", 116), csto::MeetingBody::collective_security_council, &summits[39], 0, nullptr, csto::CitationList(detail::requests_citations, 46, 2), csto::Span<csto::FieldInference>()},
+    {csto::StepKind::mission, csto::DateRange::on(2022, 9, 15), std::string_view("the CSTO mission dispatched to Armenia by decision of the Council", 65), std::nullopt, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 48, 1), csto::Span<csto::FieldInference>()},
+    {csto::StepKind::refusal, {}, std::string_view("a report: the other member states effectively declined the request and sent fact-finding missions instead", 105), std::nullopt, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 49, 1), csto::Span<csto::FieldInference>()},
+    {csto::StepKind::meeting, csto::DateRange::on(2022, 10, 28), std::string_view("extraordinary Council session by video chaired by Pashinyan; the foreign ministers told to agree a draft decision", 113), csto::MeetingBody::collective_security_council, &summits[41], 0, nullptr, csto::CitationList(detail::requests_citations, 50, 1), csto::Span<csto::FieldInference>()},
+    {csto::StepKind::declined_document, csto::DateRange::on(2022, 11, 23), std::string_view("at the Yerevan session Pashinyan refused to sign the declaration and the draft of joint measures of assistance to Armenia", 121), csto::MeetingBody::collective_security_council, &summits[42], 0, nullptr, csto::CitationList(detail::requests_citations, 51, 1), csto::Span<csto::FieldInference>()},
 };
 }  // namespace detail
 
@@ -186,27 +179,27 @@ inline constexpr csto::Request requests[] = {
     {std::string_view("2010-06-kyrgyzstan", 18), csto::MemberState::from_index(5).value(), csto::RequestKind::assistance, csto::DateRange::on(2010, 6, 12),
      static_cast<std::uint8_t>(csto::addressee_bit(csto::Addressee::state)), csto::StateSet::from_bits(0x40), 0, csto::ArticleBasis::none_stated,
      std::string_view("the head of the interim government, Roza Otunbayeva, asked Russia to send troops during the violence in Osh", 107),
-     detail::request_0_steps, detail::request_0, csto::CitationList(), csto::Span<csto::FieldInference>()},
+     detail::request_0_steps, csto::CitationList(detail::requests_citations, 7, 2), csto::CitationList(), csto::Span<csto::FieldInference>()},
     {std::string_view("2021-05-armenia", 15), csto::MemberState::from_index(0).value(), csto::RequestKind::consultations, csto::DateRange::on(2021, 5, 13),
      static_cast<std::uint8_t>(csto::addressee_bit(csto::Addressee::organization)), csto::StateSet::from_bits(0), 2, csto::ArticleBasis::stated,
      std::string_view("Armenia applied to the CSTO under Article 2 (consultations), not Article 4, after the border incident in Syunik of 12 May 2021", 126),
-     detail::request_1_steps, detail::request_1, csto::CitationList(), csto::Span<csto::FieldInference>()},
+     detail::request_1_steps, csto::CitationList(detail::requests_citations, 15, 3), csto::CitationList(), csto::Span<csto::FieldInference>()},
     {std::string_view("2021-07-tajikistan", 18), csto::MemberState::from_index(7).value(), csto::RequestKind::assistance, csto::DateRange::on(2021, 7, 7),
      static_cast<std::uint8_t>(csto::addressee_bit(csto::Addressee::organization)), csto::StateSet::from_bits(0), 0, csto::ArticleBasis::none_stated,
      std::string_view("assistance against threats from Afghanistan, invoking the Council's decision of 23 September 2013 on strengthening the Tajik-Afghan border; asked at the Permanent Council", 170),
-     detail::request_2_steps, detail::request_2, csto::CitationList(), csto::Span<csto::FieldInference>()},
+     detail::request_2_steps, csto::CitationList(detail::requests_citations, 19, 2), csto::CitationList(), csto::Span<csto::FieldInference>()},
     {std::string_view("2021-11-armenia", 15), csto::MemberState::from_index(0).value(), csto::RequestKind::statement, csto::DateRange::on(2021, 11, 16),
      static_cast<std::uint8_t>(csto::addressee_bit(csto::Addressee::state)), csto::StateSet::from_bits(0x40), 0, csto::ArticleBasis::none_stated,
      std::string_view("Armenia appealed to Russia under their 1997 bilateral treaty and spoke of activating the CSTO's mechanisms; no written request to the CSTO was read", 147),
-     csto::Span<csto::RequestStep>(), detail::request_3, csto::CitationList(), csto::Span<csto::FieldInference>()},
+     csto::Span<csto::RequestStep>(), csto::CitationList(detail::requests_citations, 21, 2), csto::CitationList(), csto::Span<csto::FieldInference>()},
     {std::string_view("2022-01-kazakhstan", 18), csto::MemberState::from_index(4).value(), csto::RequestKind::assistance, csto::DateRange::on(2022, 1, 5),
      static_cast<std::uint8_t>(csto::addressee_bit(csto::Addressee::member_states)), csto::StateSet::from_bits(0), 0, csto::ArticleBasis::none_stated,
      std::string_view("President Tokayev appealed to the leaders of the CSTO member states for help during the unrest of January 2022", 110),
-     detail::request_4_steps, detail::request_4, detail::request_4_remarks, detail::request_4_inferences},
+     detail::request_4_steps, csto::CitationList(detail::requests_citations, 42, 2), csto::CitationList(detail::requests_citations, 44, 1), detail::request_4_inferences},
     {std::string_view("2022-09-armenia", 15), csto::MemberState::from_index(0).value(), csto::RequestKind::assistance, csto::DateRange::on(2022, 9, 13),
      static_cast<std::uint8_t>(csto::addressee_bit(csto::Addressee::state) | csto::addressee_bit(csto::Addressee::member_states) | csto::addressee_bit(csto::Addressee::un_security_council)), csto::StateSet::from_bits(0x40), 4, csto::ArticleBasis::reported,
      std::string_view("after the attack of the night of 12-13 September 2022 Armenia's government decided to ask Russia, the CSTO member countries and the UN Security Council for help", 160),
-     detail::request_5_steps, detail::request_5, csto::CitationList(), csto::Span<csto::FieldInference>()},
+     detail::request_5_steps, csto::CitationList(detail::requests_citations, 52, 4), csto::CitationList(), csto::Span<csto::FieldInference>()},
 };
 
 }  // namespace csto::data

@@ -13,80 +13,88 @@
 namespace csto::data {
 
 namespace detail {
-inline constexpr csto::Citation term_0[] = {
-    {&sources[35], std::string_view("Nikolai Bordyuzha was appointed Secretary General of the CSTO at the session of the Collective Security Council on 28 April 2003", 128), csto::DateRange::on(2003, 4, 28), /*start|acting*/ 0x1000002u, csto::CitationForm::paraphrase},
-    {&sources[35], std::string_view("28 апреля 2003 года на сессии Совета коллективной безопасности назначен Генеральным секретарем ОДКБ", 180), {}, /*start*/ 0x2u, csto::CitationForm::quote},
-    {&sources[24], std::string_view("Nikolai Bordyuzha (Russia) held the post of Secretary General from 2003 (no day given)", 86), csto::DateRange::in_year(2003), /*start|acting*/ 0x1000002u, csto::CitationForm::paraphrase},
-    {&sources[24], std::string_view("Bordyuzha's term ends with 2016: his last day is 31 December 2016", 65), csto::DateRange::on(2017, 1, 1), /*end*/ 0x4u, csto::CitationForm::paraphrase},
-    {&sources[24], std::string_view("Valery Semerikov (Russia) is to act as Secretary General from 1 January 2017", 76), csto::DateRange::on(2017, 1, 1), /*end*/ 0x4u, csto::CitationForm::paraphrase},
-    {&sources[97], std::string_view("by the Council's decision of December 2015 Bordyuzha's term runs to 31 December 2016", 84), csto::DateRange::on(2017, 1, 1), /*end*/ 0x4u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation term_0_decision_0[] = {
-    {&sources[35], std::string_view("Nikolai Bordyuzha was appointed Secretary General of the CSTO at the session of the Collective Security Council on 28 April 2003", 128), csto::DateRange::on(2003, 4, 28), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[35], std::string_view("28 апреля 2003 года на сессии Совета коллективной безопасности назначен Генеральным секретарем ОДКБ", 180), {}, /*date*/ 0x1u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation term_0_decision_1[] = {
-    {&sources[35], std::string_view("the session of the Collective Security Council of 23 June 2006 reappointed Nikolai Bordyuzha Secretary General for three years", 126), csto::DateRange::on(2006, 6, 23), /*date|period*/ 0x2000001u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation term_0_decision_2[] = {
-    {&sources[41], std::string_view("the extraordinary session of the Collective Security Council in Moscow on 4 February 2009 re-elected Nikolai Bordyuzha Secretary General", 136), csto::DateRange::on(2009, 2, 4), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation term_0_decision_3[] = {
-    {&sources[52], std::string_view("the Council session in Moscow on 19 December 2012 extended Nikolai Bordyuzha's term as Secretary General by three years", 119), csto::DateRange::on(2012, 12, 19), /*date|period*/ 0x2000001u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation term_0_decision_4[] = {
-    {&sources[97], std::string_view("the Collective Security Council decided on 21 December 2015 that Nikolai Bordyuzha's term as Secretary General ends with 2016", 125), csto::DateRange::on(2015, 12, 21), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[97], std::string_view("by the Council's decision of December 2015 Bordyuzha's term runs to 31 December 2016", 84), csto::DateRange::on(2017, 1, 1), /*end*/ 0x4u, csto::CitationForm::paraphrase},
-};
+// The citations of data/secretaries_general.toml, encoded (csto/citation.hpp, detail::decode_citation).
+inline constexpr char secretaries_general_citation_texts[] =
+    "Nikolai Bordyuzha was appointed Secretary General of the CSTO at the session of the Collective Security Council on 28 April 2003"  // dkb-bordyuzha-from
+    "28 апреля 2003 года на сессии Совета коллективной безопасности назначен Генеральным секретарем ОДКБ"  // dkb-bordyuzha-from-quote
+    "Nikolai Bordyuzha (Russia) held the post of Secretary General from 2003 (no day given)"  // asbarez-bordyuzha-from
+    "Bordyuzha's term ends with 2016: his last day is 31 December 2016"  // asbarez-bordyuzha-end
+    "Valery Semerikov (Russia) is to act as Secretary General from 1 January 2017"  // asbarez-semerikov-from
+    "by the Council's decision of December 2015 Bordyuzha's term runs to 31 December 2016"  // vesti-bordyuzha-end
+    "the session of the Collective Security Council of 23 June 2006 reappointed Nikolai Bordyuzha Secretary General for three years"  // dkb-bordyuzha-2006
+    "the extraordinary session of the Collective Security Council in Moscow on 4 February 2009 re-elected Nikolai Bordyuzha Secretary General"  // armenianclub-bordyuzha-2009
+    "the Council session in Moscow on 19 December 2012 extended Nikolai Bordyuzha's term as Secretary General by three years"  // knews-bordyuzha-2012
+    "the Collective Security Council decided on 21 December 2015 that Nikolai Bordyuzha's term as Secretary General ends with 2016"  // vesti-bordyuzha-2015
+    "Yuri Khachaturov (Armenia) assumed the post of Secretary General on 2 May 2017"  // armenpress-khachaturov-from
+    "dismissed from the post ... on November 2"  // armenpress-dismissed
+    "Valery Semerikov acts as Secretary General from November 2018, after Khachaturov's dismissal"  // armenpress-semerikov-acting
+    "In his greeting, the CSTO Secretary General, Yuri Khachaturov, said"  // s001-khachaturov
+    "Stanislav Zas (Belarus) is to be Secretary General from 1 January 2020"  // belta-zas-from
+    "Zas's term runs to 31 December 2022"  // belta-zas-end
+    "Imangali Tasmagambetov (Kazakhstan) has been Secretary General since 1 January 2023"  // tass-tasmagambetov-from
+    "The CSTO Secretary General Stanislav Zas also participated in the meeting."  // s002-zas
+    "The CSTO Secretary-General Stanislav Zas was also present."  // s000-zas
+    "as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace"  // s004-zas
+    "Tasmagambetov's term ends at the end of 2025: his last day is 31 December 2025"  // tass-tasmagambetov-end
+    "the Bishkek session of 27 November 2025 appointed Taalatbek Masadykov (Kyrgyzstan) Secretary General from 1 January 2026"  // eccis-masadykov-from
+    "Masadykov's term runs to 31 December 2028"  // eccis-masadykov-end
+    ;
+inline constexpr char secretaries_general_citation_records[] =
+    "\x23\x00\x01\x01\x00\x00\x00\x00\x80\x00\x16\x6d\x25\x00\x00\x00\x02\x00\x00\x01\x00\x00\x00\x00"  // 0: dkb-bordyuzha-from, of term_0
+    "\x23\x00\x00\x00\x80\x00\x00\x00\xb4\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 1: dkb-bordyuzha-from-quote, of term_0
+    "\x18\x00\x01\x03\x34\x01\x00\x00\x56\x00\xa1\x6c\x25\x00\x6c\x01\x02\x00\x00\x01\x00\x00\x00\x00"  // 2: asbarez-bordyuzha-from, of term_0
+    "\x18\x00\x01\x01\x8a\x01\x00\x00\x41\x00\x9b\x80\x25\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00"  // 3: asbarez-bordyuzha-end, of term_0
+    "\x18\x00\x01\x01\xcb\x01\x00\x00\x4c\x00\x9b\x80\x25\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00"  // 4: asbarez-semerikov-from, of term_0
+    "\x61\x00\x01\x01\x17\x02\x00\x00\x54\x00\x9b\x80\x25\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00"  // 5: vesti-bordyuzha-end, of term_0
+    "\x23\x00\x01\x01\x00\x00\x00\x00\x80\x00\x16\x6d\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 6: dkb-bordyuzha-from, of term_0_decision_0
+    "\x23\x00\x00\x00\x80\x00\x00\x00\xb4\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 7: dkb-bordyuzha-from-quote, of term_0_decision_0
+    "\x23\x00\x01\x01\x6b\x02\x00\x00\x7e\x00\x96\x71\x25\x00\x00\x00\x01\x00\x00\x02\x00\x00\x00\x00"  // 8: dkb-bordyuzha-2006, of term_0_decision_1
+    "\x29\x00\x01\x01\xe9\x02\x00\x00\x88\x00\x53\x75\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 9: armenianclub-bordyuzha-2009, of term_0_decision_2
+    "\x34\x00\x01\x01\x71\x03\x00\x00\x77\x00\xd9\x7a\x25\x00\x00\x00\x01\x00\x00\x02\x00\x00\x00\x00"  // 10: knews-bordyuzha-2012, of term_0_decision_3
+    "\x61\x00\x01\x01\xe8\x03\x00\x00\x7d\x00\x22\x7f\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 11: vesti-bordyuzha-2015, of term_0_decision_4
+    "\x61\x00\x01\x01\x17\x02\x00\x00\x54\x00\x9b\x80\x25\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00"  // 12: vesti-bordyuzha-end, of term_0_decision_4
+    "\x18\x00\x01\x01\xcb\x01\x00\x00\x4c\x00\x9b\x80\x25\x00\x00\x00\x02\x00\x00\x01\x00\x00\x00\x00"  // 13: asbarez-semerikov-from, of term_1
+    "\x15\x00\x01\x01\x65\x04\x00\x00\x4e\x00\x14\x81\x25\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00"  // 14: armenpress-khachaturov-from, of term_1
+    "\x15\x00\x01\x01\x65\x04\x00\x00\x4e\x00\x14\x81\x25\x00\x00\x00\x02\x00\x00\x01\x00\x00\x00\x00"  // 15: armenpress-khachaturov-from, of term_2
+    "\x15\x00\x00\x01\xb3\x04\x00\x00\x29\x00\x39\x83\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 16: armenpress-dismissed, of term_2
+    "\x15\x00\x01\x02\xdc\x04\x00\x00\x5c\x00\x38\x83\x25\x00\x1d\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 17: armenpress-semerikov-acting, of term_2
+    "\x01\x00\x00\x00\x38\x05\x00\x00\x43\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00"  // 18: s001-khachaturov, of term_2
+    "\x15\x00\x00\x01\xb3\x04\x00\x00\x29\x00\x39\x83\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 19: armenpress-dismissed, of term_3
+    "\x15\x00\x01\x02\xdc\x04\x00\x00\x5c\x00\x38\x83\x25\x00\x1d\x00\x00\x00\x00\x01\x00\x00\x00\x00"  // 20: armenpress-semerikov-acting, of term_3
+    "\x19\x00\x01\x01\x7b\x05\x00\x00\x46\x00\xe2\x84\x25\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00"  // 21: belta-zas-from, of term_3
+    "\x19\x00\x01\x01\x7b\x05\x00\x00\x46\x00\xe2\x84\x25\x00\x00\x00\x02\x00\x00\x01\x00\x00\x00\x00"  // 22: belta-zas-from, of term_4
+    "\x19\x00\x01\x01\xc1\x05\x00\x00\x23\x00\x2a\x89\x25\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00"  // 23: belta-zas-end, of term_4
+    "\x17\x00\x01\x01\xe4\x05\x00\x00\x53\x00\x2a\x89\x25\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00"  // 24: tass-tasmagambetov-from, of term_4
+    "\x02\x00\x00\x00\x37\x06\x00\x00\x4a\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00"  // 25: s002-zas, of term_4
+    "\x00\x00\x00\x00\x81\x06\x00\x00\x3a\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00"  // 26: s000-zas, of term_4
+    "\x04\x00\x00\x00\xbb\x06\x00\x00\x53\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00"  // 27: s004-zas, of term_4
+    "\x17\x00\x01\x01\xe4\x05\x00\x00\x53\x00\x2a\x89\x25\x00\x00\x00\x02\x00\x00\x01\x00\x00\x00\x00"  // 28: tass-tasmagambetov-from, of term_5
+    "\x17\x00\x01\x01\x0e\x07\x00\x00\x4e\x00\x72\x8d\x25\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00"  // 29: tass-tasmagambetov-end, of term_5
+    "\x16\x00\x01\x01\x5c\x07\x00\x00\x78\x00\x72\x8d\x25\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00"  // 30: eccis-masadykov-from, of term_5
+    "\x16\x00\x01\x01\x5c\x07\x00\x00\x78\x00\x72\x8d\x25\x00\x00\x00\x02\x00\x00\x01\x00\x00\x00\x00"  // 31: eccis-masadykov-from, of term_6
+    "\x16\x00\x01\x01\xd4\x07\x00\x00\x29\x00\xba\x91\x25\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00"  // 32: eccis-masadykov-end, of term_6
+    ;
+inline constexpr csto::detail::CitationPool secretaries_general_citations{secretaries_general_citation_records, secretaries_general_citation_texts, sources};
+}  // namespace detail
+
+namespace detail {
 inline constexpr csto::TermDecision term_0_decisions[] = {
-    {csto::TermDecisionKind::appointed, csto::DateRange::on(2003, 4, 28), 0, {}, detail::term_0_decision_0},
-    {csto::TermDecisionKind::reappointed, csto::DateRange::on(2006, 6, 23), 3, {}, detail::term_0_decision_1},
-    {csto::TermDecisionKind::reappointed, csto::DateRange::on(2009, 2, 4), 0, {}, detail::term_0_decision_2},
-    {csto::TermDecisionKind::extended, csto::DateRange::on(2012, 12, 19), 3, {}, detail::term_0_decision_3},
-    {csto::TermDecisionKind::end_set, csto::DateRange::on(2015, 12, 21), 0, csto::DateRange::on(2017, 1, 1), detail::term_0_decision_4},
-};
-inline constexpr csto::Citation term_1[] = {
-    {&sources[24], std::string_view("Valery Semerikov (Russia) is to act as Secretary General from 1 January 2017", 76), csto::DateRange::on(2017, 1, 1), /*start|acting*/ 0x1000002u, csto::CitationForm::paraphrase},
-    {&sources[21], std::string_view("Yuri Khachaturov (Armenia) assumed the post of Secretary General on 2 May 2017", 78), csto::DateRange::on(2017, 5, 2), /*end*/ 0x4u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation term_2[] = {
-    {&sources[21], std::string_view("Yuri Khachaturov (Armenia) assumed the post of Secretary General on 2 May 2017", 78), csto::DateRange::on(2017, 5, 2), /*start|acting*/ 0x1000002u, csto::CitationForm::paraphrase},
-    {&sources[21], std::string_view("dismissed from the post ... on November 2", 41), csto::DateRange::on(2018, 11, 2), 0, csto::CitationForm::quote},
-    {&sources[21], std::string_view("Valery Semerikov acts as Secretary General from November 2018, after Khachaturov's dismissal", 92), csto::DateRange::in_month(2018, 11), 0, csto::CitationForm::paraphrase},
-    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said", 67), {}, /*acting*/ 0x1000000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation term_3[] = {
-    {&sources[21], std::string_view("dismissed from the post ... on November 2", 41), csto::DateRange::on(2018, 11, 2), 0, csto::CitationForm::quote},
-    {&sources[21], std::string_view("Valery Semerikov acts as Secretary General from November 2018, after Khachaturov's dismissal", 92), csto::DateRange::in_month(2018, 11), /*acting*/ 0x1000000u, csto::CitationForm::paraphrase},
-    {&sources[25], std::string_view("Stanislav Zas (Belarus) is to be Secretary General from 1 January 2020", 70), csto::DateRange::on(2020, 1, 1), /*end*/ 0x4u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation term_4[] = {
-    {&sources[25], std::string_view("Stanislav Zas (Belarus) is to be Secretary General from 1 January 2020", 70), csto::DateRange::on(2020, 1, 1), /*start|acting*/ 0x1000002u, csto::CitationForm::paraphrase},
-    {&sources[25], std::string_view("Zas's term runs to 31 December 2022", 35), csto::DateRange::on(2023, 1, 1), /*end*/ 0x4u, csto::CitationForm::paraphrase},
-    {&sources[23], std::string_view("Imangali Tasmagambetov (Kazakhstan) has been Secretary General since 1 January 2023", 83), csto::DateRange::on(2023, 1, 1), /*end*/ 0x4u, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("The CSTO Secretary General Stanislav Zas also participated in the meeting.", 74), {}, /*acting*/ 0x1000000u, csto::CitationForm::quote},
-    {&sources[0], std::string_view("The CSTO Secretary-General Stanislav Zas was also present.", 58), {}, /*acting*/ 0x1000000u, csto::CitationForm::quote},
-    {&sources[4], std::string_view("as well as CSTO Secretary General Stanislav Zas arrived at the Grand Kremlin Palace", 83), {}, /*acting*/ 0x1000000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation term_5[] = {
-    {&sources[23], std::string_view("Imangali Tasmagambetov (Kazakhstan) has been Secretary General since 1 January 2023", 83), csto::DateRange::on(2023, 1, 1), /*start|acting*/ 0x1000002u, csto::CitationForm::paraphrase},
-    {&sources[23], std::string_view("Tasmagambetov's term ends at the end of 2025: his last day is 31 December 2025", 78), csto::DateRange::on(2026, 1, 1), /*end*/ 0x4u, csto::CitationForm::paraphrase},
-    {&sources[22], std::string_view("the Bishkek session of 27 November 2025 appointed Taalatbek Masadykov (Kyrgyzstan) Secretary General from 1 January 2026", 120), csto::DateRange::on(2026, 1, 1), /*end*/ 0x4u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation term_6[] = {
-    {&sources[22], std::string_view("the Bishkek session of 27 November 2025 appointed Taalatbek Masadykov (Kyrgyzstan) Secretary General from 1 January 2026", 120), csto::DateRange::on(2026, 1, 1), /*start|acting*/ 0x1000002u, csto::CitationForm::paraphrase},
-    {&sources[22], std::string_view("Masadykov's term runs to 31 December 2028", 41), csto::DateRange::on(2029, 1, 1), /*end*/ 0x4u, csto::CitationForm::paraphrase},
+    {csto::TermDecisionKind::appointed, csto::DateRange::on(2003, 4, 28), 0, {}, csto::CitationList(detail::secretaries_general_citations, 6, 2)},
+    {csto::TermDecisionKind::reappointed, csto::DateRange::on(2006, 6, 23), 3, {}, csto::CitationList(detail::secretaries_general_citations, 8, 1)},
+    {csto::TermDecisionKind::reappointed, csto::DateRange::on(2009, 2, 4), 0, {}, csto::CitationList(detail::secretaries_general_citations, 9, 1)},
+    {csto::TermDecisionKind::extended, csto::DateRange::on(2012, 12, 19), 3, {}, csto::CitationList(detail::secretaries_general_citations, 10, 1)},
+    {csto::TermDecisionKind::end_set, csto::DateRange::on(2015, 12, 21), 0, csto::DateRange::on(2017, 1, 1), csto::CitationList(detail::secretaries_general_citations, 11, 2)},
 };
 }  // namespace detail
 
 inline constexpr csto::SecretaryGeneralTerm secretary_general_terms[] = {
-    csto::SecretaryGeneralTerm(people[15], csto::DateRange::on(2003, 4, 28), csto::DateRange::on(2017, 1, 1), false, detail::term_0, detail::term_0_decisions),
-    csto::SecretaryGeneralTerm(people[16], csto::DateRange::on(2017, 1, 1), csto::DateRange::on(2017, 5, 2), true, detail::term_1),
-    csto::SecretaryGeneralTerm(people[8], csto::DateRange::on(2017, 5, 2), csto::DateRange::between(csto::detail::make_date(2018, 11, 2), csto::detail::make_date(2018, 11, 3)), false, detail::term_2),
-    csto::SecretaryGeneralTerm(people[16], csto::DateRange::between(csto::detail::make_date(2018, 11, 2), csto::detail::make_date(2018, 11, 3)), csto::DateRange::on(2020, 1, 1), true, detail::term_3),
-    csto::SecretaryGeneralTerm(people[7], csto::DateRange::on(2020, 1, 1), csto::DateRange::on(2023, 1, 1), false, detail::term_4),
-    csto::SecretaryGeneralTerm(people[17], csto::DateRange::on(2023, 1, 1), csto::DateRange::on(2026, 1, 1), false, detail::term_5),
-    csto::SecretaryGeneralTerm(people[18], csto::DateRange::on(2026, 1, 1), csto::DateRange::on(2029, 1, 1), false, detail::term_6),
+    csto::SecretaryGeneralTerm(people[15], csto::DateRange::on(2003, 4, 28), csto::DateRange::on(2017, 1, 1), false, csto::CitationList(detail::secretaries_general_citations, 0, 6), detail::term_0_decisions),
+    csto::SecretaryGeneralTerm(people[16], csto::DateRange::on(2017, 1, 1), csto::DateRange::on(2017, 5, 2), true, csto::CitationList(detail::secretaries_general_citations, 13, 2)),
+    csto::SecretaryGeneralTerm(people[8], csto::DateRange::on(2017, 5, 2), csto::DateRange::between(csto::detail::make_date(2018, 11, 2), csto::detail::make_date(2018, 11, 3)), false, csto::CitationList(detail::secretaries_general_citations, 15, 4)),
+    csto::SecretaryGeneralTerm(people[16], csto::DateRange::between(csto::detail::make_date(2018, 11, 2), csto::detail::make_date(2018, 11, 3)), csto::DateRange::on(2020, 1, 1), true, csto::CitationList(detail::secretaries_general_citations, 19, 3)),
+    csto::SecretaryGeneralTerm(people[7], csto::DateRange::on(2020, 1, 1), csto::DateRange::on(2023, 1, 1), false, csto::CitationList(detail::secretaries_general_citations, 22, 6)),
+    csto::SecretaryGeneralTerm(people[17], csto::DateRange::on(2023, 1, 1), csto::DateRange::on(2026, 1, 1), false, csto::CitationList(detail::secretaries_general_citations, 28, 3)),
+    csto::SecretaryGeneralTerm(people[18], csto::DateRange::on(2026, 1, 1), csto::DateRange::on(2029, 1, 1), false, csto::CitationList(detail::secretaries_general_citations, 31, 2)),
 };
 
 }  // namespace csto::data

@@ -11,156 +11,168 @@
 namespace csto::data {
 
 namespace detail {
-inline constexpr csto::Citation statement_0[] = {
-    {&sources[1], std::string_view("Today we celebrate two significant dates - the 25th anniversary of the signing of the Collective Security Treaty and the 15th anniversary of the establishment of the Collective Security Treaty Organization, which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan.", 381), {}, 0, csto::CitationForm::quote},
-    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:", 68), {}, /*speaker|occasion*/ 0x60000u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow", 124), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("Yuri Khachaturov, said:\n\n\"Today we celebrate two significant dates", 66), {}, /*quoted*/ 0x80000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation statement_1[] = {
-    {&sources[1], std::string_view("A quarter of a century ago, a historic act was signed, declaring the readiness of our states to unite their efforts in strengthening peace, international and regional security and stability, and protecting collectively their independence, territorial integrity and sovereignty.", 277), {}, 0, csto::CitationForm::quote},
-    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:", 68), {}, /*speaker|occasion*/ 0x60000u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("in the Eurasian strategic space, said Yuri Khachaturov.", 55), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow", 124), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("Yuri Khachaturov, said:\n\n\"Today we celebrate two significant dates", 66), {}, /*quoted*/ 0x80000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation statement_2[] = {
-    {&sources[1], std::string_view("The collective security system that was subsequently formed in the format of the Organization consists of mutually complementary instruments of political and military cooperation, and mechanisms for counteracting contemporary challenges and threats.", 249), {}, 0, csto::CitationForm::quote},
-    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:", 68), {}, /*speaker|occasion*/ 0x60000u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("in the Eurasian strategic space, said Yuri Khachaturov.", 55), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow", 124), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("Yuri Khachaturov, said:\n\n\"Today we celebrate two significant dates", 66), {}, /*quoted*/ 0x80000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation statement_3[] = {
-    {&sources[1], std::string_view("The accumulated experience of collective action has allowed the CSTO to become an effective multi-functional regional international organization, one of the authoritative collective institutions in the Eurasian strategic space", 226), {}, 0, csto::CitationForm::quote},
-    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:", 68), {}, /*speaker|occasion*/ 0x60000u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("in the Eurasian strategic space, said Yuri Khachaturov.", 55), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow", 124), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("Yuri Khachaturov, said:\n\n\"Today we celebrate two significant dates", 66), {}, /*quoted*/ 0x80000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation statement_4[] = {
-    {&sources[1], std::string_view("He stressed that in an extremely complex military-political situation, the most important direction of joint activities of the Organization's member states is to strengthen military security.", 191), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("in the Eurasian strategic space, said Yuri Khachaturov.", 55), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow", 124), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:", 68), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation statement_5[] = {
-    {&sources[1], std::string_view("The guaranteed protection of the Organization’s member states from military threats is ensured by the effective defense capabilities of the CSTO. It is based on: national armed forces; CSTO Troops (Collective Forces), which include coalition and regional military groups; and Peacekeeping Forces,", 298), {}, 0, csto::CitationForm::quote},
-    {&sources[1], std::string_view("and Peacekeeping Forces,\" the General Secretary of the Organization.", 68), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:", 68), {}, /*speaker|occasion*/ 0x60000u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow", 124), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("\"The guaranteed protection of the Organization’s member states", 64), {}, /*quoted*/ 0x80000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation statement_6[] = {
-    {&sources[1], std::string_view("Yuri Khachaturov stressed that, within the framework of the priority political cooperation for the CSTO, member states are effectively coordinated on the foreign policy track, as evidenced by the adoption of several dozens of joint statements on topical issues on the international agenda at various levels.", 307), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow", 124), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:", 68), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation statement_7[] = {
-    {&sources[4], std::string_view("The summit provides for a joint meeting of the leaders as well as their separate communication during breakfast,", 112), {}, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("Dmitry Peskov, press secretary of the Russian president, had informed earlier", 77), {}, /*speaker|occasion*/ 0x60000u, csto::CitationForm::quote},
-    {&sources[4], std::string_view("“The summit provides for a joint meeting of the leaders as well as their separate communication during breakfast,” Dmitry Peskov", 132), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation statement_8[] = {
-    {&sources[0], std::string_view("Надеюсь, что Организация, которая превратилась в полноценную международную структуру, будет развиваться и дальше.", 210), {}, 0, csto::CitationForm::quote},
-    {&sources[0], std::string_view("💬 Владимир #Путин: Надеюсь", 49), {}, /*speaker|occasion|quoted*/ 0xe0000u, csto::CitationForm::quote},
-    {&sources[0], std::string_view("В Кремле проходит встреча лидеров государств – членов Организации Договора о коллективной безопасности", 193), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation statement_9[] = {
-    {&sources[3], std::string_view("Speaking at the summit, Tajik leader noted that Tajikistan intends to continue to actively contribute to ensuring common security in the CSTO area of responsibility.", 165), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("President of Tajikistan Emomali Rahmon", 38), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("Speaking at the summit, Tajik leader noted", 42), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation statement_10[] = {
-    {&sources[3], std::string_view("anniversaries are a good opportunity to conceptualize the course that the Organization has travelled", 100), {}, 0, csto::CitationForm::quote},
-    {&sources[3], std::string_view("According to him, anniversaries are a good opportunity to conceptualize the course that the Organization has travelled and “determine prospects", 145), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("Speaking at the summit, Tajik leader noted", 42), {}, /*speaker|occasion*/ 0x60000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("President of Tajikistan Emomali Rahmon", 38), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation statement_11[] = {
-    {&sources[3], std::string_view("determine prospects for further interaction to strengthen collective security, taking into account new realities.", 113), {}, 0, csto::CitationForm::quote},
-    {&sources[3], std::string_view("According to him, anniversaries are a good opportunity to conceptualize the course that the Organization has travelled and “determine prospects", 145), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("Speaking at the summit, Tajik leader noted", 42), {}, /*speaker|occasion*/ 0x60000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("President of Tajikistan Emomali Rahmon", 38), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("“determine prospects for further interaction to strengthen collective security, taking into account new realities.”", 119), {}, /*quoted*/ 0x80000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation statement_12[] = {
-    {&sources[3], std::string_view("Over the past period, the CSTO has established itself as an important factor of strengthening peace and providing regional security and stability… We have created an extensive contractual and legal foundation, necessary working and coordinating bodies, as well as mechanisms aimed at solving the problems facing the Organization,", 331), {}, 0, csto::CitationForm::quote},
-    {&sources[3], std::string_view("solving the problems facing the Organization,” Tajik leader said.", 67), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("President of Tajikistan Emomali Rahmon", 38), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("Speaking at the summit, Tajik leader noted", 42), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("“Over the past period, the CSTO has established itself", 56), {}, /*quoted*/ 0x80000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation statement_13[] = {
-    {&sources[3], std::string_view("command-and-staff drills and military exercises conducted on an ongoing basis", 77), {}, 0, csto::CitationForm::quote},
-    {&sources[3], std::string_view("He said command-and-staff drills and military exercises conducted on an ongoing basis and “measures on equipping", 114), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("solving the problems facing the Organization,” Tajik leader said.", 67), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("President of Tajikistan Emomali Rahmon", 38), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("Speaking at the summit, Tajik leader noted", 42), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation statement_14[] = {
-    {&sources[3], std::string_view("measures on equipping the collective security system forces with modern types of weapons and military technology contribute to maintaining a high degree of combat readiness, mobility, training and skills of command and personnel on the joint solution of common problems.", 270), {}, 0, csto::CitationForm::quote},
-    {&sources[3], std::string_view("He said command-and-staff drills and military exercises conducted on an ongoing basis and “measures on equipping", 114), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("solving the problems facing the Organization,” Tajik leader said.", 67), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("President of Tajikistan Emomali Rahmon", 38), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("Speaking at the summit, Tajik leader noted", 42), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("the joint solution of common problems.”", 41), {}, /*quoted*/ 0x80000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation statement_15[] = {
-    {&sources[3], std::string_view("Rahmon further noted that the CSTO today is an important platform for equal dialogue and cooperation between member nations in all three dimensions: political cooperation; military cooperation; and joint efforts to address modern challenges and threats.", 253), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("President of Tajikistan Emomali Rahmon", 38), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("Speaking at the summit, Tajik leader noted", 42), {}, /*occasion*/ 0x40000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation statement_16[] = {
-    {&sources[3], std::string_view("Meanwhile Belarusian President Alexander Lukashenko urged CSTO member nations to stand united and accused the West of hoping to prolong the conflict in Ukraine to try to weaken Russia as much as possible.", 204), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko", 117), {}, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("Belarusian President Aleksandr Lukashenko is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May", 144), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation statement_17[] = {
-    {&sources[3], std::string_view("The Belarusian president noted that \"hellish sanctions\" against his country and Russia could have been avoided if the group had spoken with one voice.", 150), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("Meanwhile Belarusian President Alexander Lukashenko urged CSTO member nations to stand united and accused the West of hoping to prolong the conflict in Ukraine to try to weaken Russia as much as possible.", 204), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko", 117), {}, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("Belarusian President Aleksandr Lukashenko is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May", 144), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation statement_18[] = {
-    {&sources[3], std::string_view("Stronger political cooperation and coordination by the CSTO member nations, the effectiveness of the mechanism of foreign policy and security consultations must be increased. We should speak out on behalf of the CSTO on international platforms more often to make the organization’s voice and stance well-heard and seen. There must be a common voice and a common stance, the way they are in the West,", 401), {}, 0, csto::CitationForm::quote},
-    {&sources[3], std::string_view("the way they are in the West,\" he said.", 39), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("The Belarusian president noted that \"hellish sanctions\" against his country and Russia could have been avoided if the group had spoken with one voice.", 150), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("Meanwhile Belarusian President Alexander Lukashenko urged CSTO member nations to stand united and accused the West of hoping to prolong the conflict in Ukraine to try to weaken Russia as much as possible.", 204), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko", 117), {}, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("Belarusian President Aleksandr Lukashenko is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May", 144), {}, 0, csto::CitationForm::quote},
-    {&sources[3], std::string_view("\"Stronger political cooperation and coordination by the CSTO member nations", 75), {}, /*quoted*/ 0x80000u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation statement_19[] = {
-    {&sources[3], std::string_view("Without a united front, the collective West will build up pressure on the post-Soviet space,", 92), {}, 0, csto::CitationForm::quote},
-    {&sources[3], std::string_view("\"Without a united front, the collective West will build up pressure on the post-Soviet space,\" Lukashenko added.", 112), {}, /*speaker|quoted*/ 0xa0000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("Meanwhile Belarusian President Alexander Lukashenko urged CSTO member nations to stand united and accused the West of hoping to prolong the conflict in Ukraine to try to weaken Russia as much as possible.", 204), {}, /*speaker*/ 0x20000u, csto::CitationForm::quote},
-    {&sources[3], std::string_view("The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko", 117), {}, 0, csto::CitationForm::quote},
-    {&sources[4], std::string_view("Belarusian President Aleksandr Lukashenko is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May", 144), {}, 0, csto::CitationForm::quote},
-};
+// The citations of data/statements.toml, encoded (csto/citation.hpp, detail::decode_citation).
+inline constexpr char statements_citation_texts[] =
+    "Today we celebrate two significant dates - the 25th anniversary of the signing of the Collective Security Treaty and the 15th anniversary of the establishment of the Collective Security Treaty Organization, which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan."  // s001-two-dates
+    "In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:"  // s001-greeting
+    "A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow"  // s001-reception
+    "Yuri Khachaturov, said:\n\n\"Today we celebrate two significant dates"  // s001-greeting-opens-quote
+    "A quarter of a century ago, a historic act was signed, declaring the readiness of our states to unite their efforts in strengthening peace, international and regional security and stability, and protecting collectively their independence, territorial integrity and sovereignty."  // s001-historic-act
+    "in the Eurasian strategic space, said Yuri Khachaturov."  // s001-said-khachaturov
+    "The collective security system that was subsequently formed in the format of the Organization consists of mutually complementary instruments of political and military cooperation, and mechanisms for counteracting contemporary challenges and threats."  // s001-system
+    "The accumulated experience of collective action has allowed the CSTO to become an effective multi-functional regional international organization, one of the authoritative collective institutions in the Eurasian strategic space"  // s001-accumulated-experience
+    "He stressed that in an extremely complex military-political situation, the most important direction of joint activities of the Organization's member states is to strengthen military security."  // s001-military-security
+    "The guaranteed protection of the Organization’s member states from military threats is ensured by the effective defense capabilities of the CSTO. It is based on: national armed forces; CSTO Troops (Collective Forces), which include coalition and regional military groups; and Peacekeeping Forces,"  // s001-guaranteed-protection
+    "and Peacekeeping Forces,\" the General Secretary of the Organization."  // s001-general-secretary
+    "\"The guaranteed protection of the Organization’s member states"  // s001-guaranteed-protection-marks
+    "Yuri Khachaturov stressed that, within the framework of the priority political cooperation for the CSTO, member states are effectively coordinated on the foreign policy track, as evidenced by the adoption of several dozens of joint statements on topical issues on the international agenda at various levels."  // s001-foreign-policy
+    "The summit provides for a joint meeting of the leaders as well as their separate communication during breakfast,"  // s004-breakfast
+    "Dmitry Peskov, press secretary of the Russian president, had informed earlier"  // s004-peskov-informed
+    "“The summit provides for a joint meeting of the leaders as well as their separate communication during breakfast,” Dmitry Peskov"  // s004-peskov-marks
+    "Надеюсь, что Организация, которая превратилась в полноценную международную структуру, будет развиваться и дальше."  // s000-putin-hopes
+    "💬 Владимир #Путин: Надеюсь"  // s000-putin-speaks
+    "В Кремле проходит встреча лидеров государств – членов Организации Договора о коллективной безопасности"  // s000-kremlin-meeting-ru
+    "Speaking at the summit, Tajik leader noted that Tajikistan intends to continue to actively contribute to ensuring common security in the CSTO area of responsibility."  // s003-contribute
+    "President of Tajikistan Emomali Rahmon"  // s003-tajik-president
+    "Speaking at the summit, Tajik leader noted"  // s003-speaking-at-summit
+    "anniversaries are a good opportunity to conceptualize the course that the Organization has travelled"  // s003-anniversaries-opportunity
+    "According to him, anniversaries are a good opportunity to conceptualize the course that the Organization has travelled and “determine prospects"  // s003-according-to-him
+    "determine prospects for further interaction to strengthen collective security, taking into account new realities."  // s003-prospects
+    "“determine prospects for further interaction to strengthen collective security, taking into account new realities.”"  // s003-prospects-marks
+    "Over the past period, the CSTO has established itself as an important factor of strengthening peace and providing regional security and stability… We have created an extensive contractual and legal foundation, necessary working and coordinating bodies, as well as mechanisms aimed at solving the problems facing the Organization,"  // s003-factor
+    "solving the problems facing the Organization,” Tajik leader said."  // s003-tajik-leader-said
+    "“Over the past period, the CSTO has established itself"  // s003-factor-marks
+    "command-and-staff drills and military exercises conducted on an ongoing basis"  // s003-drills
+    "He said command-and-staff drills and military exercises conducted on an ongoing basis and “measures on equipping"  // s003-he-said-drills
+    "measures on equipping the collective security system forces with modern types of weapons and military technology contribute to maintaining a high degree of combat readiness, mobility, training and skills of command and personnel on the joint solution of common problems."  // s003-equipping
+    "the joint solution of common problems.”"  // s003-equipping-closes
+    "Rahmon further noted that the CSTO today is an important platform for equal dialogue and cooperation between member nations in all three dimensions: political cooperation; military cooperation; and joint efforts to address modern challenges and threats."  // s003-platform
+    "Meanwhile Belarusian President Alexander Lukashenko urged CSTO member nations to stand united and accused the West of hoping to prolong the conflict in Ukraine to try to weaken Russia as much as possible."  // s003-united
+    "The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko"  // s003-summit-attended
+    "Belarusian President Aleksandr Lukashenko is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May"  // s004-lukashenko-taking-part
+    "The Belarusian president noted that \"hellish sanctions\" against his country and Russia could have been avoided if the group had spoken with one voice."  // s003-sanctions
+    "Stronger political cooperation and coordination by the CSTO member nations, the effectiveness of the mechanism of foreign policy and security consultations must be increased. We should speak out on behalf of the CSTO on international platforms more often to make the organization’s voice and stance well-heard and seen. There must be a common voice and a common stance, the way they are in the West,"  // s003-common-voice
+    "the way they are in the West,\" he said."  // s003-he-said
+    "\"Stronger political cooperation and coordination by the CSTO member nations"  // s003-common-voice-marks
+    "Without a united front, the collective West will build up pressure on the post-Soviet space,"  // s003-united-front
+    "\"Without a united front, the collective West will build up pressure on the post-Soviet space,\" Lukashenko added."  // s003-lukashenko-added
+    ;
+inline constexpr char statements_citation_records[] =
+    "\x01\x00\x00\x00\x00\x00\x00\x00\x7d\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 0: s001-two-dates, of statement_0
+    "\x01\x00\x00\x00\x7d\x01\x00\x00\x44\x00\x00\x00\x00\x00\x00\x00\x00\x00\x06\x00\x00\x00\x00\x00"  // 1: s001-greeting, of statement_0
+    "\x01\x00\x00\x00\xc1\x01\x00\x00\x7c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00\x00"  // 2: s001-reception, of statement_0
+    "\x01\x00\x00\x00\x3d\x02\x00\x00\x42\x00\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00"  // 3: s001-greeting-opens-quote, of statement_0
+    "\x01\x00\x00\x00\x7f\x02\x00\x00\x15\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 4: s001-historic-act, of statement_1
+    "\x01\x00\x00\x00\x7d\x01\x00\x00\x44\x00\x00\x00\x00\x00\x00\x00\x00\x00\x06\x00\x00\x00\x00\x00"  // 5: s001-greeting, of statement_1
+    "\x01\x00\x00\x00\x94\x03\x00\x00\x37\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0a\x00\x00\x00\x00\x00"  // 6: s001-said-khachaturov, of statement_1
+    "\x01\x00\x00\x00\xc1\x01\x00\x00\x7c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00\x00"  // 7: s001-reception, of statement_1
+    "\x01\x00\x00\x00\x3d\x02\x00\x00\x42\x00\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00"  // 8: s001-greeting-opens-quote, of statement_1
+    "\x01\x00\x00\x00\xcb\x03\x00\x00\xf9\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 9: s001-system, of statement_2
+    "\x01\x00\x00\x00\x7d\x01\x00\x00\x44\x00\x00\x00\x00\x00\x00\x00\x00\x00\x06\x00\x00\x00\x00\x00"  // 10: s001-greeting, of statement_2
+    "\x01\x00\x00\x00\x94\x03\x00\x00\x37\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0a\x00\x00\x00\x00\x00"  // 11: s001-said-khachaturov, of statement_2
+    "\x01\x00\x00\x00\xc1\x01\x00\x00\x7c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00\x00"  // 12: s001-reception, of statement_2
+    "\x01\x00\x00\x00\x3d\x02\x00\x00\x42\x00\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00"  // 13: s001-greeting-opens-quote, of statement_2
+    "\x01\x00\x00\x00\xc4\x04\x00\x00\xe2\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 14: s001-accumulated-experience, of statement_3
+    "\x01\x00\x00\x00\x7d\x01\x00\x00\x44\x00\x00\x00\x00\x00\x00\x00\x00\x00\x06\x00\x00\x00\x00\x00"  // 15: s001-greeting, of statement_3
+    "\x01\x00\x00\x00\x94\x03\x00\x00\x37\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0a\x00\x00\x00\x00\x00"  // 16: s001-said-khachaturov, of statement_3
+    "\x01\x00\x00\x00\xc1\x01\x00\x00\x7c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00\x00"  // 17: s001-reception, of statement_3
+    "\x01\x00\x00\x00\x3d\x02\x00\x00\x42\x00\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00"  // 18: s001-greeting-opens-quote, of statement_3
+    "\x01\x00\x00\x00\xa6\x05\x00\x00\xbf\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0a\x00\x00\x00\x00\x00"  // 19: s001-military-security, of statement_4
+    "\x01\x00\x00\x00\x94\x03\x00\x00\x37\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00"  // 20: s001-said-khachaturov, of statement_4
+    "\x01\x00\x00\x00\xc1\x01\x00\x00\x7c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00\x00"  // 21: s001-reception, of statement_4
+    "\x01\x00\x00\x00\x7d\x01\x00\x00\x44\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00\x00"  // 22: s001-greeting, of statement_4
+    "\x01\x00\x00\x00\x65\x06\x00\x00\x2a\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 23: s001-guaranteed-protection, of statement_5
+    "\x01\x00\x00\x00\x8f\x07\x00\x00\x44\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0a\x00\x00\x00\x00\x00"  // 24: s001-general-secretary, of statement_5
+    "\x01\x00\x00\x00\x7d\x01\x00\x00\x44\x00\x00\x00\x00\x00\x00\x00\x00\x00\x06\x00\x00\x00\x00\x00"  // 25: s001-greeting, of statement_5
+    "\x01\x00\x00\x00\xc1\x01\x00\x00\x7c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00\x00"  // 26: s001-reception, of statement_5
+    "\x01\x00\x00\x00\xd3\x07\x00\x00\x40\x00\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00"  // 27: s001-guaranteed-protection-marks, of statement_5
+    "\x01\x00\x00\x00\x13\x08\x00\x00\x33\x01\x00\x00\x00\x00\x00\x00\x00\x00\x0a\x00\x00\x00\x00\x00"  // 28: s001-foreign-policy, of statement_6
+    "\x01\x00\x00\x00\xc1\x01\x00\x00\x7c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00\x00"  // 29: s001-reception, of statement_6
+    "\x01\x00\x00\x00\x7d\x01\x00\x00\x44\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00\x00"  // 30: s001-greeting, of statement_6
+    "\x04\x00\x00\x00\x46\x09\x00\x00\x70\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 31: s004-breakfast, of statement_7
+    "\x04\x00\x00\x00\xb6\x09\x00\x00\x4d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x06\x00\x00\x00\x00\x00"  // 32: s004-peskov-informed, of statement_7
+    "\x04\x00\x00\x00\x03\x0a\x00\x00\x84\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0a\x00\x00\x00\x00\x00"  // 33: s004-peskov-marks, of statement_7
+    "\x00\x00\x00\x00\x87\x0a\x00\x00\xd2\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 34: s000-putin-hopes, of statement_8
+    "\x00\x00\x00\x00\x59\x0b\x00\x00\x31\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0e\x00\x00\x00\x00\x00"  // 35: s000-putin-speaks, of statement_8
+    "\x00\x00\x00\x00\x8a\x0b\x00\x00\xc1\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00\x00"  // 36: s000-kremlin-meeting-ru, of statement_8
+    "\x03\x00\x00\x00\x4b\x0c\x00\x00\xa5\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0a\x00\x00\x00\x00\x00"  // 37: s003-contribute, of statement_9
+    "\x03\x00\x00\x00\xf0\x0c\x00\x00\x26\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00"  // 38: s003-tajik-president, of statement_9
+    "\x03\x00\x00\x00\x16\x0d\x00\x00\x2a\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00\x00"  // 39: s003-speaking-at-summit, of statement_9
+    "\x03\x00\x00\x00\x40\x0d\x00\x00\x64\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 40: s003-anniversaries-opportunity, of statement_10
+    "\x03\x00\x00\x00\xa4\x0d\x00\x00\x91\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0a\x00\x00\x00\x00\x00"  // 41: s003-according-to-him, of statement_10
+    "\x03\x00\x00\x00\x16\x0d\x00\x00\x2a\x00\x00\x00\x00\x00\x00\x00\x00\x00\x06\x00\x00\x00\x00\x00"  // 42: s003-speaking-at-summit, of statement_10
+    "\x03\x00\x00\x00\xf0\x0c\x00\x00\x26\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00"  // 43: s003-tajik-president, of statement_10
+    "\x03\x00\x00\x00\x35\x0e\x00\x00\x71\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 44: s003-prospects, of statement_11
+    "\x03\x00\x00\x00\xa4\x0d\x00\x00\x91\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00"  // 45: s003-according-to-him, of statement_11
+    "\x03\x00\x00\x00\x16\x0d\x00\x00\x2a\x00\x00\x00\x00\x00\x00\x00\x00\x00\x06\x00\x00\x00\x00\x00"  // 46: s003-speaking-at-summit, of statement_11
+    "\x03\x00\x00\x00\xf0\x0c\x00\x00\x26\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00"  // 47: s003-tajik-president, of statement_11
+    "\x03\x00\x00\x00\xa6\x0e\x00\x00\x77\x00\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00"  // 48: s003-prospects-marks, of statement_11
+    "\x03\x00\x00\x00\x1d\x0f\x00\x00\x4b\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 49: s003-factor, of statement_12
+    "\x03\x00\x00\x00\x68\x10\x00\x00\x43\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0a\x00\x00\x00\x00\x00"  // 50: s003-tajik-leader-said, of statement_12
+    "\x03\x00\x00\x00\xf0\x0c\x00\x00\x26\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00"  // 51: s003-tajik-president, of statement_12
+    "\x03\x00\x00\x00\x16\x0d\x00\x00\x2a\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00\x00"  // 52: s003-speaking-at-summit, of statement_12
+    "\x03\x00\x00\x00\xab\x10\x00\x00\x38\x00\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00"  // 53: s003-factor-marks, of statement_12
+    "\x03\x00\x00\x00\xe3\x10\x00\x00\x4d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 54: s003-drills, of statement_13
+    "\x03\x00\x00\x00\x30\x11\x00\x00\x72\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0a\x00\x00\x00\x00\x00"  // 55: s003-he-said-drills, of statement_13
+    "\x03\x00\x00\x00\x68\x10\x00\x00\x43\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00"  // 56: s003-tajik-leader-said, of statement_13
+    "\x03\x00\x00\x00\xf0\x0c\x00\x00\x26\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00"  // 57: s003-tajik-president, of statement_13
+    "\x03\x00\x00\x00\x16\x0d\x00\x00\x2a\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00\x00"  // 58: s003-speaking-at-summit, of statement_13
+    "\x03\x00\x00\x00\xa2\x11\x00\x00\x0e\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 59: s003-equipping, of statement_14
+    "\x03\x00\x00\x00\x30\x11\x00\x00\x72\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0a\x00\x00\x00\x00\x00"  // 60: s003-he-said-drills, of statement_14
+    "\x03\x00\x00\x00\x68\x10\x00\x00\x43\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00"  // 61: s003-tajik-leader-said, of statement_14
+    "\x03\x00\x00\x00\xf0\x0c\x00\x00\x26\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00"  // 62: s003-tajik-president, of statement_14
+    "\x03\x00\x00\x00\x16\x0d\x00\x00\x2a\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00\x00"  // 63: s003-speaking-at-summit, of statement_14
+    "\x03\x00\x00\x00\xb0\x12\x00\x00\x29\x00\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00"  // 64: s003-equipping-closes, of statement_14
+    "\x03\x00\x00\x00\xd9\x12\x00\x00\xfd\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0a\x00\x00\x00\x00\x00"  // 65: s003-platform, of statement_15
+    "\x03\x00\x00\x00\xf0\x0c\x00\x00\x26\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00"  // 66: s003-tajik-president, of statement_15
+    "\x03\x00\x00\x00\x16\x0d\x00\x00\x2a\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00\x00"  // 67: s003-speaking-at-summit, of statement_15
+    "\x03\x00\x00\x00\xd6\x13\x00\x00\xcc\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0a\x00\x00\x00\x00\x00"  // 68: s003-united, of statement_16
+    "\x03\x00\x00\x00\xa2\x14\x00\x00\x75\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 69: s003-summit-attended, of statement_16
+    "\x04\x00\x00\x00\x17\x15\x00\x00\x90\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 70: s004-lukashenko-taking-part, of statement_16
+    "\x03\x00\x00\x00\xa7\x15\x00\x00\x96\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0a\x00\x00\x00\x00\x00"  // 71: s003-sanctions, of statement_17
+    "\x03\x00\x00\x00\xd6\x13\x00\x00\xcc\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00"  // 72: s003-united, of statement_17
+    "\x03\x00\x00\x00\xa2\x14\x00\x00\x75\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 73: s003-summit-attended, of statement_17
+    "\x04\x00\x00\x00\x17\x15\x00\x00\x90\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 74: s004-lukashenko-taking-part, of statement_17
+    "\x03\x00\x00\x00\x3d\x16\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 75: s003-common-voice, of statement_18
+    "\x03\x00\x00\x00\xce\x17\x00\x00\x27\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0a\x00\x00\x00\x00\x00"  // 76: s003-he-said, of statement_18
+    "\x03\x00\x00\x00\xa7\x15\x00\x00\x96\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00"  // 77: s003-sanctions, of statement_18
+    "\x03\x00\x00\x00\xd6\x13\x00\x00\xcc\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00"  // 78: s003-united, of statement_18
+    "\x03\x00\x00\x00\xa2\x14\x00\x00\x75\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 79: s003-summit-attended, of statement_18
+    "\x04\x00\x00\x00\x17\x15\x00\x00\x90\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 80: s004-lukashenko-taking-part, of statement_18
+    "\x03\x00\x00\x00\xf5\x17\x00\x00\x4b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00"  // 81: s003-common-voice-marks, of statement_18
+    "\x03\x00\x00\x00\x40\x18\x00\x00\x5c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 82: s003-united-front, of statement_19
+    "\x03\x00\x00\x00\x9c\x18\x00\x00\x70\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0a\x00\x00\x00\x00\x00"  // 83: s003-lukashenko-added, of statement_19
+    "\x03\x00\x00\x00\xd6\x13\x00\x00\xcc\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00"  // 84: s003-united, of statement_19
+    "\x03\x00\x00\x00\xa2\x14\x00\x00\x75\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 85: s003-summit-attended, of statement_19
+    "\x04\x00\x00\x00\x17\x15\x00\x00\x90\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 86: s004-lukashenko-taking-part, of statement_19
+    ;
+inline constexpr csto::detail::CitationPool statements_citations{statements_citation_records, statements_citation_texts, sources};
+}  // namespace detail
+
+namespace detail {
 }  // namespace detail
 
 inline constexpr csto::Statement statements[] = {
-    {&people[8], &summits[28], std::string_view("Today we celebrate two significant dates - the 25th anniversary of the signing of the Collective Security Treaty and the 15th anniversary of the establishment of the Collective Security Treaty Organization, which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan.", 381), csto::Language::english, true, detail::statement_0, csto::StatementOccasion::at_meeting},
-    {&people[8], &summits[28], std::string_view("A quarter of a century ago, a historic act was signed, declaring the readiness of our states to unite their efforts in strengthening peace, international and regional security and stability, and protecting collectively their independence, territorial integrity and sovereignty.", 277), csto::Language::english, true, detail::statement_1, csto::StatementOccasion::at_meeting},
-    {&people[8], &summits[28], std::string_view("The collective security system that was subsequently formed in the format of the Organization consists of mutually complementary instruments of political and military cooperation, and mechanisms for counteracting contemporary challenges and threats.", 249), csto::Language::english, true, detail::statement_2, csto::StatementOccasion::at_meeting},
-    {&people[8], &summits[28], std::string_view("The accumulated experience of collective action has allowed the CSTO to become an effective multi-functional regional international organization, one of the authoritative collective institutions in the Eurasian strategic space", 226), csto::Language::english, true, detail::statement_3, csto::StatementOccasion::at_meeting},
-    {&people[8], &summits[28], std::string_view("He stressed that in an extremely complex military-political situation, the most important direction of joint activities of the Organization's member states is to strengthen military security.", 191), csto::Language::english, false, detail::statement_4, csto::StatementOccasion::at_meeting},
-    {&people[8], &summits[28], std::string_view("The guaranteed protection of the Organization’s member states from military threats is ensured by the effective defense capabilities of the CSTO. It is based on: national armed forces; CSTO Troops (Collective Forces), which include coalition and regional military groups; and Peacekeeping Forces,", 298), csto::Language::english, true, detail::statement_5, csto::StatementOccasion::at_meeting},
-    {&people[8], &summits[28], std::string_view("Yuri Khachaturov stressed that, within the framework of the priority political cooperation for the CSTO, member states are effectively coordinated on the foreign policy track, as evidenced by the adoption of several dozens of joint statements on topical issues on the international agenda at various levels.", 307), csto::Language::english, false, detail::statement_6, csto::StatementOccasion::at_meeting},
-    {&people[11], &summits[38], std::string_view("The summit provides for a joint meeting of the leaders as well as their separate communication during breakfast,", 112), csto::Language::english, true, detail::statement_7, csto::StatementOccasion::before_meeting},
-    {&people[5], &summits[38], std::string_view("Надеюсь, что Организация, которая превратилась в полноценную международную структуру, будет развиваться и дальше.", 210), csto::Language::russian, true, detail::statement_8, csto::StatementOccasion::at_meeting},
-    {&people[6], &summits[38], std::string_view("Speaking at the summit, Tajik leader noted that Tajikistan intends to continue to actively contribute to ensuring common security in the CSTO area of responsibility.", 165), csto::Language::english, false, detail::statement_9, csto::StatementOccasion::at_meeting},
-    {&people[6], &summits[38], std::string_view("anniversaries are a good opportunity to conceptualize the course that the Organization has travelled", 100), csto::Language::english, false, detail::statement_10, csto::StatementOccasion::at_meeting},
-    {&people[6], &summits[38], std::string_view("determine prospects for further interaction to strengthen collective security, taking into account new realities.", 113), csto::Language::english, true, detail::statement_11, csto::StatementOccasion::at_meeting},
-    {&people[6], &summits[38], std::string_view("Over the past period, the CSTO has established itself as an important factor of strengthening peace and providing regional security and stability… We have created an extensive contractual and legal foundation, necessary working and coordinating bodies, as well as mechanisms aimed at solving the problems facing the Organization,", 331), csto::Language::english, true, detail::statement_12, csto::StatementOccasion::at_meeting},
-    {&people[6], &summits[38], std::string_view("command-and-staff drills and military exercises conducted on an ongoing basis", 77), csto::Language::english, false, detail::statement_13, csto::StatementOccasion::at_meeting},
-    {&people[6], &summits[38], std::string_view("measures on equipping the collective security system forces with modern types of weapons and military technology contribute to maintaining a high degree of combat readiness, mobility, training and skills of command and personnel on the joint solution of common problems.", 270), csto::Language::english, true, detail::statement_14, csto::StatementOccasion::at_meeting},
-    {&people[6], &summits[38], std::string_view("Rahmon further noted that the CSTO today is an important platform for equal dialogue and cooperation between member nations in all three dimensions: political cooperation; military cooperation; and joint efforts to address modern challenges and threats.", 253), csto::Language::english, false, detail::statement_15, csto::StatementOccasion::at_meeting},
-    {&people[1], &summits[38], std::string_view("Meanwhile Belarusian President Alexander Lukashenko urged CSTO member nations to stand united and accused the West of hoping to prolong the conflict in Ukraine to try to weaken Russia as much as possible.", 204), csto::Language::english, false, detail::statement_16, csto::StatementOccasion::at_meeting},
-    {&people[1], &summits[38], std::string_view("The Belarusian president noted that \"hellish sanctions\" against his country and Russia could have been avoided if the group had spoken with one voice.", 150), csto::Language::english, false, detail::statement_17, csto::StatementOccasion::at_meeting},
-    {&people[1], &summits[38], std::string_view("Stronger political cooperation and coordination by the CSTO member nations, the effectiveness of the mechanism of foreign policy and security consultations must be increased. We should speak out on behalf of the CSTO on international platforms more often to make the organization’s voice and stance well-heard and seen. There must be a common voice and a common stance, the way they are in the West,", 401), csto::Language::english, true, detail::statement_18, csto::StatementOccasion::at_meeting},
-    {&people[1], &summits[38], std::string_view("Without a united front, the collective West will build up pressure on the post-Soviet space,", 92), csto::Language::english, true, detail::statement_19, csto::StatementOccasion::at_meeting},
+    {&people[8], &summits[28], std::string_view("Today we celebrate two significant dates - the 25th anniversary of the signing of the Collective Security Treaty and the 15th anniversary of the establishment of the Collective Security Treaty Organization, which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan.", 381), csto::Language::english, true, csto::CitationList(detail::statements_citations, 0, 4), csto::StatementOccasion::at_meeting},
+    {&people[8], &summits[28], std::string_view("A quarter of a century ago, a historic act was signed, declaring the readiness of our states to unite their efforts in strengthening peace, international and regional security and stability, and protecting collectively their independence, territorial integrity and sovereignty.", 277), csto::Language::english, true, csto::CitationList(detail::statements_citations, 4, 5), csto::StatementOccasion::at_meeting},
+    {&people[8], &summits[28], std::string_view("The collective security system that was subsequently formed in the format of the Organization consists of mutually complementary instruments of political and military cooperation, and mechanisms for counteracting contemporary challenges and threats.", 249), csto::Language::english, true, csto::CitationList(detail::statements_citations, 9, 5), csto::StatementOccasion::at_meeting},
+    {&people[8], &summits[28], std::string_view("The accumulated experience of collective action has allowed the CSTO to become an effective multi-functional regional international organization, one of the authoritative collective institutions in the Eurasian strategic space", 226), csto::Language::english, true, csto::CitationList(detail::statements_citations, 14, 5), csto::StatementOccasion::at_meeting},
+    {&people[8], &summits[28], std::string_view("He stressed that in an extremely complex military-political situation, the most important direction of joint activities of the Organization's member states is to strengthen military security.", 191), csto::Language::english, false, csto::CitationList(detail::statements_citations, 19, 4), csto::StatementOccasion::at_meeting},
+    {&people[8], &summits[28], std::string_view("The guaranteed protection of the Organization’s member states from military threats is ensured by the effective defense capabilities of the CSTO. It is based on: national armed forces; CSTO Troops (Collective Forces), which include coalition and regional military groups; and Peacekeeping Forces,", 298), csto::Language::english, true, csto::CitationList(detail::statements_citations, 23, 5), csto::StatementOccasion::at_meeting},
+    {&people[8], &summits[28], std::string_view("Yuri Khachaturov stressed that, within the framework of the priority political cooperation for the CSTO, member states are effectively coordinated on the foreign policy track, as evidenced by the adoption of several dozens of joint statements on topical issues on the international agenda at various levels.", 307), csto::Language::english, false, csto::CitationList(detail::statements_citations, 28, 3), csto::StatementOccasion::at_meeting},
+    {&people[11], &summits[38], std::string_view("The summit provides for a joint meeting of the leaders as well as their separate communication during breakfast,", 112), csto::Language::english, true, csto::CitationList(detail::statements_citations, 31, 3), csto::StatementOccasion::before_meeting},
+    {&people[5], &summits[38], std::string_view("Надеюсь, что Организация, которая превратилась в полноценную международную структуру, будет развиваться и дальше.", 210), csto::Language::russian, true, csto::CitationList(detail::statements_citations, 34, 3), csto::StatementOccasion::at_meeting},
+    {&people[6], &summits[38], std::string_view("Speaking at the summit, Tajik leader noted that Tajikistan intends to continue to actively contribute to ensuring common security in the CSTO area of responsibility.", 165), csto::Language::english, false, csto::CitationList(detail::statements_citations, 37, 3), csto::StatementOccasion::at_meeting},
+    {&people[6], &summits[38], std::string_view("anniversaries are a good opportunity to conceptualize the course that the Organization has travelled", 100), csto::Language::english, false, csto::CitationList(detail::statements_citations, 40, 4), csto::StatementOccasion::at_meeting},
+    {&people[6], &summits[38], std::string_view("determine prospects for further interaction to strengthen collective security, taking into account new realities.", 113), csto::Language::english, true, csto::CitationList(detail::statements_citations, 44, 5), csto::StatementOccasion::at_meeting},
+    {&people[6], &summits[38], std::string_view("Over the past period, the CSTO has established itself as an important factor of strengthening peace and providing regional security and stability… We have created an extensive contractual and legal foundation, necessary working and coordinating bodies, as well as mechanisms aimed at solving the problems facing the Organization,", 331), csto::Language::english, true, csto::CitationList(detail::statements_citations, 49, 5), csto::StatementOccasion::at_meeting},
+    {&people[6], &summits[38], std::string_view("command-and-staff drills and military exercises conducted on an ongoing basis", 77), csto::Language::english, false, csto::CitationList(detail::statements_citations, 54, 5), csto::StatementOccasion::at_meeting},
+    {&people[6], &summits[38], std::string_view("measures on equipping the collective security system forces with modern types of weapons and military technology contribute to maintaining a high degree of combat readiness, mobility, training and skills of command and personnel on the joint solution of common problems.", 270), csto::Language::english, true, csto::CitationList(detail::statements_citations, 59, 6), csto::StatementOccasion::at_meeting},
+    {&people[6], &summits[38], std::string_view("Rahmon further noted that the CSTO today is an important platform for equal dialogue and cooperation between member nations in all three dimensions: political cooperation; military cooperation; and joint efforts to address modern challenges and threats.", 253), csto::Language::english, false, csto::CitationList(detail::statements_citations, 65, 3), csto::StatementOccasion::at_meeting},
+    {&people[1], &summits[38], std::string_view("Meanwhile Belarusian President Alexander Lukashenko urged CSTO member nations to stand united and accused the West of hoping to prolong the conflict in Ukraine to try to weaken Russia as much as possible.", 204), csto::Language::english, false, csto::CitationList(detail::statements_citations, 68, 3), csto::StatementOccasion::at_meeting},
+    {&people[1], &summits[38], std::string_view("The Belarusian president noted that \"hellish sanctions\" against his country and Russia could have been avoided if the group had spoken with one voice.", 150), csto::Language::english, false, csto::CitationList(detail::statements_citations, 71, 4), csto::StatementOccasion::at_meeting},
+    {&people[1], &summits[38], std::string_view("Stronger political cooperation and coordination by the CSTO member nations, the effectiveness of the mechanism of foreign policy and security consultations must be increased. We should speak out on behalf of the CSTO on international platforms more often to make the organization’s voice and stance well-heard and seen. There must be a common voice and a common stance, the way they are in the West,", 401), csto::Language::english, true, csto::CitationList(detail::statements_citations, 75, 7), csto::StatementOccasion::at_meeting},
+    {&people[1], &summits[38], std::string_view("Without a united front, the collective West will build up pressure on the post-Soviet space,", 92), csto::Language::english, true, csto::CitationList(detail::statements_citations, 82, 5), csto::StatementOccasion::at_meeting},
 };
 
 }  // namespace csto::data

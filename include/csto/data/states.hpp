@@ -14,44 +14,132 @@
 namespace csto::data {
 
 namespace detail {
-inline constexpr csto::Citation state_arm[] = {
-    {&sources[0], std::string_view("The Prime Minister of the Republic of Armenia Nikol Pashinyan", 61), {}, /*official_name*/ 0x200000u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), {}, /*official_name*/ 0x200000u, csto::CitationForm::quote},
-    {&sources[28], std::string_view("Armenia: alpha-2 AM, alpha-3 ARM, numeric 051", 45), {}, /*codes*/ 0x400000u, csto::CitationForm::paraphrase},
-    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
-    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
-    {&sources[87], std::string_view("Армения остается полноправным членом ОДКБ", 78), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[108], std::string_view("Первоначально участниками ДКБ стали Республика Армения, Республика Казахстан, Кыргызская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан.", 317), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-};
+// The citations of data/states.toml, encoded (csto/citation.hpp, detail::decode_citation).
+inline constexpr char states_citation_texts[] =
+    "The Prime Minister of the Republic of Armenia Nikol Pashinyan"  // s000-pashinyan
+    "which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan"  // s001-members
+    "Armenia: alpha-2 AM, alpha-3 ARM, numeric 051"  // iso-armenia
+    "state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704"  // cow-numbers
+    "COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)"  // cow-abbreviations
+    "Армения остается полноправным членом ОДКБ"  // haqqin-armenia
+    "В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан."  // times-am-members
+    "Первоначально участниками ДКБ стали Республика Армения, Республика Казахстан, Кыргызская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан."  // genon-original-parties
+    "Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан"  // genon-members
+    "Azerbaijan: alpha-2 AZ, alpha-3 AZE, numeric 031; full name Republic of Azerbaijan"  // iso-azerbaijan
+    "Республика Беларусь, Грузия и Азербайджанская Республика присоединились к ДКБ в 1993 году, однако в 1999 году Грузия и Азербайджан вышли из Договора"  // genon-acceded
+    "the President of the Republic of Belarus Alexander Lukashenko"  // s000-lukashenko
+    "Belarus: alpha-2 BY, alpha-3 BLR, numeric 112"  // iso-belarus
+    "Byelorussia, Belorussia"  // tfd-belarus-variants
+    "the encyclopedia entry names Belarus \"or Byelarus\", \"formerly Belorussia\""  // tfd-belarus-byelarus
+    "the new independent republic should be called Belarus (Беларусь) in Russian"  // wikipedia-belarus-russian
+    "Belarus was named Belorussia (Russian: Белоруссия) in the days of Imperial Russia"  // wikipedia-belorussia-russian
+    "Georgia: alpha-2 GE, alpha-3 GEO, numeric 268; full name Georgia"  // iso-georgia
+    "Грузия 31 июля 1992 года"  // un-members-georgia
+    "the President of the Republic of Kazakhstan Kassym-Jomart Tokayev"  // s000-tokayev
+    "Kazakhstan: alpha-2 KZ, alpha-3 KAZ, numeric 398"  // iso-kazakhstan
+    "the \"h\" was officially removed from transliterated Russian spelling of its name, leaving “Kazakstan.”"  // factsanddetails-kazakstan
+    "the President of the Kyrgyz Republic Sadyr Japarov"  // s000-japarov
+    "Kyrgyzstan: alpha-2 KG, alpha-3 KGZ, numeric 417"  // iso-kyrgyzstan
+    "Kyrgyzstan, sometimes called Kirghizia, declared its independence in 1991"  // tfd-kirghizia
+    "formerly known as Kirghizia or Kirgizia, is a country in Central Asia"  // wikipedia-kirgizia
+    "Кыргызстан вошел в список стран-членов Организации Объединённых Наций"  // time-kg-kyrgyzstan
+    "the President of the Russian Federation Vladimir Putin"  // s002-putin
+    "Russia: alpha-2 RU, alpha-3 RUS, numeric 643"  // iso-russia
+    "1 января Россия начала исполнение своих обязанностей в качестве председателя ОДКБ"  // vesti-russia
+    "the United Nations' page on the member state is headed \"Российская Федерация\""  // un-russian-federation
+    "the President of the Republic of Tajikistan Emomali Rakhmon"  // s000-rakhmon
+    "Tajikistan: alpha-2 TJ, alpha-3 TJK, numeric 762"  // iso-tajikistan
+    "\"Tadzhikistan, Tadjikistan\": \"variant spellings of Tajikistan\""  // wordreference-tadzhikistan-variants
+    "Uzbekistan: alpha-2 UZ, alpha-3 UZB, numeric 860; full name Republic of Uzbekistan"  // iso-uzbekistan
+    ;
+inline constexpr char states_citation_records[] =
+    "\x00\x00\x00\x00\x00\x00\x00\x00\x3d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00"  // 0: s000-pashinyan, of state_arm
+    "\x01\x00\x00\x00\x3d\x00\x00\x00\xad\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00"  // 1: s001-members, of state_arm
+    "\x1c\x00\x01\x00\xea\x00\x00\x00\x2d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00"  // 2: iso-armenia, of state_arm
+    "\x1d\x00\x01\x00\x17\x01\x00\x00\x90\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00"  // 3: cow-numbers, of state_arm
+    "\x65\x00\x01\x00\xa7\x01\x00\x00\x78\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00"  // 4: cow-abbreviations, of state_arm
+    "\x57\x00\x00\x00\x1f\x02\x00\x00\x4e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 5: haqqin-armenia, of state_arm
+    "\x6d\x00\x00\x00\x6d\x02\x00\x00\xd8\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 6: times-am-members, of state_arm
+    "\x6c\x00\x00\x00\x45\x03\x00\x00\x3d\x01\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 7: genon-original-parties, of state_arm
+    "\x6c\x00\x00\x00\x82\x04\x00\x00\x1f\x01\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 8: genon-members, of state_arm
+    "\x1c\x00\x01\x00\xa1\x05\x00\x00\x52\x00\x00\x00\x00\x00\x00\x00\x00\x00\x60\x00\x00\x00\x00\x00"  // 9: iso-azerbaijan, of state_aze
+    "\x1d\x00\x01\x00\x17\x01\x00\x00\x90\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00"  // 10: cow-numbers, of state_aze
+    "\x65\x00\x01\x00\xa7\x01\x00\x00\x78\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00"  // 11: cow-abbreviations, of state_aze
+    "\x6c\x00\x00\x00\xf3\x05\x00\x00\x09\x01\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 12: genon-acceded, of state_aze
+    "\x00\x00\x00\x00\xfc\x06\x00\x00\x3d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00"  // 13: s000-lukashenko, of state_blr
+    "\x01\x00\x00\x00\x3d\x00\x00\x00\xad\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00"  // 14: s001-members, of state_blr
+    "\x1c\x00\x01\x00\x39\x07\x00\x00\x2d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00"  // 15: iso-belarus, of state_blr
+    "\x1d\x00\x01\x00\x17\x01\x00\x00\x90\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00"  // 16: cow-numbers, of state_blr
+    "\x65\x00\x01\x00\xa7\x01\x00\x00\x78\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00"  // 17: cow-abbreviations, of state_blr
+    "\x66\x00\x00\x00\x66\x07\x00\x00\x17\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 18: tfd-belarus-variants, of state_blr
+    "\x66\x00\x01\x00\x7d\x07\x00\x00\x49\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 19: tfd-belarus-byelarus, of state_blr
+    "\x67\x00\x00\x00\xc6\x07\x00\x00\x53\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 20: wikipedia-belarus-russian, of state_blr
+    "\x67\x00\x00\x00\x19\x08\x00\x00\x5b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 21: wikipedia-belorussia-russian, of state_blr
+    "\x6d\x00\x00\x00\x6d\x02\x00\x00\xd8\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 22: times-am-members, of state_blr
+    "\x6c\x00\x00\x00\xf3\x05\x00\x00\x09\x01\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 23: genon-acceded, of state_blr
+    "\x6c\x00\x00\x00\x82\x04\x00\x00\x1f\x01\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 24: genon-members, of state_blr
+    "\x1c\x00\x01\x00\x74\x08\x00\x00\x40\x00\x00\x00\x00\x00\x00\x00\x00\x00\x60\x00\x00\x00\x00\x00"  // 25: iso-georgia, of state_geo
+    "\x1d\x00\x01\x00\x17\x01\x00\x00\x90\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00"  // 26: cow-numbers, of state_geo
+    "\x65\x00\x01\x00\xa7\x01\x00\x00\x78\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00"  // 27: cow-abbreviations, of state_geo
+    "\x70\x00\x00\x00\xb4\x08\x00\x00\x26\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 28: un-members-georgia, of state_geo
+    "\x6c\x00\x00\x00\xf3\x05\x00\x00\x09\x01\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 29: genon-acceded, of state_geo
+    "\x00\x00\x00\x00\xda\x08\x00\x00\x41\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00"  // 30: s000-tokayev, of state_kaz
+    "\x01\x00\x00\x00\x3d\x00\x00\x00\xad\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00"  // 31: s001-members, of state_kaz
+    "\x1c\x00\x01\x00\x1b\x09\x00\x00\x30\x00\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00"  // 32: iso-kazakhstan, of state_kaz
+    "\x1d\x00\x01\x00\x17\x01\x00\x00\x90\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00"  // 33: cow-numbers, of state_kaz
+    "\x65\x00\x01\x00\xa7\x01\x00\x00\x78\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00"  // 34: cow-abbreviations, of state_kaz
+    "\x6a\x00\x00\x00\x4b\x09\x00\x00\x69\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 35: factsanddetails-kazakstan, of state_kaz
+    "\x6d\x00\x00\x00\x6d\x02\x00\x00\xd8\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 36: times-am-members, of state_kaz
+    "\x6c\x00\x00\x00\x45\x03\x00\x00\x3d\x01\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 37: genon-original-parties, of state_kaz
+    "\x6c\x00\x00\x00\x82\x04\x00\x00\x1f\x01\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 38: genon-members, of state_kaz
+    "\x00\x00\x00\x00\xb4\x09\x00\x00\x32\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00"  // 39: s000-japarov, of state_kgz
+    "\x01\x00\x00\x00\x3d\x00\x00\x00\xad\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00"  // 40: s001-members, of state_kgz
+    "\x1c\x00\x01\x00\xe6\x09\x00\x00\x30\x00\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00"  // 41: iso-kyrgyzstan, of state_kgz
+    "\x1d\x00\x01\x00\x17\x01\x00\x00\x90\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00"  // 42: cow-numbers, of state_kgz
+    "\x65\x00\x01\x00\xa7\x01\x00\x00\x78\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00"  // 43: cow-abbreviations, of state_kgz
+    "\x68\x00\x00\x00\x16\x0a\x00\x00\x49\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 44: tfd-kirghizia, of state_kgz
+    "\x69\x00\x00\x00\x5f\x0a\x00\x00\x45\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 45: wikipedia-kirgizia, of state_kgz
+    "\x6e\x00\x00\x00\xa4\x0a\x00\x00\x82\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 46: time-kg-kyrgyzstan, of state_kgz
+    "\x6d\x00\x00\x00\x6d\x02\x00\x00\xd8\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 47: times-am-members, of state_kgz
+    "\x6c\x00\x00\x00\x45\x03\x00\x00\x3d\x01\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 48: genon-original-parties, of state_kgz
+    "\x6c\x00\x00\x00\x82\x04\x00\x00\x1f\x01\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 49: genon-members, of state_kgz
+    "\x02\x00\x00\x00\x26\x0b\x00\x00\x36\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00"  // 50: s002-putin, of state_rus
+    "\x01\x00\x00\x00\x3d\x00\x00\x00\xad\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00"  // 51: s001-members, of state_rus
+    "\x1c\x00\x01\x00\x5c\x0b\x00\x00\x2c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00"  // 52: iso-russia, of state_rus
+    "\x1d\x00\x01\x00\x17\x01\x00\x00\x90\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00"  // 53: cow-numbers, of state_rus
+    "\x65\x00\x01\x00\xa7\x01\x00\x00\x78\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00"  // 54: cow-abbreviations, of state_rus
+    "\x63\x00\x00\x00\x88\x0b\x00\x00\x97\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 55: vesti-russia, of state_rus
+    "\x6d\x00\x00\x00\x6d\x02\x00\x00\xd8\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 56: times-am-members, of state_rus
+    "\x6f\x00\x01\x00\x1f\x0c\x00\x00\x60\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 57: un-russian-federation, of state_rus
+    "\x6c\x00\x00\x00\x45\x03\x00\x00\x3d\x01\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 58: genon-original-parties, of state_rus
+    "\x6c\x00\x00\x00\x82\x04\x00\x00\x1f\x01\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 59: genon-members, of state_rus
+    "\x00\x00\x00\x00\x7f\x0c\x00\x00\x3b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00"  // 60: s000-rakhmon, of state_tjk
+    "\x01\x00\x00\x00\x3d\x00\x00\x00\xad\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00"  // 61: s001-members, of state_tjk
+    "\x1c\x00\x01\x00\xba\x0c\x00\x00\x30\x00\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00"  // 62: iso-tajikistan, of state_tjk
+    "\x1d\x00\x01\x00\x17\x01\x00\x00\x90\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00"  // 63: cow-numbers, of state_tjk
+    "\x65\x00\x01\x00\xa7\x01\x00\x00\x78\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00"  // 64: cow-abbreviations, of state_tjk
+    "\x6b\x00\x01\x00\xea\x0c\x00\x00\x3e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 65: wordreference-tadzhikistan-variants, of state_tjk
+    "\x6d\x00\x00\x00\x6d\x02\x00\x00\xd8\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 66: times-am-members, of state_tjk
+    "\x6c\x00\x00\x00\x45\x03\x00\x00\x3d\x01\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 67: genon-original-parties, of state_tjk
+    "\x6c\x00\x00\x00\x82\x04\x00\x00\x1f\x01\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 68: genon-members, of state_tjk
+    "\x1c\x00\x01\x00\x28\x0d\x00\x00\x52\x00\x00\x00\x00\x00\x00\x00\x00\x00\x60\x00\x00\x00\x00\x00"  // 69: iso-uzbekistan, of state_uzb
+    "\x1d\x00\x01\x00\x17\x01\x00\x00\x90\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00"  // 70: cow-numbers, of state_uzb
+    "\x65\x00\x01\x00\xa7\x01\x00\x00\x78\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00"  // 71: cow-abbreviations, of state_uzb
+    "\x6d\x00\x00\x00\x6d\x02\x00\x00\xd8\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 72: times-am-members, of state_uzb
+    "\x6c\x00\x00\x00\x45\x03\x00\x00\x3d\x01\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 73: genon-original-parties, of state_uzb
+    "\x6c\x00\x00\x00\x82\x04\x00\x00\x1f\x01\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 74: genon-members, of state_uzb
+    ;
+inline constexpr csto::detail::CitationPool states_citations{states_citation_records, states_citation_texts, sources};
+}  // namespace detail
+
+namespace detail {
 inline constexpr std::string_view state_arm_other_names[] = {
     std::string_view("Армения", 14),
     std::string_view("Республика Армения", 35),
 };
-inline constexpr csto::Citation state_aze[] = {
-    {&sources[28], std::string_view("Azerbaijan: alpha-2 AZ, alpha-3 AZE, numeric 031; full name Republic of Azerbaijan", 82), {}, /*official_name|codes*/ 0x600000u, csto::CitationForm::paraphrase},
-    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
-    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
-    {&sources[108], std::string_view("Республика Беларусь, Грузия и Азербайджанская Республика присоединились к ДКБ в 1993 году, однако в 1999 году Грузия и Азербайджан вышли из Договора", 265), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-};
 inline constexpr std::string_view state_aze_other_names[] = {
     std::string_view("Азербайджан", 22),
     std::string_view("Азербайджанская Республика", 51),
-};
-inline constexpr csto::Citation state_blr[] = {
-    {&sources[0], std::string_view("the President of the Republic of Belarus Alexander Lukashenko", 61), {}, /*official_name*/ 0x200000u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), {}, /*official_name*/ 0x200000u, csto::CitationForm::quote},
-    {&sources[28], std::string_view("Belarus: alpha-2 BY, alpha-3 BLR, numeric 112", 45), {}, /*codes*/ 0x400000u, csto::CitationForm::paraphrase},
-    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
-    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
-    {&sources[102], std::string_view("Byelorussia, Belorussia", 23), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[102], std::string_view("the encyclopedia entry names Belarus \"or Byelarus\", \"formerly Belorussia\"", 73), {}, /*spellings*/ 0x10000u, csto::CitationForm::paraphrase},
-    {&sources[103], std::string_view("the new independent republic should be called Belarus (Беларусь) in Russian", 83), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[103], std::string_view("Belarus was named Belorussia (Russian: Белоруссия) in the days of Imperial Russia", 91), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[108], std::string_view("Республика Беларусь, Грузия и Азербайджанская Республика присоединились к ДКБ в 1993 году, однако в 1999 году Грузия и Азербайджан вышли из Договора", 265), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
 };
 inline constexpr std::string_view state_blr_other_names[] = {
     std::string_view("Byelorussia", 11),
@@ -61,44 +149,13 @@ inline constexpr std::string_view state_blr_other_names[] = {
     std::string_view("Белоруссия", 20),
     std::string_view("Республика Беларусь", 37),
 };
-inline constexpr csto::Citation state_geo[] = {
-    {&sources[28], std::string_view("Georgia: alpha-2 GE, alpha-3 GEO, numeric 268; full name Georgia", 64), {}, /*official_name|codes*/ 0x600000u, csto::CitationForm::paraphrase},
-    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
-    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
-    {&sources[112], std::string_view("Грузия 31 июля 1992 года", 38), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[108], std::string_view("Республика Беларусь, Грузия и Азербайджанская Республика присоединились к ДКБ в 1993 году, однако в 1999 году Грузия и Азербайджан вышли из Договора", 265), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-};
 inline constexpr std::string_view state_geo_other_names[] = {
     std::string_view("Грузия", 12),
-};
-inline constexpr csto::Citation state_kaz[] = {
-    {&sources[0], std::string_view("the President of the Republic of Kazakhstan Kassym-Jomart Tokayev", 65), {}, /*official_name*/ 0x200000u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), {}, /*official_name*/ 0x200000u, csto::CitationForm::quote},
-    {&sources[28], std::string_view("Kazakhstan: alpha-2 KZ, alpha-3 KAZ, numeric 398", 48), {}, /*codes*/ 0x400000u, csto::CitationForm::paraphrase},
-    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
-    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
-    {&sources[106], std::string_view("the \"h\" was officially removed from transliterated Russian spelling of its name, leaving “Kazakstan.”", 105), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[108], std::string_view("Первоначально участниками ДКБ стали Республика Армения, Республика Казахстан, Кыргызская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан.", 317), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
 };
 inline constexpr std::string_view state_kaz_other_names[] = {
     std::string_view("Kazakstan", 9),
     std::string_view("Казахстан", 18),
     std::string_view("Республика Казахстан", 39),
-};
-inline constexpr csto::Citation state_kgz[] = {
-    {&sources[0], std::string_view("the President of the Kyrgyz Republic Sadyr Japarov", 50), {}, /*official_name*/ 0x200000u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), {}, /*official_name*/ 0x200000u, csto::CitationForm::quote},
-    {&sources[28], std::string_view("Kyrgyzstan: alpha-2 KG, alpha-3 KGZ, numeric 417", 48), {}, /*codes*/ 0x400000u, csto::CitationForm::paraphrase},
-    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
-    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
-    {&sources[104], std::string_view("Kyrgyzstan, sometimes called Kirghizia, declared its independence in 1991", 73), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[105], std::string_view("formerly known as Kirghizia or Kirgizia, is a country in Central Asia", 69), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[110], std::string_view("Кыргызстан вошел в список стран-членов Организации Объединённых Наций", 130), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[108], std::string_view("Первоначально участниками ДКБ стали Республика Армения, Республика Казахстан, Кыргызская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан.", 317), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
 };
 inline constexpr std::string_view state_kgz_other_names[] = {
     std::string_view("Kirghizia", 9),
@@ -108,46 +165,15 @@ inline constexpr std::string_view state_kgz_other_names[] = {
     std::string_view("Кыргызская Республика", 41),
     std::string_view("Киргизская Республика", 41),
 };
-inline constexpr csto::Citation state_rus[] = {
-    {&sources[2], std::string_view("the President of the Russian Federation Vladimir Putin", 54), {}, /*official_name*/ 0x200000u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), {}, /*official_name*/ 0x200000u, csto::CitationForm::quote},
-    {&sources[28], std::string_view("Russia: alpha-2 RU, alpha-3 RUS, numeric 643", 44), {}, /*codes*/ 0x400000u, csto::CitationForm::paraphrase},
-    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
-    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
-    {&sources[99], std::string_view("1 января Россия начала исполнение своих обязанностей в качестве председателя ОДКБ", 151), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[111], std::string_view("the United Nations' page on the member state is headed \"Российская Федерация\"", 96), {}, /*spellings*/ 0x10000u, csto::CitationForm::paraphrase},
-    {&sources[108], std::string_view("Первоначально участниками ДКБ стали Республика Армения, Республика Казахстан, Кыргызская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан.", 317), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-};
 inline constexpr std::string_view state_rus_other_names[] = {
     std::string_view("Россия", 12),
     std::string_view("Российская Федерация", 39),
-};
-inline constexpr csto::Citation state_tjk[] = {
-    {&sources[0], std::string_view("the President of the Republic of Tajikistan Emomali Rakhmon", 59), {}, /*official_name*/ 0x200000u, csto::CitationForm::quote},
-    {&sources[1], std::string_view("which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan", 173), {}, /*official_name*/ 0x200000u, csto::CitationForm::quote},
-    {&sources[28], std::string_view("Tajikistan: alpha-2 TJ, alpha-3 TJK, numeric 762", 48), {}, /*codes*/ 0x400000u, csto::CitationForm::paraphrase},
-    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
-    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
-    {&sources[107], std::string_view("\"Tadzhikistan, Tadjikistan\": \"variant spellings of Tajikistan\"", 62), {}, /*spellings*/ 0x10000u, csto::CitationForm::paraphrase},
-    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[108], std::string_view("Первоначально участниками ДКБ стали Республика Армения, Республика Казахстан, Кыргызская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан.", 317), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
 };
 inline constexpr std::string_view state_tjk_other_names[] = {
     std::string_view("Tadzhikistan", 12),
     std::string_view("Tadjikistan", 11),
     std::string_view("Таджикистан", 22),
     std::string_view("Республика Таджикистан", 43),
-};
-inline constexpr csto::Citation state_uzb[] = {
-    {&sources[28], std::string_view("Uzbekistan: alpha-2 UZ, alpha-3 UZB, numeric 860; full name Republic of Uzbekistan", 82), {}, /*official_name|codes*/ 0x600000u, csto::CitationForm::paraphrase},
-    {&sources[29], std::string_view("state numbers: Armenia 371, Azerbaijan 373, Belarus 370, Georgia 372, Kazakhstan 705, Kyrgyzstan 703, Russia 365, Tajikistan 702, Uzbekistan 704", 144), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
-    {&sources[101], std::string_view("COW state abbreviations: ARM, AZE, BLR, GRG, KZK, KYR, RUS, TAJ, UZB (ccode 371, 373, 370, 372, 705, 703, 365, 702, 704)", 120), {}, /*cow*/ 0x800000u, csto::CitationForm::paraphrase},
-    {&sources[109], std::string_view("В состав ОДКБ входят Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан и до последнего момента Узбекистан.", 216), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[108], std::string_view("Первоначально участниками ДКБ стали Республика Армения, Республика Казахстан, Кыргызская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан.", 317), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
-    {&sources[108], std::string_view("Республика Армения, Республика Беларусь, Республика Казахстан, Киргизская Республика, Российская Федерация, Республика Таджикистан, Республика Узбекистан", 287), {}, /*spellings*/ 0x10000u, csto::CitationForm::quote},
 };
 inline constexpr std::string_view state_uzb_other_names[] = {
     std::string_view("Узбекистан", 20),
@@ -156,15 +182,15 @@ inline constexpr std::string_view state_uzb_other_names[] = {
 }  // namespace detail
 
 inline constexpr csto::StateIdentity states[] = {
-    {std::string_view("Armenia", 7), std::string_view("Republic of Armenia", 19), std::string_view("AM", 2), std::string_view("ARM", 3), 51, 371, detail::state_arm, std::string_view("ARM", 3), detail::state_arm_other_names},
-    {std::string_view("Azerbaijan", 10), std::string_view("Republic of Azerbaijan", 22), std::string_view("AZ", 2), std::string_view("AZE", 3), 31, 373, detail::state_aze, std::string_view("AZE", 3), detail::state_aze_other_names},
-    {std::string_view("Belarus", 7), std::string_view("Republic of Belarus", 19), std::string_view("BY", 2), std::string_view("BLR", 3), 112, 370, detail::state_blr, std::string_view("BLR", 3), detail::state_blr_other_names},
-    {std::string_view("Georgia", 7), std::string_view("Georgia", 7), std::string_view("GE", 2), std::string_view("GEO", 3), 268, 372, detail::state_geo, std::string_view("GRG", 3), detail::state_geo_other_names},
-    {std::string_view("Kazakhstan", 10), std::string_view("Republic of Kazakhstan", 22), std::string_view("KZ", 2), std::string_view("KAZ", 3), 398, 705, detail::state_kaz, std::string_view("KZK", 3), detail::state_kaz_other_names},
-    {std::string_view("Kyrgyzstan", 10), std::string_view("Kyrgyz Republic", 15), std::string_view("KG", 2), std::string_view("KGZ", 3), 417, 703, detail::state_kgz, std::string_view("KYR", 3), detail::state_kgz_other_names},
-    {std::string_view("Russia", 6), std::string_view("Russian Federation", 18), std::string_view("RU", 2), std::string_view("RUS", 3), 643, 365, detail::state_rus, std::string_view("RUS", 3), detail::state_rus_other_names},
-    {std::string_view("Tajikistan", 10), std::string_view("Republic of Tajikistan", 22), std::string_view("TJ", 2), std::string_view("TJK", 3), 762, 702, detail::state_tjk, std::string_view("TAJ", 3), detail::state_tjk_other_names},
-    {std::string_view("Uzbekistan", 10), std::string_view("Republic of Uzbekistan", 22), std::string_view("UZ", 2), std::string_view("UZB", 3), 860, 704, detail::state_uzb, std::string_view("UZB", 3), detail::state_uzb_other_names},
+    {std::string_view("Armenia", 7), std::string_view("Republic of Armenia", 19), std::string_view("AM", 2), std::string_view("ARM", 3), 51, 371, csto::CitationList(detail::states_citations, 0, 9), std::string_view("ARM", 3), detail::state_arm_other_names},
+    {std::string_view("Azerbaijan", 10), std::string_view("Republic of Azerbaijan", 22), std::string_view("AZ", 2), std::string_view("AZE", 3), 31, 373, csto::CitationList(detail::states_citations, 9, 4), std::string_view("AZE", 3), detail::state_aze_other_names},
+    {std::string_view("Belarus", 7), std::string_view("Republic of Belarus", 19), std::string_view("BY", 2), std::string_view("BLR", 3), 112, 370, csto::CitationList(detail::states_citations, 13, 12), std::string_view("BLR", 3), detail::state_blr_other_names},
+    {std::string_view("Georgia", 7), std::string_view("Georgia", 7), std::string_view("GE", 2), std::string_view("GEO", 3), 268, 372, csto::CitationList(detail::states_citations, 25, 5), std::string_view("GRG", 3), detail::state_geo_other_names},
+    {std::string_view("Kazakhstan", 10), std::string_view("Republic of Kazakhstan", 22), std::string_view("KZ", 2), std::string_view("KAZ", 3), 398, 705, csto::CitationList(detail::states_citations, 30, 9), std::string_view("KZK", 3), detail::state_kaz_other_names},
+    {std::string_view("Kyrgyzstan", 10), std::string_view("Kyrgyz Republic", 15), std::string_view("KG", 2), std::string_view("KGZ", 3), 417, 703, csto::CitationList(detail::states_citations, 39, 11), std::string_view("KYR", 3), detail::state_kgz_other_names},
+    {std::string_view("Russia", 6), std::string_view("Russian Federation", 18), std::string_view("RU", 2), std::string_view("RUS", 3), 643, 365, csto::CitationList(detail::states_citations, 50, 10), std::string_view("RUS", 3), detail::state_rus_other_names},
+    {std::string_view("Tajikistan", 10), std::string_view("Republic of Tajikistan", 22), std::string_view("TJ", 2), std::string_view("TJK", 3), 762, 702, csto::CitationList(detail::states_citations, 60, 9), std::string_view("TAJ", 3), detail::state_tjk_other_names},
+    {std::string_view("Uzbekistan", 10), std::string_view("Republic of Uzbekistan", 22), std::string_view("UZ", 2), std::string_view("UZB", 3), 860, 704, csto::CitationList(detail::states_citations, 69, 6), std::string_view("UZB", 3), detail::state_uzb_other_names},
 };
 
 /// find_state's keys: every name of every state, its ASCII letters lower-cased, and every code

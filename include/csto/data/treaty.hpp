@@ -11,129 +11,143 @@
 namespace csto::data {
 
 namespace detail {
-inline constexpr csto::Citation event_0[] = {
-    {&sources[4], std::string_view("The Collective Security Treaty Organization was instituted by the Collective Security Treaty signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 211), csto::DateRange::on(1992, 5, 15), /*date|state*/ 0x9u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan", 177), csto::DateRange::in_year(1992), /*date|state*/ 0x9u, csto::CitationForm::quote},
-    {&sources[0], std::string_view("The Treaty of Collective Security was signed in 1992.", 53), csto::DateRange::in_year(1992), /*date*/ 0x1u, csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan", 118), csto::DateRange::on(1992, 5, 15), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("dates the Treaty's signature, and the six founders' membership, from 15 May 1992", 80), csto::DateRange::on(1992, 5, 15), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation event_1[] = {
-    {&sources[4], std::string_view("Belarus, Azerbaijan and Georgia joined it in 1993.", 50), csto::DateRange::in_year(1993), /*date|state*/ 0x9u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("which were joined by Azerbaijan, Georgia, and Belarus the following year", 72), {}, /*date|state*/ 0x9u, csto::CitationForm::quote},
-    {&sources[12], std::string_view("Azerbaijan signed the Treaty on 24 September 1993", 49), csto::DateRange::on(1993, 9, 24), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("Azerbaijan's membership begins on 24 September 1993", 51), csto::DateRange::on(1993, 9, 24), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation event_2[] = {
-    {&sources[4], std::string_view("Belarus, Azerbaijan and Georgia joined it in 1993.", 50), csto::DateRange::in_year(1993), /*date|state*/ 0x9u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("which were joined by Azerbaijan, Georgia, and Belarus the following year", 72), {}, /*date|state*/ 0x9u, csto::CitationForm::quote},
-    {&sources[12], std::string_view("Georgia joined the Treaty on 9 December 1993", 44), csto::DateRange::on(1993, 12, 9), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("Georgia's membership begins on 9 December 1993", 46), csto::DateRange::on(1993, 12, 9), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation event_3[] = {
-    {&sources[4], std::string_view("Belarus, Azerbaijan and Georgia joined it in 1993.", 50), csto::DateRange::in_year(1993), /*date|state*/ 0x9u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("which were joined by Azerbaijan, Georgia, and Belarus the following year", 72), {}, /*date|state*/ 0x9u, csto::CitationForm::quote},
-    {&sources[12], std::string_view("Belarus joined the Treaty on 31 December 1993", 45), csto::DateRange::on(1993, 12, 31), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("Belarus's membership begins on 31 December 1993", 47), csto::DateRange::on(1993, 12, 31), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation event_4[] = {
-    {&sources[4], std::string_view("The treaty entered into force on 20 April 1994.", 47), csto::DateRange::on(1994, 4, 20), /*date*/ 0x1u, csto::CitationForm::quote},
-    {&sources[10], std::string_view("the Treaty entered into force on 20 April 1994", 46), csto::DateRange::on(1994, 4, 20), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[13], std::string_view("counts the first five-year term from the Treaty's entry into force on 20 April 1994", 83), csto::DateRange::on(1994, 4, 20), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation event_5[] = {
-    {&sources[9], std::string_view("the Treaty was registered by the UN Secretariat on 1 November 1995", 66), csto::DateRange::on(1995, 11, 1), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("UN Treaty Series registration no. 32307, 1 November 1995", 56), csto::DateRange::on(1995, 11, 1), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation event_6[] = {
-    {&sources[2], std::string_view("The CST was then extended for another five-year term in April 1999", 66), csto::DateRange::in_month(1999, 4), /*date*/ 0x1u, csto::CitationForm::quote},
-    {&sources[13], std::string_view("the Protocol on the extension was signed in Moscow on 2 April 1999 by Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan", 133), csto::DateRange::on(1999, 4, 2), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
-    {&sources[10], std::string_view("the six states signed the extension protocol on 2 April 1999", 60), csto::DateRange::on(1999, 4, 2), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[9], std::string_view("At the Session of the Council of Collective Security on April 2, 1999 in Moscow the Protocol of prolongation ... was signed", 123), csto::DateRange::on(1999, 4, 2), /*date*/ 0x1u, csto::CitationForm::quote},
-    {&sources[2], std::string_view("was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan", 96), {}, /*state*/ 0x8u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation event_7[] = {
-    {&sources[13], std::string_view("the first five-year term, counted from entry into force, ran through 20 April 1999", 82), csto::DateRange::on(1999, 4, 20), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[11], std::string_view("Azerbaijan, Georgia and Uzbekistan are parties through 20 April 1999, their last day", 84), csto::DateRange::on(1999, 4, 20), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation event_8[] = {
-    {&sources[2], std::string_view("The CST was then extended for another five-year term in April 1999", 66), csto::DateRange::in_month(1999, 4), /*date*/ 0x1u, csto::CitationForm::quote},
-    {&sources[13], std::string_view("the first term ended on 20 April 1999 and the extension runs from 21 April 1999 for the six signatories only", 108), csto::DateRange::on(1999, 4, 21), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
-    {&sources[10], std::string_view("the extension runs from 21 April 1999", 37), csto::DateRange::on(1999, 4, 21), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan", 96), {}, /*state*/ 0x8u, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation event_9[] = {
-    {&sources[14], std::string_view("the 1999 Protocol entered into force on 22 March 2000", 53), csto::DateRange::on(2000, 3, 22), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation event_10[] = {
-    {&sources[0], std::string_view("At the Collective Security Council session in Moscow on May 14, 2002, it determined to combine the CST member states.", 117), csto::DateRange::on(2002, 5, 14), /*date*/ 0x1u, csto::CitationForm::quote},
-    {&sources[0], std::string_view("Hence it reorganized the structure and cooperation into an international regional organization “the Collective Security Treaty Organization” with appropriate status.", 169), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation event_11[] = {
-    {&sources[9], std::string_view("the CSTO Charter was signed in Chisinau on 7 October 2002", 57), csto::DateRange::on(2002, 10, 7), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[12], std::string_view("the six member states signed the Charter in Chisinau on 7 October 2002", 70), csto::DateRange::on(2002, 10, 7), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("In October 2002, the group was renamed as the CSTO.", 51), csto::DateRange::in_month(2002, 10), 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan", 96), {}, 0, csto::CitationForm::quote},
-    {&sources[2], std::string_view("returned to the CSTO again in 2006", 34), csto::DateRange::in_year(2006), 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation event_12[] = {
-    {&sources[9], std::string_view("the Charter entered into force on 18 September 2003", 51), csto::DateRange::on(2003, 9, 18), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[10], std::string_view("the Charter entered into force on 18 September 2003", 51), csto::DateRange::on(2003, 9, 18), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation event_13[] = {
-    {&sources[9], std::string_view("the CSTO was granted observer status in the UN General Assembly on 2 December 2004", 82), csto::DateRange::on(2004, 12, 2), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("The CSTO is currently an observer organization at the United Nations General Assembly.", 86), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation event_14[] = {
-    {&sources[17], std::string_view("the Council session in Minsk on 23 June 2006 decided Uzbekistan's return", 72), csto::DateRange::on(2006, 6, 23), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("returned to the CSTO again in 2006", 34), csto::DateRange::in_year(2006), 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation event_15[] = {
-    {&sources[18], std::string_view("the protocol confirming Uzbekistan's return is dated 16 August 2006", 67), csto::DateRange::on(2006, 8, 16), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("returned to the CSTO again in 2006", 34), csto::DateRange::in_year(2006), 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation event_16[] = {
-    {&sources[15], std::string_view("the Protocol amending the Treaty was signed in Moscow on 10 December 2010", 73), csto::DateRange::on(2010, 12, 10), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-    {&sources[8], std::string_view("on submitting the 2010 Protocol for ratification: it amends Articles 2, 3, 4, 5, 6 and 11 of the Treaty, and was drafted in response to the 2010 crisis in Kyrgyzstan", 165), {}, 0, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation event_17[] = {
-    {&sources[2], std::string_view("On June 28, 2012, Uzbekistan announced that it has suspended its membership of the CSTO", 87), csto::DateRange::on(2012, 6, 28), /*date|state*/ 0x9u, csto::CitationForm::quote},
-    {&sources[18], std::string_view("the CSTO Secretariat received Uzbekistan's note suspending its participation on 28 June 2012", 92), csto::DateRange::on(2012, 6, 28), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
-    {&sources[2], std::string_view("saying the organization ignores Uzbekistan and does not consider its views", 74), {}, 0, csto::CitationForm::quote},
-};
-inline constexpr csto::Citation event_18[] = {
-    {&sources[15], std::string_view("the 2010 Protocol amending the Treaty entered into force on 19 December 2012", 76), csto::DateRange::on(2012, 12, 19), /*date*/ 0x1u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation event_19[] = {
-    {&sources[19], std::string_view("the Council, meeting in Moscow on 19 December 2012, formally suspended Uzbekistan's membership", 94), csto::DateRange::on(2012, 12, 19), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
-};
-inline constexpr csto::Citation event_20[] = {
-    {&sources[20], std::string_view("Armenia's prime minister said on 22 February 2024 that Armenia has frozen its participation; no withdrawal notice was filed", 123), csto::DateRange::on(2024, 2, 22), /*date|state*/ 0x9u, csto::CitationForm::paraphrase},
-};
+// The citations of data/treaty.toml, encoded (csto/citation.hpp, detail::decode_citation).
+inline constexpr char treaty_citation_texts[] =
+    "The Collective Security Treaty Organization was instituted by the Collective Security Treaty signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan"  // s004-instituted
+    "initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan"  // s002-formed-1992
+    "The Treaty of Collective Security was signed in 1992."  // s000-signed-1992
+    "the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan"  // mfa-signed
+    "dates the Treaty's signature, and the six founders' membership, from 15 May 1992"  // gibler-signed
+    "Belarus, Azerbaijan and Georgia joined it in 1993."  // s004-joined-1993
+    "which were joined by Azerbaijan, Georgia, and Belarus the following year"  // s002-joined-following-year
+    "Azerbaijan signed the Treaty on 24 September 1993"  // wp-azerbaijan
+    "Azerbaijan's membership begins on 24 September 1993"  // gibler-azerbaijan
+    "Georgia joined the Treaty on 9 December 1993"  // wp-georgia
+    "Georgia's membership begins on 9 December 1993"  // gibler-georgia
+    "Belarus joined the Treaty on 31 December 1993"  // wp-belarus
+    "Belarus's membership begins on 31 December 1993"  // gibler-belarus
+    "The treaty entered into force on 20 April 1994."  // s004-in-force
+    "the Treaty entered into force on 20 April 1994"  // mfa-in-force
+    "counts the first five-year term from the Treaty's entry into force on 20 April 1994"  // protocol-1999-in-force
+    "the Treaty was registered by the UN Secretariat on 1 November 1995"  // basic-facts-un-registration
+    "UN Treaty Series registration no. 32307, 1 November 1995"  // gibler-un-registration
+    "The CST was then extended for another five-year term in April 1999"  // s002-extended-1999
+    "the Protocol on the extension was signed in Moscow on 2 April 1999 by Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan"  // protocol-1999-signed
+    "the six states signed the extension protocol on 2 April 1999"  // mfa-extension-signed
+    "At the Session of the Council of Collective Security on April 2, 1999 in Moscow the Protocol of prolongation ... was signed"  // basic-facts-extension-signed
+    "was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan"  // s002-extension-signers
+    "the first five-year term, counted from entry into force, ran through 20 April 1999"  // protocol-1999-first-term
+    "Azerbaijan, Georgia and Uzbekistan are parties through 20 April 1999, their last day"  // gibler-last-day-1999
+    "the first term ended on 20 April 1999 and the extension runs from 21 April 1999 for the six signatories only"  // protocol-1999-term
+    "the extension runs from 21 April 1999"  // mfa-extension-from
+    "the 1999 Protocol entered into force on 22 March 2000"  // kz-1999-in-force
+    "At the Collective Security Council session in Moscow on May 14, 2002, it determined to combine the CST member states."  // s000-decided-2002-05-14
+    "Hence it reorganized the structure and cooperation into an international regional organization “the Collective Security Treaty Organization” with appropriate status."  // s000-reorganized
+    "the CSTO Charter was signed in Chisinau on 7 October 2002"  // basic-facts-charter-signed
+    "the six member states signed the Charter in Chisinau on 7 October 2002"  // wp-charter-signed
+    "In October 2002, the group was renamed as the CSTO."  // s002-renamed
+    "returned to the CSTO again in 2006"  // s002-returned-2006
+    "the Charter entered into force on 18 September 2003"  // basic-facts-charter-in-force
+    "the CSTO was granted observer status in the UN General Assembly on 2 December 2004"  // basic-facts-un-observer
+    "The CSTO is currently an observer organization at the United Nations General Assembly."  // s002-un-observer
+    "the Council session in Minsk on 23 June 2006 decided Uzbekistan's return"  // asiaplus-return-decided
+    "the protocol confirming Uzbekistan's return is dated 16 August 2006"  // tass-return-protocol
+    "the Protocol amending the Treaty was signed in Moscow on 10 December 2010"  // kz-2010-signed
+    "on submitting the 2010 Protocol for ratification: it amends Articles 2, 3, 4, 5, 6 and 11 of the Treaty, and was drafted in response to the 2010 crisis in Kyrgyzstan"  // kremlin-articles-amended
+    "On June 28, 2012, Uzbekistan announced that it has suspended its membership of the CSTO"  // s002-suspended-2012
+    "the CSTO Secretariat received Uzbekistan's note suspending its participation on 28 June 2012"  // tass-suspension-note
+    "saying the organization ignores Uzbekistan and does not consider its views"  // s002-suspension-reason
+    "the 2010 Protocol amending the Treaty entered into force on 19 December 2012"  // kz-2010-in-force
+    "the Council, meeting in Moscow on 19 December 2012, formally suspended Uzbekistan's membership"  // tass-suspension-formalised
+    "Armenia's prime minister said on 22 February 2024 that Armenia has frozen its participation; no withdrawal notice was filed"  // asbarez-frozen
+    ;
+inline constexpr char treaty_citation_records[] =
+    "\x04\x00\x00\x01\x00\x00\x00\x00\xd3\x00\x76\x5d\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 0: s004-instituted, of event_0
+    "\x02\x00\x00\x03\xd3\x00\x00\x00\xb1\x00\xef\x5c\x25\x00\x6d\x01\x09\x00\x00\x00\x00\x00\x00\x00"  // 1: s002-formed-1992, of event_0
+    "\x00\x00\x00\x03\x84\x01\x00\x00\x35\x00\xef\x5c\x25\x00\x6d\x01\x01\x00\x00\x00\x00\x00\x00\x00"  // 2: s000-signed-1992, of event_0
+    "\x0a\x00\x01\x01\xb9\x01\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 3: mfa-signed, of event_0
+    "\x0b\x00\x01\x01\x2f\x02\x00\x00\x50\x00\x76\x5d\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 4: gibler-signed, of event_0
+    "\x04\x00\x00\x03\x7f\x02\x00\x00\x32\x00\x5d\x5e\x25\x00\x6c\x01\x09\x00\x00\x00\x00\x00\x00\x00"  // 5: s004-joined-1993, of event_1
+    "\x02\x00\x00\x00\xb1\x02\x00\x00\x48\x00\x00\x00\x00\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 6: s002-joined-following-year, of event_1
+    "\x0c\x00\x01\x01\xf9\x02\x00\x00\x31\x00\x67\x5f\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 7: wp-azerbaijan, of event_1
+    "\x0b\x00\x01\x01\x2a\x03\x00\x00\x33\x00\x67\x5f\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 8: gibler-azerbaijan, of event_1
+    "\x04\x00\x00\x03\x7f\x02\x00\x00\x32\x00\x5d\x5e\x25\x00\x6c\x01\x09\x00\x00\x00\x00\x00\x00\x00"  // 9: s004-joined-1993, of event_2
+    "\x02\x00\x00\x00\xb1\x02\x00\x00\x48\x00\x00\x00\x00\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 10: s002-joined-following-year, of event_2
+    "\x0c\x00\x01\x01\x5d\x03\x00\x00\x2c\x00\xb3\x5f\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 11: wp-georgia, of event_2
+    "\x0b\x00\x01\x01\x89\x03\x00\x00\x2e\x00\xb3\x5f\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 12: gibler-georgia, of event_2
+    "\x04\x00\x00\x03\x7f\x02\x00\x00\x32\x00\x5d\x5e\x25\x00\x6c\x01\x09\x00\x00\x00\x00\x00\x00\x00"  // 13: s004-joined-1993, of event_3
+    "\x02\x00\x00\x00\xb1\x02\x00\x00\x48\x00\x00\x00\x00\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 14: s002-joined-following-year, of event_3
+    "\x0c\x00\x01\x01\xb7\x03\x00\x00\x2d\x00\xc9\x5f\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 15: wp-belarus, of event_3
+    "\x0b\x00\x01\x01\xe4\x03\x00\x00\x2f\x00\xc9\x5f\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 16: gibler-belarus, of event_3
+    "\x04\x00\x00\x01\x13\x04\x00\x00\x2f\x00\x37\x60\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 17: s004-in-force, of event_4
+    "\x0a\x00\x01\x01\x42\x04\x00\x00\x2e\x00\x37\x60\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 18: mfa-in-force, of event_4
+    "\x0d\x00\x01\x01\x70\x04\x00\x00\x53\x00\x37\x60\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 19: protocol-1999-in-force, of event_4
+    "\x09\x00\x01\x01\xc3\x04\x00\x00\x42\x00\x67\x62\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 20: basic-facts-un-registration, of event_5
+    "\x0b\x00\x01\x01\x05\x05\x00\x00\x38\x00\x67\x62\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 21: gibler-un-registration, of event_5
+    "\x02\x00\x00\x02\x3d\x05\x00\x00\x42\x00\x46\x67\x25\x00\x1d\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 22: s002-extended-1999, of event_6
+    "\x0d\x00\x01\x01\x7f\x05\x00\x00\x85\x00\x47\x67\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 23: protocol-1999-signed, of event_6
+    "\x0a\x00\x01\x01\x04\x06\x00\x00\x3c\x00\x47\x67\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 24: mfa-extension-signed, of event_6
+    "\x09\x00\x00\x01\x40\x06\x00\x00\x7b\x00\x47\x67\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 25: basic-facts-extension-signed, of event_6
+    "\x02\x00\x00\x00\xbb\x06\x00\x00\x60\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00\x00\x00"  // 26: s002-extension-signers, of event_6
+    "\x0d\x00\x01\x01\x1b\x07\x00\x00\x52\x00\x59\x67\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 27: protocol-1999-first-term, of event_7
+    "\x0b\x00\x01\x01\x6d\x07\x00\x00\x54\x00\x59\x67\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 28: gibler-last-day-1999, of event_7
+    "\x02\x00\x00\x02\x3d\x05\x00\x00\x42\x00\x46\x67\x25\x00\x1d\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 29: s002-extended-1999, of event_8
+    "\x0d\x00\x01\x01\xc1\x07\x00\x00\x6c\x00\x5a\x67\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 30: protocol-1999-term, of event_8
+    "\x0a\x00\x01\x01\x2d\x08\x00\x00\x25\x00\x5a\x67\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 31: mfa-extension-from, of event_8
+    "\x02\x00\x00\x00\xbb\x06\x00\x00\x60\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00\x00\x00"  // 32: s002-extension-signers, of event_8
+    "\x0e\x00\x01\x01\x52\x08\x00\x00\x35\x00\xaa\x68\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 33: kz-1999-in-force, of event_9
+    "\x00\x00\x00\x01\x87\x08\x00\x00\x75\x00\xb9\x6b\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 34: s000-decided-2002-05-14, of event_10
+    "\x00\x00\x00\x00\xfc\x08\x00\x00\xa9\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 35: s000-reorganized, of event_10
+    "\x09\x00\x01\x01\xa5\x09\x00\x00\x39\x00\x4b\x6c\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 36: basic-facts-charter-signed, of event_11
+    "\x0c\x00\x01\x01\xde\x09\x00\x00\x46\x00\x4b\x6c\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 37: wp-charter-signed, of event_11
+    "\x02\x00\x00\x02\x24\x0a\x00\x00\x33\x00\x45\x6c\x25\x00\x1e\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 38: s002-renamed, of event_11
+    "\x02\x00\x00\x00\xbb\x06\x00\x00\x60\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 39: s002-extension-signers, of event_11
+    "\x02\x00\x00\x03\x57\x0a\x00\x00\x22\x00\xe9\x70\x25\x00\x6c\x01\x00\x00\x00\x00\x00\x00\x00\x00"  // 40: s002-returned-2006, of event_11
+    "\x09\x00\x01\x01\x79\x0a\x00\x00\x33\x00\xa5\x6d\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 41: basic-facts-charter-in-force, of event_12
+    "\x0a\x00\x01\x01\x79\x0a\x00\x00\x33\x00\xa5\x6d\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 42: mfa-charter-in-force, of event_12
+    "\x09\x00\x01\x01\xac\x0a\x00\x00\x52\x00\x5e\x6f\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 43: basic-facts-un-observer, of event_13
+    "\x02\x00\x00\x00\xfe\x0a\x00\x00\x56\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 44: s002-un-observer, of event_13
+    "\x11\x00\x01\x01\x54\x0b\x00\x00\x48\x00\x96\x71\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 45: asiaplus-return-decided, of event_14
+    "\x02\x00\x00\x03\x57\x0a\x00\x00\x22\x00\xe9\x70\x25\x00\x6c\x01\x00\x00\x00\x00\x00\x00\x00\x00"  // 46: s002-returned-2006, of event_14
+    "\x12\x00\x01\x01\x9c\x0b\x00\x00\x43\x00\xcc\x71\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 47: tass-return-protocol, of event_15
+    "\x02\x00\x00\x03\x57\x0a\x00\x00\x22\x00\xe9\x70\x25\x00\x6c\x01\x00\x00\x00\x00\x00\x00\x00\x00"  // 48: s002-returned-2006, of event_15
+    "\x0f\x00\x01\x01\xdf\x0b\x00\x00\x49\x00\xf5\x77\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 49: kz-2010-signed, of event_16
+    "\x08\x00\x01\x00\x28\x0c\x00\x00\xa5\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 50: kremlin-articles-amended, of event_16
+    "\x02\x00\x00\x01\xcd\x0c\x00\x00\x57\x00\x2b\x7a\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 51: s002-suspended-2012, of event_17
+    "\x12\x00\x01\x01\x24\x0d\x00\x00\x5c\x00\x2b\x7a\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 52: tass-suspension-note, of event_17
+    "\x02\x00\x00\x00\x80\x0d\x00\x00\x4a\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 53: s002-suspension-reason, of event_17
+    "\x0f\x00\x01\x01\xca\x0d\x00\x00\x4c\x00\xd9\x7a\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 54: kz-2010-in-force, of event_18
+    "\x13\x00\x01\x01\x16\x0e\x00\x00\x5e\x00\xd9\x7a\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 55: tass-suspension-formalised, of event_19
+    "\x14\x00\x01\x01\x74\x0e\x00\x00\x7b\x00\xcb\x8a\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 56: asbarez-frozen, of event_20
+    ;
+inline constexpr csto::detail::CitationPool treaty_citations{treaty_citation_records, treaty_citation_texts, sources};
+}  // namespace detail
+
+namespace detail {
 }  // namespace detail
 
 inline constexpr csto::TreatyEvent treaty_events[] = {
-    {csto::TreatyEventKind::treaty_signed, csto::DateRange::on(1992, 5, 15), csto::StateSet::from_bits(0x1f1), std::string_view("the Collective Security Treaty, by which the Organization was instituted, is signed in Tashkent", 95), detail::event_0},
-    {csto::TreatyEventKind::accession, csto::DateRange::on(1993, 9, 24), csto::StateSet::from_bits(0x2), std::string_view("Azerbaijan accedes", 18), detail::event_1},
-    {csto::TreatyEventKind::accession, csto::DateRange::on(1993, 12, 9), csto::StateSet::from_bits(0x8), std::string_view("Georgia accedes", 15), detail::event_2},
-    {csto::TreatyEventKind::accession, csto::DateRange::on(1993, 12, 31), csto::StateSet::from_bits(0x4), std::string_view("Belarus accedes", 15), detail::event_3},
-    {csto::TreatyEventKind::entry_into_force, csto::DateRange::on(1994, 4, 20), csto::StateSet::from_bits(0), std::string_view("the Treaty enters into force", 28), detail::event_4},
-    {csto::TreatyEventKind::un_registration, csto::DateRange::on(1995, 11, 1), csto::StateSet::from_bits(0), std::string_view("the UN Secretariat registers the Treaty (UNTS no. 32307)", 56), detail::event_5},
-    {csto::TreatyEventKind::extension_protocol_signed, csto::DateRange::on(1999, 4, 2), csto::StateSet::from_bits(0xf5), std::string_view("six states sign the Protocol extending the Treaty, in Moscow", 60), detail::event_6},
-    {csto::TreatyEventKind::first_term_expired, csto::DateRange::on(1999, 4, 20), csto::StateSet::from_bits(0x10a), std::string_view("the first five-year term ends; the three states that did not sign the extension cease to be parties", 99), detail::event_7},
-    {csto::TreatyEventKind::extension_term_began, csto::DateRange::on(1999, 4, 21), csto::StateSet::from_bits(0xf5), std::string_view("the extended five-year term begins for the six signatories", 58), detail::event_8},
-    {csto::TreatyEventKind::extension_protocol_in_force, csto::DateRange::on(2000, 3, 22), csto::StateSet::from_bits(0), std::string_view("the 1999 Protocol enters into force", 35), detail::event_9},
-    {csto::TreatyEventKind::organization_decided, csto::DateRange::on(2002, 5, 14), csto::StateSet::from_bits(0), std::string_view("the Collective Security Council, in Moscow, decides to form an international organization", 89), detail::event_10},
-    {csto::TreatyEventKind::charter_signed, csto::DateRange::on(2002, 10, 7), csto::StateSet::from_bits(0xf5), std::string_view("the CSTO Charter is signed in Chisinau: the Collective Security Treaty Organization", 83), detail::event_11},
-    {csto::TreatyEventKind::charter_in_force, csto::DateRange::on(2003, 9, 18), csto::StateSet::from_bits(0), std::string_view("the CSTO Charter enters into force", 34), detail::event_12},
-    {csto::TreatyEventKind::un_observer_status, csto::DateRange::on(2004, 12, 2), csto::StateSet::from_bits(0), std::string_view("the CSTO becomes an observer in the UN General Assembly", 55), detail::event_13},
-    {csto::TreatyEventKind::return_decided, csto::DateRange::on(2006, 6, 23), csto::StateSet::from_bits(0x100), std::string_view("the Council, in Minsk, decides Uzbekistan's return", 50), detail::event_14},
-    {csto::TreatyEventKind::return_protocol, csto::DateRange::on(2006, 8, 16), csto::StateSet::from_bits(0x100), std::string_view("the protocol on Uzbekistan's return", 35), detail::event_15},
-    {csto::TreatyEventKind::amending_protocol_signed, csto::DateRange::on(2010, 12, 10), csto::StateSet::from_bits(0), std::string_view("a Protocol amending Articles 2, 3, 4, 5, 6 and 11 of the Treaty is signed in Moscow", 83), detail::event_16},
-    {csto::TreatyEventKind::suspension_announced, csto::DateRange::on(2012, 6, 28), csto::StateSet::from_bits(0x100), std::string_view("Uzbekistan suspends its membership", 34), detail::event_17},
-    {csto::TreatyEventKind::amending_protocol_in_force, csto::DateRange::on(2012, 12, 19), csto::StateSet::from_bits(0), std::string_view("the 2010 amending Protocol enters into force", 44), detail::event_18},
-    {csto::TreatyEventKind::suspension_formalised, csto::DateRange::on(2012, 12, 19), csto::StateSet::from_bits(0x100), std::string_view("the Council formally suspends Uzbekistan's membership", 53), detail::event_19},
-    {csto::TreatyEventKind::participation_frozen, csto::DateRange::on(2024, 2, 22), csto::StateSet::from_bits(0x1), std::string_view("Armenia freezes its participation", 33), detail::event_20},
+    {csto::TreatyEventKind::treaty_signed, csto::DateRange::on(1992, 5, 15), csto::StateSet::from_bits(0x1f1), std::string_view("the Collective Security Treaty, by which the Organization was instituted, is signed in Tashkent", 95), csto::CitationList(detail::treaty_citations, 0, 5)},
+    {csto::TreatyEventKind::accession, csto::DateRange::on(1993, 9, 24), csto::StateSet::from_bits(0x2), std::string_view("Azerbaijan accedes", 18), csto::CitationList(detail::treaty_citations, 5, 4)},
+    {csto::TreatyEventKind::accession, csto::DateRange::on(1993, 12, 9), csto::StateSet::from_bits(0x8), std::string_view("Georgia accedes", 15), csto::CitationList(detail::treaty_citations, 9, 4)},
+    {csto::TreatyEventKind::accession, csto::DateRange::on(1993, 12, 31), csto::StateSet::from_bits(0x4), std::string_view("Belarus accedes", 15), csto::CitationList(detail::treaty_citations, 13, 4)},
+    {csto::TreatyEventKind::entry_into_force, csto::DateRange::on(1994, 4, 20), csto::StateSet::from_bits(0), std::string_view("the Treaty enters into force", 28), csto::CitationList(detail::treaty_citations, 17, 3)},
+    {csto::TreatyEventKind::un_registration, csto::DateRange::on(1995, 11, 1), csto::StateSet::from_bits(0), std::string_view("the UN Secretariat registers the Treaty (UNTS no. 32307)", 56), csto::CitationList(detail::treaty_citations, 20, 2)},
+    {csto::TreatyEventKind::extension_protocol_signed, csto::DateRange::on(1999, 4, 2), csto::StateSet::from_bits(0xf5), std::string_view("six states sign the Protocol extending the Treaty, in Moscow", 60), csto::CitationList(detail::treaty_citations, 22, 5)},
+    {csto::TreatyEventKind::first_term_expired, csto::DateRange::on(1999, 4, 20), csto::StateSet::from_bits(0x10a), std::string_view("the first five-year term ends; the three states that did not sign the extension cease to be parties", 99), csto::CitationList(detail::treaty_citations, 27, 2)},
+    {csto::TreatyEventKind::extension_term_began, csto::DateRange::on(1999, 4, 21), csto::StateSet::from_bits(0xf5), std::string_view("the extended five-year term begins for the six signatories", 58), csto::CitationList(detail::treaty_citations, 29, 4)},
+    {csto::TreatyEventKind::extension_protocol_in_force, csto::DateRange::on(2000, 3, 22), csto::StateSet::from_bits(0), std::string_view("the 1999 Protocol enters into force", 35), csto::CitationList(detail::treaty_citations, 33, 1)},
+    {csto::TreatyEventKind::organization_decided, csto::DateRange::on(2002, 5, 14), csto::StateSet::from_bits(0), std::string_view("the Collective Security Council, in Moscow, decides to form an international organization", 89), csto::CitationList(detail::treaty_citations, 34, 2)},
+    {csto::TreatyEventKind::charter_signed, csto::DateRange::on(2002, 10, 7), csto::StateSet::from_bits(0xf5), std::string_view("the CSTO Charter is signed in Chisinau: the Collective Security Treaty Organization", 83), csto::CitationList(detail::treaty_citations, 36, 5)},
+    {csto::TreatyEventKind::charter_in_force, csto::DateRange::on(2003, 9, 18), csto::StateSet::from_bits(0), std::string_view("the CSTO Charter enters into force", 34), csto::CitationList(detail::treaty_citations, 41, 2)},
+    {csto::TreatyEventKind::un_observer_status, csto::DateRange::on(2004, 12, 2), csto::StateSet::from_bits(0), std::string_view("the CSTO becomes an observer in the UN General Assembly", 55), csto::CitationList(detail::treaty_citations, 43, 2)},
+    {csto::TreatyEventKind::return_decided, csto::DateRange::on(2006, 6, 23), csto::StateSet::from_bits(0x100), std::string_view("the Council, in Minsk, decides Uzbekistan's return", 50), csto::CitationList(detail::treaty_citations, 45, 2)},
+    {csto::TreatyEventKind::return_protocol, csto::DateRange::on(2006, 8, 16), csto::StateSet::from_bits(0x100), std::string_view("the protocol on Uzbekistan's return", 35), csto::CitationList(detail::treaty_citations, 47, 2)},
+    {csto::TreatyEventKind::amending_protocol_signed, csto::DateRange::on(2010, 12, 10), csto::StateSet::from_bits(0), std::string_view("a Protocol amending Articles 2, 3, 4, 5, 6 and 11 of the Treaty is signed in Moscow", 83), csto::CitationList(detail::treaty_citations, 49, 2)},
+    {csto::TreatyEventKind::suspension_announced, csto::DateRange::on(2012, 6, 28), csto::StateSet::from_bits(0x100), std::string_view("Uzbekistan suspends its membership", 34), csto::CitationList(detail::treaty_citations, 51, 3)},
+    {csto::TreatyEventKind::amending_protocol_in_force, csto::DateRange::on(2012, 12, 19), csto::StateSet::from_bits(0), std::string_view("the 2010 amending Protocol enters into force", 44), csto::CitationList(detail::treaty_citations, 54, 1)},
+    {csto::TreatyEventKind::suspension_formalised, csto::DateRange::on(2012, 12, 19), csto::StateSet::from_bits(0x100), std::string_view("the Council formally suspends Uzbekistan's membership", 53), csto::CitationList(detail::treaty_citations, 55, 1)},
+    {csto::TreatyEventKind::participation_frozen, csto::DateRange::on(2024, 2, 22), csto::StateSet::from_bits(0x1), std::string_view("Armenia freezes its participation", 33), csto::CitationList(detail::treaty_citations, 56, 1)},
 };
 
 }  // namespace csto::data
