@@ -142,3 +142,13 @@ private:
 };
 
 }  // namespace csto
+
+#ifdef CSTO_HAS_STD_SPAN
+// A CitationList's iterators hold its tables, not the list: algorithms may return them.
+namespace std::ranges {
+template <>
+inline constexpr bool enable_borrowed_range<csto::CitationList> = true;
+template <>
+inline constexpr bool enable_view<csto::CitationList> = true;
+}  // namespace std::ranges
+#endif
