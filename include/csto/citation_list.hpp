@@ -77,21 +77,28 @@ public:
         [[nodiscard]] friend constexpr const_iterator operator-(const_iterator i, difference_type n) noexcept {
             return i -= n;
         }
-        [[nodiscard]] friend constexpr difference_type operator-(const_iterator a, const_iterator b) noexcept {
+        [[nodiscard]] friend constexpr difference_type operator-(const const_iterator& a,
+                                                                 const const_iterator& b) noexcept {
             return static_cast<difference_type>(a.at_) - static_cast<difference_type>(b.at_);
         }
-        [[nodiscard]] friend constexpr bool operator==(const_iterator a, const_iterator b) noexcept {
+        [[nodiscard]] friend constexpr bool operator==(const const_iterator& a, const const_iterator& b) noexcept {
             return a.at_ == b.at_;
         }
-        [[nodiscard]] friend constexpr bool operator!=(const_iterator a, const_iterator b) noexcept {
+        [[nodiscard]] friend constexpr bool operator!=(const const_iterator& a, const const_iterator& b) noexcept {
             return a.at_ != b.at_;
         }
-        [[nodiscard]] friend constexpr bool operator<(const_iterator a, const_iterator b) noexcept {
+        [[nodiscard]] friend constexpr bool operator<(const const_iterator& a, const const_iterator& b) noexcept {
             return a.at_ < b.at_;
         }
-        [[nodiscard]] friend constexpr bool operator>(const_iterator a, const_iterator b) noexcept { return b < a; }
-        [[nodiscard]] friend constexpr bool operator<=(const_iterator a, const_iterator b) noexcept { return !(b < a); }
-        [[nodiscard]] friend constexpr bool operator>=(const_iterator a, const_iterator b) noexcept { return !(a < b); }
+        [[nodiscard]] friend constexpr bool operator>(const const_iterator& a, const const_iterator& b) noexcept {
+            return b < a;
+        }
+        [[nodiscard]] friend constexpr bool operator<=(const const_iterator& a, const const_iterator& b) noexcept {
+            return !(b < a);
+        }
+        [[nodiscard]] friend constexpr bool operator>=(const const_iterator& a, const const_iterator& b) noexcept {
+            return !(a < b);
+        }
 
     private:
         friend class CitationList;
