@@ -24,15 +24,18 @@ constexpr csto::Source made_up_sources[] = {
 
 // Two citations written byte by byte as detail::decode_citation documents its layout: a wrong
 // offset or width in the decoder reads other bytes and fails the checks below.
-//   source 1, form quote, dated 1 + Precision::day, text at 2 of length 3, 15 May 1992
-//   (Julian day 2448758), one day, supports date|place (bits 0 and 4);
-//   source 0, form paraphrase, dated 1 + Precision::month, text at 5 of length 4, 1 to 30 April
-//   1994 (2449444, 29 days more), supports bit 36 (the 37th field, holders).
-constexpr char made_up_texts[] = "xxabcdefg";
+//   source 1, form quote, dated 1 + Precision::day, text in chunk 0 at 2, of length 3, 15 May
+//   1992 (Julian day 2448758), one day, supports date|place (bits 0 and 4);
+//   source 0, form paraphrase, dated 1 + Precision::month, text in chunk 1 at 0, of length 4, 1
+//   to 30 April 1994 (2449444, 29 days more), supports bit 36 (the 37th field, holders).
+constexpr char made_up_texts_0[] = "xxabc";
+constexpr char made_up_texts_1[] = "defg";
+constexpr const char* made_up_texts[] = {made_up_texts_0, made_up_texts_1};
 constexpr char made_up_records[] =
-    "\x01\x00\x00\x01\x02\x00\x00\x00\x03\x00\x76\x5d\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"
-    "\x00\x00\x01\x02\x05\x00\x00\x00\x04\x00\x24\x60\x25\x00\x1d\x00\x00\x00\x00\x00\x10\x00\x00\x00";
-constexpr csto::detail::CitationPool made_up_pool{made_up_records, made_up_texts, made_up_sources};
+    "\x01\x00\x00\x01\x00\x00\x02\x00\x03\x00\x76\x5d\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"
+    "\x00\x00\x01\x02\x01\x00\x00\x00\x04\x00\x24\x60\x25\x00\x1d\x00\x00\x00\x00\x00\x10\x00\x00\x00";
+constexpr const char* made_up_record_chunks[] = {made_up_records};
+constexpr csto::detail::CitationPool made_up_pool{made_up_record_chunks, made_up_texts, made_up_sources};
 constexpr CitationList encoded(made_up_pool, 0, 2);
 
 // The decoder works in constant expressions, as the tables it reads are constexpr.

@@ -1215,6 +1215,8 @@ def cpp_literal(s: str) -> str:
 # The citation records' layout (csto/citation.hpp, detail::citation_record_size): Julian day
 # numbers, as Boost counts days; Python's ordinal 1 is 0001-01-01, Julian day 1721426.
 CITATION_RECORD_SIZE = 24
+CITATION_RECORDS_PER_CHUNK = 2048  # csto::detail::citation_records_per_chunk
+TEXT_CHUNK_BYTES = 60000
 JULIAN_DAY_OF_ORDINAL_0 = 1721425
 PRECISIONS = ["day", "month", "year", "range"]
 
@@ -1303,7 +1305,7 @@ class Emitter:
             self.pool.append((c, bits, name))
         return f"csto::CitationList(detail::{self.pool_name}_citations, {first}, {len(merged)})"
 
-    def encode_citation(self, c: "Cite", bits: set, text_offset: int) -> bytes:
+    def encode_citation(self, c: "Cite", bits: set, text_chunk: int, text_offset: int) -> bytes:
         """The citation's record, as csto::detail::decode_citation (csto/citation.hpp) reads it."""
         text = c.text.encode("utf-8")
         src = self.source_index[c.source]
@@ -1315,43 +1317,54 @@ class Emitter:
             dated = 1 + PRECISIONS.index(precision)
         else:
             e = l = dated = 0
-        for what, value, limit in (("source index", src, 1 << 16), ("text offset", text_offset, 1 << 32),
-                                   ("text length", len(text), 1 << 16), ("days between a date's ends", l - e, 1 << 16)):
-            if not 0 <= value < limit:
-                err(f"cite {c.id}", f"its {what} ({value}) does not fit the citation record (at most {limit - 1})")
+        for what, value in (("source index", src), ("text chunk", text_chunk), ("text offset", text_offset),
+                            ("text length", len(text)), ("days between a date's ends", l - e)):
+            if not 0 <= value < 1 << 16:
+                err(f"cite {c.id}", f"its {what} ({value}) does not fit the citation record's 16 bits")
                 return bytes(CITATION_RECORD_SIZE)
         form = 0 if c.quote is not None else 1
         mask = sum(1 << FIELDS.index(b) for b in FIELDS if b in bits)
-        record = (src.to_bytes(2, "little") + bytes([form, dated]) + text_offset.to_bytes(4, "little")
-                  + len(text).to_bytes(2, "little") + e.to_bytes(4, "little") + (l - e).to_bytes(2, "little")
-                  + mask.to_bytes(8, "little"))
+        record = (src.to_bytes(2, "little") + bytes([form, dated]) + text_chunk.to_bytes(2, "little")
+                  + text_offset.to_bytes(2, "little") + len(text).to_bytes(2, "little") + e.to_bytes(4, "little")
+                  + (l - e).to_bytes(2, "little") + mask.to_bytes(8, "little"))
         assert len(record) == CITATION_RECORD_SIZE
         return record
 
     def pool_lines(self, file: str) -> list[str]:
         """The file's citations as bytes: the texts, each once, then a record per citation, with a
         comment naming its cite and what it cites for. Cheap for every user's compiler to read,
-        where a table of Citation values costs some 290,000 g++ instructions a citation."""
+        where a table of Citation values costs some 290,000 g++ instructions a citation. Each
+        string literal stays under 64 KB, the length the standard requires compilers to take."""
         if not self.pool:
             return []
-        texts: dict[bytes, int] = {}
-        text_lines, record_lines = [], []
-        size = 0
-        for c, bits, owner in self.pool:
+        texts: dict[bytes, tuple[int, int]] = {}
+        text_chunks: list[list[str]] = [[]]
+        chunk_size = 0
+        record_chunks: list[list[str]] = []
+        for k, (c, bits, owner) in enumerate(self.pool):
             text = c.text.encode("utf-8")
             if text not in texts:
-                texts[text] = size
-                size += len(text)
-                text_lines.append(f"    {cpp_literal(c.text)}  // {c.id}")
-            escaped = "".join(f"\\x{b:02x}" for b in self.encode_citation(c, bits, texts[text]))
-            record_lines.append(f'    "{escaped}"  // {len(record_lines)}: {c.id}, of {owner}')
-        return (["namespace detail {",
-                 f"// The citations of data/{file}.toml, encoded (csto/citation.hpp, detail::decode_citation).",
-                 f"inline constexpr char {file}_citation_texts[] ="] + text_lines + ["    ;",
-                 f"inline constexpr char {file}_citation_records[] ="] + record_lines + ["    ;",
-                 f"inline constexpr csto::detail::CitationPool {file}_citations{{{file}_citation_records, "
-                 f"{file}_citation_texts, sources}};",
-                 "}  // namespace detail", ""])
+                if chunk_size + len(text) > TEXT_CHUNK_BYTES and text_chunks[-1]:
+                    text_chunks.append([])
+                    chunk_size = 0
+                texts[text] = (len(text_chunks) - 1, chunk_size)
+                chunk_size += len(text)
+                text_chunks[-1].append(f"    {cpp_literal(c.text)}  // {c.id}")
+            escaped = "".join(f"\\x{b:02x}" for b in self.encode_citation(c, bits, *texts[text]))
+            if k % CITATION_RECORDS_PER_CHUNK == 0:
+                record_chunks.append([])
+            record_chunks[-1].append(f'    "{escaped}"  // {k}: {c.id}, of {owner}')
+        lines = ["namespace detail {",
+                 f"// The citations of data/{file}.toml, encoded (csto/citation.hpp, detail::decode_citation)."]
+        for what, chunks in (("texts", text_chunks), ("records", record_chunks)):
+            for i, chunk in enumerate(chunks):
+                lines += [f"inline constexpr char {file}_citation_{what}_{i}[] ="] + chunk + ["    ;"]
+            names = ", ".join(f"{file}_citation_{what}_{i}" for i in range(len(chunks)))
+            lines.append(f"inline constexpr const char* {file}_citation_{what}[] = {{{names}}};")
+        lines += [f"inline constexpr csto::detail::CitationPool {file}_citations{{{file}_citation_records, "
+                  f"{file}_citation_texts, sources}};",
+                  "}  // namespace detail", ""]
+        return lines
 
     @staticmethod
     def array(lines: list[str], cpp_type: str, name: str, rows: list[str]) -> str:

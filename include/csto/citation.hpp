@@ -241,10 +241,11 @@ struct DateRangeFromDays {
 /// The bytes of one encoded citation (tools/compile_facts.py, encode_citation), little-endian:
 ///   0  source index, 2 bytes         2  form, 1 byte
 ///   3  0 when undated, else 1 + the dates' Precision, 1 byte
-///   4  text offset in the texts, 4 bytes     8  text length, 2 bytes
-///   10 earliest day, 4 bytes         14 latest day - earliest day, 2 bytes
-///   16 supports, 8 bytes
+///   4  text chunk, 2 bytes           6  text offset in the chunk, 2 bytes
+///   8  text length, 2 bytes          10 earliest day, 4 bytes
+///   14 latest day - earliest day, 2 bytes     16 supports, 8 bytes
 inline constexpr std::size_t citation_record_size = 24;
+inline constexpr std::size_t citation_records_per_chunk = 2048;  // 48 KB of records a literal
 
 [[nodiscard]] constexpr std::uint64_t read_le(const char* bytes, std::size_t count) noexcept {
     std::uint64_t value = 0;
@@ -254,9 +255,11 @@ inline constexpr std::size_t citation_record_size = 24;
 
 /// Citation `i` of `pool`.
 [[nodiscard]] constexpr Citation decode_citation(const CitationPool& pool, std::size_t i) noexcept {
-    const char* const record = pool.records + i * citation_record_size;
+    const char* const record =
+        pool.records[i / citation_records_per_chunk] + i % citation_records_per_chunk * citation_record_size;
     Citation c{&pool.sources[read_le(record, 2)],
-               std::string_view(pool.texts + read_le(record + 4, 4), static_cast<std::size_t>(read_le(record + 8, 2)))};
+               std::string_view(pool.texts[read_le(record + 4, 2)] + read_le(record + 6, 2),
+                                static_cast<std::size_t>(read_le(record + 8, 2)))};
     if (const auto dated = static_cast<unsigned char>(record[3]); dated != 0) {
         const auto earliest = static_cast<std::uint32_t>(read_le(record + 10, 4));
         c.dates = DateRangeFromDays::make(earliest, earliest + static_cast<std::uint32_t>(read_le(record + 14, 2)),

@@ -20,10 +20,12 @@ namespace detail {
 /// citation_record_size bytes per citation (see decode_citation in csto/citation.hpp), the
 /// texts back to back, and the sources table the records count in. Bytes in string literals
 /// cost the compiler far less to read than a table of Citation values: some 25 bytes of source
-/// text per citation against some 290,000 g++ instructions.
+/// text per citation against some 290,000 g++ instructions. Both are cut into chunks (records:
+/// citation_records_per_chunk each; texts: under 64 KB each), as a string literal over 65,536
+/// bytes is beyond what the standard requires compilers to take (clang's -Woverlength-strings).
 struct CitationPool {
-    const char* records;
-    const char* texts;
+    const char* const* records;  ///< chunk k holds records k * citation_records_per_chunk on
+    const char* const* texts;    ///< a record names its text's chunk and offset in it
     const Source* sources;
 };
 }  // namespace detail

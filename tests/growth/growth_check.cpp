@@ -50,6 +50,16 @@ int main() {
             expect(later_session.has_value() == session.has_value() &&
                        (!session || later_session->id() == std::string(session->id()) + "~" + std::to_string(k)),
                    "find_summit finds the copy", when);
+            // The copy's citations decode as copy 0's, from wherever their chunks put them.
+            if (session && later_session) {
+                const csto::CitationList a = session->sources();
+                const csto::CitationList b = later_session->sources();
+                bool same = a.size() == b.size();
+                for (std::size_t i = 0; same && i < a.size(); ++i)
+                    same = a[i].source == b[i].source && a[i].text == b[i].text && a[i].supports == b[i].supports &&
+                           a[i].form == b[i].form;
+                expect(same, "the copy's citations read as copy 0's", when);
+            }
         }
     }
     expect(sessions > 20, "copy 0 has Council sessions to compare");

@@ -12,7 +12,7 @@ namespace csto::data {
 
 namespace detail {
 // The citations of data/conflicts.toml, encoded (csto/citation.hpp, detail::decode_citation).
-inline constexpr char conflicts_citation_texts[] =
+inline constexpr char conflicts_citation_texts_0[] =
     "Uzbekistan that suspended its membership in 1999"  // s002-uzbekistan-suspended-1999
     "The CST was then extended for another five-year term in April 1999"  // s002-extended-1999
     "was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan"  // s002-extension-signers
@@ -22,16 +22,18 @@ inline constexpr char conflicts_citation_texts[] =
     "participated in the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the collective security treaty organization"  // s000-treaty-30th-organization-20th
     "The summit is timed to the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the establishment of the Collective Security Treaty Organization."  // s004-treaty-30th-organization-20th
     ;
-inline constexpr char conflicts_citation_records[] =
+inline constexpr const char* conflicts_citation_texts[] = {conflicts_citation_texts_0};
+inline constexpr char conflicts_citation_records_0[] =
     "\x02\x00\x00\x03\x00\x00\x00\x00\x30\x00\xec\x66\x25\x00\x6c\x01\x00\x00\x00\x00\x00\x00\x00\x00"  // 0: s002-uzbekistan-suspended-1999, of conflict_0
-    "\x02\x00\x00\x02\x30\x00\x00\x00\x42\x00\x46\x67\x25\x00\x1d\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 1: s002-extended-1999, of conflict_0
-    "\x02\x00\x00\x00\x72\x00\x00\x00\x60\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 2: s002-extension-signers, of conflict_0
-    "\x0d\x00\x01\x01\xd2\x00\x00\x00\x6c\x00\x5a\x67\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 3: protocol-1999-term, of conflict_0
-    "\x0b\x00\x01\x01\x3e\x01\x00\x00\x6d\x00\x5a\x67\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 4: gibler-1999-exit, of conflict_0
-    "\x03\x00\x00\x00\xab\x01\x00\x00\x76\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 5: s003-organization-30th, of conflict_1
-    "\x00\x00\x00\x00\x21\x02\x00\x00\x8e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 6: s000-treaty-30th-organization-20th, of conflict_1
-    "\x04\x00\x00\x00\xaf\x02\x00\x00\xab\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 7: s004-treaty-30th-organization-20th, of conflict_1
+    "\x02\x00\x00\x02\x00\x00\x30\x00\x42\x00\x46\x67\x25\x00\x1d\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 1: s002-extended-1999, of conflict_0
+    "\x02\x00\x00\x00\x00\x00\x72\x00\x60\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 2: s002-extension-signers, of conflict_0
+    "\x0d\x00\x01\x01\x00\x00\xd2\x00\x6c\x00\x5a\x67\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 3: protocol-1999-term, of conflict_0
+    "\x0b\x00\x01\x01\x00\x00\x3e\x01\x6d\x00\x5a\x67\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 4: gibler-1999-exit, of conflict_0
+    "\x03\x00\x00\x00\x00\x00\xab\x01\x76\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 5: s003-organization-30th, of conflict_1
+    "\x00\x00\x00\x00\x00\x00\x21\x02\x8e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 6: s000-treaty-30th-organization-20th, of conflict_1
+    "\x04\x00\x00\x00\x00\x00\xaf\x02\xab\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 7: s004-treaty-30th-organization-20th, of conflict_1
     ;
+inline constexpr const char* conflicts_citation_records[] = {conflicts_citation_records_0};
 inline constexpr csto::detail::CitationPool conflicts_citations{conflicts_citation_records, conflicts_citation_texts, sources};
 }  // namespace detail
 
