@@ -8,6 +8,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 
 using namespace csto_test;
 using csto::find_state;
@@ -79,6 +80,20 @@ TEST_CASE("the nine states that were ever parties, with their ISO and Correlates
         CHECK(s->cow_code() == e.cow);
         CHECK(s->cow_abbreviation() == e.cow_abbreviation);
         CHECK_FALSE(s->identity().sources.empty());
+    }
+}
+
+TEST_CASE("the named constants are the states their names say") {
+    namespace st = csto::states;
+    const std::pair<MemberState, std::string_view> named[] = {
+        {st::armenia, "ARM"}, {st::azerbaijan, "AZE"}, {st::belarus, "BLR"},
+        {st::georgia, "GEO"}, {st::kazakhstan, "KAZ"}, {st::kyrgyzstan, "KGZ"},
+        {st::russia, "RUS"},  {st::tajikistan, "TJK"}, {st::uzbekistan, "UZB"},
+    };
+    for (const auto& [state, code] : named) {
+        CAPTURE(code);
+        CHECK(state.alpha3() == code);
+        CHECK(find_state(code) == state);
     }
 }
 

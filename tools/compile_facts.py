@@ -1439,6 +1439,14 @@ class Emitter:
         if len(keys) > 255:
             err("data/states.toml", f"{len(keys)} names and codes: csto's state_key_buckets hold 8-bit bounds")
         l.append("")
+        l.append("/// Each state's index in states (name order), by its ISO 3166-1 alpha-3 code, lower-cased:")
+        l.append("/// csto::states::armenia and the other named constants are made from these, so that no")
+        l.append("/// user's build searches the keys for them.")
+        l.append("namespace state_index {")
+        for i, s in enumerate(self.m["states"]):
+            l.append(f"inline constexpr std::uint8_t {s['alpha3'].lower()} = {i};")
+        l.append("}  // namespace state_index")
+        l.append("")
         l.append("/// find_state's keys: every name of every state, its ASCII letters lower-cased, and every code")
         l.append("/// as written (capitals); by first letter, then the keys starting with a non-ASCII letter.")
         l.append("inline constexpr csto::StateKey state_keys[] = {")

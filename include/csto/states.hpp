@@ -259,17 +259,18 @@ constexpr Optional<MemberState> suggest_in(std::string_view text, Span<StateIden
     return detail::suggest_in(text, data::states, data::state_keys, data::state_key_buckets);
 }
 
-/// Named constants for the nine states; each fails to compile if the table lost its row.
+/// Named constants for the nine states; each fails to compile if the table lost its row (the
+/// data compiler writes each state's index; tests/state_test.cpp checks each against its codes).
 namespace states {
-inline constexpr MemberState armenia = find_state("ARM").value();
-inline constexpr MemberState azerbaijan = find_state("AZE").value();
-inline constexpr MemberState belarus = find_state("BLR").value();
-inline constexpr MemberState georgia = find_state("GEO").value();
-inline constexpr MemberState kazakhstan = find_state("KAZ").value();
-inline constexpr MemberState kyrgyzstan = find_state("KGZ").value();
-inline constexpr MemberState russia = find_state("RUS").value();
-inline constexpr MemberState tajikistan = find_state("TJK").value();
-inline constexpr MemberState uzbekistan = find_state("UZB").value();
+inline constexpr MemberState armenia = MemberState::from_index(data::state_index::arm).value();
+inline constexpr MemberState azerbaijan = MemberState::from_index(data::state_index::aze).value();
+inline constexpr MemberState belarus = MemberState::from_index(data::state_index::blr).value();
+inline constexpr MemberState georgia = MemberState::from_index(data::state_index::geo).value();
+inline constexpr MemberState kazakhstan = MemberState::from_index(data::state_index::kaz).value();
+inline constexpr MemberState kyrgyzstan = MemberState::from_index(data::state_index::kgz).value();
+inline constexpr MemberState russia = MemberState::from_index(data::state_index::rus).value();
+inline constexpr MemberState tajikistan = MemberState::from_index(data::state_index::tjk).value();
+inline constexpr MemberState uzbekistan = MemberState::from_index(data::state_index::uzb).value();
 }  // namespace states
 
 }  // namespace csto

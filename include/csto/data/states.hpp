@@ -195,6 +195,21 @@ inline constexpr csto::StateIdentity states[] = {
     {std::string_view("Uzbekistan", 10), std::string_view("Republic of Uzbekistan", 22), std::string_view("UZ", 2), std::string_view("UZB", 3), 860, 704, csto::CitationList(detail::states_citations, 69, 6), std::string_view("UZB", 3), detail::state_uzb_other_names},
 };
 
+/// Each state's index in states (name order), by its ISO 3166-1 alpha-3 code, lower-cased:
+/// csto::states::armenia and the other named constants are made from these, so that no
+/// user's build searches the keys for them.
+namespace state_index {
+inline constexpr std::uint8_t arm = 0;
+inline constexpr std::uint8_t aze = 1;
+inline constexpr std::uint8_t blr = 2;
+inline constexpr std::uint8_t geo = 3;
+inline constexpr std::uint8_t kaz = 4;
+inline constexpr std::uint8_t kgz = 5;
+inline constexpr std::uint8_t rus = 6;
+inline constexpr std::uint8_t tjk = 7;
+inline constexpr std::uint8_t uzb = 8;
+}  // namespace state_index
+
 /// find_state's keys: every name of every state, its ASCII letters lower-cased, and every code
 /// as written (capitals); by first letter, then the keys starting with a non-ASCII letter.
 inline constexpr csto::StateKey state_keys[] = {
