@@ -72,6 +72,12 @@ TEST_CASE("CitationList: an encoded citation decodes to its source, text, form, 
     const CitationList tail(made_up_pool, 1, 1);
     REQUIRE(tail.size() == 1);
     CHECK(tail.front().text == "defg");
+    // subspan, clamped as Span's is.
+    const CitationList second_only = encoded.subspan(1, 5);
+    REQUIRE(second_only.size() == 1);
+    CHECK(second_only[0].text == "defg");
+    CHECK(encoded.subspan(0, 1).back().text == "abc");
+    CHECK(encoded.subspan(3, 1).empty());
 }
 
 TEST_CASE("CitationList: over a table of Citation values, as a Dataset of your own holds them") {
@@ -88,6 +94,7 @@ TEST_CASE("CitationList: over a table of Citation values, as a Dataset of your o
     const CitationList from_span = csto::Span<Citation>(table);
     CHECK(from_span.size() == 2);
     CHECK(from_span[1].text == "two");
+    CHECK(list.subspan(1, 1).front().text == "two");
     CHECK(CitationList().empty());
     CHECK(CitationList().begin() == CitationList().end());
 }
@@ -103,7 +110,8 @@ TEST_CASE("CitationList: its iterator is random-access and outlives the list it 
     CHECK(last - first == 2);
     CHECK((*first).text == "abc");
     CHECK(first[1].text == "defg");
-    CHECK((*(first + 1)).text == "defg");
+    CHECK((first + 1)->text == "defg");
+    CHECK(first->source->id == "ref");
     auto it = first;
     ++it;
     CHECK(it != first);

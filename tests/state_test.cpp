@@ -90,10 +90,10 @@ TEST_CASE("the named constants are the states their names say") {
         {st::georgia, "GEO"}, {st::kazakhstan, "KAZ"}, {st::kyrgyzstan, "KGZ"},
         {st::russia, "RUS"},  {st::tajikistan, "TJK"}, {st::uzbekistan, "UZB"},
     };
-    for (const auto& [state, code] : named) {
-        CAPTURE(code);
-        CHECK(state.alpha3() == code);
-        CHECK(find_state(code) == state);
+    for (const auto& entry : named) {
+        CAPTURE(entry.second);
+        CHECK(entry.first.alpha3() == entry.second);
+        CHECK(find_state(entry.second) == entry.first);
     }
 }
 

@@ -1203,8 +1203,7 @@ def cpp_str(s: str) -> str:
     """A string_view whose length the compiler need not compute."""
     if not s:
         return "std::string_view()"
-    body = s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-    return f'std::string_view("{body}", {len(s.encode("utf-8"))})'
+    return f'std::string_view({cpp_literal(s)}, {len(s.encode("utf-8"))})'
 
 
 def cpp_literal(s: str) -> str:
@@ -1212,13 +1211,17 @@ def cpp_literal(s: str) -> str:
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
-# The citation records' layout (csto/citation.hpp, detail::citation_record_size): Julian day
-# numbers, as Boost counts days; Python's ordinal 1 is 0001-01-01, Julian day 1721426.
+# The citation records' layout (csto/citation.hpp, detail::citation_record_size; each generated
+# header asserts that both sides agree).
 CITATION_RECORD_SIZE = 24
 CITATION_RECORDS_PER_CHUNK = 2048  # csto::detail::citation_records_per_chunk
 TEXT_CHUNK_BYTES = 60000
-JULIAN_DAY_OF_ORDINAL_0 = 1721425
 PRECISIONS = ["day", "month", "year", "range"]
+
+
+def comment_safe(text: str) -> str:
+    """`text` as it may stand in a // comment: no backslash to join the next line into it."""
+    return "".join(ch if ch.isalnum() or ch in "._:-~ " else "?" for ch in text)
 
 
 def cpp_optional(when: DateRange | None) -> str:
@@ -1310,11 +1313,8 @@ class Emitter:
         text = c.text.encode("utf-8")
         src = self.source_index[c.source]
         if c.date:
-            e, l = c.date.earliest.toordinal() + JULIAN_DAY_OF_ORDINAL_0, c.date.latest.toordinal() + JULIAN_DAY_OF_ORDINAL_0
-            # As DateRange::between does, a range of one day is a day.
-            precision = c.date.precision if c.date.precision in ("day", "month", "year") else \
-                ("day" if e == l else "range")
-            dated = 1 + PRECISIONS.index(precision)
+            e, l = julian_day(c.date.earliest), julian_day(c.date.latest)
+            dated = 1 + PRECISIONS.index(c.date.precision)  # parse_date makes a one-day range a day
         else:
             e = l = dated = 0
         for what, value in (("source index", src), ("text chunk", text_chunk), ("text offset", text_offset),
@@ -1349,16 +1349,28 @@ class Emitter:
                     chunk_size = 0
                 texts[text] = (len(text_chunks) - 1, chunk_size)
                 chunk_size += len(text)
-                text_chunks[-1].append(f"    {cpp_literal(c.text)}  // {c.id}")
+                text_chunks[-1].append(f"    {cpp_literal(c.text)}  // {comment_safe(c.id)}")
             escaped = "".join(f"\\x{b:02x}" for b in self.encode_citation(c, bits, *texts[text]))
             if k % CITATION_RECORDS_PER_CHUNK == 0:
                 record_chunks.append([])
-            record_chunks[-1].append(f'    "{escaped}"  // {k}: {c.id}, of {owner}')
+            record_chunks[-1].append(f'    "{escaped}"  // {k}: {comment_safe(c.id)}, of {owner}')
+        text_sizes = [0] * len(text_chunks)
+        for chunk, offset in texts.values():
+            text_sizes[chunk] = max(text_sizes[chunk], offset)
+        for text, (chunk, offset) in texts.items():
+            text_sizes[chunk] = max(text_sizes[chunk], offset + len(text))
+        record_sizes = [len(chunk) * CITATION_RECORD_SIZE for chunk in record_chunks]
         lines = ["namespace detail {",
-                 f"// The citations of data/{file}.toml, encoded (csto/citation.hpp, detail::decode_citation)."]
-        for what, chunks in (("texts", text_chunks), ("records", record_chunks)):
+                 f"// The citations of data/{file}.toml, encoded (csto/citation.hpp, detail::decode_citation).",
+                 f"static_assert(csto::detail::citation_record_size == {CITATION_RECORD_SIZE} && "
+                 f"csto::detail::citation_records_per_chunk == {CITATION_RECORDS_PER_CHUNK}, "
+                 "\"the citations are encoded as csto/citation.hpp decodes them\");"]
+        for what, chunks, sizes in (("texts", text_chunks, text_sizes), ("records", record_chunks, record_sizes)):
             for i, chunk in enumerate(chunks):
-                lines += [f"inline constexpr char {file}_citation_{what}_{i}[] ="] + chunk + ["    ;"]
+                name = f"{file}_citation_{what}_{i}"
+                lines += [f"inline constexpr char {name}[] ="] + chunk + ["    ;"]
+                # Offsets count UTF-8 bytes: a compiler that stored the texts otherwise fails here.
+                lines.append(f"static_assert(sizeof {name} == {sizes[i] + 1}, \"{name} holds its bytes as written\");")
             names = ", ".join(f"{file}_citation_{what}_{i}" for i in range(len(chunks)))
             lines.append(f"inline constexpr const char* {file}_citation_{what}[] = {{{names}}};")
         lines += [f"inline constexpr csto::detail::CitationPool {file}_citations{{{file}_citation_records, "
@@ -1444,7 +1456,7 @@ class Emitter:
         l.append("/// user's build searches the keys for them.")
         l.append("namespace state_index {")
         for i, s in enumerate(self.m["states"]):
-            l.append(f"inline constexpr std::uint8_t {s['alpha3'].lower()} = {i};")
+            l.append(f"inline constexpr std::uint8_t iso_{s['alpha3'].lower()} = {i};")
         l.append("}  // namespace state_index")
         l.append("")
         l.append("/// find_state's keys: every name of every state, its ASCII letters lower-cased, and every code")

@@ -266,7 +266,7 @@ inline constexpr std::size_t citation_records_per_chunk = 2048;  // 48 KB of rec
                                           static_cast<Precision>(dated - 1));
     }
     c.supports = read_le(record + 16, 8);
-    c.form = static_cast<CitationForm>(record[2]);
+    c.form = static_cast<CitationForm>(static_cast<unsigned char>(record[2]));
     return c;
 }
 }  // namespace detail
@@ -274,10 +274,29 @@ inline constexpr std::size_t citation_records_per_chunk = 2048;  // 48 KB of rec
 constexpr Citation CitationList::operator[](std::size_t i) const noexcept {
     return pool_ != nullptr ? detail::decode_citation(*pool_, first_ + i) : citations_[i];
 }
+constexpr CitationList CitationList::subspan(std::size_t offset, std::size_t count) const noexcept {
+    if (offset > count_) offset = count_;
+    if (count > count_ - offset) count = count_ - offset;
+    CitationList part = *this;
+    if (pool_ != nullptr) {
+        part.first_ = static_cast<std::uint32_t>(first_ + offset);
+    } else {
+        part.citations_ = citations_ + offset;
+    }
+    part.count_ = static_cast<std::uint32_t>(count);
+    return part;
+}
 constexpr Citation CitationList::front() const noexcept { return (*this)[0]; }
 constexpr Citation CitationList::back() const noexcept { return (*this)[count_ - 1]; }
 constexpr Citation CitationList::const_iterator::operator*() const noexcept {
     return pool_ != nullptr ? detail::decode_citation(*pool_, at_) : citations_[at_];
+}
+struct CitationList::const_iterator::arrow {
+    Citation value;
+    [[nodiscard]] constexpr const Citation* operator->() const noexcept { return &value; }
+};
+constexpr CitationList::const_iterator::arrow CitationList::const_iterator::operator->() const noexcept {
+    return arrow{**this};
 }
 constexpr Citation CitationList::const_iterator::operator[](difference_type n) const noexcept { return *(*this + n); }
 

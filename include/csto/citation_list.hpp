@@ -41,11 +41,13 @@ public:
         using iterator_category = std::random_access_iterator_tag;
         using value_type = Citation;
         using difference_type = std::ptrdiff_t;
-        using pointer = void;
+        struct arrow;  ///< what operator-> returns: the Citation, held while it is read
+        using pointer = arrow;
         using reference = Citation;
 
         constexpr const_iterator() noexcept = default;
         [[nodiscard]] constexpr Citation operator*() const noexcept;
+        [[nodiscard]] constexpr arrow operator->() const noexcept;
         [[nodiscard]] constexpr Citation operator[](difference_type n) const noexcept;
         constexpr const_iterator& operator++() noexcept {
             ++at_;
@@ -142,6 +144,8 @@ public:
     [[nodiscard]] constexpr Citation operator[](std::size_t i) const noexcept;
     [[nodiscard]] constexpr Citation front() const noexcept;
     [[nodiscard]] constexpr Citation back() const noexcept;
+    /// Citations [offset, offset + count); clamped to the list, as Span::subspan.
+    [[nodiscard]] constexpr CitationList subspan(std::size_t offset, std::size_t count) const noexcept;
 
 private:
     const Citation* citations_ = nullptr;         ///< a table of Citation values, or

@@ -262,15 +262,15 @@ constexpr Optional<MemberState> suggest_in(std::string_view text, Span<StateIden
 /// Named constants for the nine states; each fails to compile if the table lost its row (the
 /// data compiler writes each state's index; tests/state_test.cpp checks each against its codes).
 namespace states {
-inline constexpr MemberState armenia = MemberState::from_index(data::state_index::arm).value();
-inline constexpr MemberState azerbaijan = MemberState::from_index(data::state_index::aze).value();
-inline constexpr MemberState belarus = MemberState::from_index(data::state_index::blr).value();
-inline constexpr MemberState georgia = MemberState::from_index(data::state_index::geo).value();
-inline constexpr MemberState kazakhstan = MemberState::from_index(data::state_index::kaz).value();
-inline constexpr MemberState kyrgyzstan = MemberState::from_index(data::state_index::kgz).value();
-inline constexpr MemberState russia = MemberState::from_index(data::state_index::rus).value();
-inline constexpr MemberState tajikistan = MemberState::from_index(data::state_index::tjk).value();
-inline constexpr MemberState uzbekistan = MemberState::from_index(data::state_index::uzb).value();
+inline constexpr MemberState armenia = MemberState::from_index(data::state_index::iso_arm).value();
+inline constexpr MemberState azerbaijan = MemberState::from_index(data::state_index::iso_aze).value();
+inline constexpr MemberState belarus = MemberState::from_index(data::state_index::iso_blr).value();
+inline constexpr MemberState georgia = MemberState::from_index(data::state_index::iso_geo).value();
+inline constexpr MemberState kazakhstan = MemberState::from_index(data::state_index::iso_kaz).value();
+inline constexpr MemberState kyrgyzstan = MemberState::from_index(data::state_index::iso_kgz).value();
+inline constexpr MemberState russia = MemberState::from_index(data::state_index::iso_rus).value();
+inline constexpr MemberState tajikistan = MemberState::from_index(data::state_index::iso_tjk).value();
+inline constexpr MemberState uzbekistan = MemberState::from_index(data::state_index::iso_uzb).value();
 }  // namespace states
 
 }  // namespace csto

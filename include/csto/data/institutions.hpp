@@ -15,6 +15,7 @@ namespace csto::data {
 
 namespace detail {
 // The citations of data/institutions.toml, encoded (csto/citation.hpp, detail::decode_citation).
+static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
 inline constexpr char institutions_citation_texts_0[] =
     "A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday"  // s002-csc-session
     "Article 3 establishes the Collective Security Council of the heads of the parties"  // cst-art3-council
@@ -70,6 +71,7 @@ inline constexpr char institutions_citation_texts_0[] =
     "Council session of 2 December 2020 by video conference, the first ever, chaired by Putin"  // csc-2020-12-02
     "They reportedly also approved the Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization for 2021-2025, and the new Anti-Drug Strategy of the CSTO Member States for 2021-2025."  // s002-plans
     ;
+static_assert(sizeof institutions_citation_texts_0 == 5848, "institutions_citation_texts_0 holds its bytes as written");
 inline constexpr const char* institutions_citation_texts[] = {institutions_citation_texts_0};
 inline constexpr char institutions_citation_records_0[] =
     "\x02\x00\x00\x00\x00\x00\x00\x00\x70\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 0: s002-csc-session, of institution_0
@@ -158,6 +160,7 @@ inline constexpr char institutions_citation_records_0[] =
     "\x02\x00\x00\x00\x00\x00\xe5\x15\xf2\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00"  // 83: s002-plans, of institution_25
     "\x02\x00\x00\x00\x00\x00\x38\x07\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 84: s002-crisis-center, of institution_25
     ;
+static_assert(sizeof institutions_citation_records_0 == 2041, "institutions_citation_records_0 holds its bytes as written");
 inline constexpr const char* institutions_citation_records[] = {institutions_citation_records_0};
 inline constexpr csto::detail::CitationPool institutions_citations{institutions_citation_records, institutions_citation_texts, sources};
 }  // namespace detail

@@ -12,6 +12,7 @@ namespace csto::data {
 
 namespace detail {
 // The citations of data/meetings.toml, encoded (csto/citation.hpp, detail::decode_citation).
+static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
 inline constexpr char meetings_citation_texts_0[] =
     "At the Session of the Council of Collective Security on April 2, 1999 in Moscow the Protocol of prolongation ... was signed"  // basic-facts-csc-1999
     "For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved."  // s002-first-video
@@ -141,6 +142,7 @@ inline constexpr char meetings_citation_texts_0[] =
     "the next Collective Security Council session is announced for Moscow on 11 November 2026"  // rambler-next-session
     "Следующая сессия Совета коллективной безопасности состоится в Москве 11 ноября 2026 года"  // life-next-session
     ;
+static_assert(sizeof meetings_citation_texts_0 == 16342, "meetings_citation_texts_0 holds its bytes as written");
 inline constexpr const char* meetings_citation_texts[] = {meetings_citation_texts_0};
 inline constexpr char meetings_citation_records_0[] =
     "\x09\x00\x00\x01\x00\x00\x00\x00\x7b\x00\x47\x67\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 0: basic-facts-csc-1999, of meeting_0
@@ -418,6 +420,7 @@ inline constexpr char meetings_citation_records_0[] =
     "\x56\x00\x01\x01\x00\x00\xde\x3e\x58\x00\xac\x8e\x25\x00\x00\x00\x11\x01\x00\x00\x04\x00\x00\x00"  // 272: rambler-next-session, of meeting_46
     "\x55\x00\x00\x00\x00\x00\x36\x3f\x9f\x00\x00\x00\x00\x00\x00\x00\x10\x01\x00\x00\x04\x00\x00\x00"  // 273: life-next-session, of meeting_46
     ;
+static_assert(sizeof meetings_citation_records_0 == 6577, "meetings_citation_records_0 holds its bytes as written");
 inline constexpr const char* meetings_citation_records[] = {meetings_citation_records_0};
 inline constexpr csto::detail::CitationPool meetings_citations{meetings_citation_records, meetings_citation_texts, sources};
 }  // namespace detail

@@ -14,6 +14,7 @@ namespace csto::data {
 
 namespace detail {
 // The citations of data/secretaries_general.toml, encoded (csto/citation.hpp, detail::decode_citation).
+static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
 inline constexpr char secretaries_general_citation_texts_0[] =
     "Nikolai Bordyuzha was appointed Secretary General of the CSTO at the session of the Collective Security Council on 28 April 2003"  // dkb-bordyuzha-from
     "28 апреля 2003 года на сессии Совета коллективной безопасности назначен Генеральным секретарем ОДКБ"  // dkb-bordyuzha-from-quote
@@ -39,6 +40,7 @@ inline constexpr char secretaries_general_citation_texts_0[] =
     "the Bishkek session of 27 November 2025 appointed Taalatbek Masadykov (Kyrgyzstan) Secretary General from 1 January 2026"  // eccis-masadykov-from
     "Masadykov's term runs to 31 December 2028"  // eccis-masadykov-end
     ;
+static_assert(sizeof secretaries_general_citation_texts_0 == 2046, "secretaries_general_citation_texts_0 holds its bytes as written");
 inline constexpr const char* secretaries_general_citation_texts[] = {secretaries_general_citation_texts_0};
 inline constexpr char secretaries_general_citation_records_0[] =
     "\x23\x00\x01\x01\x00\x00\x00\x00\x80\x00\x16\x6d\x25\x00\x00\x00\x02\x00\x00\x01\x00\x00\x00\x00"  // 0: dkb-bordyuzha-from, of term_0
@@ -75,6 +77,7 @@ inline constexpr char secretaries_general_citation_records_0[] =
     "\x16\x00\x01\x01\x00\x00\x5c\x07\x78\x00\x72\x8d\x25\x00\x00\x00\x02\x00\x00\x01\x00\x00\x00\x00"  // 31: eccis-masadykov-from, of term_6
     "\x16\x00\x01\x01\x00\x00\xd4\x07\x29\x00\xba\x91\x25\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00"  // 32: eccis-masadykov-end, of term_6
     ;
+static_assert(sizeof secretaries_general_citation_records_0 == 793, "secretaries_general_citation_records_0 holds its bytes as written");
 inline constexpr const char* secretaries_general_citation_records[] = {secretaries_general_citation_records_0};
 inline constexpr csto::detail::CitationPool secretaries_general_citations{secretaries_general_citation_records, secretaries_general_citation_texts, sources};
 }  // namespace detail

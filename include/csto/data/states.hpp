@@ -15,6 +15,7 @@ namespace csto::data {
 
 namespace detail {
 // The citations of data/states.toml, encoded (csto/citation.hpp, detail::decode_citation).
+static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
 inline constexpr char states_citation_texts_0[] =
     "The Prime Minister of the Republic of Armenia Nikol Pashinyan"  // s000-pashinyan
     "which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan"  // s001-members
@@ -52,6 +53,7 @@ inline constexpr char states_citation_texts_0[] =
     "\"Tadzhikistan, Tadjikistan\": \"variant spellings of Tajikistan\""  // wordreference-tadzhikistan-variants
     "Uzbekistan: alpha-2 UZ, alpha-3 UZB, numeric 860; full name Republic of Uzbekistan"  // iso-uzbekistan
     ;
+static_assert(sizeof states_citation_texts_0 == 3451, "states_citation_texts_0 holds its bytes as written");
 inline constexpr const char* states_citation_texts[] = {states_citation_texts_0};
 inline constexpr char states_citation_records_0[] =
     "\x00\x00\x00\x00\x00\x00\x00\x00\x3d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00"  // 0: s000-pashinyan, of state_arm
@@ -130,6 +132,7 @@ inline constexpr char states_citation_records_0[] =
     "\x6c\x00\x00\x00\x00\x00\x45\x03\x3d\x01\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 73: genon-original-parties, of state_uzb
     "\x6c\x00\x00\x00\x00\x00\x82\x04\x1f\x01\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 74: genon-members, of state_uzb
     ;
+static_assert(sizeof states_citation_records_0 == 1801, "states_citation_records_0 holds its bytes as written");
 inline constexpr const char* states_citation_records[] = {states_citation_records_0};
 inline constexpr csto::detail::CitationPool states_citations{states_citation_records, states_citation_texts, sources};
 }  // namespace detail
@@ -199,15 +202,15 @@ inline constexpr csto::StateIdentity states[] = {
 /// csto::states::armenia and the other named constants are made from these, so that no
 /// user's build searches the keys for them.
 namespace state_index {
-inline constexpr std::uint8_t arm = 0;
-inline constexpr std::uint8_t aze = 1;
-inline constexpr std::uint8_t blr = 2;
-inline constexpr std::uint8_t geo = 3;
-inline constexpr std::uint8_t kaz = 4;
-inline constexpr std::uint8_t kgz = 5;
-inline constexpr std::uint8_t rus = 6;
-inline constexpr std::uint8_t tjk = 7;
-inline constexpr std::uint8_t uzb = 8;
+inline constexpr std::uint8_t iso_arm = 0;
+inline constexpr std::uint8_t iso_aze = 1;
+inline constexpr std::uint8_t iso_blr = 2;
+inline constexpr std::uint8_t iso_geo = 3;
+inline constexpr std::uint8_t iso_kaz = 4;
+inline constexpr std::uint8_t iso_kgz = 5;
+inline constexpr std::uint8_t iso_rus = 6;
+inline constexpr std::uint8_t iso_tjk = 7;
+inline constexpr std::uint8_t iso_uzb = 8;
 }  // namespace state_index
 
 /// find_state's keys: every name of every state, its ASCII letters lower-cased, and every code

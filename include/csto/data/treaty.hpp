@@ -12,6 +12,7 @@ namespace csto::data {
 
 namespace detail {
 // The citations of data/treaty.toml, encoded (csto/citation.hpp, detail::decode_citation).
+static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
 inline constexpr char treaty_citation_texts_0[] =
     "The Collective Security Treaty Organization was instituted by the Collective Security Treaty signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan"  // s004-instituted
     "initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan"  // s002-formed-1992
@@ -61,6 +62,7 @@ inline constexpr char treaty_citation_texts_0[] =
     "the Council, meeting in Moscow on 19 December 2012, formally suspended Uzbekistan's membership"  // tass-suspension-formalised
     "Armenia's prime minister said on 22 February 2024 that Armenia has frozen its participation; no withdrawal notice was filed"  // asbarez-frozen
     ;
+static_assert(sizeof treaty_citation_texts_0 == 3824, "treaty_citation_texts_0 holds its bytes as written");
 inline constexpr const char* treaty_citation_texts[] = {treaty_citation_texts_0};
 inline constexpr char treaty_citation_records_0[] =
     "\x04\x00\x00\x01\x00\x00\x00\x00\xd3\x00\x76\x5d\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 0: s004-instituted, of event_0
@@ -121,6 +123,7 @@ inline constexpr char treaty_citation_records_0[] =
     "\x13\x00\x01\x01\x00\x00\x16\x0e\x5e\x00\xd9\x7a\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 55: tass-suspension-formalised, of event_19
     "\x14\x00\x01\x01\x00\x00\x74\x0e\x7b\x00\xcb\x8a\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 56: asbarez-frozen, of event_20
     ;
+static_assert(sizeof treaty_citation_records_0 == 1369, "treaty_citation_records_0 holds its bytes as written");
 inline constexpr const char* treaty_citation_records[] = {treaty_citation_records_0};
 inline constexpr csto::detail::CitationPool treaty_citations{treaty_citation_records, treaty_citation_texts, sources};
 }  // namespace detail
