@@ -1292,10 +1292,9 @@ class Emitter:
         self.pool: list = []  # the citations of the header being written, with_pool's
         self.pool_name = ""
 
-    def citations(self, lines: list[str], name: str, cites) -> str:
-        """Adds one record's citations to the file's pool (see pool_lines); returns the expression
-        for its CitationList. `lines` and `name` are unused: the pool is written ahead of the
-        records, and its comments name each citation by its cite id."""
+    def citations(self, name: str, cites) -> str:
+        """Adds one record's citations to the file's pool (see pool_lines), `name` saying whose they
+        are in the pool's comments; returns the expression for its CitationList."""
         merged: dict[str, tuple[Cite, set]] = {}
         for c, bit in cites:
             entry = merged.setdefault(c.id, (c, set()))
@@ -1403,7 +1402,7 @@ class Emitter:
         """A header of one table: each record's citations, then `row(record, citations)` per record."""
         lines = header(f"{file}.hpp", what, includes, f"data/{file}.toml")
         lines.append("namespace detail {")
-        rows = [row(r, self.citations(lines, f"{prefix}_{k}", r["cites"])) for k, r in enumerate(records)]
+        rows = [row(r, self.citations(f"{prefix}_{k}", r["cites"])) for k, r in enumerate(records)]
         return self.finish(lines, cpp_type, name, rows)
 
     def sources_hpp(self):
@@ -1424,7 +1423,7 @@ class Emitter:
         rows = []
         for s in self.m["states"]:
             code = s["alpha3"].lower()
-            cl = self.citations(l, f"state_{code}", s["cites"])
+            cl = self.citations(f"state_{code}", s["cites"])
             others = self.array(l, "std::string_view", f"state_{code}_other_names",
                                 [f"    {cpp_str(o)}," for o in s["other_names"]])
             rows.append(f"    {{{cpp_str(s['name'])}, {cpp_str(s['official_name'])}, {cpp_str(s['alpha2'])}, "
@@ -1478,7 +1477,7 @@ class Emitter:
         for i, p in enumerate(self.m["people"]):
             l.append(f"inline constexpr std::string_view person_{i}_spellings[] = {{"
                      + ", ".join(cpp_str(s) for s in p["spellings"]) + "};")
-            cl = self.citations(l, f"person_{i}", p["cites"])
+            cl = self.citations(f"person_{i}", p["cites"])
             rows.append(f"    {{{cpp_str(p['name'])}, detail::person_{i}_spellings, "
                         f"csto::MemberState::from_index({STATES.index(p['state'])}).value(), {cl}}},")
         l.append("}  // namespace detail")
@@ -1499,23 +1498,23 @@ class Emitter:
         l.append("namespace detail {")
         rows = []
         for k, iv in enumerate(m["intervals"]):
-            s = self.citations(l, f"interval_{k}_start", iv["start_cites"])
+            s = self.citations(f"interval_{k}_start", iv["start_cites"])
             start = (f"{{{cpp_enum('start', 'StartKind', iv['start'])}, {iv['from_d'].cpp()}, {s}, "
                      f"{self.basis(iv, 'from')}}}")
             end = "std::nullopt"
             if iv["until_d"]:
-                e = self.citations(l, f"interval_{k}_end", iv["end_cites"])
+                e = self.citations(f"interval_{k}_end", iv["end_cites"])
                 end = (f"csto::MembershipEnd{{{cpp_enum('end', 'EndKind', iv['end'])}, {iv['until_d'].cpp()}, "
                        f"{e}, {self.basis(iv, 'until')}}}")
             state = f"csto::MemberState::from_index({STATES.index(iv['state'])}).value()"
             rows.append(f"    {{{state}, {start}, {end}}},")
         frows = []
         for k, fr in enumerate(m["freezes"]):
-            c = self.citations(l, f"freeze_{k}", fr["cites"])
+            c = self.citations(f"freeze_{k}", fr["cites"])
             until = cpp_optional(fr["until_d"])
             rrows = []
             for j, r in enumerate(fr["readings"]):
-                rc = self.citations(l, f"freeze_{k}_reading_{j}", r["cites"])
+                rc = self.citations(f"freeze_{k}_reading_{j}", r["cites"])
                 rrows.append(f"    {{{cpp_str(r['holder'])}, {cpp_enum('freeze_view', 'FreezeView', r['view'])}, "
                              f"{cpp_str(r['summary'])}, {rc}}},")
             readings = self.array(l, "csto::FreezeReading", f"freeze_{k}_readings", rrows)
@@ -1523,12 +1522,12 @@ class Emitter:
                          f"{fr['since_d'].cpp()}, {until}, {c}, {readings}}},")
         lrows = []
         for k, li in enumerate(m["listings"]):
-            c = self.citations(l, f"listing_{k}", li["cites"])
+            c = self.citations(f"listing_{k}", li["cites"])
             lrows.append(f"    {{{li['date_d'].cpp()}, {cpp_states(li['members'])}, "
                          f"{'true' if li['complete'] else 'false'}, {cpp_str(li['inference'])}, {c}}},")
         drows = []
         for k, d in enumerate(m["discrepancies"]):
-            c = self.citations(l, f"discrepancy_{k}", d["cites"])
+            c = self.citations(f"discrepancy_{k}", d["cites"])
             drows.append(f"    {{csto::MemberState::from_index({STATES.index(d['state'])}).value(), "
                          f"{cpp_str(d['fact'])}, {d['rejected_d'].cpp()}, {cpp_str(d['rejected_by'])}, "
                          f"{cpp_str(d['reason'])}, {c}}},")
@@ -1601,11 +1600,11 @@ class Emitter:
         l.append("namespace detail {")
         rows = []
         for k, mt in enumerate(self.m["meetings"]):
-            sources = self.citations(l, f"meeting_{k}", mt["cites"])
-            remarks = self.citations(l, f"meeting_{k}_remarks", mt["remark_cites"])
+            sources = self.citations(f"meeting_{k}", mt["cites"])
+            remarks = self.citations(f"meeting_{k}_remarks", mt["remark_cites"])
             prow = []
             for j, p in enumerate(mt["participants"]):
-                c = self.citations(l, f"meeting_{k}_participant_{j}", p["cites"])
+                c = self.citations(f"meeting_{k}_participant_{j}", p["cites"])
                 prow.append(f"    csto::Participant(people[{self.person_index[p['person']]}], "
                             f"{cpp_enum('office', 'Office', p['office'])}, "
                             f"csto::MemberState::from_index({STATES.index(p['state'])}).value(), "
@@ -1614,7 +1613,7 @@ class Emitter:
             parts = self.array(l, "csto::Participant", f"meeting_{k}_participants", prow)
             drow = []
             for j, d in enumerate(mt["documents"]):
-                c = self.citations(l, f"meeting_{k}_document_{j}", d["cites"])
+                c = self.citations(f"meeting_{k}_document_{j}", d["cites"])
                 drow.append(f"    {{{cpp_str(d['title'])}, {cpp_enum('document', 'DocumentKind', d['kind'])}, "
                             f"{d.get('first_year', 0)}, {d.get('last_year', 0)}, {cpp_str(d.get('note', ''))}, "
                             f"{c}}},")
@@ -1654,10 +1653,10 @@ class Emitter:
         l.append("namespace detail {")
         rows = []
         for k, term in enumerate(self.m["terms"]):
-            c = self.citations(l, f"term_{k}", term["cites"])
+            c = self.citations(f"term_{k}", term["cites"])
             drows = []
             for j, d in enumerate(term["decisions"]):
-                dc = self.citations(l, f"term_{k}_decision_{j}", d["cites"])
+                dc = self.citations(f"term_{k}_decision_{j}", d["cites"])
                 drows.append(f"    {{{cpp_enum('decision', 'TermDecisionKind', d['kind'])}, {d['date_d'].cpp()}, "
                              f"{d.get('years', 0)}, {cpp_optional(d['until_d'])}, "
                              f"{dc}}},")
@@ -1673,7 +1672,7 @@ class Emitter:
         l.append("namespace detail {")
         rows = []
         for k, ch in enumerate(self.m["chairmanships"]):
-            c = self.citations(l, f"chairmanship_{k}", ch["cites"])
+            c = self.citations(f"chairmanship_{k}", ch["cites"])
             inf = self.inferences(l, f"chairmanship_{k}", ch["inferences"])
             days = ", ".join(cpp_optional(ch[k2]) for k2 in ("from_d", "until_d", "held_d"))
             chairman = f"&people[{self.person_index[ch['chairman']]}]" if "chairman" in ch else "nullptr"
@@ -1688,10 +1687,10 @@ class Emitter:
         l.append("namespace detail {")
         rows = []
         for k, i in enumerate(self.m["institutions"]):
-            c = self.citations(l, f"institution_{k}", i["cites"])
+            c = self.citations(f"institution_{k}", i["cites"])
             mrows = []
             for j, m in enumerate(i["milestones"]):
-                mc = self.citations(l, f"institution_{k}_milestone_{j}", m["cites"])
+                mc = self.citations(f"institution_{k}_milestone_{j}", m["cites"])
                 personnel = (f"csto::StatedSize{{{m['personnel']}, {'true' if m.get('approximate') else 'false'}}}"
                              if "personnel" in m else "std::nullopt")
                 mrows.append(f"    {{{cpp_enum('milestone', 'MilestoneKind', m['kind'])}, {m['date_d'].cpp()}, "
@@ -1716,7 +1715,7 @@ class Emitter:
             n = a["number"]
             vrows = []
             for j, v in enumerate(a["versions"]):
-                c = self.citations(l, f"article_{n}_v{j}", v["cites"])
+                c = self.citations(f"article_{n}_v{j}", v["cites"])
                 ob = self.array(l, "csto::Obligation", f"article_{n}_v{j}_obligations",
                                 [f"    {{{cpp_enum('obligation', 'ObligationKind', o['kind'])}, {cpp_str(o['text'])}}},"
                                  for o in v["obligations"]])
@@ -1726,8 +1725,8 @@ class Emitter:
                              f"{cpp_threat_scope(v.get('threats'))}}},")
             versions = self.array(l, "csto::ArticleVersion", f"article_{n}_versions", vrows)
             rows.append(f"    {{{n}, {cpp_str(a['title'])}, {versions}}},")
-        purpose = self.citations(l, "treaty_purpose", self.m["purpose"])
-        terms = {k: self.citations(l, f"term_{k}", v) for k, v in self.m["term_sources"].items()}
+        purpose = self.citations("treaty_purpose", self.m["purpose"])
+        terms = {k: self.citations(f"term_{k}", v) for k, v in self.m["term_sources"].items()}
         l.append("}  // namespace detail")
         l.append("")
         l.append("inline constexpr csto::ArticleRecord articles[] = {")
@@ -1754,12 +1753,12 @@ class Emitter:
             srows = []
             for j, s in enumerate(r["steps"]):
                 name = f"request_{k}_step_{j}"
-                c = self.citations(l, name, s["cites"])
+                c = self.citations(name, s["cites"])
                 deployment = "nullptr"
                 if s["kind"] == "deployment":
                     prows = []
                     for i, pr in enumerate(s["personnel"]):
-                        pc = self.citations(l, f"{name}_personnel_{i}", pr["cites"])
+                        pc = self.citations(f"{name}_personnel_{i}", pr["cites"])
                         state = (f"csto::MemberState::from_index({STATES.index(pr['state'])})" if "state" in pr
                                  else "std::nullopt")
                         prows.append(f"    {{{state}, {pr['count']}, {str(pr['approximate']).lower()}, "
@@ -1777,8 +1776,8 @@ class Emitter:
                 srows.append(f"    {{{cpp_enum('step', 'StepKind', s['kind'])}, {date}, {cpp_str(s['summary'])}, "
                              f"{body}, {meeting}, {s.get('article', 0)}, {deployment}, {c}, {inf}}},")
             steps = self.array(l, "csto::RequestStep", f"request_{k}_steps", srows)
-            c = self.citations(l, f"request_{k}", r["cites"])
-            remarks = self.citations(l, f"request_{k}_remarks", r["remark_cites"])
+            c = self.citations(f"request_{k}", r["cites"])
+            remarks = self.citations(f"request_{k}_remarks", r["remark_cites"])
             addressees = " | ".join(f"csto::addressee_bit({cpp_enum('addressee', 'Addressee', a)})"
                                     for a in r["addressed_to"])
             basis = ("csto::ArticleBasis::none_stated" if "article" not in r else

@@ -272,7 +272,7 @@ inline constexpr std::size_t citation_records_per_chunk = 2048;  // 48 KB of rec
 }  // namespace detail
 
 constexpr Citation CitationList::operator[](std::size_t i) const noexcept {
-    return pool_ != nullptr ? detail::decode_citation(*pool_, first_ + i) : citations_[i];
+    return begin()[static_cast<std::ptrdiff_t>(i)];
 }
 constexpr CitationList CitationList::subspan(std::size_t offset, std::size_t count) const noexcept {
     if (offset > count_) offset = count_;

@@ -10,7 +10,6 @@ namespace csto::detail {
 // The tables of names and labels are one string each, every name followed by "\0": a string
 // literal costs the compiler almost nothing to read, where an array of std::string_view costs it
 // some 20,000 instructions per element, in every user's build.
-using std::string_view_literals::operator""sv;
 
 /// The `index`-th name of `names` (a table of `size` bytes, every name followed by a '\0'), or an
 /// empty view for an index past the last name (as magic_enum's enum_name).
