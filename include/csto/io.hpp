@@ -2,6 +2,11 @@
 // (dates, states, sets, citations, the enums' labels, Span) print from csto/lean_io.hpp, which
 // this header includes; here are the records and answers of csto.hpp. Kept out of csto.hpp so
 // the core stays cheap to compile.
+//
+// Each operator<< is a template on the stream's traits (any std::ostream binds to it). A
+// non-template's `os << ...` chains are resolved in every file that includes this header, against
+// every operator<< in scope, which cost more to compile than all of csto's data; a template's are
+// resolved only where it is used.
 #pragma once
 
 #include <csto/csto.hpp>
@@ -17,7 +22,8 @@ namespace csto {
 
 namespace detail {
 /// "1,000", "18,000": a count with thousands separated by commas.
-inline void put_grouped(std::ostream& os, unsigned long count) {
+template <class Traits>
+void put_grouped(std::basic_ostream<char, Traits>& os, unsigned long count) {
     const std::string digits = std::to_string(count);
     for (std::size_t i = 0; i < digits.size(); ++i) {
         if (i != 0 && (digits.size() - i) % 3 == 0) os << ',';
@@ -27,17 +33,20 @@ inline void put_grouped(std::ostream& os, unsigned long count) {
 }  // namespace detail
 
 /// "Uzbekistan: 2006-06-23..2006-08-16 (return) to 2012-06-28 (suspension, stated)".
-inline std::ostream& operator<<(std::ostream& os, const MembershipInterval& i) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const MembershipInterval& i) {
     os << i.state << ": " << i.start.when << " (" << to_string_view(i.start.kind) << ") to ";
     if (!i.end) return os << "present";
     return os << i.end->when << " (" << to_string_view(i.end->kind) << ", " << to_string_view(i.end->basis) << ')';
 }
-inline std::ostream& operator<<(std::ostream& os, const TreatyEvent& e) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const TreatyEvent& e) {
     os << e.when << ' ' << to_string_view(e.kind) << ": " << e.summary;
     return e.states.empty() ? os : os << ' ' << e.states;
 }
 /// "2020-12-02 Collective Security Council, regular session, video conference".
-inline std::ostream& operator<<(std::ostream& os, const Summit& s) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Summit& s) {
     os << s.when() << ' ' << to_string_view(s.body()) << ", " << to_string_view(s.kind()) << ", "
        << to_string_view(s.format());
     if (!s.city().empty()) os << ", " << s.city();
@@ -45,26 +54,35 @@ inline std::ostream& operator<<(std::ostream& os, const Summit& s) {
     return os;
 }
 /// "Talant Mamytov, Acting President of Kyrgyzstan".
-inline std::ostream& operator<<(std::ostream& os, const Participant& p) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Participant& p) {
     return os << p.name() << ", " << to_string_view(p.office()) << " of " << p.state().name();
 }
-inline std::ostream& operator<<(std::ostream& os, const Person& p) { return os << p.name; }
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Person& p) {
+    return os << p.name;
+}
 /// "Yuri Khachaturov (Armenia), 2017-05-02 to 2018-11-02".
-inline std::ostream& operator<<(std::ostream& os, const SecretaryGeneralTerm& t) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const SecretaryGeneralTerm& t) {
     os << t.name() << " (" << t.state().name() << ')';
     if (t.acting()) os << ", acting";
     return os << ", " << t.from() << " to " << t.until();
 }
 /// "2006-06-23 reappointed, for 3 years"; "2015-12-21 end of term set, first day out 2017-01-01".
-inline std::ostream& operator<<(std::ostream& os, const TermDecision& d) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const TermDecision& d) {
     os << d.when << ' ' << to_string_view(d.kind);
     if (d.years != 0) os << ", " << (d.kind == TermDecisionKind::extended ? "by " : "for ") << d.years << " years";
     return d.until ? os << ", first day out " << *d.until : os;
 }
 /// "Armenia, 2021-09-16 to 2022-11-23..2022-11-24"; an unknown start or end is "?".
-inline std::ostream& operator<<(std::ostream& os, const Chairmanship& c) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Chairmanship& c) {
     os << c.state.name() << ", ";
-    const auto bound = [&os](const Optional<DateRange>& r) -> std::ostream& { return r ? os << *r : os << '?'; };
+    const auto bound = [&os](const Optional<DateRange>& r) -> std::basic_ostream<char, Traits>& {
+        return r ? os << *r : os << '?';
+    };
     if (c.from || c.until) {
         bound(c.from) << " to ";
         bound(c.until);
@@ -74,63 +92,78 @@ inline std::ostream& operator<<(std::ostream& os, const Chairmanship& c) {
     }
     return c.chairman != nullptr ? os << "; the Council's chairman: " << c.chairman->name : os;
 }
-inline std::ostream& operator<<(std::ostream& os, const Institution& i) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Institution& i) {
     return os << i.name << " (" << to_string_view(i.kind) << ')';
 }
 /// "about 5,000", "18,000".
-inline std::ostream& operator<<(std::ostream& os, const StatedSize& p) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const StatedSize& p) {
     if (p.approximate) os << "about ";
     detail::put_grouped(os, p.count);
     return os;
 }
 /// "2003-04-28 decided", "2022-12-19 size stated: about 5,000", "2003 conducted since".
-inline std::ostream& operator<<(std::ostream& os, const InstitutionMilestone& m) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const InstitutionMilestone& m) {
     os << m.when << ' ' << to_string_view(m.kind);
     if (m.personnel) os << ": " << *m.personnel;
     return os;
 }
 /// "[mfa-by-csto] Ministry of Foreign Affairs of Belarus: page on the CSTO".
 /// "Armenia: participation frozen since 2024-02-22".
-inline std::ostream& operator<<(std::ostream& os, const ParticipationFreeze& f) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const ParticipationFreeze& f) {
     os << f.state.name() << ": participation frozen since " << f.since;
     return f.until ? os << " until " << *f.until : os;
 }
-inline std::ostream& operator<<(std::ostream& os, const MemberListing& l) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const MemberListing& l) {
     return os << l.when << ' ' << (l.complete ? "all members: " : "members include: ") << l.members;
 }
-inline std::ostream& operator<<(std::ostream& os, const DateDiscrepancy& d) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const DateDiscrepancy& d) {
     return os << d.state.name() << ' ' << d.fact << ": " << d.rejected << " per " << d.rejected_by << " not used ("
               << d.reason << ')';
 }
-inline std::ostream& operator<<(std::ostream& os, const AdoptedDocument& d) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const AdoptedDocument& d) {
     os << d.title;
     return d.first_year != 0 ? os << " for " << d.first_year << '-' << d.last_year : os;
 }
 /// "Vladimir Putin (2022-05-16): <words>"; "(before 2022-05-16)" for words said before the meeting.
-inline std::ostream& operator<<(std::ostream& os, const Statement& s) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Statement& s) {
     const char* before = s.occasion == StatementOccasion::before_meeting ? "before " : "";
     return os << s.speaker->name << " (" << before << s.meeting->when() << "): " << s.words;
 }
-inline std::ostream& operator<<(std::ostream& os, const Obligation& o) { return os << o.text; }
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Obligation& o) {
+    return os << o.text;
+}
 /// "from 1992-05-15, text (verbatim): If one of ..."; a paraphrase is "substance (paraphrase)"; an
 /// amended version ends "; amended: <what changed>"; "from 2010-12-10: wording not known" when no
 /// source here gives the wording.
-inline std::ostream& operator<<(std::ostream& os, const ArticleVersion& v) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const ArticleVersion& v) {
     os << "from " << v.from;
     if (!v.wording_known || v.substance.empty()) os << ": wording not known";
     else os << (v.verbatim ? ", text (verbatim): " : ", substance (paraphrase): ") << v.substance;
     return v.change.empty() ? os : os << "; amended: " << v.change;
 }
 /// "Article 4: Collective defense".
-inline std::ostream& operator<<(std::ostream& os, const Article& a) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Article& a) {
     return os << "Article " << a.number() << ": " << a.title();
 }
 /// "term 6 (automatic renewal): 2019-04-21 to 2024-04-21".
-inline std::ostream& operator<<(std::ostream& os, const TreatyTerm& t) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const TreatyTerm& t) {
     return os << "term " << t.number << " (" << to_string_view(t.basis) << "): " << t.from << " to " << t.until;
 }
 /// "the 30th" / "the 30th, on the day".
-inline std::ostream& operator<<(std::ostream& os, const Anniversary& a) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Anniversary& a) {
     const int n = a.number;
     const char* suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th"
                          : n % 10 == 1                    ? "st"
@@ -140,18 +173,21 @@ inline std::ostream& operator<<(std::ostream& os, const Anniversary& a) {
     os << "the " << n << suffix;
     return a.on_the_day ? os << ", on the day" : os;
 }
-inline std::ostream& operator<<(std::ostream& os, const Reason& r) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Reason& r) {
     return os << to_string_view(r.kind) << ": " << r.text;
 }
 /// "applies: true; obligated: {...}" and, where any, the open states and the reasons.
-inline std::ostream& operator<<(std::ostream& os, const CollectiveDefense& r) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const CollectiveDefense& r) {
     os << "applies: " << to_string_view(r.applies) << "; obligated: " << r.obligated;
     if (!r.obligation_indeterminate.empty()) os << "; open: " << r.obligation_indeterminate;
     for (const Reason& reason : r.reasons) os << "; " << reason;
     return os;
 }
 /// The reasons, "kind: text" each, separated by "; "; "none" for no reason.
-inline std::ostream& operator<<(std::ostream& os, const Reasons& reasons) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Reasons& reasons) {
     if (reasons.empty()) return os << "none";
     const char* separator = "";
     for (const Reason& r : reasons) {
@@ -160,15 +196,20 @@ inline std::ostream& operator<<(std::ostream& os, const Reasons& reasons) {
     }
     return os;
 }
-inline std::ostream& operator<<(std::ostream& os, const JointConsultations& r) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const JointConsultations& r) {
     os << "applies: " << to_string_view(r.applies) << "; participants: " << r.participants;
     if (!r.participation_indeterminate.empty()) os << "; open: " << r.participation_indeterminate;
     for (const Reason& reason : r.reasons) os << "; " << reason;
     return os;
 }
-inline std::ostream& operator<<(std::ostream& os, const IsoCode& c) { return os << c.view(); }
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const IsoCode& c) {
+    return os << c.view();
+}
 /// "Azerbaijan", "AFG", "{Azerbaijan, TUR}", "a non-state actor (armed groups)", "unknown", "unspecified".
-inline std::ostream& operator<<(std::ostream& os, const Aggressor& a) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Aggressor& a) {
     switch (a.kind()) {
         case AggressorKind::unspecified: return os << "unspecified";
         case AggressorKind::unknown: return os << "unknown";
@@ -193,26 +234,31 @@ inline std::ostream& operator<<(std::ostream& os, const Aggressor& a) {
 }
 
 /// "1992-05-15 (signature)"; "... (return, inferred)" where the data infers the date.
-inline std::ostream& operator<<(std::ostream& os, const MembershipStart& s) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const MembershipStart& s) {
     os << s.when << " (" << to_string_view(s.kind);
     if (s.basis == Basis::inferred) os << ", " << to_string_view(s.basis);
     return os << ')';
 }
 /// "2012-06-28 (suspension, stated)": the first day no longer a member, how and on what basis.
-inline std::ostream& operator<<(std::ostream& os, const MembershipEnd& e) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const MembershipEnd& e) {
     return os << e.when << " (" << to_string_view(e.kind) << ", " << to_string_view(e.basis) << ')';
 }
 /// "Russia's foreign ministry (participation suspended): <the view in our words>".
-inline std::ostream& operator<<(std::ostream& os, const FreezeReading& r) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const FreezeReading& r) {
     return os << r.holder << " (" << to_string_view(r.view) << "): " << r.summary;
 }
 /// "<subject>: kept <what the data keeps> (<why>)".
-inline std::ostream& operator<<(std::ostream& os, const SourceConflict& c) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const SourceConflict& c) {
     return os << c.subject << ": kept " << c.kept << " (" << c.reason << ')';
 }
 /// "certain: Armenia, 2021-09-16 to 2022-11-23..2022-11-24"; "uncertain: <one> or <the other>";
 /// "unknown; last named before: <chairmanship>" (or "unknown" alone).
-inline std::ostream& operator<<(std::ostream& os, const ChairAnswer& a) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const ChairAnswer& a) {
     os << to_string_view(a.certainty);
     if (a.certainty == ChairCertainty::unknown)
         return a.previous != nullptr ? os << "; last named before: " << *a.previous : os;
@@ -220,7 +266,8 @@ inline std::ostream& operator<<(std::ostream& os, const ChairAnswer& a) {
     return a.other != nullptr ? os << " or " << *a.other : os;
 }
 /// "Armenia: 100", "in all: about 2,500", "Russia: 3,000 (reported)".
-inline std::ostream& operator<<(std::ostream& os, const Personnel& p) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Personnel& p) {
     if (p.state) os << p.state->name() << ": ";
     else os << "in all: ";
     if (p.approximate) os << "about ";
@@ -230,7 +277,8 @@ inline std::ostream& operator<<(std::ostream& os, const Personnel& p) {
 /// "Collective Peacekeeping Forces, units of {Armenia, Russia}, commander <name>, personnel
 /// [in all: about 2,500], withdrawal began 2022-01-13, completed 2022-01-19"; the parts no source
 /// gives are left out.
-inline std::ostream& operator<<(std::ostream& os, const Deployment& d) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Deployment& d) {
     os << d.force << ", units of " << d.contributors;
     if (!d.commander.empty()) os << ", commander " << d.commander;
     if (!d.personnel.empty()) os << ", personnel " << d.personnel;
@@ -241,7 +289,8 @@ inline std::ostream& operator<<(std::ostream& os, const Deployment& d) {
 }
 /// "2022-01-06 decision: <summary> (Collective Security Council, Article 4)"; "undated" where
 /// no source dates the step; a deployment's details follow after "; ".
-inline std::ostream& operator<<(std::ostream& os, const RequestStep& s) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const RequestStep& s) {
     if (s.date) os << *s.date;
     else os << "undated";
     os << ' ' << to_string_view(s.kind) << ": " << s.summary;
@@ -255,7 +304,8 @@ inline std::ostream& operator<<(std::ostream& os, const RequestStep& s) {
 }
 /// "2022-01-05 Kazakhstan: assistance (Article 4) [2022-01-kazakhstan]"; "(Article 4, reported)"
 /// where only a report names the article. The steps print on their own (Request::steps).
-inline std::ostream& operator<<(std::ostream& os, const Request& r) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Request& r) {
     os << r.date << ' ' << r.state.name() << ": " << to_string_view(r.kind);
     if (r.article != 0) {
         os << " (Article " << int{r.article};
@@ -266,14 +316,16 @@ inline std::ostream& operator<<(std::ostream& os, const Request& r) {
 }
 /// "state within, group of states interpretation, non-state actor outside: <why>"; "not read"
 /// where the data gives no reading of the version.
-inline std::ostream& operator<<(std::ostream& os, const AggressorScope& s) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const AggressorScope& s) {
     if (!s.read()) return os << "not read";
     os << "state " << to_string_view(s.state) << ", group of states " << to_string_view(s.group_of_states)
        << ", non-state actor " << to_string_view(s.non_state);
     return s.reading.empty() ? os : os << ": " << s.reading;
 }
 /// "security, territorial integrity": what the threats may be to, in ThreatTo's order; "none".
-inline std::ostream& operator<<(std::ostream& os, const ThreatScope& s) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const ThreatScope& s) {
     const char* separator = "";
     for (const ThreatTo t : all_threat_objects) {
         if (!s.covers_threat_to(t)) continue;
@@ -283,7 +335,8 @@ inline std::ostream& operator<<(std::ostream& os, const ThreatScope& s) {
     return *separator == '\0' ? os << "none" : os;
 }
 /// "2021-09-16..2022-11-22": the days a chairmanship certainly covers; "none" when no day is.
-inline std::ostream& operator<<(std::ostream& os, const Chairmanship::CertainDays& d) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Chairmanship::CertainDays& d) {
     if (!d.any) return os << "none";
     return os << boost::gregorian::date(d.first) << ".." << boost::gregorian::date(d.last);
 }

@@ -3,6 +3,8 @@
 // StateSet, Source, Citation, FieldInference, MembershipStatus (once csto/membership.hpp or
 // csto/core.hpp defines it), every csto enum (by its label, to_string_view(), kept beside it),
 // and a Span or lazy view of printable elements. csto/io.hpp includes it and prints the rest.
+// The operators are templates on the stream's traits, as csto/io.hpp says why; those for a Boost
+// date and a tribool are not, so that they win over Boost's own templates where both are visible.
 #pragma once
 
 #include <csto/citation.hpp>
@@ -150,7 +152,8 @@ inline std::ostream& operator<<(std::ostream& os, const boost::gregorian::date& 
 }
 
 /// "1993-12-31" (day), "1999-04" (month), "1993" (year), "2006-06-23..2006-08-16" (range).
-inline std::ostream& operator<<(std::ostream& os, const DateRange& r) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const DateRange& r) {
     if (r.precision() != Precision::range) {
         char text[16] = {};
         const char* const end = detail::put_date(text, r.earliest(), r.precision());
@@ -162,9 +165,13 @@ inline std::ostream& operator<<(std::ostream& os, const DateRange& r) {
     write_date(os, r.latest());
     return os;
 }
-inline std::ostream& operator<<(std::ostream& os, const MemberState& s) { return os << s.name(); }
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const MemberState& s) {
+    return os << s.name();
+}
 /// "Armenia (Republic of Armenia, AM/ARM, ISO 051, COW 371)".
-inline std::ostream& operator<<(std::ostream& os, const StateIdentity& s) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const StateIdentity& s) {
     char numeric[3];
     detail::put_padded(numeric, s.numeric, 3);
     os << s.name << " (" << s.official_name << ", " << s.alpha2 << '/' << s.alpha3 << ", ISO ";
@@ -172,7 +179,8 @@ inline std::ostream& operator<<(std::ostream& os, const StateIdentity& s) {
     return os << ", COW " << s.cow_code << ')';
 }
 /// "{Armenia, Belarus}".
-inline std::ostream& operator<<(std::ostream& os, const StateSet& set) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const StateSet& set) {
     os << '{';
     const char* separator = "";
     for (MemberState s : set) {
@@ -182,17 +190,22 @@ inline std::ostream& operator<<(std::ostream& os, const StateSet& set) {
     return os << '}';
 }
 /// "[mfa-by-csto] Ministry of Foreign Affairs of Belarus: page on the CSTO".
-inline std::ostream& operator<<(std::ostream& os, const Source& s) { return os << '[' << s.id << "] " << s.title; }
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Source& s) {
+    return os << '[' << s.id << "] " << s.title;
+}
 /// `[000_6c4e....txt] "quote"` for a seed, `[mfa-by-csto] paraphrase` for a reference, and
 /// `[odkb-csto-institute] "words" (reference quote)` for a reference's own words.
-inline std::ostream& operator<<(std::ostream& os, const Citation& c) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Citation& c) {
     os << '[' << (c.source != nullptr ? c.source->id : std::string_view("?")) << "] ";
     if (c.is_verbatim()) return os << '"' << c.text << '"';
     if (c.is_reference_quote()) return os << '"' << c.text << "\" (reference quote)";
     return os << c.text;
 }
 /// "kind inferred: <how it follows>".
-inline std::ostream& operator<<(std::ostream& os, const FieldInference& i) {
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const FieldInference& i) {
     return os << to_string_view(i.field) << " inferred: " << i.how;
 }
 /// "member", "member, participation frozen (past the data's as-of date)". A template only so that
