@@ -384,3 +384,95 @@ TEST_CASE("institutions: the bodies, forces, operations, plans, partners and sta
         CHECK(adopted);
     }
 }
+
+namespace {
+// One meeting written byte by byte as detail::SummitPool documents its record: a wrong offset or
+// width in a reader reads other bytes and fails the checks below.
+//   precision range (3), body council_of_foreign_ministers (1), kind ministerial_meeting (4),
+//   format hybrid (2), 24 May 2000 (Julian day 2451689) and one day more, status scheduled (1),
+//   treaty anniversary 8, organization anniversary 3, 15 documents in all, chair state bit 2,
+//   absent bits 1 and 3, chair person 1 (stored + 1), no Secretary-General, sources 0 (1),
+//   remarks 1 (1), participants 1 (1), documents 0 (2), inferences 0 (1), id chunk 0 at 0 (14),
+//   city chunk 0 at 14 (5), venue chunk 1 at 0 (6), no title.
+constexpr csto::Source encoded_sources[] = {{"seed.txt", "a seed", "here", csto::SourceKind::seed_document}};
+constexpr char encoded_texts_0[] = "2000-05-24-cfmMinskquote onequote two";
+constexpr char encoded_texts_1[] = "Palace";
+constexpr const char* encoded_texts[] = {encoded_texts_0, encoded_texts_1};
+// Two undated citations of source 0: "quote one" (chunk 0 at 19) and "quote two" (at 28).
+constexpr char encoded_citation_records[] =
+    "\x00\x00\x00\x00\x00\x00\x13\x00\x09\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
+    "\x00\x00\x00\x00\x00\x00\x1c\x00\x09\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00";
+constexpr const char* encoded_citation_chunks[] = {encoded_citation_records};
+constexpr csto::detail::CitationPool encoded_citations{encoded_citation_chunks, encoded_texts, encoded_sources};
+constexpr csto::Person encoded_people[] = {{"First Person", {}, st::armenia, {}},
+                                           {"Second Person", {}, st::belarus, {}}};
+constexpr csto::Participant encoded_participants[] = {
+    {encoded_people[0], Office::president, st::armenia, Attendance::in_person, "First", {}},
+    {encoded_people[1], Office::foreign_minister, st::belarus, Attendance::by_video, "Second", {}}};
+constexpr csto::AdoptedDocument encoded_documents[] = {{"a declaration", csto::DocumentKind::declaration},
+                                                       {"a plan", csto::DocumentKind::plan, 2021, 2025}};
+constexpr csto::FieldInference encoded_inferences[] = {{csto::Field::format, "how the format follows"}};
+constexpr char encoded_summit_record[] =
+    "\x03\x01\x04\x02\xe9\x68\x25\x00\x01\x00\x01\x08\x03\x00\x0f\x00"
+    "\x04\x00\x0a\x00\x02\x00\x00\x00\x00\x00\x01\x00\x01\x00\x01\x00"
+    "\x01\x00\x01\x00\x00\x00\x02\x00\x00\x00\x01\x00\x00\x00\x00\x00"
+    "\x0e\x00\x00\x00\x0e\x00\x05\x00\x01\x00\x00\x00\x06\x00\x00\x00"
+    "\x00\x00\x00\x00";
+static_assert(sizeof encoded_summit_record == csto::detail::summit_record_size + 1);
+constexpr const char* encoded_summit_chunks[] = {encoded_summit_record};
+constexpr csto::detail::SummitPool encoded_pool{encoded_summit_chunks, &encoded_citations, encoded_people,
+                                                encoded_participants,  encoded_documents,  encoded_inferences};
+constexpr Summit encoded_summit(encoded_pool, 0);
+
+// The reader works in constant expressions, as the tables it reads are constexpr.
+static_assert(encoded_summit.id() == "2000-05-24-cfm" && encoded_summit.city() == "Minsk");
+static_assert(encoded_summit.kind() == SummitKind::ministerial_meeting);
+
+// Every field of the meeting above, as it was written.
+void check_encoded_fields(const Summit& s) {
+    CHECK(s.when().precision() == csto::Precision::range);
+    CHECK(s.when().earliest() == date(2000, 5, 24));
+    CHECK(s.when().latest() == date(2000, 5, 25));
+    CHECK(s.body() == MeetingBody::council_of_foreign_ministers);
+    CHECK(s.kind() == SummitKind::ministerial_meeting);
+    CHECK(s.format() == SummitFormat::hybrid);
+    CHECK(s.status() == csto::MeetingStatus::scheduled);
+    CHECK_FALSE(s.held());
+    CHECK(s.treaty_anniversary() == 8);
+    CHECK(s.organization_anniversary() == 3);
+    CHECK(s.documents_total() == 15);
+    CHECK(s.chair_state() == csto::MemberState::from_index(2));
+    CHECK(s.absent() == csto::StateSet::from_bits(0x0a));
+    CHECK(s.chair() == &encoded_people[1]);
+    CHECK(s.secretary_general() == nullptr);
+    REQUIRE(s.sources().size() == 1);
+    CHECK(s.sources()[0].text == "quote one");
+    REQUIRE(s.remarks().size() == 1);
+    CHECK(s.remarks()[0].text == "quote two");
+    REQUIRE(s.participants().size() == 1);
+    CHECK(s.participants()[0].spelled() == "Second");
+    REQUIRE(s.documents().size() == 2);
+    CHECK(s.documents()[1].title == "a plan");
+    REQUIRE(s.inferences().size() == 1);
+    CHECK(s.inference(csto::Field::format) == "how the format follows");
+    CHECK(s.id() == "2000-05-24-cfm");
+    CHECK(s.title().empty());
+}
+}  // namespace
+
+TEST_CASE("meetings: an encoded meeting reads each field from its bytes") {
+    check_encoded_fields(encoded_summit);
+    CHECK(encoded_summit.city() == "Minsk");
+    CHECK(encoded_summit.venue() == "Palace");
+}
+
+TEST_CASE("meetings: building on an encoded meeting keeps every field it does not change") {
+    const Summit moved = encoded_summit.at("Moscow", "Kremlin");
+    check_encoded_fields(moved);
+    CHECK(moved.city() == "Moscow");
+    CHECK(moved.venue() == "Kremlin");
+    const Summit unmarked = encoded_summit.marking(0, 0);
+    CHECK(unmarked.treaty_anniversary() == 0);
+    CHECK(unmarked.city() == "Minsk");
+    CHECK(unmarked.documents_total() == 15);
+}

@@ -1217,6 +1217,11 @@ CITATION_RECORD_SIZE = 24
 CITATION_RECORDS_PER_CHUNK = 2048  # csto::detail::citation_records_per_chunk
 TEXT_CHUNK_BYTES = 60000
 PRECISIONS = ["day", "month", "year", "range"]
+SUMMIT_RECORD_SIZE = 68  # csto::detail::summit_record_size (csto/summit.hpp)
+SUMMIT_RECORDS_PER_CHUNK = 512  # csto::detail::summit_records_per_chunk
+# The C++ enums whose values the encoded records hold as numbers: ENUMS' order must be theirs.
+ENCODED_ENUMS = {"body": ("summit.hpp", "MeetingBody"), "meeting_kind": ("summit.hpp", "SummitKind"),
+                 "format": ("summit.hpp", "SummitFormat"), "status": ("summit.hpp", "MeetingStatus")}
 
 
 def comment_safe(text: str) -> str:
@@ -1291,6 +1296,9 @@ class Emitter:
         self.counter = 0
         self.pool: list = []  # the citations of the header being written, with_pool's
         self.pool_name = ""
+        self.texts: dict[bytes, tuple[int, int]] = {}  # the pool's texts: (chunk, offset) of each
+        self.text_chunks: list[list[str]] = [[]]
+        self.text_chunk_size = 0
 
     def citations(self, name: str, cites) -> str:
         """Adds one record's citations to the file's pool (see pool_lines), `name` saying whose they
@@ -1300,12 +1308,40 @@ class Emitter:
             entry = merged.setdefault(c.id, (c, set()))
             if bit:
                 entry[1].add(bit)
-        if not merged:
+        first, count = self.citation_span(merged, name)
+        if not count:
             return "csto::CitationList()"
+        return f"csto::CitationList(detail::{self.pool_name}_citations, {first}, {count})"
+
+    def citation_span(self, merged: dict, name: str) -> tuple[int, int]:
+        """Adds merged citations to the pool; returns (first, count) in it."""
         first = len(self.pool)
         for c, bits in merged.values():
-            self.pool.append((c, bits, name))
-        return f"csto::CitationList(detail::{self.pool_name}_citations, {first}, {len(merged)})"
+            self.pool.append((c, bits, name, self.place_text(c.text, c.id)))
+        return first, len(merged)
+
+    def citation_numbers(self, name: str, cites) -> tuple[int, int]:
+        """As citations(), for an encoded record: (first, count) in the pool."""
+        merged: dict[str, tuple[Cite, set]] = {}
+        for c, bit in cites:
+            entry = merged.setdefault(c.id, (c, set()))
+            if bit:
+                entry[1].add(bit)
+        return self.citation_span(merged, name) if merged else (0, 0)
+
+    def place_text(self, text: str, label: str) -> tuple[int, int, int]:
+        """Puts `text` in the pool's texts (once); returns its chunk, offset and length in bytes."""
+        data = text.encode("utf-8")
+        if not data:
+            return 0, 0, 0
+        if data not in self.texts:
+            if self.text_chunk_size + len(data) > TEXT_CHUNK_BYTES and self.text_chunks[-1]:
+                self.text_chunks.append([])
+                self.text_chunk_size = 0
+            self.texts[data] = (len(self.text_chunks) - 1, self.text_chunk_size)
+            self.text_chunk_size += len(data)
+            self.text_chunks[-1].append(f"    {cpp_literal(text)}  // {comment_safe(label)}")
+        return (*self.texts[data], len(data))
 
     def encode_citation(self, c: "Cite", bits: set, text_chunk: int, text_offset: int) -> bytes:
         """The citation's record, as csto::detail::decode_citation (csto/citation.hpp) reads it."""
@@ -1330,33 +1366,22 @@ class Emitter:
         return record
 
     def pool_lines(self, file: str) -> list[str]:
-        """The file's citations as bytes: the texts, each once, then a record per citation, with a
-        comment naming its cite and what it cites for. Cheap for every user's compiler to read,
+        """The file's citations as bytes: the texts (the citations' and the encoded records'), each
+        once, then a record per citation, with a comment naming its cite and what it cites for. Cheap for every user's compiler to read,
         where a table of Citation values costs some 290,000 g++ instructions a citation. Each
         string literal stays under 64 KB, the length the standard requires compilers to take."""
-        if not self.pool:
+        if not self.pool and not self.texts:
             return []
-        texts: dict[bytes, tuple[int, int]] = {}
-        text_chunks: list[list[str]] = [[]]
-        chunk_size = 0
         record_chunks: list[list[str]] = []
-        for k, (c, bits, owner) in enumerate(self.pool):
-            text = c.text.encode("utf-8")
-            if text not in texts:
-                if chunk_size + len(text) > TEXT_CHUNK_BYTES and text_chunks[-1]:
-                    text_chunks.append([])
-                    chunk_size = 0
-                texts[text] = (len(text_chunks) - 1, chunk_size)
-                chunk_size += len(text)
-                text_chunks[-1].append(f"    {cpp_literal(c.text)}  // {comment_safe(c.id)}")
-            escaped = "".join(f"\\x{b:02x}" for b in self.encode_citation(c, bits, *texts[text]))
+        for k, (c, bits, owner, placed) in enumerate(self.pool):
+            chunk, offset, _ = placed
+            escaped = "".join(f"\\x{b:02x}" for b in self.encode_citation(c, bits, chunk, offset))
             if k % CITATION_RECORDS_PER_CHUNK == 0:
                 record_chunks.append([])
             record_chunks[-1].append(f'    "{escaped}"  // {k}: {comment_safe(c.id)}, of {owner}')
+        text_chunks = self.text_chunks
         text_sizes = [0] * len(text_chunks)
-        for chunk, offset in texts.values():
-            text_sizes[chunk] = max(text_sizes[chunk], offset)
-        for text, (chunk, offset) in texts.items():
+        for text, (chunk, offset) in self.texts.items():
             text_sizes[chunk] = max(text_sizes[chunk], offset + len(text))
         record_sizes = [len(chunk) * CITATION_RECORD_SIZE for chunk in record_chunks]
         lines = ["namespace detail {",
@@ -1367,10 +1392,10 @@ class Emitter:
         for what, chunks, sizes in (("texts", text_chunks, text_sizes), ("records", record_chunks, record_sizes)):
             for i, chunk in enumerate(chunks):
                 name = f"{file}_citation_{what}_{i}"
-                lines += [f"inline constexpr char {name}[] ="] + chunk + ["    ;"]
+                lines += [f"inline constexpr char {name}[] ="] + (chunk or ['    ""']) + ["    ;"]
                 # Offsets count UTF-8 bytes: a compiler that stored the texts otherwise fails here.
                 lines.append(f"static_assert(sizeof {name} == {sizes[i] + 1}, \"{name} holds its bytes as written\");")
-            names = ", ".join(f"{file}_citation_{what}_{i}" for i in range(len(chunks)))
+            names = ", ".join(f"{file}_citation_{what}_{i}" for i in range(len(chunks))) or "nullptr"
             lines.append(f"inline constexpr const char* {file}_citation_{what}[] = {{{names}}};")
         lines += [f"inline constexpr csto::detail::CitationPool {file}_citations{{{file}_citation_records, "
                   f"{file}_citation_texts, sources}};",
@@ -1595,44 +1620,92 @@ class Emitter:
                          f"{cpp_states(e.get('states', []))}, {cpp_str(e['summary'])}, {c}}},")
 
     def meetings_hpp(self):
+        """The meetings as encoded records (csto/summit.hpp, detail::SummitPool), their participants,
+        documents and inferences in one table each that the records count in."""
         l = header("meetings.hpp", "the meetings of the Organization's bodies and leaders, in date order.",
                    ["csto/data/people.hpp", "csto/summit.hpp"], "data/meetings.toml")
         l.append("namespace detail {")
-        rows = []
+        participants, documents, inferences, records, rows = [], [], [], [], []
         for k, mt in enumerate(self.m["meetings"]):
-            sources = self.citations(f"meeting_{k}", mt["cites"])
-            remarks = self.citations(f"meeting_{k}_remarks", mt["remark_cites"])
-            prow = []
+            where = f"meeting {mt['id']}"
+            sources = self.citation_numbers(f"meeting_{k}", mt["cites"])
+            remarks = self.citation_numbers(f"meeting_{k}_remarks", mt["remark_cites"])
+            first_participant = len(participants)
             for j, p in enumerate(mt["participants"]):
                 c = self.citations(f"meeting_{k}_participant_{j}", p["cites"])
-                prow.append(f"    csto::Participant(people[{self.person_index[p['person']]}], "
-                            f"{cpp_enum('office', 'Office', p['office'])}, "
-                            f"csto::MemberState::from_index({STATES.index(p['state'])}).value(), "
-                            f"{cpp_enum('attendance', 'Attendance', p['attendance'])}, {cpp_str(p['spelled'])}, "
-                            f"{c}),")
-            parts = self.array(l, "csto::Participant", f"meeting_{k}_participants", prow)
-            drow = []
+                participants.append(
+                    f"    csto::Participant(people[{self.person_index[p['person']]}], "
+                    f"{cpp_enum('office', 'Office', p['office'])}, "
+                    f"csto::MemberState::from_index({STATES.index(p['state'])}).value(), "
+                    f"{cpp_enum('attendance', 'Attendance', p['attendance'])}, {cpp_str(p['spelled'])}, "
+                    f"{c}),  // {comment_safe(mt['id'])}")
+            first_document = len(documents)
             for j, d in enumerate(mt["documents"]):
                 c = self.citations(f"meeting_{k}_document_{j}", d["cites"])
-                drow.append(f"    {{{cpp_str(d['title'])}, {cpp_enum('document', 'DocumentKind', d['kind'])}, "
-                            f"{d.get('first_year', 0)}, {d.get('last_year', 0)}, {cpp_str(d.get('note', ''))}, "
-                            f"{c}}},")
-            docs = self.array(l, "csto::AdoptedDocument", f"meeting_{k}_documents", drow)
-            inf = self.inferences(l, f"meeting_{k}", mt["inferences"])
-            chair = f"&people[{self.person_index[mt['chair']]}]" if "chair" in mt else "nullptr"
-            sg = (f"&people[{self.person_index[mt['secretary_general']]}]" if "secretary_general" in mt
-                  else "nullptr")
-            cs = cpp_states([mt["chair_state"]] if "chair_state" in mt else [])
-            rows.append(
-                f"    csto::Summit({mt['date_d'].cpp()}, {cpp_enum('body', 'MeetingBody', mt['body'])}, "
-                f"{cpp_enum('meeting_kind', 'SummitKind', mt['kind'])}, "
-                f"{cpp_enum('format', 'SummitFormat', mt['format'])}, {sources},\n"
-                f"        csto::SummitDetails{{{cpp_str(mt['id'])}, {cpp_str(mt.get('city', ''))}, "
-                f"{cpp_str(mt.get('venue', ''))}, {cpp_str(mt.get('title', ''))}, {cs}, {chair}, "
-                f"{parts}, {cpp_states(mt.get('absent', []))}, {sg}, {docs}, "
-                f"{mt.get('documents_total', 0)}, {mt.get('treaty_anniversary', 0)}, "
-                f"{mt.get('organization_anniversary', 0)}, {remarks}, {inf}, "
-                f"{cpp_enum('status', 'MeetingStatus', mt['status'])}}}),")
+                documents.append(f"    {{{cpp_str(d['title'])}, {cpp_enum('document', 'DocumentKind', d['kind'])}, "
+                                 f"{d.get('first_year', 0)}, {d.get('last_year', 0)}, "
+                                 f"{cpp_str(d.get('note', ''))}, {c}}},  // {comment_safe(mt['id'])}")
+            first_inference = len(inferences)
+            for f, how in mt["inferences"]:
+                inferences.append(f"    {{csto::Field::{FIELD_OF.get(f, f)}, {cpp_str(how)}}},  "
+                                  f"// {comment_safe(mt['id'])}")
+            when = mt["date_d"]
+            earliest, latest = julian_day(when.earliest), julian_day(when.latest)
+            person = lambda key: self.person_index[mt[key]] + 1 if key in mt else 0  # noqa: E731
+            bits = lambda names: sum(1 << STATES.index(n) for n in names)  # noqa: E731
+            numbers = [  # (what, value, bytes), in csto/summit.hpp's layout
+                ("precision", PRECISIONS.index(when.precision), 1),
+                ("body", ENUMS["body"].index(mt["body"]), 1),
+                ("kind", ENUMS["meeting_kind"].index(mt["kind"]), 1),
+                ("format", ENUMS["format"].index(mt["format"]), 1),
+                ("earliest day", earliest, 4), ("days between the date's ends", latest - earliest, 2),
+                ("status", ENUMS["status"].index(mt["status"]), 1),
+                ("treaty anniversary", mt.get("treaty_anniversary", 0), 1),
+                ("organization anniversary", mt.get("organization_anniversary", 0), 1), ("padding", 0, 1),
+                ("documents in all", mt.get("documents_total", 0), 2),
+                ("chair state", bits([mt["chair_state"]] if "chair_state" in mt else []), 2),
+                ("absent", bits(mt.get("absent", [])), 2),
+                ("chair", person("chair"), 2), ("Secretary-General", person("secretary_general"), 2),
+                ("first source", sources[0], 2), ("sources", sources[1], 2),
+                ("first remark", remarks[0], 2), ("remarks", remarks[1], 2),
+                ("first participant", first_participant, 2), ("participants", len(mt["participants"]), 2),
+                ("first document", first_document, 2), ("documents", len(mt["documents"]), 2),
+                ("first inference", first_inference, 2), ("inferences", len(mt["inferences"]), 2)]
+            for key in ("id", "city", "venue", "title"):
+                chunk, offset, length = self.place_text(mt.get(key, ""), f"meeting {mt['id']}: {key}")
+                numbers += [(f"{key}'s text chunk", chunk, 2), (f"{key}'s text offset", offset, 2),
+                            (f"{key}'s length", length, 2)]
+            record = b""
+            for what, value, size in numbers:
+                if not 0 <= value < 1 << (8 * size):
+                    err(where, f"its {what} ({value}) does not fit the summit record's {8 * size} bits")
+                    value = 0
+                record += value.to_bytes(size, "little")
+            assert len(record) == SUMMIT_RECORD_SIZE
+            escaped = "".join(f"\\x{b:02x}" for b in record)
+            records.append(f'    "{escaped}"  // {k}: {comment_safe(mt["id"])}')
+            rows.append(f"    csto::Summit(detail::meetings_summits, {k}),")
+        tables = []
+        for cpp_type, name, table in (("csto::Participant", "meeting_participants", participants),
+                                      ("csto::AdoptedDocument", "meeting_documents", documents),
+                                      ("csto::FieldInference", "meeting_inferences", inferences)):
+            if table:
+                l += [f"inline constexpr {cpp_type} {name}[] = {{"] + table + ["};"]
+            tables.append(name if table else "nullptr")
+        l += ["// The meetings, encoded (csto/summit.hpp, detail::SummitPool).",
+              f"static_assert(csto::detail::summit_record_size == {SUMMIT_RECORD_SIZE} && "
+              f"csto::detail::summit_records_per_chunk == {SUMMIT_RECORDS_PER_CHUNK}, "
+              "\"the meetings are encoded as csto/summit.hpp decodes them\");"]
+        chunks = [records[i:i + SUMMIT_RECORDS_PER_CHUNK] for i in range(0, len(records), SUMMIT_RECORDS_PER_CHUNK)]
+        for i, chunk in enumerate(chunks):
+            name = f"meetings_summit_records_{i}"
+            l += [f"inline constexpr char {name}[] ="] + chunk + ["    ;",
+                  f"static_assert(sizeof {name} == {len(chunk) * SUMMIT_RECORD_SIZE + 1}, "
+                  f"\"{name} holds its bytes as written\");"]
+        names = ", ".join(f"meetings_summit_records_{i}" for i in range(len(chunks))) or "nullptr"
+        l += [f"inline constexpr const char* meetings_summit_records[] = {{{names}}};",
+              f"inline constexpr csto::detail::SummitPool meetings_summits{{meetings_summit_records, "
+              f"&meetings_citations, people, {', '.join(tables)}}};"]
         return self.finish(l, "csto::Summit", "summits", rows)
 
     def statements_hpp(self):
@@ -1811,6 +1884,7 @@ class Emitter:
     def with_pool(self, name: str) -> str:
         """Header `name`, its citations' pool written ahead of its records."""
         self.pool, self.pool_name = [], name
+        self.texts, self.text_chunks, self.text_chunk_size = {}, [[]], 0
         text = getattr(self, f"{name}_hpp")()
         pool = self.pool_lines(name)
         if pool:
@@ -2066,6 +2140,17 @@ def check_fields_match_cpp(citation_hpp: pathlib.Path) -> None:
         err("tools/compile_facts.py", f"FIELDS differs from csto::Field in {citation_hpp.name}: {names}")
 
 
+def check_enums_match_cpp(include: pathlib.Path) -> None:
+    """The encoded records hold enums as numbers, so ENUMS must list those C++ enums' values in order."""
+    for kind, (header_name, typename) in ENCODED_ENUMS.items():
+        text = (include / header_name).read_text(encoding="utf-8")
+        body = text[text.index(f"enum class {typename} "):]
+        body = body[body.index("{") + 1:body.index("};")]
+        names = [re.sub(r"\s*//.*", "", line).strip().rstrip(",") for line in body.splitlines()]
+        if [n for n in names if n] != [CPP_ENUM.get((kind, v), v) for v in ENUMS[kind]]:
+            err("tools/compile_facts.py", f"ENUMS[{kind!r}] differs from csto::{typename} in {header_name}")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help="check the data only; write nothing")
@@ -2077,6 +2162,7 @@ def main(argv=None) -> int:
     if args.synthetic is not None and (args.output is None or args.synthetic < 1):
         ap.error("--synthetic N needs N >= 1 and --output: its headers are not facts")
     check_fields_match_cpp(ROOT / "include" / "csto" / "citation.hpp")
+    check_enums_match_cpp(ROOT / "include" / "csto")
     files = load(args.data)
     model = check(files, ROOT / "tests" / "sources")
     if err.items:

@@ -176,8 +176,6 @@ struct AdoptedDocument {
 
 class Summit;
 
-/// Everything about a meeting beyond its date, body, kind, format and sources: a row of the
-/// generated data/meetings.hpp passes one to Summit's constructor (empty values: not known).
 struct SummitDetails {
     std::string_view id = {};  ///< the meeting's id in data/meetings.toml, e.g. "2020-12-02-csc"
     std::string_view city = {};
@@ -197,162 +195,244 @@ struct SummitDetails {
     MeetingStatus status = MeetingStatus::held;
 };
 
+namespace detail {
+/// The built-in meetings as bytes (tools/compile_facts.py, meetings_hpp), one record of
+/// summit_record_size bytes per meeting, little-endian; a table of Summit values cost every
+/// user's compiler some 1.3 M g++ instructions a meeting, the bytes a few thousand.
+///   0  the date's Precision, 1 byte      1  body, 2  kind, 3  format, 1 byte each
+///   4  earliest day (Julian day number), 4 bytes      8  latest day - earliest day, 2 bytes
+///   10 status, 11 treaty anniversary, 12 organization anniversary, 1 byte each (13: 0)
+///   14 documents in all, 2 bytes         16 chair state, 18 absent states: StateSet bits, 2 bytes each
+///   20 chair, 22 Secretary-General: 1 + the index in `people`, 0 for none, 2 bytes each
+///   24 sources, 28 remarks: first citation in `citations`, then count, 2 bytes each
+///   32 participants, 36 documents, 40 inferences: first in their table, then count, 2 bytes each
+///   44 id, 50 city, 56 venue, 62 title: text chunk, offset and length (in `citations`' texts), 2 bytes each
+inline constexpr std::size_t summit_record_size = 68;
+inline constexpr std::size_t summit_records_per_chunk = 512;  // 34 KB of records a literal
+
+struct SummitPool {
+    const char* const* records;  ///< chunk k holds records k * summit_records_per_chunk on
+    const CitationPool* citations;
+    const Person* people;
+    const Participant* participants;
+    const AdoptedDocument* documents;
+    const FieldInference* inferences;
+};
+}  // namespace detail
+
 /// One meeting. Each field comes with the citations that state it (sources(), each citation's
 /// `supports`) or an inference (inferences()).
+///
+/// Either built by hand (a made-up dataset), holding its values, or a row of an encoded table (the
+/// built-in data), which it reads when asked; the two behave alike.
 class Summit {
 public:
     constexpr Summit(DateRange when, MeetingBody body, SummitKind kind, SummitFormat format,
                      CitationList sources) noexcept
-        : when_(when), body_(body), kind_(kind), format_(format), sources_(sources) {}
+        : values_{when, body, kind, format, sources, {}} {}
     constexpr Summit(DateRange when, MeetingBody body, SummitKind kind, SummitFormat format, CitationList sources,
                      const SummitDetails& details) noexcept
-        : when_(when),
-          body_(body),
-          kind_(kind),
-          format_(format),
-          sources_(sources),
-          id_(details.id),
-          city_(details.city),
-          venue_(details.venue),
-          title_(details.title),
-          chair_state_(details.chair_state),
-          chair_(details.chair),
-          participants_(details.participants),
-          absent_(details.absent),
-          secretary_general_(details.secretary_general),
-          documents_(details.documents),
-          documents_total_(details.documents_total),
-          treaty_anniversary_(details.treaty_anniversary),
-          organization_anniversary_(details.organization_anniversary),
-          remarks_(details.remarks),
-          inferences_(details.inferences),
-          status_(details.status) {}
+        : values_{when, body, kind, format, sources, details} {}
+    /// Meeting `row` of an encoded table (see detail::SummitPool).
+    constexpr Summit(const detail::SummitPool& pool, std::size_t row) noexcept
+        : pool_(&pool), row_(static_cast<std::uint32_t>(row)), encoded_() {}
 
     // --- Building a row -------------------------------------------------------------------------
     [[nodiscard]] constexpr Summit at(std::string_view city, std::string_view venue = {}) const noexcept {
-        Summit s = *this;
-        s.city_ = city;
-        s.venue_ = venue;
+        Summit s = by_hand();
+        s.values_.details.city = city;
+        s.values_.details.venue = venue;
         return s;
     }
     [[nodiscard]] constexpr Summit chaired_by(MemberState state, const Person* chair = nullptr) const noexcept {
-        Summit s = *this;
-        s.chair_state_ = StateSet{state};
-        s.chair_ = chair;
+        Summit s = by_hand();
+        s.values_.details.chair_state = StateSet{state};
+        s.values_.details.chair = chair;
         return s;
     }
     [[nodiscard]] constexpr Summit attended_by(Span<Participant> participants) const noexcept {
-        Summit s = *this;
-        s.participants_ = participants;
+        Summit s = by_hand();
+        s.values_.details.participants = participants;
         return s;
     }
     [[nodiscard]] constexpr Summit without(StateSet absent) const noexcept {
-        Summit s = *this;
-        s.absent_ = absent;
+        Summit s = by_hand();
+        s.values_.details.absent = absent;
         return s;
     }
     [[nodiscard]] constexpr Summit with_secretary_general(const Person& secretary_general) const noexcept {
-        Summit s = *this;
-        s.secretary_general_ = &secretary_general;
+        Summit s = by_hand();
+        s.values_.details.secretary_general = &secretary_general;
         return s;
     }
     [[nodiscard]] constexpr Summit adopting(Span<AdoptedDocument> documents, int total = 0) const noexcept {
-        Summit s = *this;
-        s.documents_ = documents;
-        s.documents_total_ = total;
+        Summit s = by_hand();
+        s.values_.details.documents = documents;
+        s.values_.details.documents_total = total;
         return s;
     }
     [[nodiscard]] constexpr Summit marking(int treaty_anniversary, int organization_anniversary) const noexcept {
-        Summit s = *this;
-        s.treaty_anniversary_ = treaty_anniversary;
-        s.organization_anniversary_ = organization_anniversary;
+        Summit s = by_hand();
+        s.values_.details.treaty_anniversary = treaty_anniversary;
+        s.values_.details.organization_anniversary = organization_anniversary;
         return s;
     }
     [[nodiscard]] constexpr Summit described_by(CitationList remarks) const noexcept {
-        Summit s = *this;
-        s.remarks_ = remarks;
+        Summit s = by_hand();
+        s.values_.details.remarks = remarks;
         return s;
     }
     [[nodiscard]] constexpr Summit inferring(Span<FieldInference> inferences) const noexcept {
-        Summit s = *this;
-        s.inferences_ = inferences;
+        Summit s = by_hand();
+        s.values_.details.inferences = inferences;
         return s;
     }
 
     // --- Reading it -----------------------------------------------------------------------------
     /// The day, with precision: a day, or a range where it can only be derived.
-    [[nodiscard]] constexpr DateRange when() const noexcept { return when_; }
-    [[nodiscard]] constexpr MeetingBody body() const noexcept { return body_; }
-    [[nodiscard]] constexpr SummitKind kind() const noexcept { return kind_; }
-    [[nodiscard]] constexpr SummitFormat format() const noexcept { return format_; }
+    [[nodiscard]] constexpr DateRange when() const noexcept {
+        if (pool_ == nullptr) return values_.when;
+        const auto earliest = static_cast<std::uint32_t>(field(4, 4));
+        return detail::DateRangeFromDays::make(earliest, earliest + static_cast<std::uint32_t>(field(8, 2)),
+                                               static_cast<Precision>(field(0, 1)));
+    }
+    [[nodiscard]] constexpr MeetingBody body() const noexcept {
+        return pool_ == nullptr ? values_.body : static_cast<MeetingBody>(field(1, 1));
+    }
+    [[nodiscard]] constexpr SummitKind kind() const noexcept {
+        return pool_ == nullptr ? values_.kind : static_cast<SummitKind>(field(2, 1));
+    }
+    [[nodiscard]] constexpr SummitFormat format() const noexcept {
+        return pool_ == nullptr ? values_.format : static_cast<SummitFormat>(field(3, 1));
+    }
     /// Held, or only scheduled as of the data's as-of date (see status sources in sources()).
-    [[nodiscard]] constexpr MeetingStatus status() const noexcept { return status_; }
-    [[nodiscard]] constexpr bool held() const noexcept { return status_ == MeetingStatus::held; }
+    [[nodiscard]] constexpr MeetingStatus status() const noexcept {
+        return pool_ == nullptr ? values_.details.status : static_cast<MeetingStatus>(field(10, 1));
+    }
+    [[nodiscard]] constexpr bool held() const noexcept { return status() == MeetingStatus::held; }
     /// The host city; empty for a pure video conference.
-    [[nodiscard]] constexpr std::string_view city() const noexcept { return city_; }
+    [[nodiscard]] constexpr std::string_view city() const noexcept {
+        return pool_ == nullptr ? values_.details.city : text(50);
+    }
     /// The building, where a source names it.
-    [[nodiscard]] constexpr std::string_view venue() const noexcept { return venue_; }
+    [[nodiscard]] constexpr std::string_view venue() const noexcept {
+        return pool_ == nullptr ? values_.details.venue : text(56);
+    }
     /// The state holding the chair, where known.
     [[nodiscard]] constexpr Optional<MemberState> chair_state() const noexcept {
-        if (chair_state_.empty()) return std::nullopt;
-        return *chair_state_.begin();
+        const StateSet chair_state = pool_ == nullptr ? values_.details.chair_state : states(16);
+        if (chair_state.empty()) return std::nullopt;
+        return *chair_state.begin();
     }
     /// The chair, where a source names the person; else null.
-    [[nodiscard]] constexpr const Person* chair() const noexcept { return chair_; }
+    [[nodiscard]] constexpr const Person* chair() const noexcept {
+        return pool_ == nullptr ? values_.details.chair : person(20);
+    }
     /// The representatives a source names (empty when none is named).
-    [[nodiscard]] constexpr Span<Participant> participants() const noexcept { return participants_; }
+    [[nodiscard]] constexpr Span<Participant> participants() const noexcept {
+        if (pool_ == nullptr) return values_.details.participants;
+        return {pool_->participants + field(32, 2), static_cast<std::size_t>(field(34, 2))};
+    }
     /// Member states whose leader a source says did not attend.
-    [[nodiscard]] constexpr StateSet absent() const noexcept { return absent_; }
+    [[nodiscard]] constexpr StateSet absent() const noexcept {
+        return pool_ == nullptr ? values_.details.absent : states(18);
+    }
     /// The Secretary-General a source names as present; else null.
-    [[nodiscard]] constexpr const Person* secretary_general() const noexcept { return secretary_general_; }
+    [[nodiscard]] constexpr const Person* secretary_general() const noexcept {
+        return pool_ == nullptr ? values_.details.secretary_general : person(22);
+    }
     /// The documents a source names as adopted.
-    [[nodiscard]] constexpr Span<AdoptedDocument> documents() const noexcept { return documents_; }
+    [[nodiscard]] constexpr Span<AdoptedDocument> documents() const noexcept {
+        if (pool_ == nullptr) return values_.details.documents;
+        return {pool_->documents + field(36, 2), static_cast<std::size_t>(field(38, 2))};
+    }
     /// How many documents were adopted in all, where a source counts them.
     [[nodiscard]] constexpr Optional<int> documents_total() const noexcept {
-        return documents_total_ > 0 ? Optional<int>(documents_total_) : std::nullopt;
+        const int total = pool_ == nullptr ? values_.details.documents_total : static_cast<int>(field(14, 2));
+        return total > 0 ? Optional<int>(total) : std::nullopt;
     }
     /// Which anniversary of the Treaty's signing / of the Organization's founding it marked (0: none).
-    [[nodiscard]] constexpr int treaty_anniversary() const noexcept { return treaty_anniversary_; }
-    [[nodiscard]] constexpr int organization_anniversary() const noexcept { return organization_anniversary_; }
+    [[nodiscard]] constexpr int treaty_anniversary() const noexcept {
+        return pool_ == nullptr ? values_.details.treaty_anniversary : static_cast<int>(field(11, 1));
+    }
+    [[nodiscard]] constexpr int organization_anniversary() const noexcept {
+        return pool_ == nullptr ? values_.details.organization_anniversary : static_cast<int>(field(12, 1));
+    }
     /// What the sources say about the meeting (quotes and paraphrases).
-    [[nodiscard]] constexpr CitationList remarks() const noexcept { return remarks_; }
+    [[nodiscard]] constexpr CitationList remarks() const noexcept {
+        return pool_ == nullptr ? values_.details.remarks : citations(28);
+    }
     /// The fields no source states outright, each with how the data infers it.
-    [[nodiscard]] constexpr Span<FieldInference> inferences() const noexcept { return inferences_; }
+    [[nodiscard]] constexpr Span<FieldInference> inferences() const noexcept {
+        if (pool_ == nullptr) return values_.details.inferences;
+        return {pool_->inferences + field(40, 2), static_cast<std::size_t>(field(42, 2))};
+    }
     /// How `field` was inferred; empty when a source states it (or it is unknown).
     [[nodiscard]] constexpr std::string_view inference(Field field) const noexcept {
-        return inference_of(inferences_, field);
+        return inference_of(inferences(), field);
     }
     /// How the date was derived, where no source states it outright.
     [[nodiscard]] constexpr std::string_view date_inference() const noexcept { return inference(Field::date); }
     /// The sources that establish the meeting and its fields (see each citation's `supports`).
-    [[nodiscard]] constexpr CitationList sources() const noexcept { return sources_; }
+    [[nodiscard]] constexpr CitationList sources() const noexcept {
+        return pool_ == nullptr ? values_.sources : citations(24);
+    }
     /// The meeting's id in the data (e.g. "2020-12-02-csc"); empty for one built by hand.
-    [[nodiscard]] constexpr std::string_view id() const noexcept { return id_; }
+    [[nodiscard]] constexpr std::string_view id() const noexcept {
+        return pool_ == nullptr ? values_.details.id : text(44);
+    }
     /// The name a source gives the meeting (e.g. "Summit of Leaders of the CSTO"); empty when none.
-    [[nodiscard]] constexpr std::string_view title() const noexcept { return title_; }
+    [[nodiscard]] constexpr std::string_view title() const noexcept {
+        return pool_ == nullptr ? values_.details.title : text(62);
+    }
 
 private:
-    DateRange when_;
-    MeetingBody body_;
-    SummitKind kind_;
-    SummitFormat format_;
-    CitationList sources_;
-    std::string_view id_ = {};
-    std::string_view city_ = {};
-    std::string_view venue_ = {};
-    std::string_view title_ = {};
-    StateSet chair_state_ = {};  // empty or one state (std::optional's assignment is not constexpr in C++17)
-    const Person* chair_ = nullptr;
-    Span<Participant> participants_ = {};
-    StateSet absent_ = {};
-    const Person* secretary_general_ = nullptr;
-    Span<AdoptedDocument> documents_ = {};
-    int documents_total_ = 0;
-    int treaty_anniversary_ = 0;
-    int organization_anniversary_ = 0;
-    CitationList remarks_ = {};
-    Span<FieldInference> inferences_ = {};
-    MeetingStatus status_ = MeetingStatus::held;
+    struct Values {
+        DateRange when;
+        MeetingBody body;
+        SummitKind kind;
+        SummitFormat format;
+        CitationList sources;
+        SummitDetails details;
+    };
+
+    // The encoded form's fields, at their offsets in detail::SummitPool's record.
+    [[nodiscard]] constexpr std::uint64_t field(std::size_t offset, std::size_t size) const noexcept {
+        const char* const record = pool_->records[row_ / detail::summit_records_per_chunk] +
+                                   row_ % detail::summit_records_per_chunk * detail::summit_record_size;
+        return detail::read_le(record + offset, size);
+    }
+    [[nodiscard]] constexpr std::string_view text(std::size_t offset) const noexcept {
+        return {pool_->citations->texts[field(offset, 2)] + field(offset + 2, 2),
+                static_cast<std::size_t>(field(offset + 4, 2))};
+    }
+    [[nodiscard]] constexpr StateSet states(std::size_t offset) const noexcept {
+        return StateSet::from_bits(static_cast<unsigned>(field(offset, 2)));
+    }
+    [[nodiscard]] constexpr const Person* person(std::size_t offset) const noexcept {
+        const auto index = field(offset, 2);
+        return index == 0 ? nullptr : pool_->people + (index - 1);
+    }
+    [[nodiscard]] constexpr CitationList citations(std::size_t offset) const noexcept {
+        return CitationList(*pool_->citations, static_cast<std::uint32_t>(field(offset, 2)),
+                            static_cast<std::uint32_t>(field(offset + 2, 2)));
+    }
+    // This meeting holding its values, to build on.
+    [[nodiscard]] constexpr Summit by_hand() const noexcept {
+        if (pool_ == nullptr) return *this;
+        return Summit(
+            when(), body(), kind(), format(), sources(),
+            SummitDetails{id(), city(), venue(), title(), states(16), chair(), participants(), absent(),
+                          secretary_general(), documents(), static_cast<int>(field(14, 2)), treaty_anniversary(),
+                          organization_anniversary(), remarks(), inferences(), status()});
+    }
+
+    const detail::SummitPool* pool_ = nullptr;  // null for a meeting built by hand
+    std::uint32_t row_ = 0;
+    union {
+        char encoded_;   // active when pool_ is set: the values are in the pool's bytes
+        Values values_;  // active when built by hand
+    };
 };
 
 }  // namespace csto

@@ -17,77 +17,122 @@ inline constexpr char meetings_citation_texts_0[] =
     "At the Session of the Council of Collective Security on April 2, 1999 in Moscow the Protocol of prolongation ... was signed"  // basic-facts-csc-1999
     "For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved."  // s002-first-video
     "Council session of 2 December 2020 by video conference, the first ever, chaired by Putin"  // csc-2020-12-02
+    "1999-04-02-csc"  // meeting 1999-04-02-csc: id
+    "Moscow"  // meeting 1999-04-02-csc: city
     "the Council session was held in Minsk on 24 May 2000 and 25 May 2000; it adopted a memorandum on the effectiveness of the Treaty and rules on the use of forces"  // wps-minsk-2000
     "was held in Minsk on May 24-25"  // wps-minsk-2000-quote
+    "2000-05-24-csc"  // meeting 2000-05-24-csc: id
+    "Minsk"  // meeting 2000-05-24-csc: city
     "Council session in Bishkek on 11 October 2000, where the agreement on the status of the formations of the collective security forces was done"  // adilet-bishkek-2000
     "совершенное в городе Бишкеке 11 октября 2000 года"  // adilet-bishkek-2000-quote
+    "2000-10-11-csc"  // meeting 2000-10-11-csc: id
+    "Bishkek"  // meeting 2000-10-11-csc: city
     "Council session in Yerevan on 25 May 2001, which signed the protocol creating the Collective Rapid Deployment Forces of the Central Asian region"  // kremlin-yerevan-2001
     "signed in Yerevan on May 25, 2001"  // kremlin-yerevan-2001-quote
+    "2001-05-25-csc"  // meeting 2001-05-25-csc: id
+    "Yerevan"  // meeting 2001-05-25-csc: city
     "At the Collective Security Council session in Moscow on May 14, 2002, it determined to combine the CST member states."  // s000-csc-2002
     "the Council's tenth, jubilee session, held in the Kremlin in Moscow on 14 May 2002 and chaired by Russian President Vladimir Putin, decided that the Treaty's structures would become an international organization and that a military control body would be created"  // kremlin-2002-session
     "at the Moscow session of the Collective Security Council which was chaired by Russian President Vladimir Putin"  // kremlin-2002-chair
     "Hence it reorganized the structure and cooperation into an international regional organization “the Collective Security Treaty Organization” with appropriate status."  // s000-reorganized
+    "2002-05-14-csc"  // meeting 2002-05-14-csc: id
+    "Kremlin"  // meeting 2002-05-14-csc: venue
     "Council session in Chisinau on 7 October 2002, which signed the Charter of the Collective Security Treaty Organization and the Agreement on its legal status"  // fbis-chisinau-2002
     "signed in Chisinau on October 7, 2002"  // fbis-chisinau-2002-quote
     "the CSTO Charter was signed in Chisinau on 7 October 2002"  // basic-facts-charter
+    "2002-10-07-csc"  // meeting 2002-10-07-csc: id
+    "Chisinau"  // meeting 2002-10-07-csc: city
     "Nikolai Bordyuzha was appointed Secretary General of the CSTO at the Council session of 28 April 2003"  // dkb-bordyuzha-2003
     "28 апреля 2003 года на сессии Совета коллективной безопасности назначен Генеральным секретарем ОДКБ"  // dkb-bordyuzha-2003-quote
     "Council session in Dushanbe on 28 April 2003, which decided the main components of the Joint Staff and approved the regulations of the Council of Ministers of Defense"  // fbis-dushanbe-2003
+    "2003-04-28-csc"  // meeting 2003-04-28-csc: id
+    "Dushanbe"  // meeting 2003-04-28-csc: city
     "Council session in Astana on 18 June 2004, which adopted rules of procedure and regulations on admission and withdrawal, and on suspension and expulsion"  // ealegislation-astana-2004
     "made in the city of Astana on June 18, 2004"  // ealegislation-astana-2004-quote
+    "2004-06-18-csc"  // meeting 2004-06-18-csc: id
+    "Astana"  // meeting 2004-06-18-csc: city
     "Council session in the Kremlin, Moscow, on 23 June 2005, which made Baluyevsky Chief of the Joint Staff, approved the plan of basic actions for 2006-2010 and created the coordinating council against drug trafficking"  // mvd-2005
     "decision of the CSTO Collective Security Council on June 23, 2005"  // mvd-2005-quote
+    "2005-06-23-csc"  // meeting 2005-06-23-csc: id
     "the Council session in Minsk on 23 June 2006 decided Uzbekistan's return"  // asiaplus-return-decided
     "the Council session of 23 June 2006 reappointed Nikolai Bordyuzha Secretary General for three years"  // dkb-bordyuzha-2006
+    "2006-06-23-csc"  // meeting 2006-06-23-csc: id
     "Council session in Dushanbe on 6 October 2007, which signed the agreement on peacekeeping activities (the Peacekeeping Forces)"  // uzdaily-dushanbe-2007
     "signed in Dushanbe, Tajikistan, on 6 October 2007"  // uzdaily-dushanbe-2007-quote
+    "2007-10-06-csc"  // meeting 2007-10-06-csc: id
     "Serzh Sargsyan said in August 2010 that the idea of creating the Collective Rapid Reaction Force was first proposed at the informal summit of the CSTO leaders in Borovoye, Kazakhstan, in 2008"  // kremlin-borovoye
     "in Borovoye, the idea of creating the Collective Rapid Reaction Force was first proposed"  // kremlin-borovoye-quote
+    "2008-borovoye"  // meeting 2008-borovoye: id
+    "Borovoye"  // meeting 2008-borovoye: city
     "Council session in Moscow on 5 September 2008, which adopted the Moscow Declaration and made the operation \"Channel\" a permanent one"  // odkb-moscow-2008
     "Moscow, September 5, 2008"  // odkb-moscow-2008-quote
+    "2008-09-05-csc"  // meeting 2008-09-05-csc: id
     "the extraordinary session of the Collective Security Council in Moscow on 4 February 2009, chaired by the President of Armenia, Serzh Sargsyan, decided to create the Collective Rapid Reaction Forces and re-elected Nikolai Bordyuzha Secretary General"  // armenianclub-2009-session
     "the decision to create the Collective Rapid Reaction Forces was taken in Moscow on 4 February 2009"  // uzdaily-crrf-2009
     "taken in Moscow on February 4, 2009"  // uzdaily-crrf-2009-quote
     "chaired by the President of the Republic of Armenia, Serzh Sargsyan"  // armenianclub-2009-chair
+    "2009-02-04-csc"  // meeting 2009-02-04-csc: id
     "Council session in the Kremlin, Moscow, on 14 June 2009, which signed the agreement on the Collective Rapid Reaction Forces"  // odkb-csto-2009-session
     "at the Moscow session of 14 June 2009 only five of the seven member states signed the agreement on the Collective Rapid Reaction Forces: Belarus was absent and Uzbekistan did not sign"  // panarmenian-2009-five
     "at the session of 14 June 2009 Russia took over the chairmanship of the Organization"  // odkb-csto-2009-chairmanship
     "Only five out of seven CSTO member states approved the document"  // panarmenian-2009-five-quote
+    "2009-06-14-csc"  // meeting 2009-06-14-csc: id
     "the informal summit of the CSTO leaders in Yerevan, Armenia, on 20 August 2010 discussed Kyrgyzstan and crisis response"  // epress-yerevan-2010
     "kicked off in Armenia on August 20"  // epress-yerevan-2010-quote
+    "2010-08-20-csc"  // meeting 2010-08-20-csc: id
     "Council session in the Kremlin, Moscow, on 10 December 2010, which signed the Protocol amending the Treaty and the agreement on the forces and means of the collective security system, the agreement by all member states but Uzbekistan"  // odkb-csto-2010-session
     "the Protocol amending the Treaty was signed in Moscow on 10 December 2010"  // kz-2010-protocol-signed
+    "2010-12-10-csc"  // meeting 2010-12-10-csc: id
     "informal summit ... in the Kazakh capital Astana on August 12, 2011"  // asiaplus-astana-2011
+    "2011-08-12-csc"  // meeting 2011-08-12-csc: id
     "the CSTO summit (Council session) in the Kremlin, Moscow, on 20 December 2011 decided that foreign military bases may be set up on a member state's territory only with the consent of every member"  // rferl-2011-bases
     "summit in Moscow on December 20"  // rferl-2011-bases-quote
     "at the Moscow session of 20 December 2011 Kazakhstan took over the chairmanship of the Organization from Belarus"  // thehindu-2011-chairmanship
+    "2011-12-20-csc"  // meeting 2011-12-20-csc: id
     "an extraordinary jubilee session of the Collective Security Council in Moscow on 15 May 2012 for the 20th anniversary of the Treaty and the 10th anniversary of the Organization"  // inform-kz-jubilee
     "the extraordinary jubilee session of the Collective Security Council in Moscow on 15 May 2012 marked the 20th anniversary of the Treaty and the 10th anniversary of the Organization"  // belsat-jubilee
+    "2012-05-15-csc"  // meeting 2012-05-15-csc: id
     "the Collective Security Council, at its session in Moscow on 19 December 2012, formally suspended Uzbekistan's membership"  // tass-suspension-formalised
     "the Council session in Moscow on 19 December 2012 extended Nikolai Bordyuzha's term as Secretary General by three years"  // knews-bordyuzha-extended
     "at the session of 19 December 2012 Kyrgyzstan took the chairmanship of the Organization for the next year"  // knews-chairmanship-2013
+    "2012-12-19-csc"  // meeting 2012-12-19-csc: id
     "Council session in Sochi, 23 September 2013, in person"  // csc-2013-09-23
+    "2013-09-23-csc"  // meeting 2013-09-23-csc: id
+    "Sochi"  // meeting 2013-09-23-csc: city
     "Council session in Moscow, 23 December 2014, in person"  // csc-2014-12-23
+    "2014-12-23-csc"  // meeting 2014-12-23-csc: id
     "Council session in Dushanbe, 15 September 2015, in person, chaired by Rahmon"  // csc-2015-09-15
+    "2015-09-15-csc"  // meeting 2015-09-15-csc: id
     "Council session in Moscow, 21 December 2015, in person, chaired by Serzh Sargsyan of Armenia"  // csc-2015-12-21
+    "2015-12-21-csc"  // meeting 2015-12-21-csc: id
     "Council session in Yerevan, 14 October 2016, in person"  // csc-2016-10-14
+    "2016-10-14-csc"  // meeting 2016-10-14-csc: id
     "Council session in St Petersburg, 26 December 2016, in person; Belarus's leader absent"  // csc-2016-12-26
+    "2016-12-26-csc"  // meeting 2016-12-26-csc: id
+    "St Petersburg"  // meeting 2016-12-26-csc: city
     "informal Council meeting in Bishkek, 14 April 2017, which appointed Khachaturov"  // csc-2017-04-14
+    "2017-04-14-csc"  // meeting 2017-04-14-csc: id
     "A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow, dedicated to the 25th anniversary of the signing of the Collective Security Treaty and the 15th anniversary of the creation of the CSTO."  // s001-reception
     "In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:"  // s001-greeting
     "Yuri Khachaturov held the post of Secretary General from 2 May 2017 until he was dismissed on 2 November 2018"  // armenpress-khachaturov-term
     "The event was attended by the defense ministers of the CSTO member states, deputy defense ministers of Russia and the foreign minister of Russia, permanent plenipotentiaries, heads of departments and organizations concerned, Secretariat staff and officers of the CSTO Joint Staff."  // s001-attended-by
     "Today we celebrate two significant dates - the 25th anniversary of the signing of the Collective Security Treaty and the 15th anniversary of the establishment of the Collective Security Treaty Organization"  // s001-two-dates
     "The CSTO has established and effectively operates a system for coordinating joint activities in the areas of combating terrorism, extremism, drug trafficking, illegal migration from third countries, and ensuring information security."  // s001-coordination-system
+    "2017-reception"  // meeting 2017-reception: id
     "Council session in Minsk, 30 November 2017, in person, chaired by Lukashenko"  // csc-2017-11-30
+    "2017-11-30-csc"  // meeting 2017-11-30-csc: id
     "Council session in Astana, 8 November 2018, in person, chaired by Nazarbayev"  // csc-2018-11-08
     "the chairman of the Collective Security Council is the head of the state on whose territory the regular session is held, unless the Council decides otherwise"  // asiaplus-chair-rule
+    "2018-11-08-csc"  // meeting 2018-11-08-csc: id
     "since November 2019 when the Collective Security Council meeting was held in Bishkek"  // s004-bishkek-2019
     "Council session in Bishkek, 28 November 2019, in person, chaired by Jeenbekov"  // csc-2019-11-28
+    "2019-11-28-csc"  // meeting 2019-11-28-csc: id
     "The day before, on December 1, meetings of the Council of Foreign Ministers (chaired by Russian Foreign Minister Sergey Lavrov)"  // s002-cfm
     "They were also held through video-conferencing."  // s002-ministers-by-video
     "The meetings reportedly discussed issues submitted to the session of the Collective Security Council, as well as issues on the development of interaction between the CSTO and the United Nations and the CSTO's participation in peacekeeping activities under the auspices of the UN, challenges and threats to military security in the regions of collective security."  // s002-ministers-discussed
+    "2020-12-01-cfm"  // meeting 2020-12-01-cfm: id
     "and the Council of Ministers of Defense (chaired by the Russian Defense Minister Sergei Shoigu) were held"  // s002-cmd
+    "2020-12-01-cmd"  // meeting 2020-12-01-cmd: id
     "A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday through video-conferencing."  // s002-session-by-video
     "The session, which was held under the chairmanship of the President of the Russian Federation Vladimir Putin, was also attended by the Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, the Acting President of the Kyrgyz Republic Talant Mamytov, and the President of the Republic of Tajikistan Emomali Rahmon."  // s002-attendance
     "The CSTO Secretary General Stanislav Zas also participated in the meeting."  // s002-zas
@@ -100,12 +145,16 @@ inline constexpr char meetings_citation_texts_0[] =
     "Subsequent summits were held via video link due to the coronavirus pandemic."  // s004-video-link
     "The CSC members adopted the Declaration of the Collective Security Council and the political Statement on the Formation of a Just and Sustainable World Order."  // s002-declaration-statement
     "They reportedly also approved the Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization for 2021-2025, and the new Anti-Drug Strategy of the CSTO Member States for 2021-2025."  // s002-plan-strategy
+    "2020-12-02-csc"  // meeting 2020-12-02-csc: id
     "extraordinary Council session by video conference, 23 August 2021, chaired by Rahmon"  // csc-2021-08-23
+    "2021-08-23-csc"  // meeting 2021-08-23-csc: id
     "A face-to-face meeting of the heads of state took place only in September 2021 on the sidelines of the SCO summit in Dushanbe"  // s004-dushanbe-2021
     "Council session in Dushanbe, 16 September 2021, hybrid, on the sidelines of the SCO summit, Putin by video, chaired by Rahmon"  // csc-2021-09-16
     "but back then not all the CSTO leaders were present at the negotiating table."  // s004-not-all-present
     "Putin took part in the Dushanbe session of 16 September 2021 by video"  // csc-2021-09-16-putin-by-video
+    "2021-09-16-csc"  // meeting 2021-09-16-csc: id
     "extraordinary Council session by video conference on Kazakhstan, 10 January 2022, chaired by Pashinyan"  // csc-2022-01-10
+    "2022-01-10-csc"  // meeting 2022-01-10-csc: id
     "Belarusian President Aleksandr Lukashenko is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May"  // s004-on-16-may
     "16 May 2022, 14:42"  // s004-dateline
     "took place in Moscow on May 16."  // s003-may-16
@@ -130,295 +179,306 @@ inline constexpr char meetings_citation_texts_0[] =
     "The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko, President of Kazakhstan Kassym-Jomart Tokayev, President of Kyrgyzstan Sadyr Japarov, President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon."  // s003-attendance
     "The Prime Minister of the Republic of Armenia Nikol Pashinyan, the President of the Republic of Belarus Alexander Lukashenko, the President of the Republic of Kazakhstan Kassym-Jomart Tokayev, and the President of the Kyrgyz Republic Sadyr Japarov."  // s000-four-leaders
     "Moreover, the President of Russia Vladimir Putin, and the President of the Republic of Tajikistan Emomali Rakhmon participated"  // s000-putin-rakhmon
+    "2022-05-16-csc"  // meeting 2022-05-16-csc: id
+    "Grand Kremlin Palace"  // meeting 2022-05-16-csc: venue
+    "Summit of Leaders of the CSTO"  // meeting 2022-05-16-csc: title
     "the Collective Security Council held an extraordinary session by video conference on 13 September 2022 and decided to send a mission to Armenia headed by the Secretary General"  // almayadeen-2022-09-13
+    "2022-09-13-csc"  // meeting 2022-09-13-csc: id
     "the CSTO Permanent Council held an extraordinary session on 13 September 2022"  // armradio-permanent-council
+    "2022-09-13-permanent-council"  // meeting 2022-09-13-permanent-council: id
     "the Collective Security Council held an extraordinary session by video conference on 28 October 2022, chaired by Prime Minister Nikol Pashinyan; the foreign ministers were instructed to agree a draft decision"  // primeminister-2022-10-28
+    "2022-10-28-csc"  // meeting 2022-10-28-csc: id
     "Council session in Yerevan, 23 November 2022, in person, chaired by Pashinyan; Armenia did not sign the declaration"  // csc-2022-11-23
+    "2022-11-23-csc"  // meeting 2022-11-23-csc: id
     "Council session in Minsk, 23 November 2023, in person, chaired by Lukashenko; Armenia's leader absent"  // csc-2023-11-23
+    "2023-11-23-csc"  // meeting 2023-11-23-csc: id
     "Council session in Astana, 28 November 2024, in person, chaired by Tokayev; Armenia's leader absent"  // csc-2024-11-28
+    "2024-11-28-csc"  // meeting 2024-11-28-csc: id
     "Council session in Bishkek, 27 November 2025, in person, chaired by Japarov; Armenia's leader absent; Masadykov appointed Secretary General"  // csc-2025-11-27
     "the Bishkek session of 27 November 2025 appointed Taalatbek Masadykov Secretary General for 2026-2028"  // eccis-masadykov
+    "2025-11-27-csc"  // meeting 2025-11-27-csc: id
     "the next session of the Collective Security Council is to be held in Moscow on 11 November 2026 (announced 27 November 2025)"  // life-next-session-day
     "the next Collective Security Council session is announced for Moscow on 11 November 2026"  // rambler-next-session
     "Следующая сессия Совета коллективной безопасности состоится в Москве 11 ноября 2026 года"  // life-next-session
+    "2026-11-11-csc"  // meeting 2026-11-11-csc: id
     ;
-static_assert(sizeof meetings_citation_texts_0 == 16342, "meetings_citation_texts_0 holds its bytes as written");
+static_assert(sizeof meetings_citation_texts_0 == 17142, "meetings_citation_texts_0 holds its bytes as written");
 inline constexpr const char* meetings_citation_texts[] = {meetings_citation_texts_0};
 inline constexpr char meetings_citation_records_0[] =
     "\x09\x00\x00\x01\x00\x00\x00\x00\x7b\x00\x47\x67\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 0: basic-facts-csc-1999, of meeting_0
     "\x02\x00\x00\x00\x00\x00\x7b\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 1: s002-first-video, of meeting_0
     "\x1a\x00\x01\x01\x00\x00\xfc\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 2: csc-2020-12-02, of meeting_0
     "\x09\x00\x00\x01\x00\x00\x00\x00\x7b\x00\x47\x67\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 3: basic-facts-csc-1999, of meeting_0_document_0
-    "\x1e\x00\x01\x04\x00\x00\x54\x01\x9f\x00\xe9\x68\x25\x00\x01\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 4: wps-minsk-2000, of meeting_1
-    "\x1e\x00\x00\x00\x00\x00\xf3\x01\x1e\x00\x00\x00\x00\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 5: wps-minsk-2000-quote, of meeting_1
+    "\x1e\x00\x01\x04\x00\x00\x68\x01\x9f\x00\xe9\x68\x25\x00\x01\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 4: wps-minsk-2000, of meeting_1
+    "\x1e\x00\x00\x00\x00\x00\x07\x02\x1e\x00\x00\x00\x00\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 5: wps-minsk-2000-quote, of meeting_1
     "\x02\x00\x00\x00\x00\x00\x7b\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 6: s002-first-video, of meeting_1
     "\x1a\x00\x01\x01\x00\x00\xfc\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 7: csc-2020-12-02, of meeting_1
-    "\x1e\x00\x01\x04\x00\x00\x54\x01\x9f\x00\xe9\x68\x25\x00\x01\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 8: wps-minsk-2000, of meeting_1_document_0
-    "\x1e\x00\x01\x04\x00\x00\x54\x01\x9f\x00\xe9\x68\x25\x00\x01\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 9: wps-minsk-2000, of meeting_1_document_1
-    "\x1f\x00\x01\x01\x00\x00\x11\x02\x8d\x00\x75\x69\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 10: adilet-bishkek-2000, of meeting_2
-    "\x1f\x00\x00\x00\x00\x00\x9e\x02\x55\x00\x00\x00\x00\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 11: adilet-bishkek-2000-quote, of meeting_2
+    "\x1e\x00\x01\x04\x00\x00\x68\x01\x9f\x00\xe9\x68\x25\x00\x01\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 8: wps-minsk-2000, of meeting_1_document_0
+    "\x1e\x00\x01\x04\x00\x00\x68\x01\x9f\x00\xe9\x68\x25\x00\x01\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 9: wps-minsk-2000, of meeting_1_document_1
+    "\x1f\x00\x01\x01\x00\x00\x38\x02\x8d\x00\x75\x69\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 10: adilet-bishkek-2000, of meeting_2
+    "\x1f\x00\x00\x00\x00\x00\xc5\x02\x55\x00\x00\x00\x00\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 11: adilet-bishkek-2000-quote, of meeting_2
     "\x02\x00\x00\x00\x00\x00\x7b\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 12: s002-first-video, of meeting_2
     "\x1a\x00\x01\x01\x00\x00\xfc\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 13: csc-2020-12-02, of meeting_2
-    "\x1f\x00\x01\x01\x00\x00\x11\x02\x8d\x00\x75\x69\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 14: adilet-bishkek-2000, of meeting_2_document_0
-    "\x1f\x00\x00\x00\x00\x00\x9e\x02\x55\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 15: adilet-bishkek-2000-quote, of meeting_2_document_0
-    "\x20\x00\x01\x01\x00\x00\xf3\x02\x90\x00\x57\x6a\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 16: kremlin-yerevan-2001, of meeting_3
-    "\x20\x00\x00\x01\x00\x00\x83\x03\x21\x00\x57\x6a\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 17: kremlin-yerevan-2001-quote, of meeting_3
+    "\x1f\x00\x01\x01\x00\x00\x38\x02\x8d\x00\x75\x69\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 14: adilet-bishkek-2000, of meeting_2_document_0
+    "\x1f\x00\x00\x00\x00\x00\xc5\x02\x55\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 15: adilet-bishkek-2000-quote, of meeting_2_document_0
+    "\x20\x00\x01\x01\x00\x00\x2f\x03\x90\x00\x57\x6a\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 16: kremlin-yerevan-2001, of meeting_3
+    "\x20\x00\x00\x01\x00\x00\xbf\x03\x21\x00\x57\x6a\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 17: kremlin-yerevan-2001-quote, of meeting_3
     "\x02\x00\x00\x00\x00\x00\x7b\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 18: s002-first-video, of meeting_3
     "\x1a\x00\x01\x01\x00\x00\xfc\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 19: csc-2020-12-02, of meeting_3
-    "\x20\x00\x01\x01\x00\x00\xf3\x02\x90\x00\x57\x6a\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 20: kremlin-yerevan-2001, of meeting_3_document_0
-    "\x20\x00\x00\x01\x00\x00\x83\x03\x21\x00\x57\x6a\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 21: kremlin-yerevan-2001-quote, of meeting_3_document_0
-    "\x00\x00\x00\x01\x00\x00\xa4\x03\x75\x00\xb9\x6b\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 22: s000-csc-2002, of meeting_4
-    "\x21\x00\x01\x01\x00\x00\x19\x04\x05\x01\xb9\x6b\x25\x00\x00\x00\xb1\x01\x00\x00\x00\x00\x00\x00"  // 23: kremlin-2002-session, of meeting_4
-    "\x21\x00\x00\x00\x00\x00\x1e\x05\x6e\x00\x00\x00\x00\x00\x00\x00\x30\x01\x00\x00\x00\x00\x00\x00"  // 24: kremlin-2002-chair, of meeting_4
+    "\x20\x00\x01\x01\x00\x00\x2f\x03\x90\x00\x57\x6a\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 20: kremlin-yerevan-2001, of meeting_3_document_0
+    "\x20\x00\x00\x01\x00\x00\xbf\x03\x21\x00\x57\x6a\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 21: kremlin-yerevan-2001-quote, of meeting_3_document_0
+    "\x00\x00\x00\x01\x00\x00\xf5\x03\x75\x00\xb9\x6b\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 22: s000-csc-2002, of meeting_4
+    "\x21\x00\x01\x01\x00\x00\x6a\x04\x05\x01\xb9\x6b\x25\x00\x00\x00\xb1\x01\x00\x00\x00\x00\x00\x00"  // 23: kremlin-2002-session, of meeting_4
+    "\x21\x00\x00\x00\x00\x00\x6f\x05\x6e\x00\x00\x00\x00\x00\x00\x00\x30\x01\x00\x00\x00\x00\x00\x00"  // 24: kremlin-2002-chair, of meeting_4
     "\x02\x00\x00\x00\x00\x00\x7b\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 25: s002-first-video, of meeting_4
     "\x1a\x00\x01\x01\x00\x00\xfc\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 26: csc-2020-12-02, of meeting_4
-    "\x21\x00\x01\x01\x00\x00\x19\x04\x05\x01\xb9\x6b\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 27: kremlin-2002-session, of meeting_4_remarks
-    "\x00\x00\x00\x01\x00\x00\xa4\x03\x75\x00\xb9\x6b\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 28: s000-csc-2002, of meeting_4_document_0
-    "\x00\x00\x00\x00\x00\x00\x8c\x05\xa9\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 29: s000-reorganized, of meeting_4_document_0
-    "\x21\x00\x01\x01\x00\x00\x19\x04\x05\x01\xb9\x6b\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 30: kremlin-2002-session, of meeting_4_document_0
-    "\x21\x00\x01\x01\x00\x00\x19\x04\x05\x01\xb9\x6b\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 31: kremlin-2002-session, of meeting_4_document_1
-    "\x22\x00\x01\x01\x00\x00\x35\x06\x9c\x00\x4b\x6c\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 32: fbis-chisinau-2002, of meeting_5
-    "\x22\x00\x00\x01\x00\x00\xd1\x06\x25\x00\x4b\x6c\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 33: fbis-chisinau-2002-quote, of meeting_5
-    "\x09\x00\x01\x01\x00\x00\xf6\x06\x39\x00\x4b\x6c\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 34: basic-facts-charter, of meeting_5
+    "\x21\x00\x01\x01\x00\x00\x6a\x04\x05\x01\xb9\x6b\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 27: kremlin-2002-session, of meeting_4_remarks
+    "\x00\x00\x00\x01\x00\x00\xf5\x03\x75\x00\xb9\x6b\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 28: s000-csc-2002, of meeting_4_document_0
+    "\x00\x00\x00\x00\x00\x00\xdd\x05\xa9\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 29: s000-reorganized, of meeting_4_document_0
+    "\x21\x00\x01\x01\x00\x00\x6a\x04\x05\x01\xb9\x6b\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 30: kremlin-2002-session, of meeting_4_document_0
+    "\x21\x00\x01\x01\x00\x00\x6a\x04\x05\x01\xb9\x6b\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 31: kremlin-2002-session, of meeting_4_document_1
+    "\x22\x00\x01\x01\x00\x00\x9b\x06\x9c\x00\x4b\x6c\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 32: fbis-chisinau-2002, of meeting_5
+    "\x22\x00\x00\x01\x00\x00\x37\x07\x25\x00\x4b\x6c\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 33: fbis-chisinau-2002-quote, of meeting_5
+    "\x09\x00\x01\x01\x00\x00\x5c\x07\x39\x00\x4b\x6c\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 34: basic-facts-charter, of meeting_5
     "\x02\x00\x00\x00\x00\x00\x7b\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 35: s002-first-video, of meeting_5
     "\x1a\x00\x01\x01\x00\x00\xfc\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 36: csc-2020-12-02, of meeting_5
-    "\x22\x00\x01\x01\x00\x00\x35\x06\x9c\x00\x4b\x6c\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 37: fbis-chisinau-2002, of meeting_5_document_0
-    "\x22\x00\x00\x01\x00\x00\xd1\x06\x25\x00\x4b\x6c\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 38: fbis-chisinau-2002-quote, of meeting_5_document_0
-    "\x09\x00\x01\x01\x00\x00\xf6\x06\x39\x00\x4b\x6c\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 39: basic-facts-charter, of meeting_5_document_0
-    "\x22\x00\x01\x01\x00\x00\x35\x06\x9c\x00\x4b\x6c\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 40: fbis-chisinau-2002, of meeting_5_document_1
-    "\x22\x00\x00\x01\x00\x00\xd1\x06\x25\x00\x4b\x6c\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 41: fbis-chisinau-2002-quote, of meeting_5_document_1
-    "\x23\x00\x01\x01\x00\x00\x2f\x07\x65\x00\x16\x6d\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 42: dkb-bordyuzha-2003, of meeting_6
-    "\x23\x00\x00\x00\x00\x00\x94\x07\xb4\x00\x00\x00\x00\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 43: dkb-bordyuzha-2003-quote, of meeting_6
-    "\x22\x00\x01\x01\x00\x00\x48\x08\xa6\x00\x16\x6d\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 44: fbis-dushanbe-2003, of meeting_6
+    "\x22\x00\x01\x01\x00\x00\x9b\x06\x9c\x00\x4b\x6c\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 37: fbis-chisinau-2002, of meeting_5_document_0
+    "\x22\x00\x00\x01\x00\x00\x37\x07\x25\x00\x4b\x6c\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 38: fbis-chisinau-2002-quote, of meeting_5_document_0
+    "\x09\x00\x01\x01\x00\x00\x5c\x07\x39\x00\x4b\x6c\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 39: basic-facts-charter, of meeting_5_document_0
+    "\x22\x00\x01\x01\x00\x00\x9b\x06\x9c\x00\x4b\x6c\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 40: fbis-chisinau-2002, of meeting_5_document_1
+    "\x22\x00\x00\x01\x00\x00\x37\x07\x25\x00\x4b\x6c\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 41: fbis-chisinau-2002-quote, of meeting_5_document_1
+    "\x23\x00\x01\x01\x00\x00\xab\x07\x65\x00\x16\x6d\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 42: dkb-bordyuzha-2003, of meeting_6
+    "\x23\x00\x00\x00\x00\x00\x10\x08\xb4\x00\x00\x00\x00\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 43: dkb-bordyuzha-2003-quote, of meeting_6
+    "\x22\x00\x01\x01\x00\x00\xc4\x08\xa6\x00\x16\x6d\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 44: fbis-dushanbe-2003, of meeting_6
     "\x02\x00\x00\x00\x00\x00\x7b\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 45: s002-first-video, of meeting_6
     "\x1a\x00\x01\x01\x00\x00\xfc\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 46: csc-2020-12-02, of meeting_6
-    "\x23\x00\x01\x01\x00\x00\x2f\x07\x65\x00\x16\x6d\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 47: dkb-bordyuzha-2003, of meeting_6_document_0
-    "\x23\x00\x00\x00\x00\x00\x94\x07\xb4\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 48: dkb-bordyuzha-2003-quote, of meeting_6_document_0
-    "\x22\x00\x01\x01\x00\x00\x48\x08\xa6\x00\x16\x6d\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 49: fbis-dushanbe-2003, of meeting_6_document_1
-    "\x22\x00\x01\x01\x00\x00\x48\x08\xa6\x00\x16\x6d\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 50: fbis-dushanbe-2003, of meeting_6_document_2
-    "\x24\x00\x01\x01\x00\x00\xee\x08\x98\x00\xb7\x6e\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 51: ealegislation-astana-2004, of meeting_7
-    "\x24\x00\x00\x01\x00\x00\x86\x09\x2b\x00\xb7\x6e\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 52: ealegislation-astana-2004-quote, of meeting_7
+    "\x23\x00\x01\x01\x00\x00\xab\x07\x65\x00\x16\x6d\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 47: dkb-bordyuzha-2003, of meeting_6_document_0
+    "\x23\x00\x00\x00\x00\x00\x10\x08\xb4\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 48: dkb-bordyuzha-2003-quote, of meeting_6_document_0
+    "\x22\x00\x01\x01\x00\x00\xc4\x08\xa6\x00\x16\x6d\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 49: fbis-dushanbe-2003, of meeting_6_document_1
+    "\x22\x00\x01\x01\x00\x00\xc4\x08\xa6\x00\x16\x6d\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 50: fbis-dushanbe-2003, of meeting_6_document_2
+    "\x24\x00\x01\x01\x00\x00\x80\x09\x98\x00\xb7\x6e\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 51: ealegislation-astana-2004, of meeting_7
+    "\x24\x00\x00\x01\x00\x00\x18\x0a\x2b\x00\xb7\x6e\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 52: ealegislation-astana-2004-quote, of meeting_7
     "\x02\x00\x00\x00\x00\x00\x7b\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 53: s002-first-video, of meeting_7
     "\x1a\x00\x01\x01\x00\x00\xfc\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 54: csc-2020-12-02, of meeting_7
-    "\x24\x00\x01\x01\x00\x00\xee\x08\x98\x00\xb7\x6e\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 55: ealegislation-astana-2004, of meeting_7_document_0
-    "\x24\x00\x01\x01\x00\x00\xee\x08\x98\x00\xb7\x6e\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 56: ealegislation-astana-2004, of meeting_7_document_1
-    "\x25\x00\x01\x01\x00\x00\xb1\x09\xd7\x00\x29\x70\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 57: mvd-2005, of meeting_8
-    "\x25\x00\x00\x01\x00\x00\x88\x0a\x41\x00\x29\x70\x25\x00\x00\x00\x01\x01\x00\x00\x00\x00\x00\x00"  // 58: mvd-2005-quote, of meeting_8
+    "\x24\x00\x01\x01\x00\x00\x80\x09\x98\x00\xb7\x6e\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 55: ealegislation-astana-2004, of meeting_7_document_0
+    "\x24\x00\x01\x01\x00\x00\x80\x09\x98\x00\xb7\x6e\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 56: ealegislation-astana-2004, of meeting_7_document_1
+    "\x25\x00\x01\x01\x00\x00\x57\x0a\xd7\x00\x29\x70\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 57: mvd-2005, of meeting_8
+    "\x25\x00\x00\x01\x00\x00\x2e\x0b\x41\x00\x29\x70\x25\x00\x00\x00\x01\x01\x00\x00\x00\x00\x00\x00"  // 58: mvd-2005-quote, of meeting_8
     "\x02\x00\x00\x00\x00\x00\x7b\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 59: s002-first-video, of meeting_8
     "\x1a\x00\x01\x01\x00\x00\xfc\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 60: csc-2020-12-02, of meeting_8
-    "\x25\x00\x01\x01\x00\x00\xb1\x09\xd7\x00\x29\x70\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 61: mvd-2005, of meeting_8_document_0
-    "\x25\x00\x01\x01\x00\x00\xb1\x09\xd7\x00\x29\x70\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 62: mvd-2005, of meeting_8_document_1
-    "\x25\x00\x01\x01\x00\x00\xb1\x09\xd7\x00\x29\x70\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 63: mvd-2005, of meeting_8_document_2
-    "\x25\x00\x00\x01\x00\x00\x88\x0a\x41\x00\x29\x70\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 64: mvd-2005-quote, of meeting_8_document_2
-    "\x11\x00\x01\x01\x00\x00\xc9\x0a\x48\x00\x96\x71\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 65: asiaplus-return-decided, of meeting_9
-    "\x23\x00\x01\x01\x00\x00\x11\x0b\x63\x00\x96\x71\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 66: dkb-bordyuzha-2006, of meeting_9
+    "\x25\x00\x01\x01\x00\x00\x57\x0a\xd7\x00\x29\x70\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 61: mvd-2005, of meeting_8_document_0
+    "\x25\x00\x01\x01\x00\x00\x57\x0a\xd7\x00\x29\x70\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 62: mvd-2005, of meeting_8_document_1
+    "\x25\x00\x01\x01\x00\x00\x57\x0a\xd7\x00\x29\x70\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 63: mvd-2005, of meeting_8_document_2
+    "\x25\x00\x00\x01\x00\x00\x2e\x0b\x41\x00\x29\x70\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 64: mvd-2005-quote, of meeting_8_document_2
+    "\x11\x00\x01\x01\x00\x00\x7d\x0b\x48\x00\x96\x71\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 65: asiaplus-return-decided, of meeting_9
+    "\x23\x00\x01\x01\x00\x00\xc5\x0b\x63\x00\x96\x71\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 66: dkb-bordyuzha-2006, of meeting_9
     "\x02\x00\x00\x00\x00\x00\x7b\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 67: s002-first-video, of meeting_9
     "\x1a\x00\x01\x01\x00\x00\xfc\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 68: csc-2020-12-02, of meeting_9
-    "\x11\x00\x01\x01\x00\x00\xc9\x0a\x48\x00\x96\x71\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 69: asiaplus-return-decided, of meeting_9_document_0
-    "\x23\x00\x01\x01\x00\x00\x11\x0b\x63\x00\x96\x71\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 70: dkb-bordyuzha-2006, of meeting_9_document_1
-    "\x26\x00\x01\x01\x00\x00\x74\x0b\x7e\x00\x6c\x73\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 71: uzdaily-dushanbe-2007, of meeting_10
-    "\x26\x00\x00\x01\x00\x00\xf2\x0b\x31\x00\x6c\x73\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 72: uzdaily-dushanbe-2007-quote, of meeting_10
+    "\x11\x00\x01\x01\x00\x00\x7d\x0b\x48\x00\x96\x71\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 69: asiaplus-return-decided, of meeting_9_document_0
+    "\x23\x00\x01\x01\x00\x00\xc5\x0b\x63\x00\x96\x71\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 70: dkb-bordyuzha-2006, of meeting_9_document_1
+    "\x26\x00\x01\x01\x00\x00\x36\x0c\x7e\x00\x6c\x73\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 71: uzdaily-dushanbe-2007, of meeting_10
+    "\x26\x00\x00\x01\x00\x00\xb4\x0c\x31\x00\x6c\x73\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 72: uzdaily-dushanbe-2007-quote, of meeting_10
     "\x02\x00\x00\x00\x00\x00\x7b\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 73: s002-first-video, of meeting_10
     "\x1a\x00\x01\x01\x00\x00\xfc\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 74: csc-2020-12-02, of meeting_10
-    "\x26\x00\x01\x01\x00\x00\x74\x0b\x7e\x00\x6c\x73\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 75: uzdaily-dushanbe-2007, of meeting_10_document_0
-    "\x26\x00\x00\x01\x00\x00\xf2\x0b\x31\x00\x6c\x73\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 76: uzdaily-dushanbe-2007-quote, of meeting_10_document_0
-    "\x28\x00\x01\x03\x00\x00\x23\x0c\xbf\x00\xc3\x73\x25\x00\x6d\x01\xd1\x01\x00\x00\x00\x00\x00\x00"  // 77: kremlin-borovoye, of meeting_11
-    "\x28\x00\x00\x00\x00\x00\xe2\x0c\x58\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x00\x00\x00\x00"  // 78: kremlin-borovoye-quote, of meeting_11
-    "\x28\x00\x00\x00\x00\x00\xe2\x0c\x58\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 79: kremlin-borovoye-quote, of meeting_11_remarks
-    "\x27\x00\x01\x01\x00\x00\x3a\x0d\x84\x00\xbb\x74\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 80: odkb-moscow-2008, of meeting_12
-    "\x27\x00\x00\x01\x00\x00\xbe\x0d\x19\x00\xbb\x74\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 81: odkb-moscow-2008-quote, of meeting_12
+    "\x26\x00\x01\x01\x00\x00\x36\x0c\x7e\x00\x6c\x73\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 75: uzdaily-dushanbe-2007, of meeting_10_document_0
+    "\x26\x00\x00\x01\x00\x00\xb4\x0c\x31\x00\x6c\x73\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 76: uzdaily-dushanbe-2007-quote, of meeting_10_document_0
+    "\x28\x00\x01\x03\x00\x00\xf3\x0c\xbf\x00\xc3\x73\x25\x00\x6d\x01\xd1\x01\x00\x00\x00\x00\x00\x00"  // 77: kremlin-borovoye, of meeting_11
+    "\x28\x00\x00\x00\x00\x00\xb2\x0d\x58\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x00\x00\x00\x00"  // 78: kremlin-borovoye-quote, of meeting_11
+    "\x28\x00\x00\x00\x00\x00\xb2\x0d\x58\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 79: kremlin-borovoye-quote, of meeting_11_remarks
+    "\x27\x00\x01\x01\x00\x00\x1f\x0e\x84\x00\xbb\x74\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 80: odkb-moscow-2008, of meeting_12
+    "\x27\x00\x00\x01\x00\x00\xa3\x0e\x19\x00\xbb\x74\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 81: odkb-moscow-2008-quote, of meeting_12
     "\x02\x00\x00\x00\x00\x00\x7b\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 82: s002-first-video, of meeting_12
     "\x1a\x00\x01\x01\x00\x00\xfc\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 83: csc-2020-12-02, of meeting_12
-    "\x27\x00\x01\x01\x00\x00\x3a\x0d\x84\x00\xbb\x74\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 84: odkb-moscow-2008, of meeting_12_document_0
-    "\x27\x00\x00\x01\x00\x00\xbe\x0d\x19\x00\xbb\x74\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 85: odkb-moscow-2008-quote, of meeting_12_document_0
-    "\x27\x00\x01\x01\x00\x00\x3a\x0d\x84\x00\xbb\x74\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 86: odkb-moscow-2008, of meeting_12_document_1
-    "\x29\x00\x01\x01\x00\x00\xd7\x0d\xf9\x00\x53\x75\x25\x00\x00\x00\xb1\x01\x00\x00\x00\x00\x00\x00"  // 87: armenianclub-2009-session, of meeting_13
-    "\x2a\x00\x01\x01\x00\x00\xd0\x0e\x62\x00\x53\x75\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 88: uzdaily-crrf-2009, of meeting_13
-    "\x2a\x00\x00\x01\x00\x00\x32\x0f\x23\x00\x53\x75\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 89: uzdaily-crrf-2009-quote, of meeting_13
+    "\x27\x00\x01\x01\x00\x00\x1f\x0e\x84\x00\xbb\x74\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 84: odkb-moscow-2008, of meeting_12_document_0
+    "\x27\x00\x00\x01\x00\x00\xa3\x0e\x19\x00\xbb\x74\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 85: odkb-moscow-2008-quote, of meeting_12_document_0
+    "\x27\x00\x01\x01\x00\x00\x1f\x0e\x84\x00\xbb\x74\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 86: odkb-moscow-2008, of meeting_12_document_1
+    "\x29\x00\x01\x01\x00\x00\xca\x0e\xf9\x00\x53\x75\x25\x00\x00\x00\xb1\x01\x00\x00\x00\x00\x00\x00"  // 87: armenianclub-2009-session, of meeting_13
+    "\x2a\x00\x01\x01\x00\x00\xc3\x0f\x62\x00\x53\x75\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 88: uzdaily-crrf-2009, of meeting_13
+    "\x2a\x00\x00\x01\x00\x00\x25\x10\x23\x00\x53\x75\x25\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 89: uzdaily-crrf-2009-quote, of meeting_13
     "\x02\x00\x00\x00\x00\x00\x7b\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 90: s002-first-video, of meeting_13
     "\x1a\x00\x01\x01\x00\x00\xfc\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 91: csc-2020-12-02, of meeting_13
-    "\x29\x00\x00\x00\x00\x00\x55\x0f\x43\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00\x00\x00"  // 92: armenianclub-2009-chair, of meeting_13
-    "\x29\x00\x01\x01\x00\x00\xd7\x0d\xf9\x00\x53\x75\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 93: armenianclub-2009-session, of meeting_13_document_0
-    "\x2a\x00\x01\x01\x00\x00\xd0\x0e\x62\x00\x53\x75\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 94: uzdaily-crrf-2009, of meeting_13_document_0
-    "\x2a\x00\x00\x01\x00\x00\x32\x0f\x23\x00\x53\x75\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 95: uzdaily-crrf-2009-quote, of meeting_13_document_0
-    "\x29\x00\x01\x01\x00\x00\xd7\x0d\xf9\x00\x53\x75\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 96: armenianclub-2009-session, of meeting_13_document_1
-    "\x2b\x00\x01\x01\x00\x00\x98\x0f\x7b\x00\xd5\x75\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 97: odkb-csto-2009-session, of meeting_14
-    "\x2c\x00\x01\x01\x00\x00\x13\x10\xb7\x00\xd5\x75\x25\x00\x00\x00\x91\x04\x00\x00\x00\x00\x00\x00"  // 98: panarmenian-2009-five, of meeting_14
+    "\x29\x00\x00\x00\x00\x00\x48\x10\x43\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00\x00\x00"  // 92: armenianclub-2009-chair, of meeting_13
+    "\x29\x00\x01\x01\x00\x00\xca\x0e\xf9\x00\x53\x75\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 93: armenianclub-2009-session, of meeting_13_document_0
+    "\x2a\x00\x01\x01\x00\x00\xc3\x0f\x62\x00\x53\x75\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 94: uzdaily-crrf-2009, of meeting_13_document_0
+    "\x2a\x00\x00\x01\x00\x00\x25\x10\x23\x00\x53\x75\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 95: uzdaily-crrf-2009-quote, of meeting_13_document_0
+    "\x29\x00\x01\x01\x00\x00\xca\x0e\xf9\x00\x53\x75\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 96: armenianclub-2009-session, of meeting_13_document_1
+    "\x2b\x00\x01\x01\x00\x00\x99\x10\x7b\x00\xd5\x75\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 97: odkb-csto-2009-session, of meeting_14
+    "\x2c\x00\x01\x01\x00\x00\x14\x11\xb7\x00\xd5\x75\x25\x00\x00\x00\x91\x04\x00\x00\x00\x00\x00\x00"  // 98: panarmenian-2009-five, of meeting_14
     "\x02\x00\x00\x00\x00\x00\x7b\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 99: s002-first-video, of meeting_14
     "\x1a\x00\x01\x01\x00\x00\xfc\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 100: csc-2020-12-02, of meeting_14
-    "\x2b\x00\x01\x01\x00\x00\xca\x10\x54\x00\xd5\x75\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 101: odkb-csto-2009-chairmanship, of meeting_14_remarks
-    "\x2c\x00\x00\x00\x00\x00\x1e\x11\x3f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 102: panarmenian-2009-five-quote, of meeting_14_remarks
-    "\x2b\x00\x01\x01\x00\x00\x98\x0f\x7b\x00\xd5\x75\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 103: odkb-csto-2009-session, of meeting_14_document_0
-    "\x2c\x00\x01\x01\x00\x00\x13\x10\xb7\x00\xd5\x75\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 104: panarmenian-2009-five, of meeting_14_document_0
-    "\x2c\x00\x00\x00\x00\x00\x1e\x11\x3f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 105: panarmenian-2009-five-quote, of meeting_14_document_0
-    "\x2d\x00\x01\x01\x00\x00\x5d\x11\x77\x00\x85\x77\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 106: epress-yerevan-2010, of meeting_15
-    "\x2d\x00\x00\x01\x00\x00\xd4\x11\x22\x00\x85\x77\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 107: epress-yerevan-2010-quote, of meeting_15
-    "\x2d\x00\x01\x01\x00\x00\x5d\x11\x77\x00\x85\x77\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 108: epress-yerevan-2010, of meeting_15_remarks
-    "\x2e\x00\x01\x01\x00\x00\xf6\x11\xe9\x00\xf5\x77\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 109: odkb-csto-2010-session, of meeting_16
-    "\x0f\x00\x01\x01\x00\x00\xdf\x12\x49\x00\xf5\x77\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 110: kz-2010-protocol-signed, of meeting_16
+    "\x2b\x00\x01\x01\x00\x00\xcb\x11\x54\x00\xd5\x75\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 101: odkb-csto-2009-chairmanship, of meeting_14_remarks
+    "\x2c\x00\x00\x00\x00\x00\x1f\x12\x3f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 102: panarmenian-2009-five-quote, of meeting_14_remarks
+    "\x2b\x00\x01\x01\x00\x00\x99\x10\x7b\x00\xd5\x75\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 103: odkb-csto-2009-session, of meeting_14_document_0
+    "\x2c\x00\x01\x01\x00\x00\x14\x11\xb7\x00\xd5\x75\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 104: panarmenian-2009-five, of meeting_14_document_0
+    "\x2c\x00\x00\x00\x00\x00\x1f\x12\x3f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 105: panarmenian-2009-five-quote, of meeting_14_document_0
+    "\x2d\x00\x01\x01\x00\x00\x6c\x12\x77\x00\x85\x77\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 106: epress-yerevan-2010, of meeting_15
+    "\x2d\x00\x00\x01\x00\x00\xe3\x12\x22\x00\x85\x77\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 107: epress-yerevan-2010-quote, of meeting_15
+    "\x2d\x00\x01\x01\x00\x00\x6c\x12\x77\x00\x85\x77\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 108: epress-yerevan-2010, of meeting_15_remarks
+    "\x2e\x00\x01\x01\x00\x00\x13\x13\xe9\x00\xf5\x77\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 109: odkb-csto-2010-session, of meeting_16
+    "\x0f\x00\x01\x01\x00\x00\xfc\x13\x49\x00\xf5\x77\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 110: kz-2010-protocol-signed, of meeting_16
     "\x02\x00\x00\x00\x00\x00\x7b\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 111: s002-first-video, of meeting_16
     "\x1a\x00\x01\x01\x00\x00\xfc\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 112: csc-2020-12-02, of meeting_16
-    "\x2e\x00\x01\x01\x00\x00\xf6\x11\xe9\x00\xf5\x77\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 113: odkb-csto-2010-session, of meeting_16_document_0
-    "\x0f\x00\x01\x01\x00\x00\xdf\x12\x49\x00\xf5\x77\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 114: kz-2010-protocol-signed, of meeting_16_document_0
-    "\x2e\x00\x01\x01\x00\x00\xf6\x11\xe9\x00\xf5\x77\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 115: odkb-csto-2010-session, of meeting_16_document_1
-    "\x2f\x00\x00\x01\x00\x00\x28\x13\x43\x00\xea\x78\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 116: asiaplus-astana-2011, of meeting_17
-    "\x30\x00\x01\x01\x00\x00\x6b\x13\xc3\x00\x6c\x79\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 117: rferl-2011-bases, of meeting_18
-    "\x30\x00\x00\x00\x00\x00\x2e\x14\x1f\x00\x00\x00\x00\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 118: rferl-2011-bases-quote, of meeting_18
-    "\x31\x00\x01\x01\x00\x00\x4d\x14\x70\x00\x6c\x79\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 119: thehindu-2011-chairmanship, of meeting_18
+    "\x2e\x00\x01\x01\x00\x00\x13\x13\xe9\x00\xf5\x77\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 113: odkb-csto-2010-session, of meeting_16_document_0
+    "\x0f\x00\x01\x01\x00\x00\xfc\x13\x49\x00\xf5\x77\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 114: kz-2010-protocol-signed, of meeting_16_document_0
+    "\x2e\x00\x01\x01\x00\x00\x13\x13\xe9\x00\xf5\x77\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 115: odkb-csto-2010-session, of meeting_16_document_1
+    "\x2f\x00\x00\x01\x00\x00\x53\x14\x43\x00\xea\x78\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 116: asiaplus-astana-2011, of meeting_17
+    "\x30\x00\x01\x01\x00\x00\xa4\x14\xc3\x00\x6c\x79\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 117: rferl-2011-bases, of meeting_18
+    "\x30\x00\x00\x00\x00\x00\x67\x15\x1f\x00\x00\x00\x00\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 118: rferl-2011-bases-quote, of meeting_18
+    "\x31\x00\x01\x01\x00\x00\x86\x15\x70\x00\x6c\x79\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 119: thehindu-2011-chairmanship, of meeting_18
     "\x02\x00\x00\x00\x00\x00\x7b\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 120: s002-first-video, of meeting_18
     "\x1a\x00\x01\x01\x00\x00\xfc\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 121: csc-2020-12-02, of meeting_18
-    "\x31\x00\x01\x01\x00\x00\x4d\x14\x70\x00\x6c\x79\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 122: thehindu-2011-chairmanship, of meeting_18_remarks
-    "\x30\x00\x01\x01\x00\x00\x6b\x13\xc3\x00\x6c\x79\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 123: rferl-2011-bases, of meeting_18_document_0
-    "\x32\x00\x01\x01\x00\x00\xbd\x14\xb0\x00\xff\x79\x25\x00\x00\x00\x91\x21\x00\x00\x00\x00\x00\x00"  // 124: inform-kz-jubilee, of meeting_19
-    "\x33\x00\x01\x01\x00\x00\x6d\x15\xb4\x00\xff\x79\x25\x00\x00\x00\x91\x21\x00\x00\x00\x00\x00\x00"  // 125: belsat-jubilee, of meeting_19
+    "\x31\x00\x01\x01\x00\x00\x86\x15\x70\x00\x6c\x79\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 122: thehindu-2011-chairmanship, of meeting_18_remarks
+    "\x30\x00\x01\x01\x00\x00\xa4\x14\xc3\x00\x6c\x79\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 123: rferl-2011-bases, of meeting_18_document_0
+    "\x32\x00\x01\x01\x00\x00\x04\x16\xb0\x00\xff\x79\x25\x00\x00\x00\x91\x21\x00\x00\x00\x00\x00\x00"  // 124: inform-kz-jubilee, of meeting_19
+    "\x33\x00\x01\x01\x00\x00\xb4\x16\xb4\x00\xff\x79\x25\x00\x00\x00\x91\x21\x00\x00\x00\x00\x00\x00"  // 125: belsat-jubilee, of meeting_19
     "\x02\x00\x00\x00\x00\x00\x7b\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 126: s002-first-video, of meeting_19
     "\x1a\x00\x01\x01\x00\x00\xfc\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 127: csc-2020-12-02, of meeting_19
-    "\x33\x00\x01\x01\x00\x00\x6d\x15\xb4\x00\xff\x79\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 128: belsat-jubilee, of meeting_19_remarks
-    "\x13\x00\x01\x01\x00\x00\x21\x16\x79\x00\xd9\x7a\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 129: tass-suspension-formalised, of meeting_20
-    "\x34\x00\x01\x01\x00\x00\x9a\x16\x77\x00\xd9\x7a\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 130: knews-bordyuzha-extended, of meeting_20
+    "\x33\x00\x01\x01\x00\x00\xb4\x16\xb4\x00\xff\x79\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 128: belsat-jubilee, of meeting_19_remarks
+    "\x13\x00\x01\x01\x00\x00\x76\x17\x79\x00\xd9\x7a\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 129: tass-suspension-formalised, of meeting_20
+    "\x34\x00\x01\x01\x00\x00\xef\x17\x77\x00\xd9\x7a\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 130: knews-bordyuzha-extended, of meeting_20
     "\x02\x00\x00\x00\x00\x00\x7b\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 131: s002-first-video, of meeting_20
     "\x1a\x00\x01\x01\x00\x00\xfc\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 132: csc-2020-12-02, of meeting_20
-    "\x34\x00\x01\x01\x00\x00\x11\x17\x69\x00\xd9\x7a\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 133: knews-chairmanship-2013, of meeting_20_remarks
-    "\x13\x00\x01\x01\x00\x00\x21\x16\x79\x00\xd9\x7a\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 134: tass-suspension-formalised, of meeting_20_document_0
-    "\x34\x00\x01\x01\x00\x00\x9a\x16\x77\x00\xd9\x7a\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 135: knews-bordyuzha-extended, of meeting_20_document_1
-    "\x1a\x00\x01\x01\x00\x00\x7a\x17\x36\x00\xef\x7b\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 136: csc-2013-09-23, of meeting_21
-    "\x1a\x00\x01\x01\x00\x00\xb0\x17\x36\x00\xb7\x7d\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 137: csc-2014-12-23, of meeting_22
-    "\x1a\x00\x01\x01\x00\x00\xe6\x17\x4c\x00\xc1\x7e\x25\x00\x00\x00\xf1\x01\x00\x00\x00\x00\x00\x00"  // 138: csc-2015-09-15, of meeting_23
-    "\x1a\x00\x01\x01\x00\x00\x32\x18\x5c\x00\x22\x7f\x25\x00\x00\x00\xf1\x01\x00\x00\x00\x00\x00\x00"  // 139: csc-2015-12-21, of meeting_24
-    "\x1a\x00\x01\x01\x00\x00\x8e\x18\x36\x00\x4c\x80\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 140: csc-2016-10-14, of meeting_25
-    "\x1a\x00\x01\x01\x00\x00\xc4\x18\x56\x00\x95\x80\x25\x00\x00\x00\xd1\x05\x00\x00\x00\x00\x00\x00"  // 141: csc-2016-12-26, of meeting_26
-    "\x1a\x00\x01\x01\x00\x00\x1a\x19\x4f\x00\x02\x81\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 142: csc-2017-04-14, of meeting_27
-    "\x1a\x00\x01\x01\x00\x00\x1a\x19\x4f\x00\x02\x81\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 143: csc-2017-04-14, of meeting_27_document_0
-    "\x01\x00\x00\x00\x00\x00\x69\x19\x06\x01\x00\x00\x00\x00\x00\x00\x90\x21\x00\x00\x00\x00\x00\x00"  // 144: s001-reception, of meeting_28
-    "\x01\x00\x00\x00\x00\x00\x6f\x1a\x44\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00\x00"  // 145: s001-greeting, of meeting_28
-    "\x15\x00\x01\x04\x00\x00\xb3\x1a\x6d\x00\x14\x81\x25\x00\x25\x02\x00\x00\x00\x00\x00\x00\x00\x00"  // 146: armenpress-khachaturov-term, of meeting_28
-    "\x01\x00\x00\x00\x00\x00\x20\x1b\x18\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 147: s001-attended-by, of meeting_28
-    "\x01\x00\x00\x00\x00\x00\x38\x1c\xcd\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00\x00"  // 148: s001-two-dates, of meeting_28
-    "\x01\x00\x00\x00\x00\x00\x20\x1b\x18\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 149: s001-attended-by, of meeting_28_remarks
-    "\x01\x00\x00\x00\x00\x00\x05\x1d\xe9\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 150: s001-coordination-system, of meeting_28_remarks
-    "\x1a\x00\x01\x01\x00\x00\xee\x1d\x4c\x00\xe8\x81\x25\x00\x00\x00\xf1\x01\x00\x00\x00\x00\x00\x00"  // 151: csc-2017-11-30, of meeting_29
-    "\x1a\x00\x01\x01\x00\x00\x3a\x1e\x4c\x00\x3f\x83\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 152: csc-2018-11-08, of meeting_30
-    "\x1b\x00\x01\x00\x00\x00\x86\x1e\x9d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 153: asiaplus-chair-rule, of meeting_30
-    "\x04\x00\x00\x02\x00\x00\x23\x1f\x54\x00\xa5\x84\x25\x00\x1d\x00\x11\x01\x00\x00\x00\x00\x00\x00"  // 154: s004-bishkek-2019, of meeting_31
-    "\x1a\x00\x01\x01\x00\x00\x77\x1f\x4d\x00\xc0\x84\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 155: csc-2019-11-28, of meeting_31
-    "\x1b\x00\x01\x00\x00\x00\x86\x1e\x9d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 156: asiaplus-chair-rule, of meeting_31
-    "\x02\x00\x00\x00\x00\x00\xc4\x1f\x7f\x00\x00\x00\x00\x00\x00\x00\xa0\x01\x00\x00\x00\x00\x00\x00"  // 157: s002-cfm, of meeting_32
+    "\x34\x00\x01\x01\x00\x00\x66\x18\x69\x00\xd9\x7a\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 133: knews-chairmanship-2013, of meeting_20_remarks
+    "\x13\x00\x01\x01\x00\x00\x76\x17\x79\x00\xd9\x7a\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 134: tass-suspension-formalised, of meeting_20_document_0
+    "\x34\x00\x01\x01\x00\x00\xef\x17\x77\x00\xd9\x7a\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 135: knews-bordyuzha-extended, of meeting_20_document_1
+    "\x1a\x00\x01\x01\x00\x00\xdd\x18\x36\x00\xef\x7b\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 136: csc-2013-09-23, of meeting_21
+    "\x1a\x00\x01\x01\x00\x00\x26\x19\x36\x00\xb7\x7d\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 137: csc-2014-12-23, of meeting_22
+    "\x1a\x00\x01\x01\x00\x00\x6a\x19\x4c\x00\xc1\x7e\x25\x00\x00\x00\xf1\x01\x00\x00\x00\x00\x00\x00"  // 138: csc-2015-09-15, of meeting_23
+    "\x1a\x00\x01\x01\x00\x00\xc4\x19\x5c\x00\x22\x7f\x25\x00\x00\x00\xf1\x01\x00\x00\x00\x00\x00\x00"  // 139: csc-2015-12-21, of meeting_24
+    "\x1a\x00\x01\x01\x00\x00\x2e\x1a\x36\x00\x4c\x80\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 140: csc-2016-10-14, of meeting_25
+    "\x1a\x00\x01\x01\x00\x00\x72\x1a\x56\x00\x95\x80\x25\x00\x00\x00\xd1\x05\x00\x00\x00\x00\x00\x00"  // 141: csc-2016-12-26, of meeting_26
+    "\x1a\x00\x01\x01\x00\x00\xe3\x1a\x4f\x00\x02\x81\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 142: csc-2017-04-14, of meeting_27
+    "\x1a\x00\x01\x01\x00\x00\xe3\x1a\x4f\x00\x02\x81\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 143: csc-2017-04-14, of meeting_27_document_0
+    "\x01\x00\x00\x00\x00\x00\x40\x1b\x06\x01\x00\x00\x00\x00\x00\x00\x90\x21\x00\x00\x00\x00\x00\x00"  // 144: s001-reception, of meeting_28
+    "\x01\x00\x00\x00\x00\x00\x46\x1c\x44\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00\x00"  // 145: s001-greeting, of meeting_28
+    "\x15\x00\x01\x04\x00\x00\x8a\x1c\x6d\x00\x14\x81\x25\x00\x25\x02\x00\x00\x00\x00\x00\x00\x00\x00"  // 146: armenpress-khachaturov-term, of meeting_28
+    "\x01\x00\x00\x00\x00\x00\xf7\x1c\x18\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 147: s001-attended-by, of meeting_28
+    "\x01\x00\x00\x00\x00\x00\x0f\x1e\xcd\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00\x00"  // 148: s001-two-dates, of meeting_28
+    "\x01\x00\x00\x00\x00\x00\xf7\x1c\x18\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 149: s001-attended-by, of meeting_28_remarks
+    "\x01\x00\x00\x00\x00\x00\xdc\x1e\xe9\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 150: s001-coordination-system, of meeting_28_remarks
+    "\x1a\x00\x01\x01\x00\x00\xd3\x1f\x4c\x00\xe8\x81\x25\x00\x00\x00\xf1\x01\x00\x00\x00\x00\x00\x00"  // 151: csc-2017-11-30, of meeting_29
+    "\x1a\x00\x01\x01\x00\x00\x2d\x20\x4c\x00\x3f\x83\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 152: csc-2018-11-08, of meeting_30
+    "\x1b\x00\x01\x00\x00\x00\x79\x20\x9d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 153: asiaplus-chair-rule, of meeting_30
+    "\x04\x00\x00\x02\x00\x00\x24\x21\x54\x00\xa5\x84\x25\x00\x1d\x00\x11\x01\x00\x00\x00\x00\x00\x00"  // 154: s004-bishkek-2019, of meeting_31
+    "\x1a\x00\x01\x01\x00\x00\x78\x21\x4d\x00\xc0\x84\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 155: csc-2019-11-28, of meeting_31
+    "\x1b\x00\x01\x00\x00\x00\x79\x20\x9d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 156: asiaplus-chair-rule, of meeting_31
+    "\x02\x00\x00\x00\x00\x00\xd3\x21\x7f\x00\x00\x00\x00\x00\x00\x00\xa0\x01\x00\x00\x00\x00\x00\x00"  // 157: s002-cfm, of meeting_32
     "\x1a\x00\x01\x01\x00\x00\xfc\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 158: csc-2020-12-02, of meeting_32
-    "\x02\x00\x00\x00\x00\x00\x43\x20\x2f\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00\x00"  // 159: s002-ministers-by-video, of meeting_32
-    "\x02\x00\x00\x00\x00\x00\x72\x20\x6a\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 160: s002-ministers-discussed, of meeting_32_remarks
-    "\x02\x00\x00\x00\x00\x00\xc4\x1f\x7f\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 161: s002-cfm, of meeting_32_participant_0
-    "\x02\x00\x00\x00\x00\x00\x43\x20\x2f\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 162: s002-ministers-by-video, of meeting_32_participant_0
-    "\x02\x00\x00\x00\x00\x00\xc4\x1f\x7f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 163: s002-cfm, of meeting_33
-    "\x02\x00\x00\x00\x00\x00\xdc\x21\x69\x00\x00\x00\x00\x00\x00\x00\xa0\x01\x00\x00\x00\x00\x00\x00"  // 164: s002-cmd, of meeting_33
+    "\x02\x00\x00\x00\x00\x00\x52\x22\x2f\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00\x00"  // 159: s002-ministers-by-video, of meeting_32
+    "\x02\x00\x00\x00\x00\x00\x81\x22\x6a\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 160: s002-ministers-discussed, of meeting_32_remarks
+    "\x02\x00\x00\x00\x00\x00\xd3\x21\x7f\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 161: s002-cfm, of meeting_32_participant_0
+    "\x02\x00\x00\x00\x00\x00\x52\x22\x2f\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 162: s002-ministers-by-video, of meeting_32_participant_0
+    "\x02\x00\x00\x00\x00\x00\xd3\x21\x7f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 163: s002-cfm, of meeting_33
+    "\x02\x00\x00\x00\x00\x00\xf9\x23\x69\x00\x00\x00\x00\x00\x00\x00\xa0\x01\x00\x00\x00\x00\x00\x00"  // 164: s002-cmd, of meeting_33
     "\x1a\x00\x01\x01\x00\x00\xfc\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 165: csc-2020-12-02, of meeting_33
-    "\x02\x00\x00\x00\x00\x00\x43\x20\x2f\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00\x00"  // 166: s002-ministers-by-video, of meeting_33
-    "\x02\x00\x00\x00\x00\x00\x72\x20\x6a\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 167: s002-ministers-discussed, of meeting_33_remarks
-    "\x02\x00\x00\x00\x00\x00\xdc\x21\x69\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 168: s002-cmd, of meeting_33_participant_0
-    "\x02\x00\x00\x00\x00\x00\x43\x20\x2f\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 169: s002-ministers-by-video, of meeting_33_participant_0
+    "\x02\x00\x00\x00\x00\x00\x52\x22\x2f\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00\x00"  // 166: s002-ministers-by-video, of meeting_33
+    "\x02\x00\x00\x00\x00\x00\x81\x22\x6a\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 167: s002-ministers-discussed, of meeting_33_remarks
+    "\x02\x00\x00\x00\x00\x00\xf9\x23\x69\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 168: s002-cmd, of meeting_33_participant_0
+    "\x02\x00\x00\x00\x00\x00\x52\x22\x2f\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 169: s002-ministers-by-video, of meeting_33_participant_0
     "\x1a\x00\x01\x01\x00\x00\xfc\x00\x58\x00\x32\x86\x25\x00\x00\x00\xe1\x01\x00\x00\x00\x00\x00\x00"  // 170: csc-2020-12-02, of meeting_34
-    "\x02\x00\x00\x00\x00\x00\x45\x22\x8c\x00\x00\x00\x00\x00\x00\x00\xc0\x01\x00\x00\x00\x00\x00\x00"  // 171: s002-session-by-video, of meeting_34
-    "\x02\x00\x00\x00\x00\x00\xc4\x1f\x7f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 172: s002-cfm, of meeting_34
+    "\x02\x00\x00\x00\x00\x00\x70\x24\x8c\x00\x00\x00\x00\x00\x00\x00\xc0\x01\x00\x00\x00\x00\x00\x00"  // 171: s002-session-by-video, of meeting_34
+    "\x02\x00\x00\x00\x00\x00\xd3\x21\x7f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 172: s002-cfm, of meeting_34
     "\x02\x00\x00\x00\x00\x00\x7b\x00\x81\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00\x00"  // 173: s002-first-video, of meeting_34
-    "\x02\x00\x00\x00\x00\x00\xd1\x22\xbf\x01\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00\x00\x00"  // 174: s002-attendance, of meeting_34
-    "\x02\x00\x00\x00\x00\x00\x90\x24\x4a\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00\x00"  // 175: s002-zas, of meeting_34
-    "\x02\x00\x00\x00\x00\x00\xda\x24\x44\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x00\x00\x00"  // 176: s002-15-documents, of meeting_34
+    "\x02\x00\x00\x00\x00\x00\xfc\x24\xbf\x01\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00\x00\x00"  // 174: s002-attendance, of meeting_34
+    "\x02\x00\x00\x00\x00\x00\xbb\x26\x4a\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00\x00"  // 175: s002-zas, of meeting_34
+    "\x02\x00\x00\x00\x00\x00\x05\x27\x44\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x00\x00\x00"  // 176: s002-15-documents, of meeting_34
     "\x02\x00\x00\x00\x00\x00\x7b\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 177: s002-first-video, of meeting_34_remarks
-    "\x02\x00\x00\x00\x00\x00\xda\x24\x44\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 178: s002-15-documents, of meeting_34_remarks
-    "\x02\x00\x00\x00\x00\x00\x1e\x25\x81\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 179: s002-discussed, of meeting_34_remarks
-    "\x02\x00\x00\x00\x00\x00\x9f\x26\xab\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 180: s002-special-attention, of meeting_34_remarks
-    "\x02\x00\x00\x00\x00\x00\x4a\x27\x2e\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 181: s002-agenda, of meeting_34_remarks
-    "\x02\x00\x00\x00\x00\x00\x78\x28\x3f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 182: s002-budget-2021, of meeting_34_remarks
-    "\x02\x00\x00\x00\x00\x00\xb7\x28\x09\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 183: s002-documents-aimed, of meeting_34_remarks
-    "\x04\x00\x00\x00\x00\x00\xc0\x29\x4c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 184: s004-video-link, of meeting_34_remarks
-    "\x02\x00\x00\x00\x00\x00\xd1\x22\xbf\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 185: s002-attendance, of meeting_34_participant_0
-    "\x02\x00\x00\x00\x00\x00\x45\x22\x8c\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 186: s002-session-by-video, of meeting_34_participant_0
-    "\x02\x00\x00\x00\x00\x00\xd1\x22\xbf\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 187: s002-attendance, of meeting_34_participant_1
-    "\x02\x00\x00\x00\x00\x00\x45\x22\x8c\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 188: s002-session-by-video, of meeting_34_participant_1
-    "\x02\x00\x00\x00\x00\x00\xd1\x22\xbf\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 189: s002-attendance, of meeting_34_participant_2
-    "\x02\x00\x00\x00\x00\x00\x45\x22\x8c\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 190: s002-session-by-video, of meeting_34_participant_2
-    "\x02\x00\x00\x00\x00\x00\xd1\x22\xbf\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 191: s002-attendance, of meeting_34_participant_3
-    "\x02\x00\x00\x00\x00\x00\x45\x22\x8c\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 192: s002-session-by-video, of meeting_34_participant_3
-    "\x02\x00\x00\x00\x00\x00\xd1\x22\xbf\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 193: s002-attendance, of meeting_34_participant_4
-    "\x02\x00\x00\x00\x00\x00\x45\x22\x8c\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 194: s002-session-by-video, of meeting_34_participant_4
-    "\x02\x00\x00\x00\x00\x00\xd1\x22\xbf\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 195: s002-attendance, of meeting_34_participant_5
-    "\x02\x00\x00\x00\x00\x00\x45\x22\x8c\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 196: s002-session-by-video, of meeting_34_participant_5
-    "\x02\x00\x00\x00\x00\x00\x0c\x2a\x9e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 197: s002-declaration-statement, of meeting_34_document_0
-    "\x02\x00\x00\x00\x00\x00\x0c\x2a\x9e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 198: s002-declaration-statement, of meeting_34_document_1
-    "\x02\x00\x00\x00\x00\x00\xaa\x2a\xf2\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 199: s002-plan-strategy, of meeting_34_document_2
-    "\x02\x00\x00\x00\x00\x00\xaa\x2a\xf2\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 200: s002-plan-strategy, of meeting_34_document_3
-    "\x1a\x00\x01\x01\x00\x00\x9c\x2b\x54\x00\x3a\x87\x25\x00\x00\x00\xe1\x01\x00\x00\x00\x00\x00\x00"  // 201: csc-2021-08-23, of meeting_35
-    "\x04\x00\x00\x02\x00\x00\xf0\x2b\x7d\x00\x43\x87\x25\x00\x1d\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 202: s004-dushanbe-2021, of meeting_36
-    "\x1a\x00\x01\x01\x00\x00\x6d\x2c\x7d\x00\x52\x87\x25\x00\x00\x00\xf1\x01\x00\x00\x00\x00\x00\x00"  // 203: csc-2021-09-16, of meeting_36
-    "\x04\x00\x00\x00\x00\x00\xea\x2c\x4d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 204: s004-not-all-present, of meeting_36_remarks
-    "\x1a\x00\x01\x01\x00\x00\x37\x2d\x45\x00\x52\x87\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 205: csc-2021-09-16-putin-by-video, of meeting_36_remarks
-    "\x1a\x00\x01\x01\x00\x00\x7c\x2d\x66\x00\xc6\x87\x25\x00\x00\x00\xe1\x01\x00\x00\x00\x00\x00\x00"  // 206: csc-2022-01-10, of meeting_37
-    "\x04\x00\x00\x00\x00\x00\xe2\x2d\x90\x00\x00\x00\x00\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 207: s004-on-16-may, of meeting_38
-    "\x04\x00\x00\x01\x00\x00\x72\x2e\x12\x00\x44\x88\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 208: s004-dateline, of meeting_38
-    "\x03\x00\x00\x00\x00\x00\x84\x2e\x1f\x00\x00\x00\x00\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 209: s003-may-16, of meeting_38
-    "\x00\x00\x00\x01\x00\x00\xa3\x2e\x35\x00\x44\x88\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 210: s000-embassy-post, of meeting_38
-    "\x1a\x00\x01\x01\x00\x00\xd8\x2e\x5e\x00\x44\x88\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 211: csc-2022-05-16, of meeting_38
-    "\x04\x00\x00\x00\x00\x00\x36\x2f\x2f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 212: s004-headline, of meeting_38
-    "\x04\x00\x00\x00\x00\x00\x65\x2f\xab\x00\x00\x00\x00\x00\x00\x00\x80\x20\x00\x00\x00\x00\x00\x00"  // 213: s004-timed, of meeting_38
-    "\x04\x00\x00\x00\x00\x00\x10\x30\xa8\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00\x00"  // 214: s004-first-offline, of meeting_38
-    "\x04\x00\x00\x00\x00\x00\xb8\x30\x55\x00\x00\x00\x00\x00\x00\x00\x10\x02\x00\x00\x00\x00\x00\x00"  // 215: s004-title-venue, of meeting_38
-    "\x00\x00\x00\x00\x00\x00\x0d\x31\x80\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x00\x00\x00\x00"  // 216: s000-kremlin-hosted, of meeting_38
-    "\x04\x00\x00\x00\x00\x00\x8d\x31\x77\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00\x00"  // 217: s004-all-six, of meeting_38
-    "\x00\x00\x00\x00\x00\x00\x04\x32\x3a\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00\x00"  // 218: s000-zas-present, of meeting_38
-    "\x00\x00\x00\x00\x00\x00\x3e\x32\x8e\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00\x00"  // 219: s000-anniversaries, of meeting_38
-    "\x04\x00\x00\x00\x00\x00\x10\x30\xa8\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 220: s004-first-offline, of meeting_38_remarks
-    "\x04\x00\x00\x00\x00\x00\x65\x2f\xab\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 221: s004-timed, of meeting_38_remarks
-    "\x00\x00\x00\x00\x00\x00\x3e\x32\x8e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 222: s000-anniversaries, of meeting_38_remarks
-    "\x04\x00\x00\x00\x00\x00\xcc\x32\x70\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 223: s004-breakfast, of meeting_38_remarks
-    "\x00\x00\x00\x00\x00\x00\x3c\x33\x36\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 224: s000-six-leaders, of meeting_38_remarks
-    "\x00\x00\x00\x00\x00\x00\x72\x33\xc1\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 225: s000-kremlin-meeting-ru, of meeting_38_remarks
-    "\x00\x00\x00\x00\x00\x00\x33\x34\xae\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 226: s000-nazi-history, of meeting_38_remarks
-    "\x00\x00\x00\x00\x00\x00\xe1\x34\xdc\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 227: s000-neo-nazism, of meeting_38_remarks
-    "\x00\x00\x00\x00\x00\x00\xbd\x35\x9b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 228: s000-territorial-integrity, of meeting_38_remarks
-    "\x00\x00\x00\x00\x00\x00\x58\x36\xb4\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 229: s000-global-security, of meeting_38_remarks
-    "\x04\x00\x00\x00\x00\x00\x0c\x37\xce\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 230: s004-talks-with-putin, of meeting_38_remarks
-    "\x03\x00\x00\x00\x00\x00\xda\x37\x1b\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 231: s003-attendance, of meeting_38_participant_0
-    "\x00\x00\x00\x00\x00\x00\xf5\x38\xf8\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 232: s000-four-leaders, of meeting_38_participant_0
-    "\x04\x00\x00\x00\x00\x00\x10\x30\xa8\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 233: s004-first-offline, of meeting_38_participant_0
-    "\x04\x00\x00\x00\x00\x00\x8d\x31\x77\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 234: s004-all-six, of meeting_38_participant_0
-    "\x03\x00\x00\x00\x00\x00\xda\x37\x1b\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 235: s003-attendance, of meeting_38_participant_1
-    "\x00\x00\x00\x00\x00\x00\xf5\x38\xf8\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 236: s000-four-leaders, of meeting_38_participant_1
-    "\x04\x00\x00\x00\x00\x00\xe2\x2d\x90\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 237: s004-on-16-may, of meeting_38_participant_1
-    "\x04\x00\x00\x00\x00\x00\x10\x30\xa8\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 238: s004-first-offline, of meeting_38_participant_1
-    "\x04\x00\x00\x00\x00\x00\x8d\x31\x77\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 239: s004-all-six, of meeting_38_participant_1
-    "\x03\x00\x00\x00\x00\x00\xda\x37\x1b\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 240: s003-attendance, of meeting_38_participant_2
-    "\x00\x00\x00\x00\x00\x00\xf5\x38\xf8\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 241: s000-four-leaders, of meeting_38_participant_2
-    "\x04\x00\x00\x00\x00\x00\x10\x30\xa8\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 242: s004-first-offline, of meeting_38_participant_2
-    "\x04\x00\x00\x00\x00\x00\x8d\x31\x77\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 243: s004-all-six, of meeting_38_participant_2
-    "\x03\x00\x00\x00\x00\x00\xda\x37\x1b\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 244: s003-attendance, of meeting_38_participant_3
-    "\x00\x00\x00\x00\x00\x00\xf5\x38\xf8\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 245: s000-four-leaders, of meeting_38_participant_3
-    "\x04\x00\x00\x00\x00\x00\x10\x30\xa8\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 246: s004-first-offline, of meeting_38_participant_3
-    "\x04\x00\x00\x00\x00\x00\x8d\x31\x77\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 247: s004-all-six, of meeting_38_participant_3
-    "\x03\x00\x00\x00\x00\x00\xda\x37\x1b\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 248: s003-attendance, of meeting_38_participant_4
-    "\x00\x00\x00\x00\x00\x00\xed\x39\x7e\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 249: s000-putin-rakhmon, of meeting_38_participant_4
-    "\x04\x00\x00\x00\x00\x00\x10\x30\xa8\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 250: s004-first-offline, of meeting_38_participant_4
-    "\x04\x00\x00\x00\x00\x00\x8d\x31\x77\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 251: s004-all-six, of meeting_38_participant_4
-    "\x03\x00\x00\x00\x00\x00\xda\x37\x1b\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 252: s003-attendance, of meeting_38_participant_5
-    "\x00\x00\x00\x00\x00\x00\xed\x39\x7e\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 253: s000-putin-rakhmon, of meeting_38_participant_5
-    "\x04\x00\x00\x00\x00\x00\x10\x30\xa8\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 254: s004-first-offline, of meeting_38_participant_5
-    "\x04\x00\x00\x00\x00\x00\x8d\x31\x77\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 255: s004-all-six, of meeting_38_participant_5
-    "\x36\x00\x01\x01\x00\x00\x6b\x3a\xaf\x00\xbc\x88\x25\x00\x00\x00\xc1\x01\x00\x00\x00\x00\x00\x00"  // 256: almayadeen-2022-09-13, of meeting_39
-    "\x37\x00\x01\x01\x00\x00\x6b\x3a\xaf\x00\xbc\x88\x25\x00\x00\x00\xc1\x01\x00\x00\x00\x00\x00\x00"  // 257: jscsto-2022-09-13, of meeting_39
-    "\x36\x00\x01\x01\x00\x00\x6b\x3a\xaf\x00\xbc\x88\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 258: almayadeen-2022-09-13, of meeting_39_document_0
-    "\x37\x00\x01\x01\x00\x00\x6b\x3a\xaf\x00\xbc\x88\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 259: jscsto-2022-09-13, of meeting_39_document_0
-    "\x35\x00\x01\x01\x00\x00\x1a\x3b\x4d\x00\xbc\x88\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 260: armradio-permanent-council, of meeting_40
-    "\x38\x00\x01\x01\x00\x00\x67\x3b\xd0\x00\xe9\x88\x25\x00\x00\x00\xe1\x01\x00\x00\x00\x00\x00\x00"  // 261: primeminister-2022-10-28, of meeting_41
-    "\x38\x00\x01\x01\x00\x00\x67\x3b\xd0\x00\xe9\x88\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 262: primeminister-2022-10-28, of meeting_41_document_0
-    "\x1a\x00\x01\x01\x00\x00\x37\x3c\x73\x00\x03\x89\x25\x00\x00\x00\xf1\x01\x00\x00\x00\x00\x00\x00"  // 263: csc-2022-11-23, of meeting_42
-    "\x1a\x00\x01\x01\x00\x00\x37\x3c\x73\x00\x03\x89\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 264: csc-2022-11-23, of meeting_42_document_0
-    "\x1a\x00\x01\x01\x00\x00\xaa\x3c\x65\x00\x70\x8a\x25\x00\x00\x00\xf1\x05\x00\x00\x00\x00\x00\x00"  // 265: csc-2023-11-23, of meeting_43
-    "\x1a\x00\x01\x01\x00\x00\x0f\x3d\x63\x00\xe3\x8b\x25\x00\x00\x00\xf1\x05\x00\x00\x00\x00\x00\x00"  // 266: csc-2024-11-28, of meeting_44
-    "\x1a\x00\x01\x01\x00\x00\x72\x3d\x8b\x00\x4f\x8d\x25\x00\x00\x00\xf1\x05\x00\x00\x00\x00\x00\x00"  // 267: csc-2025-11-27, of meeting_45
-    "\x16\x00\x01\x01\x00\x00\xfd\x3d\x65\x00\x4f\x8d\x25\x00\x00\x00\x11\x01\x00\x00\x00\x00\x00\x00"  // 268: eccis-masadykov, of meeting_45
-    "\x16\x00\x01\x01\x00\x00\xfd\x3d\x65\x00\x4f\x8d\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 269: eccis-masadykov, of meeting_45_document_0
-    "\x1a\x00\x01\x01\x00\x00\x72\x3d\x8b\x00\x4f\x8d\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 270: csc-2025-11-27, of meeting_45_document_0
-    "\x55\x00\x01\x01\x00\x00\x62\x3e\x7c\x00\xac\x8e\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 271: life-next-session-day, of meeting_46
-    "\x56\x00\x01\x01\x00\x00\xde\x3e\x58\x00\xac\x8e\x25\x00\x00\x00\x11\x01\x00\x00\x04\x00\x00\x00"  // 272: rambler-next-session, of meeting_46
-    "\x55\x00\x00\x00\x00\x00\x36\x3f\x9f\x00\x00\x00\x00\x00\x00\x00\x10\x01\x00\x00\x04\x00\x00\x00"  // 273: life-next-session, of meeting_46
+    "\x02\x00\x00\x00\x00\x00\x05\x27\x44\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 178: s002-15-documents, of meeting_34_remarks
+    "\x02\x00\x00\x00\x00\x00\x49\x27\x81\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 179: s002-discussed, of meeting_34_remarks
+    "\x02\x00\x00\x00\x00\x00\xca\x28\xab\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 180: s002-special-attention, of meeting_34_remarks
+    "\x02\x00\x00\x00\x00\x00\x75\x29\x2e\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 181: s002-agenda, of meeting_34_remarks
+    "\x02\x00\x00\x00\x00\x00\xa3\x2a\x3f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 182: s002-budget-2021, of meeting_34_remarks
+    "\x02\x00\x00\x00\x00\x00\xe2\x2a\x09\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 183: s002-documents-aimed, of meeting_34_remarks
+    "\x04\x00\x00\x00\x00\x00\xeb\x2b\x4c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 184: s004-video-link, of meeting_34_remarks
+    "\x02\x00\x00\x00\x00\x00\xfc\x24\xbf\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 185: s002-attendance, of meeting_34_participant_0
+    "\x02\x00\x00\x00\x00\x00\x70\x24\x8c\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 186: s002-session-by-video, of meeting_34_participant_0
+    "\x02\x00\x00\x00\x00\x00\xfc\x24\xbf\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 187: s002-attendance, of meeting_34_participant_1
+    "\x02\x00\x00\x00\x00\x00\x70\x24\x8c\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 188: s002-session-by-video, of meeting_34_participant_1
+    "\x02\x00\x00\x00\x00\x00\xfc\x24\xbf\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 189: s002-attendance, of meeting_34_participant_2
+    "\x02\x00\x00\x00\x00\x00\x70\x24\x8c\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 190: s002-session-by-video, of meeting_34_participant_2
+    "\x02\x00\x00\x00\x00\x00\xfc\x24\xbf\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 191: s002-attendance, of meeting_34_participant_3
+    "\x02\x00\x00\x00\x00\x00\x70\x24\x8c\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 192: s002-session-by-video, of meeting_34_participant_3
+    "\x02\x00\x00\x00\x00\x00\xfc\x24\xbf\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 193: s002-attendance, of meeting_34_participant_4
+    "\x02\x00\x00\x00\x00\x00\x70\x24\x8c\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 194: s002-session-by-video, of meeting_34_participant_4
+    "\x02\x00\x00\x00\x00\x00\xfc\x24\xbf\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 195: s002-attendance, of meeting_34_participant_5
+    "\x02\x00\x00\x00\x00\x00\x70\x24\x8c\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 196: s002-session-by-video, of meeting_34_participant_5
+    "\x02\x00\x00\x00\x00\x00\x37\x2c\x9e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 197: s002-declaration-statement, of meeting_34_document_0
+    "\x02\x00\x00\x00\x00\x00\x37\x2c\x9e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 198: s002-declaration-statement, of meeting_34_document_1
+    "\x02\x00\x00\x00\x00\x00\xd5\x2c\xf2\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 199: s002-plan-strategy, of meeting_34_document_2
+    "\x02\x00\x00\x00\x00\x00\xd5\x2c\xf2\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 200: s002-plan-strategy, of meeting_34_document_3
+    "\x1a\x00\x01\x01\x00\x00\xd5\x2d\x54\x00\x3a\x87\x25\x00\x00\x00\xe1\x01\x00\x00\x00\x00\x00\x00"  // 201: csc-2021-08-23, of meeting_35
+    "\x04\x00\x00\x02\x00\x00\x37\x2e\x7d\x00\x43\x87\x25\x00\x1d\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 202: s004-dushanbe-2021, of meeting_36
+    "\x1a\x00\x01\x01\x00\x00\xb4\x2e\x7d\x00\x52\x87\x25\x00\x00\x00\xf1\x01\x00\x00\x00\x00\x00\x00"  // 203: csc-2021-09-16, of meeting_36
+    "\x04\x00\x00\x00\x00\x00\x31\x2f\x4d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 204: s004-not-all-present, of meeting_36_remarks
+    "\x1a\x00\x01\x01\x00\x00\x7e\x2f\x45\x00\x52\x87\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 205: csc-2021-09-16-putin-by-video, of meeting_36_remarks
+    "\x1a\x00\x01\x01\x00\x00\xd1\x2f\x66\x00\xc6\x87\x25\x00\x00\x00\xe1\x01\x00\x00\x00\x00\x00\x00"  // 206: csc-2022-01-10, of meeting_37
+    "\x04\x00\x00\x00\x00\x00\x45\x30\x90\x00\x00\x00\x00\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 207: s004-on-16-may, of meeting_38
+    "\x04\x00\x00\x01\x00\x00\xd5\x30\x12\x00\x44\x88\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 208: s004-dateline, of meeting_38
+    "\x03\x00\x00\x00\x00\x00\xe7\x30\x1f\x00\x00\x00\x00\x00\x00\x00\x11\x00\x00\x00\x00\x00\x00\x00"  // 209: s003-may-16, of meeting_38
+    "\x00\x00\x00\x01\x00\x00\x06\x31\x35\x00\x44\x88\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 210: s000-embassy-post, of meeting_38
+    "\x1a\x00\x01\x01\x00\x00\x3b\x31\x5e\x00\x44\x88\x25\x00\x00\x00\xd1\x01\x00\x00\x00\x00\x00\x00"  // 211: csc-2022-05-16, of meeting_38
+    "\x04\x00\x00\x00\x00\x00\x99\x31\x2f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 212: s004-headline, of meeting_38
+    "\x04\x00\x00\x00\x00\x00\xc8\x31\xab\x00\x00\x00\x00\x00\x00\x00\x80\x20\x00\x00\x00\x00\x00\x00"  // 213: s004-timed, of meeting_38
+    "\x04\x00\x00\x00\x00\x00\x73\x32\xa8\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00\x00"  // 214: s004-first-offline, of meeting_38
+    "\x04\x00\x00\x00\x00\x00\x1b\x33\x55\x00\x00\x00\x00\x00\x00\x00\x10\x02\x00\x00\x00\x00\x00\x00"  // 215: s004-title-venue, of meeting_38
+    "\x00\x00\x00\x00\x00\x00\x70\x33\x80\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x00\x00\x00\x00"  // 216: s000-kremlin-hosted, of meeting_38
+    "\x04\x00\x00\x00\x00\x00\xf0\x33\x77\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00\x00"  // 217: s004-all-six, of meeting_38
+    "\x00\x00\x00\x00\x00\x00\x67\x34\x3a\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00\x00"  // 218: s000-zas-present, of meeting_38
+    "\x00\x00\x00\x00\x00\x00\xa1\x34\x8e\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00\x00"  // 219: s000-anniversaries, of meeting_38
+    "\x04\x00\x00\x00\x00\x00\x73\x32\xa8\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 220: s004-first-offline, of meeting_38_remarks
+    "\x04\x00\x00\x00\x00\x00\xc8\x31\xab\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 221: s004-timed, of meeting_38_remarks
+    "\x00\x00\x00\x00\x00\x00\xa1\x34\x8e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 222: s000-anniversaries, of meeting_38_remarks
+    "\x04\x00\x00\x00\x00\x00\x2f\x35\x70\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 223: s004-breakfast, of meeting_38_remarks
+    "\x00\x00\x00\x00\x00\x00\x9f\x35\x36\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 224: s000-six-leaders, of meeting_38_remarks
+    "\x00\x00\x00\x00\x00\x00\xd5\x35\xc1\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 225: s000-kremlin-meeting-ru, of meeting_38_remarks
+    "\x00\x00\x00\x00\x00\x00\x96\x36\xae\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 226: s000-nazi-history, of meeting_38_remarks
+    "\x00\x00\x00\x00\x00\x00\x44\x37\xdc\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 227: s000-neo-nazism, of meeting_38_remarks
+    "\x00\x00\x00\x00\x00\x00\x20\x38\x9b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 228: s000-territorial-integrity, of meeting_38_remarks
+    "\x00\x00\x00\x00\x00\x00\xbb\x38\xb4\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 229: s000-global-security, of meeting_38_remarks
+    "\x04\x00\x00\x00\x00\x00\x6f\x39\xce\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 230: s004-talks-with-putin, of meeting_38_remarks
+    "\x03\x00\x00\x00\x00\x00\x3d\x3a\x1b\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 231: s003-attendance, of meeting_38_participant_0
+    "\x00\x00\x00\x00\x00\x00\x58\x3b\xf8\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 232: s000-four-leaders, of meeting_38_participant_0
+    "\x04\x00\x00\x00\x00\x00\x73\x32\xa8\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 233: s004-first-offline, of meeting_38_participant_0
+    "\x04\x00\x00\x00\x00\x00\xf0\x33\x77\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 234: s004-all-six, of meeting_38_participant_0
+    "\x03\x00\x00\x00\x00\x00\x3d\x3a\x1b\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 235: s003-attendance, of meeting_38_participant_1
+    "\x00\x00\x00\x00\x00\x00\x58\x3b\xf8\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 236: s000-four-leaders, of meeting_38_participant_1
+    "\x04\x00\x00\x00\x00\x00\x45\x30\x90\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 237: s004-on-16-may, of meeting_38_participant_1
+    "\x04\x00\x00\x00\x00\x00\x73\x32\xa8\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 238: s004-first-offline, of meeting_38_participant_1
+    "\x04\x00\x00\x00\x00\x00\xf0\x33\x77\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 239: s004-all-six, of meeting_38_participant_1
+    "\x03\x00\x00\x00\x00\x00\x3d\x3a\x1b\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 240: s003-attendance, of meeting_38_participant_2
+    "\x00\x00\x00\x00\x00\x00\x58\x3b\xf8\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 241: s000-four-leaders, of meeting_38_participant_2
+    "\x04\x00\x00\x00\x00\x00\x73\x32\xa8\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 242: s004-first-offline, of meeting_38_participant_2
+    "\x04\x00\x00\x00\x00\x00\xf0\x33\x77\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 243: s004-all-six, of meeting_38_participant_2
+    "\x03\x00\x00\x00\x00\x00\x3d\x3a\x1b\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 244: s003-attendance, of meeting_38_participant_3
+    "\x00\x00\x00\x00\x00\x00\x58\x3b\xf8\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 245: s000-four-leaders, of meeting_38_participant_3
+    "\x04\x00\x00\x00\x00\x00\x73\x32\xa8\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 246: s004-first-offline, of meeting_38_participant_3
+    "\x04\x00\x00\x00\x00\x00\xf0\x33\x77\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 247: s004-all-six, of meeting_38_participant_3
+    "\x03\x00\x00\x00\x00\x00\x3d\x3a\x1b\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 248: s003-attendance, of meeting_38_participant_4
+    "\x00\x00\x00\x00\x00\x00\x50\x3c\x7e\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 249: s000-putin-rakhmon, of meeting_38_participant_4
+    "\x04\x00\x00\x00\x00\x00\x73\x32\xa8\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 250: s004-first-offline, of meeting_38_participant_4
+    "\x04\x00\x00\x00\x00\x00\xf0\x33\x77\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 251: s004-all-six, of meeting_38_participant_4
+    "\x03\x00\x00\x00\x00\x00\x3d\x3a\x1b\x01\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 252: s003-attendance, of meeting_38_participant_5
+    "\x00\x00\x00\x00\x00\x00\x50\x3c\x7e\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00\x00"  // 253: s000-putin-rakhmon, of meeting_38_participant_5
+    "\x04\x00\x00\x00\x00\x00\x73\x32\xa8\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 254: s004-first-offline, of meeting_38_participant_5
+    "\x04\x00\x00\x00\x00\x00\xf0\x33\x77\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00"  // 255: s004-all-six, of meeting_38_participant_5
+    "\x36\x00\x01\x01\x00\x00\x0d\x3d\xaf\x00\xbc\x88\x25\x00\x00\x00\xc1\x01\x00\x00\x00\x00\x00\x00"  // 256: almayadeen-2022-09-13, of meeting_39
+    "\x37\x00\x01\x01\x00\x00\x0d\x3d\xaf\x00\xbc\x88\x25\x00\x00\x00\xc1\x01\x00\x00\x00\x00\x00\x00"  // 257: jscsto-2022-09-13, of meeting_39
+    "\x36\x00\x01\x01\x00\x00\x0d\x3d\xaf\x00\xbc\x88\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 258: almayadeen-2022-09-13, of meeting_39_document_0
+    "\x37\x00\x01\x01\x00\x00\x0d\x3d\xaf\x00\xbc\x88\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 259: jscsto-2022-09-13, of meeting_39_document_0
+    "\x35\x00\x01\x01\x00\x00\xca\x3d\x4d\x00\xbc\x88\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 260: armradio-permanent-council, of meeting_40
+    "\x38\x00\x01\x01\x00\x00\x33\x3e\xd0\x00\xe9\x88\x25\x00\x00\x00\xe1\x01\x00\x00\x00\x00\x00\x00"  // 261: primeminister-2022-10-28, of meeting_41
+    "\x38\x00\x01\x01\x00\x00\x33\x3e\xd0\x00\xe9\x88\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 262: primeminister-2022-10-28, of meeting_41_document_0
+    "\x1a\x00\x01\x01\x00\x00\x11\x3f\x73\x00\x03\x89\x25\x00\x00\x00\xf1\x01\x00\x00\x00\x00\x00\x00"  // 263: csc-2022-11-23, of meeting_42
+    "\x1a\x00\x01\x01\x00\x00\x11\x3f\x73\x00\x03\x89\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 264: csc-2022-11-23, of meeting_42_document_0
+    "\x1a\x00\x01\x01\x00\x00\x92\x3f\x65\x00\x70\x8a\x25\x00\x00\x00\xf1\x05\x00\x00\x00\x00\x00\x00"  // 265: csc-2023-11-23, of meeting_43
+    "\x1a\x00\x01\x01\x00\x00\x05\x40\x63\x00\xe3\x8b\x25\x00\x00\x00\xf1\x05\x00\x00\x00\x00\x00\x00"  // 266: csc-2024-11-28, of meeting_44
+    "\x1a\x00\x01\x01\x00\x00\x76\x40\x8b\x00\x4f\x8d\x25\x00\x00\x00\xf1\x05\x00\x00\x00\x00\x00\x00"  // 267: csc-2025-11-27, of meeting_45
+    "\x16\x00\x01\x01\x00\x00\x01\x41\x65\x00\x4f\x8d\x25\x00\x00\x00\x11\x01\x00\x00\x00\x00\x00\x00"  // 268: eccis-masadykov, of meeting_45
+    "\x16\x00\x01\x01\x00\x00\x01\x41\x65\x00\x4f\x8d\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 269: eccis-masadykov, of meeting_45_document_0
+    "\x1a\x00\x01\x01\x00\x00\x76\x40\x8b\x00\x4f\x8d\x25\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"  // 270: csc-2025-11-27, of meeting_45_document_0
+    "\x55\x00\x01\x01\x00\x00\x74\x41\x7c\x00\xac\x8e\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 271: life-next-session-day, of meeting_46
+    "\x56\x00\x01\x01\x00\x00\xf0\x41\x58\x00\xac\x8e\x25\x00\x00\x00\x11\x01\x00\x00\x04\x00\x00\x00"  // 272: rambler-next-session, of meeting_46
+    "\x55\x00\x00\x00\x00\x00\x48\x42\x9f\x00\x00\x00\x00\x00\x00\x00\x10\x01\x00\x00\x04\x00\x00\x00"  // 273: life-next-session, of meeting_46
     ;
 static_assert(sizeof meetings_citation_records_0 == 6577, "meetings_citation_records_0 holds its bytes as written");
 inline constexpr const char* meetings_citation_records[] = {meetings_citation_records_0};
@@ -426,283 +486,194 @@ inline constexpr csto::detail::CitationPool meetings_citations{meetings_citation
 }  // namespace detail
 
 namespace detail {
-inline constexpr csto::AdoptedDocument meeting_0_documents[] = {
-    {std::string_view("Protocol on the extension of the Treaty on Collective Security", 62), csto::DocumentKind::decision, 0, 0, std::string_view("a protocol, signed at the session", 33), csto::CitationList(detail::meetings_citations, 3, 1)},
+inline constexpr csto::Participant meeting_participants[] = {
+    csto::Participant(people[9], csto::Office::foreign_minister, csto::MemberState::from_index(6).value(), csto::Attendance::by_video, std::string_view("Sergey Lavrov", 13), csto::CitationList(detail::meetings_citations, 161, 2)),  // 2020-12-01-cfm
+    csto::Participant(people[10], csto::Office::defense_minister, csto::MemberState::from_index(6).value(), csto::Attendance::by_video, std::string_view("Sergei Shoigu", 13), csto::CitationList(detail::meetings_citations, 168, 2)),  // 2020-12-01-cmd
+    csto::Participant(people[0], csto::Office::prime_minister, csto::MemberState::from_index(0).value(), csto::Attendance::by_video, std::string_view("Nikol Pashinyan", 15), csto::CitationList(detail::meetings_citations, 185, 2)),  // 2020-12-02-csc
+    csto::Participant(people[1], csto::Office::president, csto::MemberState::from_index(2).value(), csto::Attendance::by_video, std::string_view("Alexander Lukashenko", 20), csto::CitationList(detail::meetings_citations, 187, 2)),  // 2020-12-02-csc
+    csto::Participant(people[2], csto::Office::president, csto::MemberState::from_index(4).value(), csto::Attendance::by_video, std::string_view("Kassym-Jomart Tokayev", 21), csto::CitationList(detail::meetings_citations, 189, 2)),  // 2020-12-02-csc
+    csto::Participant(people[4], csto::Office::acting_president, csto::MemberState::from_index(5).value(), csto::Attendance::by_video, std::string_view("Talant Mamytov", 14), csto::CitationList(detail::meetings_citations, 191, 2)),  // 2020-12-02-csc
+    csto::Participant(people[5], csto::Office::president, csto::MemberState::from_index(6).value(), csto::Attendance::by_video, std::string_view("Vladimir Putin", 14), csto::CitationList(detail::meetings_citations, 193, 2)),  // 2020-12-02-csc
+    csto::Participant(people[6], csto::Office::president, csto::MemberState::from_index(7).value(), csto::Attendance::by_video, std::string_view("Emomali Rahmon", 14), csto::CitationList(detail::meetings_citations, 195, 2)),  // 2020-12-02-csc
+    csto::Participant(people[0], csto::Office::prime_minister, csto::MemberState::from_index(0).value(), csto::Attendance::in_person, std::string_view("Nikol Pashinyan", 15), csto::CitationList(detail::meetings_citations, 231, 4)),  // 2022-05-16-csc
+    csto::Participant(people[1], csto::Office::president, csto::MemberState::from_index(2).value(), csto::Attendance::in_person, std::string_view("Alexander Lukashenko", 20), csto::CitationList(detail::meetings_citations, 235, 5)),  // 2022-05-16-csc
+    csto::Participant(people[2], csto::Office::president, csto::MemberState::from_index(4).value(), csto::Attendance::in_person, std::string_view("Kassym-Jomart Tokayev", 21), csto::CitationList(detail::meetings_citations, 240, 4)),  // 2022-05-16-csc
+    csto::Participant(people[3], csto::Office::president, csto::MemberState::from_index(5).value(), csto::Attendance::in_person, std::string_view("Sadyr Japarov", 13), csto::CitationList(detail::meetings_citations, 244, 4)),  // 2022-05-16-csc
+    csto::Participant(people[5], csto::Office::president, csto::MemberState::from_index(6).value(), csto::Attendance::in_person, std::string_view("Vladimir Putin", 14), csto::CitationList(detail::meetings_citations, 248, 4)),  // 2022-05-16-csc
+    csto::Participant(people[6], csto::Office::president, csto::MemberState::from_index(7).value(), csto::Attendance::in_person, std::string_view("Emomali Rahmon", 14), csto::CitationList(detail::meetings_citations, 252, 4)),  // 2022-05-16-csc
 };
-inline constexpr csto::FieldInference meeting_0_inferences[] = {
-    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
+inline constexpr csto::AdoptedDocument meeting_documents[] = {
+    {std::string_view("Protocol on the extension of the Treaty on Collective Security", 62), csto::DocumentKind::decision, 0, 0, std::string_view("a protocol, signed at the session", 33), csto::CitationList(detail::meetings_citations, 3, 1)},  // 1999-04-02-csc
+    {std::string_view("memorandum on the effectiveness of the Treaty on Collective Security", 68), csto::DocumentKind::decision, 0, 0, std::string_view("a memorandum", 12), csto::CitationList(detail::meetings_citations, 8, 1)},  // 2000-05-24-csc
+    {std::string_view("rules on the use of forces", 26), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 9, 1)},  // 2000-05-24-csc
+    {std::string_view("Agreement on the status of the formations of the collective security forces", 75), csto::DocumentKind::decision, 0, 0, std::string_view("an agreement", 12), csto::CitationList(detail::meetings_citations, 14, 2)},  // 2000-10-11-csc
+    {std::string_view("protocol creating the Collective Rapid Deployment Forces of the Central Asian region", 84), csto::DocumentKind::decision, 0, 0, std::string_view("a protocol", 10), csto::CitationList(detail::meetings_citations, 20, 2)},  // 2001-05-25-csc
+    {std::string_view("decision to reorganize the Treaty's structures into an international regional organization", 90), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 28, 3)},  // 2002-05-14-csc
+    {std::string_view("decision to create a military control body", 42), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 31, 1)},  // 2002-05-14-csc
+    {std::string_view("Charter of the Collective Security Treaty Organization", 54), csto::DocumentKind::decision, 0, 0, std::string_view("a charter, signed at the session", 32), csto::CitationList(detail::meetings_citations, 37, 3)},  // 2002-10-07-csc
+    {std::string_view("Agreement on the legal status of the Collective Security Treaty Organization", 76), csto::DocumentKind::decision, 0, 0, std::string_view("an agreement, signed at the session", 35), csto::CitationList(detail::meetings_citations, 40, 2)},  // 2002-10-07-csc
+    {std::string_view("appointment of Nikolai Bordyuzha as Secretary General", 53), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 47, 2)},  // 2003-04-28-csc
+    {std::string_view("decision on the main components of the Joint Staff", 50), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 49, 1)},  // 2003-04-28-csc
+    {std::string_view("regulations of the Council of Ministers of Defense", 50), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 50, 1)},  // 2003-04-28-csc
+    {std::string_view("rules of procedure", 18), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 55, 1)},  // 2004-06-18-csc
+    {std::string_view("regulations on admission and withdrawal, and on suspension and expulsion", 72), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 56, 1)},  // 2004-06-18-csc
+    {std::string_view("appointment of Baluyevsky as Chief of the Joint Staff", 53), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 61, 1)},  // 2005-06-23-csc
+    {std::string_view("plan of basic actions", 21), csto::DocumentKind::plan, 2006, 2010, std::string_view(), csto::CitationList(detail::meetings_citations, 62, 1)},  // 2005-06-23-csc
+    {std::string_view("decision creating the coordinating council against drug trafficking", 67), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 63, 2)},  // 2005-06-23-csc
+    {std::string_view("decision on Uzbekistan's return to the Organization", 51), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 69, 1)},  // 2006-06-23-csc
+    {std::string_view("reappointment of Nikolai Bordyuzha as Secretary General for three years", 71), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 70, 1)},  // 2006-06-23-csc
+    {std::string_view("Agreement on peacekeeping activities (the Peacekeeping Forces)", 62), csto::DocumentKind::decision, 0, 0, std::string_view("an agreement", 12), csto::CitationList(detail::meetings_citations, 75, 2)},  // 2007-10-06-csc
+    {std::string_view("Moscow Declaration", 18), csto::DocumentKind::declaration, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 84, 2)},  // 2008-09-05-csc
+    {std::string_view("decision making the operation \"Channel\" permanent", 49), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 86, 1)},  // 2008-09-05-csc
+    {std::string_view("decision to create the Collective Rapid Reaction Forces", 55), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 93, 3)},  // 2009-02-04-csc
+    {std::string_view("re-election of Nikolai Bordyuzha as Secretary General", 53), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 96, 1)},  // 2009-02-04-csc
+    {std::string_view("Agreement on the Collective Rapid Reaction Forces", 49), csto::DocumentKind::decision, 0, 0, std::string_view("an agreement, signed by five of the seven member states: Uzbekistan did not sign, and Belarus was absent", 104), csto::CitationList(detail::meetings_citations, 103, 3)},  // 2009-06-14-csc
+    {std::string_view("Protocol amending the Treaty on Collective Security", 51), csto::DocumentKind::decision, 0, 0, std::string_view("a protocol, signed at the session", 33), csto::CitationList(detail::meetings_citations, 113, 2)},  // 2010-12-10-csc
+    {std::string_view("Agreement on the forces and means of the collective security system", 67), csto::DocumentKind::decision, 0, 0, std::string_view("an agreement, signed by all member states but Uzbekistan", 56), csto::CitationList(detail::meetings_citations, 115, 1)},  // 2010-12-10-csc
+    {std::string_view("decision that foreign military bases may be set up on a member state's territory only with the consent of every member", 118), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 123, 1)},  // 2011-12-20-csc
+    {std::string_view("decision suspending Uzbekistan's membership", 43), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 134, 1)},  // 2012-12-19-csc
+    {std::string_view("extension of Nikolai Bordyuzha's term as Secretary General by three years", 73), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 135, 1)},  // 2012-12-19-csc
+    {std::string_view("appointment of Yuri Khachaturov as Secretary General", 52), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 143, 1)},  // 2017-04-14-csc
+    {std::string_view("Declaration of the Collective Security Council", 46), csto::DocumentKind::declaration, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 197, 1)},  // 2020-12-02-csc
+    {std::string_view("Statement on the Formation of a Just and Sustainable World Order", 64), csto::DocumentKind::statement, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 198, 1)},  // 2020-12-02-csc
+    {std::string_view("Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization", 121), csto::DocumentKind::plan, 2021, 2025, std::string_view(), csto::CitationList(detail::meetings_citations, 199, 1)},  // 2020-12-02-csc
+    {std::string_view("Anti-Drug Strategy of the CSTO Member States", 44), csto::DocumentKind::strategy, 2021, 2025, std::string_view("a new strategy", 14), csto::CitationList(detail::meetings_citations, 200, 1)},  // 2020-12-02-csc
+    {std::string_view("decision to send a CSTO mission to Armenia headed by the Secretary General", 74), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 258, 2)},  // 2022-09-13-csc
+    {std::string_view("instruction to the foreign ministers to agree a draft decision", 62), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 262, 1)},  // 2022-10-28-csc
+    {std::string_view("the session's declaration", 25), csto::DocumentKind::declaration, 0, 0, std::string_view("Armenia did not sign it", 23), csto::CitationList(detail::meetings_citations, 264, 1)},  // 2022-11-23-csc
+    {std::string_view("appointment of Taalatbek Masadykov as Secretary General for 2026-2028", 69), csto::DocumentKind::decision, 2026, 2028, std::string_view(), csto::CitationList(detail::meetings_citations, 269, 2)},  // 2025-11-27-csc
 };
-inline constexpr csto::AdoptedDocument meeting_1_documents[] = {
-    {std::string_view("memorandum on the effectiveness of the Treaty on Collective Security", 68), csto::DocumentKind::decision, 0, 0, std::string_view("a memorandum", 12), csto::CitationList(detail::meetings_citations, 8, 1)},
-    {std::string_view("rules on the use of forces", 26), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 9, 1)},
+inline constexpr csto::FieldInference meeting_inferences[] = {
+    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},  // 1999-04-02-csc
+    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},  // 2000-05-24-csc
+    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},  // 2000-10-11-csc
+    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},  // 2001-05-25-csc
+    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},  // 2002-05-14-csc
+    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},  // 2002-10-07-csc
+    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},  // 2003-04-28-csc
+    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},  // 2004-06-18-csc
+    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},  // 2005-06-23-csc
+    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},  // 2006-06-23-csc
+    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},  // 2007-10-06-csc
+    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},  // 2008-09-05-csc
+    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},  // 2009-02-04-csc
+    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},  // 2009-06-14-csc
+    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},  // 2010-12-10-csc
+    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},  // 2011-12-20-csc
+    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},  // 2012-05-15-csc
+    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},  // 2012-12-19-csc
+    {csto::Field::date, std::string_view("seed 001 gives no year: the reception marks the 25th anniversary of the Treaty signed in 1992, which falls in 2017, and the Secretary General who gave the greeting, Khachaturov, held the post from 2 May 2017 (Armenpress)", 220)},  // 2017-reception
+    {csto::Field::format, std::string_view("a reception 'held in Moscow' that ministers, plenipotentiaries and staff 'attended' (seed 001); no source describes a remote part", 129)},  // 2017-reception
+    {csto::Field::chair, std::string_view("the reference names Nazarbayev as the chair of this regular session in Astana, but not his state; by the Council's rule (Asia-Plus) the chairman of a regular session is the head of the host state unless the Council decides otherwise, and no source says it did: the chairing state is Kazakhstan", 293)},  // 2018-11-08-csc
+    {csto::Field::chair, std::string_view("the reference names Jeenbekov as the chair of this regular session in Bishkek, but not his state; by the Council's rule (Asia-Plus) the chairman of a regular session is the head of the host state unless the Council decides otherwise, and no source says it did: the chairing state is Kyrgyzstan", 293)},  // 2019-11-28-csc
+    {csto::Field::date, std::string_view("seed 002: 'the day before, on December 1', the day before the Council session, which the reference list dates 2 December 2020", 125)},  // 2020-12-01-cfm
+    {csto::Field::date, std::string_view("seed 002: 'the day before, on December 1', the day before the Council session, which the reference list dates 2 December 2020", 125)},  // 2020-12-01-cmd
+    {csto::Field::kind, std::string_view("announced at the Bishkek regular session of 27 November 2025 as the Council's next session, a year later, with no crisis named; no source calls it regular or extraordinary", 171)},  // 2026-11-11-csc
 };
-inline constexpr csto::FieldInference meeting_1_inferences[] = {
-    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
-};
-inline constexpr csto::AdoptedDocument meeting_2_documents[] = {
-    {std::string_view("Agreement on the status of the formations of the collective security forces", 75), csto::DocumentKind::decision, 0, 0, std::string_view("an agreement", 12), csto::CitationList(detail::meetings_citations, 14, 2)},
-};
-inline constexpr csto::FieldInference meeting_2_inferences[] = {
-    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
-};
-inline constexpr csto::AdoptedDocument meeting_3_documents[] = {
-    {std::string_view("protocol creating the Collective Rapid Deployment Forces of the Central Asian region", 84), csto::DocumentKind::decision, 0, 0, std::string_view("a protocol", 10), csto::CitationList(detail::meetings_citations, 20, 2)},
-};
-inline constexpr csto::FieldInference meeting_3_inferences[] = {
-    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
-};
-inline constexpr csto::AdoptedDocument meeting_4_documents[] = {
-    {std::string_view("decision to reorganize the Treaty's structures into an international regional organization", 90), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 28, 3)},
-    {std::string_view("decision to create a military control body", 42), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 31, 1)},
-};
-inline constexpr csto::FieldInference meeting_4_inferences[] = {
-    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
-};
-inline constexpr csto::AdoptedDocument meeting_5_documents[] = {
-    {std::string_view("Charter of the Collective Security Treaty Organization", 54), csto::DocumentKind::decision, 0, 0, std::string_view("a charter, signed at the session", 32), csto::CitationList(detail::meetings_citations, 37, 3)},
-    {std::string_view("Agreement on the legal status of the Collective Security Treaty Organization", 76), csto::DocumentKind::decision, 0, 0, std::string_view("an agreement, signed at the session", 35), csto::CitationList(detail::meetings_citations, 40, 2)},
-};
-inline constexpr csto::FieldInference meeting_5_inferences[] = {
-    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
-};
-inline constexpr csto::AdoptedDocument meeting_6_documents[] = {
-    {std::string_view("appointment of Nikolai Bordyuzha as Secretary General", 53), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 47, 2)},
-    {std::string_view("decision on the main components of the Joint Staff", 50), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 49, 1)},
-    {std::string_view("regulations of the Council of Ministers of Defense", 50), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 50, 1)},
-};
-inline constexpr csto::FieldInference meeting_6_inferences[] = {
-    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
-};
-inline constexpr csto::AdoptedDocument meeting_7_documents[] = {
-    {std::string_view("rules of procedure", 18), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 55, 1)},
-    {std::string_view("regulations on admission and withdrawal, and on suspension and expulsion", 72), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 56, 1)},
-};
-inline constexpr csto::FieldInference meeting_7_inferences[] = {
-    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
-};
-inline constexpr csto::AdoptedDocument meeting_8_documents[] = {
-    {std::string_view("appointment of Baluyevsky as Chief of the Joint Staff", 53), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 61, 1)},
-    {std::string_view("plan of basic actions", 21), csto::DocumentKind::plan, 2006, 2010, std::string_view(), csto::CitationList(detail::meetings_citations, 62, 1)},
-    {std::string_view("decision creating the coordinating council against drug trafficking", 67), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 63, 2)},
-};
-inline constexpr csto::FieldInference meeting_8_inferences[] = {
-    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
-};
-inline constexpr csto::AdoptedDocument meeting_9_documents[] = {
-    {std::string_view("decision on Uzbekistan's return to the Organization", 51), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 69, 1)},
-    {std::string_view("reappointment of Nikolai Bordyuzha as Secretary General for three years", 71), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 70, 1)},
-};
-inline constexpr csto::FieldInference meeting_9_inferences[] = {
-    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
-};
-inline constexpr csto::AdoptedDocument meeting_10_documents[] = {
-    {std::string_view("Agreement on peacekeeping activities (the Peacekeeping Forces)", 62), csto::DocumentKind::decision, 0, 0, std::string_view("an agreement", 12), csto::CitationList(detail::meetings_citations, 75, 2)},
-};
-inline constexpr csto::FieldInference meeting_10_inferences[] = {
-    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
-};
-inline constexpr csto::AdoptedDocument meeting_12_documents[] = {
-    {std::string_view("Moscow Declaration", 18), csto::DocumentKind::declaration, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 84, 2)},
-    {std::string_view("decision making the operation \"Channel\" permanent", 49), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 86, 1)},
-};
-inline constexpr csto::FieldInference meeting_12_inferences[] = {
-    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
-};
-inline constexpr csto::AdoptedDocument meeting_13_documents[] = {
-    {std::string_view("decision to create the Collective Rapid Reaction Forces", 55), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 93, 3)},
-    {std::string_view("re-election of Nikolai Bordyuzha as Secretary General", 53), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 96, 1)},
-};
-inline constexpr csto::FieldInference meeting_13_inferences[] = {
-    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
-};
-inline constexpr csto::AdoptedDocument meeting_14_documents[] = {
-    {std::string_view("Agreement on the Collective Rapid Reaction Forces", 49), csto::DocumentKind::decision, 0, 0, std::string_view("an agreement, signed by five of the seven member states: Uzbekistan did not sign, and Belarus was absent", 104), csto::CitationList(detail::meetings_citations, 103, 3)},
-};
-inline constexpr csto::FieldInference meeting_14_inferences[] = {
-    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
-};
-inline constexpr csto::AdoptedDocument meeting_16_documents[] = {
-    {std::string_view("Protocol amending the Treaty on Collective Security", 51), csto::DocumentKind::decision, 0, 0, std::string_view("a protocol, signed at the session", 33), csto::CitationList(detail::meetings_citations, 113, 2)},
-    {std::string_view("Agreement on the forces and means of the collective security system", 67), csto::DocumentKind::decision, 0, 0, std::string_view("an agreement, signed by all member states but Uzbekistan", 56), csto::CitationList(detail::meetings_citations, 115, 1)},
-};
-inline constexpr csto::FieldInference meeting_16_inferences[] = {
-    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
-};
-inline constexpr csto::AdoptedDocument meeting_18_documents[] = {
-    {std::string_view("decision that foreign military bases may be set up on a member state's territory only with the consent of every member", 118), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 123, 1)},
-};
-inline constexpr csto::FieldInference meeting_18_inferences[] = {
-    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
-};
-inline constexpr csto::FieldInference meeting_19_inferences[] = {
-    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
-};
-inline constexpr csto::AdoptedDocument meeting_20_documents[] = {
-    {std::string_view("decision suspending Uzbekistan's membership", 43), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 134, 1)},
-    {std::string_view("extension of Nikolai Bordyuzha's term as Secretary General by three years", 73), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 135, 1)},
-};
-inline constexpr csto::FieldInference meeting_20_inferences[] = {
-    {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},
-};
-inline constexpr csto::AdoptedDocument meeting_27_documents[] = {
-    {std::string_view("appointment of Yuri Khachaturov as Secretary General", 52), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 143, 1)},
-};
-inline constexpr csto::FieldInference meeting_28_inferences[] = {
-    {csto::Field::date, std::string_view("seed 001 gives no year: the reception marks the 25th anniversary of the Treaty signed in 1992, which falls in 2017, and the Secretary General who gave the greeting, Khachaturov, held the post from 2 May 2017 (Armenpress)", 220)},
-    {csto::Field::format, std::string_view("a reception 'held in Moscow' that ministers, plenipotentiaries and staff 'attended' (seed 001); no source describes a remote part", 129)},
-};
-inline constexpr csto::FieldInference meeting_30_inferences[] = {
-    {csto::Field::chair, std::string_view("the reference names Nazarbayev as the chair of this regular session in Astana, but not his state; by the Council's rule (Asia-Plus) the chairman of a regular session is the head of the host state unless the Council decides otherwise, and no source says it did: the chairing state is Kazakhstan", 293)},
-};
-inline constexpr csto::FieldInference meeting_31_inferences[] = {
-    {csto::Field::chair, std::string_view("the reference names Jeenbekov as the chair of this regular session in Bishkek, but not his state; by the Council's rule (Asia-Plus) the chairman of a regular session is the head of the host state unless the Council decides otherwise, and no source says it did: the chairing state is Kyrgyzstan", 293)},
-};
-inline constexpr csto::Participant meeting_32_participants[] = {
-    csto::Participant(people[9], csto::Office::foreign_minister, csto::MemberState::from_index(6).value(), csto::Attendance::by_video, std::string_view("Sergey Lavrov", 13), csto::CitationList(detail::meetings_citations, 161, 2)),
-};
-inline constexpr csto::FieldInference meeting_32_inferences[] = {
-    {csto::Field::date, std::string_view("seed 002: 'the day before, on December 1', the day before the Council session, which the reference list dates 2 December 2020", 125)},
-};
-inline constexpr csto::Participant meeting_33_participants[] = {
-    csto::Participant(people[10], csto::Office::defense_minister, csto::MemberState::from_index(6).value(), csto::Attendance::by_video, std::string_view("Sergei Shoigu", 13), csto::CitationList(detail::meetings_citations, 168, 2)),
-};
-inline constexpr csto::FieldInference meeting_33_inferences[] = {
-    {csto::Field::date, std::string_view("seed 002: 'the day before, on December 1', the day before the Council session, which the reference list dates 2 December 2020", 125)},
-};
-inline constexpr csto::Participant meeting_34_participants[] = {
-    csto::Participant(people[0], csto::Office::prime_minister, csto::MemberState::from_index(0).value(), csto::Attendance::by_video, std::string_view("Nikol Pashinyan", 15), csto::CitationList(detail::meetings_citations, 185, 2)),
-    csto::Participant(people[1], csto::Office::president, csto::MemberState::from_index(2).value(), csto::Attendance::by_video, std::string_view("Alexander Lukashenko", 20), csto::CitationList(detail::meetings_citations, 187, 2)),
-    csto::Participant(people[2], csto::Office::president, csto::MemberState::from_index(4).value(), csto::Attendance::by_video, std::string_view("Kassym-Jomart Tokayev", 21), csto::CitationList(detail::meetings_citations, 189, 2)),
-    csto::Participant(people[4], csto::Office::acting_president, csto::MemberState::from_index(5).value(), csto::Attendance::by_video, std::string_view("Talant Mamytov", 14), csto::CitationList(detail::meetings_citations, 191, 2)),
-    csto::Participant(people[5], csto::Office::president, csto::MemberState::from_index(6).value(), csto::Attendance::by_video, std::string_view("Vladimir Putin", 14), csto::CitationList(detail::meetings_citations, 193, 2)),
-    csto::Participant(people[6], csto::Office::president, csto::MemberState::from_index(7).value(), csto::Attendance::by_video, std::string_view("Emomali Rahmon", 14), csto::CitationList(detail::meetings_citations, 195, 2)),
-};
-inline constexpr csto::AdoptedDocument meeting_34_documents[] = {
-    {std::string_view("Declaration of the Collective Security Council", 46), csto::DocumentKind::declaration, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 197, 1)},
-    {std::string_view("Statement on the Formation of a Just and Sustainable World Order", 64), csto::DocumentKind::statement, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 198, 1)},
-    {std::string_view("Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization", 121), csto::DocumentKind::plan, 2021, 2025, std::string_view(), csto::CitationList(detail::meetings_citations, 199, 1)},
-    {std::string_view("Anti-Drug Strategy of the CSTO Member States", 44), csto::DocumentKind::strategy, 2021, 2025, std::string_view("a new strategy", 14), csto::CitationList(detail::meetings_citations, 200, 1)},
-};
-inline constexpr csto::Participant meeting_38_participants[] = {
-    csto::Participant(people[0], csto::Office::prime_minister, csto::MemberState::from_index(0).value(), csto::Attendance::in_person, std::string_view("Nikol Pashinyan", 15), csto::CitationList(detail::meetings_citations, 231, 4)),
-    csto::Participant(people[1], csto::Office::president, csto::MemberState::from_index(2).value(), csto::Attendance::in_person, std::string_view("Alexander Lukashenko", 20), csto::CitationList(detail::meetings_citations, 235, 5)),
-    csto::Participant(people[2], csto::Office::president, csto::MemberState::from_index(4).value(), csto::Attendance::in_person, std::string_view("Kassym-Jomart Tokayev", 21), csto::CitationList(detail::meetings_citations, 240, 4)),
-    csto::Participant(people[3], csto::Office::president, csto::MemberState::from_index(5).value(), csto::Attendance::in_person, std::string_view("Sadyr Japarov", 13), csto::CitationList(detail::meetings_citations, 244, 4)),
-    csto::Participant(people[5], csto::Office::president, csto::MemberState::from_index(6).value(), csto::Attendance::in_person, std::string_view("Vladimir Putin", 14), csto::CitationList(detail::meetings_citations, 248, 4)),
-    csto::Participant(people[6], csto::Office::president, csto::MemberState::from_index(7).value(), csto::Attendance::in_person, std::string_view("Emomali Rahmon", 14), csto::CitationList(detail::meetings_citations, 252, 4)),
-};
-inline constexpr csto::AdoptedDocument meeting_39_documents[] = {
-    {std::string_view("decision to send a CSTO mission to Armenia headed by the Secretary General", 74), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 258, 2)},
-};
-inline constexpr csto::AdoptedDocument meeting_41_documents[] = {
-    {std::string_view("instruction to the foreign ministers to agree a draft decision", 62), csto::DocumentKind::decision, 0, 0, std::string_view(), csto::CitationList(detail::meetings_citations, 262, 1)},
-};
-inline constexpr csto::AdoptedDocument meeting_42_documents[] = {
-    {std::string_view("the session's declaration", 25), csto::DocumentKind::declaration, 0, 0, std::string_view("Armenia did not sign it", 23), csto::CitationList(detail::meetings_citations, 264, 1)},
-};
-inline constexpr csto::AdoptedDocument meeting_45_documents[] = {
-    {std::string_view("appointment of Taalatbek Masadykov as Secretary General for 2026-2028", 69), csto::DocumentKind::decision, 2026, 2028, std::string_view(), csto::CitationList(detail::meetings_citations, 269, 2)},
-};
-inline constexpr csto::FieldInference meeting_46_inferences[] = {
-    {csto::Field::kind, std::string_view("announced at the Bishkek regular session of 27 November 2025 as the Council's next session, a year later, with no crisis named; no source calls it regular or extraordinary", 171)},
-};
+// The meetings, encoded (csto/summit.hpp, detail::SummitPool).
+static_assert(csto::detail::summit_record_size == 68 && csto::detail::summit_records_per_chunk == 512, "the meetings are encoded as csto/summit.hpp decodes them");
+inline constexpr char meetings_summit_records_0[] =
+    "\x00\x00\x00\x00\x47\x67\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x01\x00\x00\x00\x54\x01\x0e\x00\x00\x00\x62\x01\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 0: 1999-04-02-csc
+    "\x03\x00\x00\x00\xe9\x68\x25\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x02\x00\x01\x00\x01\x00\x00\x00\x25\x02\x0e\x00\x00\x00\x33\x02\x05\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 1: 2000-05-24-csc
+    "\x00\x00\x00\x00\x75\x69\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0a\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00\x01\x00\x02\x00\x01\x00\x00\x00\x1a\x03\x0e\x00\x00\x00\x28\x03\x07\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 2: 2000-10-11-csc
+    "\x00\x00\x00\x00\x57\x6a\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x01\x00\x03\x00\x01\x00\x00\x00\xe0\x03\x0e\x00\x00\x00\xee\x03\x07\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 3: 2001-05-25-csc
+    "\x00\x00\x00\x00\xb9\x6b\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x06\x00\x00\x00\x16\x00\x05\x00\x1b\x00\x01\x00\x00\x00\x00\x00\x05\x00\x02\x00\x04\x00\x01\x00\x00\x00\x86\x06\x0e\x00\x00\x00\x62\x01\x06\x00\x00\x00\x94\x06\x07\x00\x00\x00\x00\x00\x00\x00"  // 4: 2002-05-14-csc
+    "\x00\x00\x00\x00\x4b\x6c\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x05\x00\x00\x00\x00\x00\x00\x00\x00\x00\x07\x00\x02\x00\x05\x00\x01\x00\x00\x00\x95\x07\x0e\x00\x00\x00\xa3\x07\x08\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 5: 2002-10-07-csc
+    "\x00\x00\x00\x00\x16\x6d\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x2a\x00\x05\x00\x00\x00\x00\x00\x00\x00\x00\x00\x09\x00\x03\x00\x06\x00\x01\x00\x00\x00\x6a\x09\x0e\x00\x00\x00\x78\x09\x08\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 6: 2003-04-28-csc
+    "\x00\x00\x00\x00\xb7\x6e\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x33\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0c\x00\x02\x00\x07\x00\x01\x00\x00\x00\x43\x0a\x0e\x00\x00\x00\x51\x0a\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 7: 2004-06-18-csc
+    "\x00\x00\x00\x00\x29\x70\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x39\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0e\x00\x03\x00\x08\x00\x01\x00\x00\x00\x6f\x0b\x0e\x00\x00\x00\x62\x01\x06\x00\x00\x00\x94\x06\x07\x00\x00\x00\x00\x00\x00\x00"  // 8: 2005-06-23-csc
+    "\x00\x00\x00\x00\x96\x71\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x41\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x11\x00\x02\x00\x09\x00\x01\x00\x00\x00\x28\x0c\x0e\x00\x00\x00\x33\x02\x05\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 9: 2006-06-23-csc
+    "\x00\x00\x00\x00\x6c\x73\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x47\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x13\x00\x01\x00\x0a\x00\x01\x00\x00\x00\xe5\x0c\x0e\x00\x00\x00\x78\x09\x08\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 10: 2007-10-06-csc
+    "\x02\x00\x03\x03\xc3\x73\x25\x00\x6d\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x4d\x00\x02\x00\x4f\x00\x01\x00\x00\x00\x00\x00\x14\x00\x00\x00\x0b\x00\x00\x00\x00\x00\x0a\x0e\x0d\x00\x00\x00\x17\x0e\x08\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 11: 2008-borovoye
+    "\x00\x00\x00\x00\xbb\x74\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x50\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x14\x00\x02\x00\x0b\x00\x01\x00\x00\x00\xbc\x0e\x0e\x00\x00\x00\x62\x01\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 12: 2008-09-05-csc
+    "\x00\x00\x01\x00\x53\x75\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x0d\x00\x00\x00\x57\x00\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x16\x00\x02\x00\x0c\x00\x01\x00\x00\x00\x8b\x10\x0e\x00\x00\x00\x62\x01\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 13: 2009-02-04-csc
+    "\x00\x00\x00\x00\xd5\x75\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00\x00\x61\x00\x04\x00\x65\x00\x02\x00\x00\x00\x00\x00\x18\x00\x01\x00\x0d\x00\x01\x00\x00\x00\x5e\x12\x0e\x00\x00\x00\x62\x01\x06\x00\x00\x00\x94\x06\x07\x00\x00\x00\x00\x00\x00\x00"  // 14: 2009-06-14-csc
+    "\x00\x00\x03\x03\x85\x77\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x6a\x00\x02\x00\x6c\x00\x01\x00\x00\x00\x00\x00\x19\x00\x00\x00\x0e\x00\x00\x00\x00\x00\x05\x13\x0e\x00\x00\x00\xee\x03\x07\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 15: 2010-08-20-csc
+    "\x00\x00\x00\x00\xf5\x77\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x6d\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x19\x00\x02\x00\x0e\x00\x01\x00\x00\x00\x45\x14\x0e\x00\x00\x00\x62\x01\x06\x00\x00\x00\x94\x06\x07\x00\x00\x00\x00\x00\x00\x00"  // 16: 2010-12-10-csc
+    "\x00\x00\x03\x03\xea\x78\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x74\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x1b\x00\x00\x00\x0f\x00\x00\x00\x00\x00\x96\x14\x0e\x00\x00\x00\x51\x0a\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 17: 2011-08-12-csc
+    "\x00\x00\x00\x00\x6c\x79\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x75\x00\x05\x00\x7a\x00\x01\x00\x00\x00\x00\x00\x1b\x00\x01\x00\x0f\x00\x01\x00\x00\x00\xf6\x15\x0e\x00\x00\x00\x62\x01\x06\x00\x00\x00\x94\x06\x07\x00\x00\x00\x00\x00\x00\x00"  // 18: 2011-12-20-csc
+    "\x00\x00\x02\x00\xff\x79\x25\x00\x00\x00\x00\x14\x0a\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x7c\x00\x04\x00\x80\x00\x01\x00\x00\x00\x00\x00\x1c\x00\x00\x00\x10\x00\x01\x00\x00\x00\x68\x17\x0e\x00\x00\x00\x62\x01\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 19: 2012-05-15-csc
+    "\x00\x00\x00\x00\xd9\x7a\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\x00\x04\x00\x85\x00\x01\x00\x00\x00\x00\x00\x1c\x00\x02\x00\x11\x00\x01\x00\x00\x00\xcf\x18\x0e\x00\x00\x00\x62\x01\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 20: 2012-12-19-csc
+    "\x00\x00\x00\x00\xef\x7b\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x88\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x1e\x00\x00\x00\x12\x00\x00\x00\x00\x00\x13\x19\x0e\x00\x00\x00\x21\x19\x05\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 21: 2013-09-23-csc
+    "\x00\x00\x00\x00\xb7\x7d\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x89\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x1e\x00\x00\x00\x12\x00\x00\x00\x00\x00\x5c\x19\x0e\x00\x00\x00\x62\x01\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 22: 2014-12-23-csc
+    "\x00\x00\x00\x00\xc1\x7e\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x07\x00\x00\x00\x8a\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x1e\x00\x00\x00\x12\x00\x00\x00\x00\x00\xb6\x19\x0e\x00\x00\x00\x78\x09\x08\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 23: 2015-09-15-csc
+    "\x00\x00\x00\x00\x22\x7f\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x0d\x00\x00\x00\x8b\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x1e\x00\x00\x00\x12\x00\x00\x00\x00\x00\x20\x1a\x0e\x00\x00\x00\x62\x01\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 24: 2015-12-21-csc
+    "\x00\x00\x00\x00\x4c\x80\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x8c\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x1e\x00\x00\x00\x12\x00\x00\x00\x00\x00\x64\x1a\x0e\x00\x00\x00\xee\x03\x07\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 25: 2016-10-14-csc
+    "\x00\x00\x00\x00\x95\x80\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00\x00\x8d\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x1e\x00\x00\x00\x12\x00\x00\x00\x00\x00\xc8\x1a\x0e\x00\x00\x00\xd6\x1a\x0d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 26: 2016-12-26-csc
+    "\x00\x00\x03\x03\x02\x81\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x8e\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x1e\x00\x01\x00\x12\x00\x00\x00\x00\x00\x32\x1b\x0e\x00\x00\x00\x28\x03\x07\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 27: 2017-04-14-csc
+    "\x03\x04\x05\x00\x14\x81\x25\x00\xf3\x00\x00\x19\x0f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x09\x00\x90\x00\x05\x00\x95\x00\x02\x00\x00\x00\x00\x00\x1f\x00\x00\x00\x12\x00\x02\x00\x00\x00\xc5\x1f\x0e\x00\x00\x00\x62\x01\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 28: 2017-reception
+    "\x00\x00\x00\x00\xe8\x81\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x02\x00\x00\x00\x97\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x1f\x00\x00\x00\x14\x00\x00\x00\x00\x00\x1f\x20\x0e\x00\x00\x00\x33\x02\x05\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 29: 2017-11-30-csc
+    "\x00\x00\x00\x00\x3f\x83\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x0e\x00\x00\x00\x98\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x1f\x00\x00\x00\x14\x00\x01\x00\x00\x00\x16\x21\x0e\x00\x00\x00\x51\x0a\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 30: 2018-11-08-csc
+    "\x00\x00\x00\x00\xc0\x84\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x0f\x00\x00\x00\x9a\x00\x03\x00\x00\x00\x00\x00\x00\x00\x00\x00\x1f\x00\x00\x00\x15\x00\x01\x00\x00\x00\xc5\x21\x0e\x00\x00\x00\x28\x03\x07\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 31: 2019-11-28-csc
+    "\x00\x01\x04\x01\x31\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x0a\x00\x00\x00\x9d\x00\x03\x00\xa0\x00\x01\x00\x00\x00\x01\x00\x1f\x00\x00\x00\x16\x00\x01\x00\x00\x00\xeb\x23\x0e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 32: 2020-12-01-cfm
+    "\x00\x02\x04\x01\x31\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x0b\x00\x00\x00\xa3\x00\x04\x00\xa7\x00\x01\x00\x01\x00\x01\x00\x1f\x00\x00\x00\x17\x00\x01\x00\x00\x00\x62\x24\x0e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 33: 2020-12-01-cmd
+    "\x00\x00\x00\x01\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x0f\x00\x40\x00\x00\x00\x06\x00\x08\x00\xaa\x00\x07\x00\xb1\x00\x08\x00\x02\x00\x06\x00\x1f\x00\x04\x00\x18\x00\x00\x00\x00\x00\xc7\x2d\x0e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 34: 2020-12-02-csc
+    "\x00\x00\x01\x01\x3a\x87\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x07\x00\x00\x00\xc9\x00\x01\x00\x00\x00\x00\x00\x08\x00\x00\x00\x23\x00\x00\x00\x18\x00\x00\x00\x00\x00\x29\x2e\x0e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 35: 2021-08-23-csc
+    "\x00\x00\x00\x02\x52\x87\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x07\x00\x00\x00\xca\x00\x02\x00\xcc\x00\x02\x00\x08\x00\x00\x00\x23\x00\x00\x00\x18\x00\x00\x00\x00\x00\xc3\x2f\x0e\x00\x00\x00\x78\x09\x08\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 36: 2021-09-16-csc
+    "\x00\x00\x01\x01\xc6\x87\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x01\x00\x00\x00\xce\x00\x01\x00\x00\x00\x00\x00\x08\x00\x00\x00\x23\x00\x00\x00\x18\x00\x00\x00\x00\x00\x37\x30\x0e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 37: 2022-01-10-csc
+    "\x00\x00\x02\x00\x44\x88\x25\x00\x00\x00\x00\x1e\x14\x00\x00\x00\x00\x00\x00\x00\x00\x00\x08\x00\xcf\x00\x0d\x00\xdc\x00\x0b\x00\x08\x00\x06\x00\x23\x00\x00\x00\x18\x00\x00\x00\x00\x00\xce\x3c\x0e\x00\x00\x00\x62\x01\x06\x00\x00\x00\xdc\x3c\x14\x00\x00\x00\xf0\x3c\x1d\x00"  // 38: 2022-05-16-csc
+    "\x00\x00\x01\x01\xbc\x88\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x02\x00\x00\x00\x00\x00\x0e\x00\x00\x00\x23\x00\x01\x00\x18\x00\x00\x00\x00\x00\xbc\x3d\x0e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 39: 2022-09-13-csc
+    "\x00\x03\x01\x04\xbc\x88\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x01\x01\x00\x00\x00\x00\x00\x0e\x00\x00\x00\x24\x00\x00\x00\x18\x00\x00\x00\x00\x00\x17\x3e\x1c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 40: 2022-09-13-permanent-council
+    "\x00\x00\x01\x01\xe9\x88\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x01\x00\x00\x00\x05\x01\x01\x00\x00\x00\x00\x00\x0e\x00\x00\x00\x24\x00\x01\x00\x18\x00\x00\x00\x00\x00\x03\x3f\x0e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 41: 2022-10-28-csc
+    "\x00\x00\x00\x00\x03\x89\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x01\x00\x00\x00\x07\x01\x01\x00\x00\x00\x00\x00\x0e\x00\x00\x00\x25\x00\x01\x00\x18\x00\x00\x00\x00\x00\x84\x3f\x0e\x00\x00\x00\xee\x03\x07\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 42: 2022-11-23-csc
+    "\x00\x00\x00\x00\x70\x8a\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x01\x00\x02\x00\x00\x00\x09\x01\x01\x00\x00\x00\x00\x00\x0e\x00\x00\x00\x26\x00\x00\x00\x18\x00\x00\x00\x00\x00\xf7\x3f\x0e\x00\x00\x00\x33\x02\x05\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 43: 2023-11-23-csc
+    "\x00\x00\x00\x00\xe3\x8b\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x01\x00\x03\x00\x00\x00\x0a\x01\x01\x00\x00\x00\x00\x00\x0e\x00\x00\x00\x26\x00\x00\x00\x18\x00\x00\x00\x00\x00\x68\x40\x0e\x00\x00\x00\x51\x0a\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 44: 2024-11-28-csc
+    "\x00\x00\x00\x00\x4f\x8d\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x01\x00\x04\x00\x00\x00\x0b\x01\x02\x00\x00\x00\x00\x00\x0e\x00\x00\x00\x26\x00\x01\x00\x18\x00\x00\x00\x00\x00\x66\x41\x0e\x00\x00\x00\x28\x03\x07\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 45: 2025-11-27-csc
+    "\x00\x00\x00\x04\xac\x8e\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0f\x01\x03\x00\x00\x00\x00\x00\x0e\x00\x00\x00\x27\x00\x00\x00\x18\x00\x01\x00\x00\x00\xe7\x42\x0e\x00\x00\x00\x62\x01\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 46: 2026-11-11-csc
+    ;
+static_assert(sizeof meetings_summit_records_0 == 3197, "meetings_summit_records_0 holds its bytes as written");
+inline constexpr const char* meetings_summit_records[] = {meetings_summit_records_0};
+inline constexpr csto::detail::SummitPool meetings_summits{meetings_summit_records, &meetings_citations, people, meeting_participants, meeting_documents, meeting_inferences};
 }  // namespace detail
 
 inline constexpr csto::Summit summits[] = {
-    csto::Summit(csto::DateRange::on(1999, 4, 2), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 0, 3),
-        csto::SummitDetails{std::string_view("1999-04-02-csc", 14), std::string_view("Moscow", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_0_documents, 0, 0, 0, csto::CitationList(), detail::meeting_0_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::between(csto::detail::make_date(2000, 5, 24), csto::detail::make_date(2000, 5, 25)), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 4, 4),
-        csto::SummitDetails{std::string_view("2000-05-24-csc", 14), std::string_view("Minsk", 5), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_1_documents, 0, 0, 0, csto::CitationList(), detail::meeting_1_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2000, 10, 11), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 10, 4),
-        csto::SummitDetails{std::string_view("2000-10-11-csc", 14), std::string_view("Bishkek", 7), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_2_documents, 0, 0, 0, csto::CitationList(), detail::meeting_2_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2001, 5, 25), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 16, 4),
-        csto::SummitDetails{std::string_view("2001-05-25-csc", 14), std::string_view("Yerevan", 7), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_3_documents, 0, 0, 0, csto::CitationList(), detail::meeting_3_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2002, 5, 14), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 22, 5),
-        csto::SummitDetails{std::string_view("2002-05-14-csc", 14), std::string_view("Moscow", 6), std::string_view("Kremlin", 7), std::string_view(), csto::StateSet::from_bits(0x40), &people[5], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_4_documents, 0, 0, 0, csto::CitationList(detail::meetings_citations, 27, 1), detail::meeting_4_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2002, 10, 7), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 32, 5),
-        csto::SummitDetails{std::string_view("2002-10-07-csc", 14), std::string_view("Chisinau", 8), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_5_documents, 0, 0, 0, csto::CitationList(), detail::meeting_5_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2003, 4, 28), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 42, 5),
-        csto::SummitDetails{std::string_view("2003-04-28-csc", 14), std::string_view("Dushanbe", 8), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_6_documents, 0, 0, 0, csto::CitationList(), detail::meeting_6_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2004, 6, 18), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 51, 4),
-        csto::SummitDetails{std::string_view("2004-06-18-csc", 14), std::string_view("Astana", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_7_documents, 0, 0, 0, csto::CitationList(), detail::meeting_7_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2005, 6, 23), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 57, 4),
-        csto::SummitDetails{std::string_view("2005-06-23-csc", 14), std::string_view("Moscow", 6), std::string_view("Kremlin", 7), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_8_documents, 0, 0, 0, csto::CitationList(), detail::meeting_8_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2006, 6, 23), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 65, 4),
-        csto::SummitDetails{std::string_view("2006-06-23-csc", 14), std::string_view("Minsk", 5), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_9_documents, 0, 0, 0, csto::CitationList(), detail::meeting_9_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2007, 10, 6), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 71, 4),
-        csto::SummitDetails{std::string_view("2007-10-06-csc", 14), std::string_view("Dushanbe", 8), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_10_documents, 0, 0, 0, csto::CitationList(), detail::meeting_10_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::in_year(2008), csto::MeetingBody::collective_security_council, csto::SummitKind::informal_summit, csto::SummitFormat::informal, csto::CitationList(detail::meetings_citations, 77, 2),
-        csto::SummitDetails{std::string_view("2008-borovoye", 13), std::string_view("Borovoye", 8), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(detail::meetings_citations, 79, 1), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2008, 9, 5), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 80, 4),
-        csto::SummitDetails{std::string_view("2008-09-05-csc", 14), std::string_view("Moscow", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_12_documents, 0, 0, 0, csto::CitationList(), detail::meeting_12_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2009, 2, 4), csto::MeetingBody::collective_security_council, csto::SummitKind::extraordinary_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 87, 6),
-        csto::SummitDetails{std::string_view("2009-02-04-csc", 14), std::string_view("Moscow", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x1), &people[12], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_13_documents, 0, 0, 0, csto::CitationList(), detail::meeting_13_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2009, 6, 14), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 97, 4),
-        csto::SummitDetails{std::string_view("2009-06-14-csc", 14), std::string_view("Moscow", 6), std::string_view("Kremlin", 7), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0x4), nullptr, detail::meeting_14_documents, 0, 0, 0, csto::CitationList(detail::meetings_citations, 101, 2), detail::meeting_14_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2010, 8, 20), csto::MeetingBody::collective_security_council, csto::SummitKind::informal_summit, csto::SummitFormat::informal, csto::CitationList(detail::meetings_citations, 106, 2),
-        csto::SummitDetails{std::string_view("2010-08-20-csc", 14), std::string_view("Yerevan", 7), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(detail::meetings_citations, 108, 1), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2010, 12, 10), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 109, 4),
-        csto::SummitDetails{std::string_view("2010-12-10-csc", 14), std::string_view("Moscow", 6), std::string_view("Kremlin", 7), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_16_documents, 0, 0, 0, csto::CitationList(), detail::meeting_16_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2011, 8, 12), csto::MeetingBody::collective_security_council, csto::SummitKind::informal_summit, csto::SummitFormat::informal, csto::CitationList(detail::meetings_citations, 116, 1),
-        csto::SummitDetails{std::string_view("2011-08-12-csc", 14), std::string_view("Astana", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2011, 12, 20), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 117, 5),
-        csto::SummitDetails{std::string_view("2011-12-20-csc", 14), std::string_view("Moscow", 6), std::string_view("Kremlin", 7), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_18_documents, 0, 0, 0, csto::CitationList(detail::meetings_citations, 122, 1), detail::meeting_18_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2012, 5, 15), csto::MeetingBody::collective_security_council, csto::SummitKind::anniversary_summit, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 124, 4),
-        csto::SummitDetails{std::string_view("2012-05-15-csc", 14), std::string_view("Moscow", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 20, 10, csto::CitationList(detail::meetings_citations, 128, 1), detail::meeting_19_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2012, 12, 19), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 129, 4),
-        csto::SummitDetails{std::string_view("2012-12-19-csc", 14), std::string_view("Moscow", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_20_documents, 0, 0, 0, csto::CitationList(detail::meetings_citations, 133, 1), detail::meeting_20_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2013, 9, 23), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 136, 1),
-        csto::SummitDetails{std::string_view("2013-09-23-csc", 14), std::string_view("Sochi", 5), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2014, 12, 23), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 137, 1),
-        csto::SummitDetails{std::string_view("2014-12-23-csc", 14), std::string_view("Moscow", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2015, 9, 15), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 138, 1),
-        csto::SummitDetails{std::string_view("2015-09-15-csc", 14), std::string_view("Dushanbe", 8), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x80), &people[6], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2015, 12, 21), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 139, 1),
-        csto::SummitDetails{std::string_view("2015-12-21-csc", 14), std::string_view("Moscow", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x1), &people[12], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2016, 10, 14), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 140, 1),
-        csto::SummitDetails{std::string_view("2016-10-14-csc", 14), std::string_view("Yerevan", 7), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2016, 12, 26), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 141, 1),
-        csto::SummitDetails{std::string_view("2016-12-26-csc", 14), std::string_view("St Petersburg", 13), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0x4), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2017, 4, 14), csto::MeetingBody::collective_security_council, csto::SummitKind::informal_summit, csto::SummitFormat::informal, csto::CitationList(detail::meetings_citations, 142, 1),
-        csto::SummitDetails{std::string_view("2017-04-14-csc", 14), std::string_view("Bishkek", 7), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_27_documents, 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::between(csto::detail::make_date(2017, 5, 2), csto::detail::make_date(2017, 12, 31)), csto::MeetingBody::organization, csto::SummitKind::reception, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 144, 5),
-        csto::SummitDetails{std::string_view("2017-reception", 14), std::string_view("Moscow", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), &people[8], csto::Span<csto::AdoptedDocument>(), 0, 25, 15, csto::CitationList(detail::meetings_citations, 149, 2), detail::meeting_28_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2017, 11, 30), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 151, 1),
-        csto::SummitDetails{std::string_view("2017-11-30-csc", 14), std::string_view("Minsk", 5), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x4), &people[1], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2018, 11, 8), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 152, 2),
-        csto::SummitDetails{std::string_view("2018-11-08-csc", 14), std::string_view("Astana", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x10), &people[13], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), detail::meeting_30_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2019, 11, 28), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 154, 3),
-        csto::SummitDetails{std::string_view("2019-11-28-csc", 14), std::string_view("Bishkek", 7), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x20), &people[14], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), detail::meeting_31_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2020, 12, 1), csto::MeetingBody::council_of_foreign_ministers, csto::SummitKind::ministerial_meeting, csto::SummitFormat::video_conference, csto::CitationList(detail::meetings_citations, 157, 3),
-        csto::SummitDetails{std::string_view("2020-12-01-cfm", 14), std::string_view(), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x40), &people[9], detail::meeting_32_participants, csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(detail::meetings_citations, 160, 1), detail::meeting_32_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2020, 12, 1), csto::MeetingBody::council_of_defense_ministers, csto::SummitKind::ministerial_meeting, csto::SummitFormat::video_conference, csto::CitationList(detail::meetings_citations, 163, 4),
-        csto::SummitDetails{std::string_view("2020-12-01-cmd", 14), std::string_view(), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x40), &people[10], detail::meeting_33_participants, csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(detail::meetings_citations, 167, 1), detail::meeting_33_inferences, csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2020, 12, 2), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::video_conference, csto::CitationList(detail::meetings_citations, 170, 7),
-        csto::SummitDetails{std::string_view("2020-12-02-csc", 14), std::string_view(), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x40), &people[5], detail::meeting_34_participants, csto::StateSet::from_bits(0), &people[7], detail::meeting_34_documents, 15, 0, 0, csto::CitationList(detail::meetings_citations, 177, 8), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2021, 8, 23), csto::MeetingBody::collective_security_council, csto::SummitKind::extraordinary_session, csto::SummitFormat::video_conference, csto::CitationList(detail::meetings_citations, 201, 1),
-        csto::SummitDetails{std::string_view("2021-08-23-csc", 14), std::string_view(), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x80), &people[6], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2021, 9, 16), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::hybrid, csto::CitationList(detail::meetings_citations, 202, 2),
-        csto::SummitDetails{std::string_view("2021-09-16-csc", 14), std::string_view("Dushanbe", 8), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x80), &people[6], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(detail::meetings_citations, 204, 2), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2022, 1, 10), csto::MeetingBody::collective_security_council, csto::SummitKind::extraordinary_session, csto::SummitFormat::video_conference, csto::CitationList(detail::meetings_citations, 206, 1),
-        csto::SummitDetails{std::string_view("2022-01-10-csc", 14), std::string_view(), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x1), &people[0], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2022, 5, 16), csto::MeetingBody::collective_security_council, csto::SummitKind::anniversary_summit, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 207, 13),
-        csto::SummitDetails{std::string_view("2022-05-16-csc", 14), std::string_view("Moscow", 6), std::string_view("Grand Kremlin Palace", 20), std::string_view("Summit of Leaders of the CSTO", 29), csto::StateSet::from_bits(0), nullptr, detail::meeting_38_participants, csto::StateSet::from_bits(0), &people[7], csto::Span<csto::AdoptedDocument>(), 0, 30, 20, csto::CitationList(detail::meetings_citations, 220, 11), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2022, 9, 13), csto::MeetingBody::collective_security_council, csto::SummitKind::extraordinary_session, csto::SummitFormat::video_conference, csto::CitationList(detail::meetings_citations, 256, 2),
-        csto::SummitDetails{std::string_view("2022-09-13-csc", 14), std::string_view(), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_39_documents, 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2022, 9, 13), csto::MeetingBody::permanent_council, csto::SummitKind::extraordinary_session, csto::SummitFormat::unknown, csto::CitationList(detail::meetings_citations, 260, 1),
-        csto::SummitDetails{std::string_view("2022-09-13-permanent-council", 28), std::string_view(), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2022, 10, 28), csto::MeetingBody::collective_security_council, csto::SummitKind::extraordinary_session, csto::SummitFormat::video_conference, csto::CitationList(detail::meetings_citations, 261, 1),
-        csto::SummitDetails{std::string_view("2022-10-28-csc", 14), std::string_view(), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x1), &people[0], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_41_documents, 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2022, 11, 23), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 263, 1),
-        csto::SummitDetails{std::string_view("2022-11-23-csc", 14), std::string_view("Yerevan", 7), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x1), &people[0], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, detail::meeting_42_documents, 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2023, 11, 23), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 265, 1),
-        csto::SummitDetails{std::string_view("2023-11-23-csc", 14), std::string_view("Minsk", 5), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x4), &people[1], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0x1), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2024, 11, 28), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 266, 1),
-        csto::SummitDetails{std::string_view("2024-11-28-csc", 14), std::string_view("Astana", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x10), &people[2], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0x1), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2025, 11, 27), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::in_person, csto::CitationList(detail::meetings_citations, 267, 2),
-        csto::SummitDetails{std::string_view("2025-11-27-csc", 14), std::string_view("Bishkek", 7), std::string_view(), std::string_view(), csto::StateSet::from_bits(0x20), &people[3], csto::Span<csto::Participant>(), csto::StateSet::from_bits(0x1), nullptr, detail::meeting_45_documents, 0, 0, 0, csto::CitationList(), csto::Span<csto::FieldInference>(), csto::MeetingStatus::held}),
-    csto::Summit(csto::DateRange::on(2026, 11, 11), csto::MeetingBody::collective_security_council, csto::SummitKind::regular_session, csto::SummitFormat::unknown, csto::CitationList(detail::meetings_citations, 271, 3),
-        csto::SummitDetails{std::string_view("2026-11-11-csc", 14), std::string_view("Moscow", 6), std::string_view(), std::string_view(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::Participant>(), csto::StateSet::from_bits(0), nullptr, csto::Span<csto::AdoptedDocument>(), 0, 0, 0, csto::CitationList(), detail::meeting_46_inferences, csto::MeetingStatus::scheduled}),
+    csto::Summit(detail::meetings_summits, 0),
+    csto::Summit(detail::meetings_summits, 1),
+    csto::Summit(detail::meetings_summits, 2),
+    csto::Summit(detail::meetings_summits, 3),
+    csto::Summit(detail::meetings_summits, 4),
+    csto::Summit(detail::meetings_summits, 5),
+    csto::Summit(detail::meetings_summits, 6),
+    csto::Summit(detail::meetings_summits, 7),
+    csto::Summit(detail::meetings_summits, 8),
+    csto::Summit(detail::meetings_summits, 9),
+    csto::Summit(detail::meetings_summits, 10),
+    csto::Summit(detail::meetings_summits, 11),
+    csto::Summit(detail::meetings_summits, 12),
+    csto::Summit(detail::meetings_summits, 13),
+    csto::Summit(detail::meetings_summits, 14),
+    csto::Summit(detail::meetings_summits, 15),
+    csto::Summit(detail::meetings_summits, 16),
+    csto::Summit(detail::meetings_summits, 17),
+    csto::Summit(detail::meetings_summits, 18),
+    csto::Summit(detail::meetings_summits, 19),
+    csto::Summit(detail::meetings_summits, 20),
+    csto::Summit(detail::meetings_summits, 21),
+    csto::Summit(detail::meetings_summits, 22),
+    csto::Summit(detail::meetings_summits, 23),
+    csto::Summit(detail::meetings_summits, 24),
+    csto::Summit(detail::meetings_summits, 25),
+    csto::Summit(detail::meetings_summits, 26),
+    csto::Summit(detail::meetings_summits, 27),
+    csto::Summit(detail::meetings_summits, 28),
+    csto::Summit(detail::meetings_summits, 29),
+    csto::Summit(detail::meetings_summits, 30),
+    csto::Summit(detail::meetings_summits, 31),
+    csto::Summit(detail::meetings_summits, 32),
+    csto::Summit(detail::meetings_summits, 33),
+    csto::Summit(detail::meetings_summits, 34),
+    csto::Summit(detail::meetings_summits, 35),
+    csto::Summit(detail::meetings_summits, 36),
+    csto::Summit(detail::meetings_summits, 37),
+    csto::Summit(detail::meetings_summits, 38),
+    csto::Summit(detail::meetings_summits, 39),
+    csto::Summit(detail::meetings_summits, 40),
+    csto::Summit(detail::meetings_summits, 41),
+    csto::Summit(detail::meetings_summits, 42),
+    csto::Summit(detail::meetings_summits, 43),
+    csto::Summit(detail::meetings_summits, 44),
+    csto::Summit(detail::meetings_summits, 45),
+    csto::Summit(detail::meetings_summits, 46),
 };
 
 }  // namespace csto::data
