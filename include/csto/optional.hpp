@@ -78,35 +78,6 @@ public:
 
     constexpr void reset() noexcept { engaged_ = false; }
 
-    friend constexpr bool operator==(const Optional& a, const Optional& b) noexcept {
-        return a.engaged_ == b.engaged_ && (!a.engaged_ || a.value_ == b.value_);
-    }
-    friend constexpr bool operator!=(const Optional& a, const Optional& b) noexcept { return !(a == b); }
-    friend constexpr bool operator==(const Optional& a, std::nullopt_t) noexcept { return !a.engaged_; }
-    friend constexpr bool operator==(std::nullopt_t, const Optional& a) noexcept { return !a.engaged_; }
-    friend constexpr bool operator!=(const Optional& a, std::nullopt_t) noexcept { return a.engaged_; }
-    friend constexpr bool operator!=(std::nullopt_t, const Optional& a) noexcept { return a.engaged_; }
-    friend constexpr bool operator==(const Optional& a, const T& b) noexcept { return a.engaged_ && a.value_ == b; }
-    friend constexpr bool operator==(const T& b, const Optional& a) noexcept { return a.engaged_ && a.value_ == b; }
-    friend constexpr bool operator!=(const Optional& a, const T& b) noexcept { return !(a == b); }
-    friend constexpr bool operator!=(const T& b, const Optional& a) noexcept { return !(a == b); }
-    template <class U>
-    friend constexpr bool operator==(const Optional& a, const std::optional<U>& b) noexcept {
-        return a.engaged_ == b.has_value() && (!a.engaged_ || a.value_ == *b);
-    }
-    template <class U>
-    friend constexpr bool operator==(const std::optional<U>& b, const Optional& a) noexcept {
-        return a == b;
-    }
-    template <class U>
-    friend constexpr bool operator!=(const Optional& a, const std::optional<U>& b) noexcept {
-        return !(a == b);
-    }
-    template <class U>
-    friend constexpr bool operator!=(const std::optional<U>& b, const Optional& a) noexcept {
-        return !(a == b);
-    }
-
 private:
     union {
         char empty_;
@@ -114,5 +85,77 @@ private:
     };
     bool engaged_;
 };
+
+namespace detail {
+template <class U>
+struct is_optional_like : std::false_type {};
+template <class U>
+struct is_optional_like<Optional<U>> : std::true_type {};
+template <class U>
+struct is_optional_like<std::optional<U>> : std::true_type {};
+template <>
+struct is_optional_like<std::nullopt_t> : std::true_type {};
+template <class U>
+using if_value = std::enable_if_t<!is_optional_like<U>::value, int>;
+}  // namespace detail
+
+// Comparisons as std::optional's: templates at namespace scope, not friends, so that each
+// Optional<T> a query returns does not declare fourteen more functions in every user's build.
+template <class T>
+constexpr bool operator==(const Optional<T>& a, const Optional<T>& b) noexcept {
+    return a.has_value() == b.has_value() && (!a || *a == *b);
+}
+template <class T>
+constexpr bool operator!=(const Optional<T>& a, const Optional<T>& b) noexcept {
+    return !(a == b);
+}
+template <class T>
+constexpr bool operator==(const Optional<T>& a, std::nullopt_t) noexcept {
+    return !a;
+}
+template <class T>
+constexpr bool operator==(std::nullopt_t, const Optional<T>& a) noexcept {
+    return !a;
+}
+template <class T>
+constexpr bool operator!=(const Optional<T>& a, std::nullopt_t) noexcept {
+    return a.has_value();
+}
+template <class T>
+constexpr bool operator!=(std::nullopt_t, const Optional<T>& a) noexcept {
+    return a.has_value();
+}
+template <class T, class U, detail::if_value<U> = 0>
+constexpr bool operator==(const Optional<T>& a, const U& b) noexcept {
+    return a && *a == b;
+}
+template <class T, class U, detail::if_value<U> = 0>
+constexpr bool operator==(const U& b, const Optional<T>& a) noexcept {
+    return a && *a == b;
+}
+template <class T, class U, detail::if_value<U> = 0>
+constexpr bool operator!=(const Optional<T>& a, const U& b) noexcept {
+    return !(a == b);
+}
+template <class T, class U, detail::if_value<U> = 0>
+constexpr bool operator!=(const U& b, const Optional<T>& a) noexcept {
+    return !(a == b);
+}
+template <class T, class U>
+constexpr bool operator==(const Optional<T>& a, const std::optional<U>& b) noexcept {
+    return a.has_value() == b.has_value() && (!a || *a == *b);
+}
+template <class T, class U>
+constexpr bool operator==(const std::optional<U>& b, const Optional<T>& a) noexcept {
+    return a == b;
+}
+template <class T, class U>
+constexpr bool operator!=(const Optional<T>& a, const std::optional<U>& b) noexcept {
+    return !(a == b);
+}
+template <class T, class U>
+constexpr bool operator!=(const std::optional<U>& b, const Optional<T>& a) noexcept {
+    return !(a == b);
+}
 
 }  // namespace csto
