@@ -10,7 +10,6 @@
 #include <csto/span.hpp>
 #include <csto/state_set.hpp>
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -42,14 +41,14 @@ public:
     }
 
     /// The code, upper-case; empty for a default-constructed code.
-    [[nodiscard]] constexpr std::string_view view() const noexcept { return {letters_.data(), size_}; }
+    [[nodiscard]] constexpr std::string_view view() const noexcept { return {letters_, size_}; }
     [[nodiscard]] constexpr bool empty() const noexcept { return size_ == 0; }
 
     friend constexpr bool operator==(const IsoCode& a, const IsoCode& b) noexcept { return a.view() == b.view(); }
     friend constexpr bool operator!=(const IsoCode& a, const IsoCode& b) noexcept { return !(a == b); }
 
 private:
-    std::array<char, 3> letters_{};
+    char letters_[3]{};  // C arrays here, not std::array: <array> would cost every user's build
     std::uint8_t size_ = 0;
 };
 
@@ -147,14 +146,14 @@ public:
     /// The states among the nine that the aggressor is or includes (as given, codes not resolved).
     [[nodiscard]] constexpr StateSet parties() const noexcept { return parties_; }
     /// The states named by ISO code, in the order given.
-    [[nodiscard]] constexpr Span<IsoCode> other_states() const noexcept { return {others_.data(), other_count_}; }
+    [[nodiscard]] constexpr Span<IsoCode> other_states() const noexcept { return {others_, other_count_}; }
     /// A non-state actor's description; empty otherwise.
     [[nodiscard]] constexpr std::string_view description() const noexcept { return description_; }
 
 private:
     AggressorKind kind_ = AggressorKind::unspecified;
     StateSet parties_;
-    std::array<IsoCode, max_other_states> others_{};
+    IsoCode others_[max_other_states]{};
     std::size_t other_count_ = 0;
     std::string_view description_;
 };

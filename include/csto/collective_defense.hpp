@@ -18,7 +18,6 @@
 
 #include <boost/logic/tribool.hpp>
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
@@ -369,7 +368,7 @@ private:
     boost::gregorian::date day_ = boost::gregorian::date(boost::gregorian::not_a_date_time);
     std::uint32_t bits_ = 0;
     std::uint8_t article_ = 4;
-    std::array<std::uint8_t, capacity + 1> about_{};
+    std::uint8_t about_[capacity + 1]{};
 };
 
 /// The forms of assistance Article 4 names.
@@ -531,7 +530,7 @@ constexpr Aggressor resolve_codes(const Aggressor& aggressor, const Dataset& dat
     if (aggressor.kind() != AggressorKind::state && aggressor.kind() != AggressorKind::group_of_states)
         return aggressor;
     StateSet parties = aggressor.parties();
-    std::array<IsoCode, Aggressor::max_other_states> others{};
+    IsoCode others[Aggressor::max_other_states]{};
     std::size_t count = 0;
     for (const IsoCode& code : aggressor.other_states()) {
         // The code in capitals, as find_state reads the nine's codes.
@@ -540,7 +539,7 @@ constexpr Aggressor resolve_codes(const Aggressor& aggressor, const Dataset& dat
     }
     if (aggressor.kind() == AggressorKind::state)
         return count == 0 && parties.size() == 1 ? Aggressor(*parties.begin()) : aggressor;
-    return Aggressor::group(parties, Span<IsoCode>(others.data(), count)).value_or(aggressor);
+    return Aggressor::group(parties, Span<IsoCode>(others, count)).value_or(aggressor);
 }
 
 // How the wording of Article 4 in force reads on the aggressor's kind.

@@ -22,7 +22,6 @@
 
 #include <boost/logic/tribool.hpp>
 
-#include <array>
 #include <cstdint>
 #include <string_view>
 
@@ -80,25 +79,27 @@ inline constexpr Dataset builtin_membership = [] {
 /// static constexpr variable and point a Dataset at it with days() and index().
 template <std::size_t MaxIntervals>
 struct CompiledMembership {
-    std::array<day_number, 4 * MaxIntervals> change_days{};
-    std::array<std::uint16_t, 4 * MaxIntervals + 1> certain{};
-    std::array<std::uint16_t, 4 * MaxIntervals + 1> open{};
+    static_assert(MaxIntervals > 0, "room for one interval at least");
+    // C arrays, not std::array: <array> would cost every user's build, used or not.
+    day_number change_days[4 * MaxIntervals]{};
+    std::uint16_t certain[4 * MaxIntervals + 1]{};
+    std::uint16_t open[4 * MaxIntervals + 1]{};
     std::size_t count = 0;  ///< change days in use
-    std::array<IntervalRange, MemberState::count> interval_index{};
+    IntervalRange interval_index[MemberState::count]{};
     day_number treaty_signed = 0;
     day_number entry_into_force = 0;
     day_number charter_signed = 0;
 
     [[nodiscard]] constexpr MembershipDays days() const noexcept {
-        return MembershipDays{Span<day_number>(change_days.data(), count),
-                              Span<std::uint16_t>(certain.data(), count + 1),
-                              Span<std::uint16_t>(open.data(), count + 1),
+        return MembershipDays{Span<day_number>(change_days, count),
+                              Span<std::uint16_t>(certain, count + 1),
+                              Span<std::uint16_t>(open, count + 1),
                               treaty_signed,
                               entry_into_force,
                               charter_signed};
     }
     [[nodiscard]] constexpr Span<IntervalRange> index() const noexcept {
-        return Span<IntervalRange>(interval_index.data(), interval_index.size());
+        return Span<IntervalRange>(interval_index, MemberState::count);
     }
 };
 

@@ -107,7 +107,7 @@ constexpr AggressorItem read_aggressor_item(std::string_view text, const Dataset
         return std::nullopt;
     }
     StateSet parties;
-    std::array<IsoCode, Aggressor::max_other_states> others{};
+    IsoCode others[Aggressor::max_other_states]{};
     std::size_t count = 0;
     std::size_t items = 0;
     while (true) {
@@ -119,7 +119,7 @@ constexpr AggressorItem read_aggressor_item(std::string_view text, const Dataset
         } else if (item.code) {
             for (std::size_t i = 0; i < count; ++i)
                 if (others[i] == *item.code) return std::nullopt;
-            if (count == others.size()) return std::nullopt;
+            if (count == Aggressor::max_other_states) return std::nullopt;
             others[count++] = *item.code;
         } else {
             return std::nullopt;
@@ -129,7 +129,7 @@ constexpr AggressorItem read_aggressor_item(std::string_view text, const Dataset
         text = text.substr(comma + 1);
     }
     if (items < 2) return std::nullopt;
-    return Aggressor::group(parties, Span<IsoCode>(others.data(), count));
+    return Aggressor::group(parties, Span<IsoCode>(others, count));
 }
 /// The same, reading the built-in dataset's names of the nine.
 [[nodiscard]] constexpr Optional<Aggressor> parse_aggressor(std::string_view text) noexcept {
