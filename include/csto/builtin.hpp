@@ -25,7 +25,7 @@ namespace csto {
 
 namespace detail {
 inline constexpr Dataset builtin_dataset = [] {
-    Dataset d{};
+    Dataset d = no_tables;
     d.version = data_version;
     d.as_of = data_as_of;
     d.sources = data::sources;

@@ -22,7 +22,7 @@ namespace csto {
 namespace detail {
 /// The chairmanship table of the built-in release (what the queries below read by default).
 inline constexpr Dataset builtin_chairmanship = [] {
-    Dataset d{};
+    Dataset d = no_tables;
     d.chairmanships = data::chairmanships;
     return d;
 }();

@@ -10,7 +10,7 @@ namespace csto {
 
 namespace detail {
 inline constexpr Dataset builtin_conflicts = [] {
-    Dataset d{};
+    Dataset d = no_tables;
     d.conflicts = data::conflicts;
     return d;
 }();

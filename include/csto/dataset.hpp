@@ -81,4 +81,10 @@ struct Dataset {
     MembershipDays membership_days;
 };
 
+namespace detail {
+// An empty dataset, evaluated once: each built-in partial dataset (detail::builtin_treaty and the
+// rest) starts as a copy of it, which costs the compiler less than building an empty one anew.
+inline constexpr Dataset no_tables{};
+}  // namespace detail
+
 }  // namespace csto

@@ -17,7 +17,7 @@ namespace csto {
 
 namespace detail {
 inline constexpr Dataset builtin_institutions = [] {
-    Dataset d{};
+    Dataset d = no_tables;
     d.institutions = data::institutions;
     return d;
 }();

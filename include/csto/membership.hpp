@@ -30,7 +30,7 @@ namespace csto {
 namespace detail {
 /// The membership tables of the built-in release (what the two-argument queries below read).
 inline constexpr Dataset builtin_membership = [] {
-    Dataset d{};
+    Dataset d = no_tables;
     d.as_of = data_as_of;
     d.membership_intervals = data::membership_intervals;
     d.interval_index = data::interval_index;

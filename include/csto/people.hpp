@@ -18,7 +18,7 @@ namespace csto {
 namespace detail {
 /// The people tables of the built-in release (what the queries below read by default).
 inline constexpr Dataset builtin_people = [] {
-    Dataset d{};
+    Dataset d = no_tables;
     d.people = data::people_index;
     d.secretary_general_terms = data::secretary_general_terms;
     return d;

@@ -20,7 +20,7 @@ namespace csto {
 namespace detail {
 /// The requests of the built-in release (what the queries below read by default).
 inline constexpr Dataset builtin_requests = [] {
-    Dataset d{};
+    Dataset d = no_tables;
     d.summits = data::summits;
     d.requests = data::requests;
     return d;

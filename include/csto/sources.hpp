@@ -12,7 +12,7 @@ namespace csto {
 
 namespace detail {
 inline constexpr Dataset builtin_sources = [] {
-    Dataset d{};
+    Dataset d = no_tables;
     d.sources = data::sources;
     return d;
 }();

@@ -21,7 +21,7 @@ namespace csto {
 namespace detail {
 /// The meeting tables of the built-in release (what the queries below read by default).
 inline constexpr Dataset builtin_meetings = [] {
-    Dataset d{};
+    Dataset d = no_tables;
     d.summits = data::summits;
     d.statements = data::statements;
     return d;

@@ -14,7 +14,7 @@ namespace csto {
 namespace detail {
 /// The treaty tables of the built-in release (what the one-argument queries below read).
 inline constexpr Dataset builtin_treaty = [] {
-    Dataset d{};
+    Dataset d = no_tables;
     d.as_of = data_as_of;
     d.treaty_events = data::treaty_events;
     d.membership_days = builtin_membership_days;
