@@ -8,6 +8,7 @@
 
 #include <csto/csto.hpp>
 #include <csto/io.hpp>
+#include <csto/parse.hpp>
 
 #include <cerrno>
 #include <iostream>

@@ -12,6 +12,7 @@
 #include "test_support.hpp"
 
 #include <csto/io.hpp>
+#include <csto/parse.hpp>
 
 #include <doctest/doctest.h>
 

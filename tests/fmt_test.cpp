@@ -3,6 +3,7 @@
 #include "test_support.hpp"
 
 #include <csto/fmt.hpp>
+#include <csto/parse.hpp>
 
 #include <doctest/doctest.h>
 

@@ -12,7 +12,6 @@
 #include <csto/csto.hpp>
 #include <csto/lean_io.hpp>
 #include <csto/optional.hpp>
-#include <csto/parse.hpp>
 
 #include <ostream>
 #include <string>

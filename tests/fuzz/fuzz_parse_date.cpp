@@ -2,6 +2,7 @@
 // same ISO 8601 day and every query accepts it.
 #include <csto/csto.hpp>
 #include <csto/io.hpp>
+#include <csto/parse.hpp>
 
 #include <cstdint>
 #include <cstdlib>
