@@ -1303,31 +1303,23 @@ class Emitter:
     def citations(self, name: str, cites) -> str:
         """Adds one record's citations to the file's pool (see pool_lines), `name` saying whose they
         are in the pool's comments; returns the expression for its CitationList."""
-        merged: dict[str, tuple[Cite, set]] = {}
-        for c, bit in cites:
-            entry = merged.setdefault(c.id, (c, set()))
-            if bit:
-                entry[1].add(bit)
-        first, count = self.citation_span(merged, name)
+        first, count = self.citation_numbers(name, cites)
         if not count:
             return "csto::CitationList()"
         return f"csto::CitationList(detail::{self.pool_name}_citations, {first}, {count})"
 
-    def citation_span(self, merged: dict, name: str) -> tuple[int, int]:
-        """Adds merged citations to the pool; returns (first, count) in it."""
-        first = len(self.pool)
-        for c, bits in merged.values():
-            self.pool.append((c, bits, name, self.place_text(c.text, c.id)))
-        return first, len(merged)
-
     def citation_numbers(self, name: str, cites) -> tuple[int, int]:
-        """As citations(), for an encoded record: (first, count) in the pool."""
+        """Adds one record's citations to the pool, each cite once with the fields it backs;
+        returns (first, count) in the pool, as an encoded record holds them."""
         merged: dict[str, tuple[Cite, set]] = {}
         for c, bit in cites:
             entry = merged.setdefault(c.id, (c, set()))
             if bit:
                 entry[1].add(bit)
-        return self.citation_span(merged, name) if merged else (0, 0)
+        first = len(self.pool)
+        for c, bits in merged.values():
+            self.pool.append((c, bits, name, self.place_text(c.text, c.id)))
+        return (first, len(merged)) if merged else (0, 0)
 
     def place_text(self, text: str, label: str) -> tuple[int, int, int]:
         """Puts `text` in the pool's texts (once); returns its chunk, offset and length in bytes."""
@@ -1343,6 +1335,18 @@ class Emitter:
             self.text_chunks[-1].append(f"    {cpp_literal(text)}  // {comment_safe(label)}")
         return (*self.texts[data], len(data))
 
+    @staticmethod
+    def pack(where: str, record: str, numbers) -> bytes:
+        """(what, value, bytes) fields as one little-endian record; a value that does not fit is
+        an error (and written as 0)."""
+        packed = b""
+        for what, value, size in numbers:
+            if not 0 <= value < 1 << (8 * size):
+                err(where, f"its {what} ({value}) does not fit the {record} record's {8 * size} bits")
+                value = 0
+            packed += value.to_bytes(size, "little")
+        return packed
+
     def encode_citation(self, c: "Cite", bits: set, text_chunk: int, text_offset: int) -> bytes:
         """The citation's record, as csto::detail::decode_citation (csto/citation.hpp) reads it."""
         text = c.text.encode("utf-8")
@@ -1352,23 +1356,20 @@ class Emitter:
             dated = 1 + PRECISIONS.index(c.date.precision)  # parse_date makes a one-day range a day
         else:
             e = l = dated = 0
-        for what, value in (("source index", src), ("text chunk", text_chunk), ("text offset", text_offset),
-                            ("text length", len(text)), ("days between a date's ends", l - e)):
-            if not 0 <= value < 1 << 16:
-                err(f"cite {c.id}", f"its {what} ({value}) does not fit the citation record's 16 bits")
-                return bytes(CITATION_RECORD_SIZE)
         form = 0 if c.quote is not None else 1
         mask = sum(1 << FIELDS.index(b) for b in FIELDS if b in bits)
-        record = (src.to_bytes(2, "little") + bytes([form, dated]) + text_chunk.to_bytes(2, "little")
-                  + text_offset.to_bytes(2, "little") + len(text).to_bytes(2, "little") + e.to_bytes(4, "little")
-                  + (l - e).to_bytes(2, "little") + mask.to_bytes(8, "little"))
+        record = self.pack(f"cite {c.id}", "citation", [
+            ("source index", src, 2), ("form", form, 1), ("date precision", dated, 1), ("text chunk", text_chunk, 2),
+            ("text offset", text_offset, 2), ("text length", len(text), 2), ("earliest day", e, 4),
+            ("days between a date's ends", l - e, 2), ("field mask", mask, 8)])
         assert len(record) == CITATION_RECORD_SIZE
         return record
 
     def pool_lines(self, file: str) -> list[str]:
         """The file's citations as bytes: the texts (the citations' and the encoded records'), each
-        once, then a record per citation, with a comment naming its cite and what it cites for. Cheap for every user's compiler to read,
-        where a table of Citation values costs some 290,000 g++ instructions a citation. Each
+        once, then a record per citation, with a comment naming its cite and what it cites for.
+        Cheap for every user's compiler to read, where a table of Citation values costs some
+        290,000 g++ instructions a citation. Each
         string literal stays under 64 KB, the length the standard requires compilers to take."""
         if not self.pool and not self.texts:
             return []
@@ -1411,10 +1412,15 @@ class Emitter:
         lines += [f"inline constexpr {cpp_type} {name}[] = {{"] + rows + ["};"]
         return f"detail::{name}"
 
+    @staticmethod
+    def inference_row(field: str, how: str) -> str:
+        """One FieldInference initializer."""
+        return f"    {{csto::Field::{FIELD_OF.get(field, field)}, {cpp_str(how)}}},"
+
     def inferences(self, lines: list[str], name: str, pairs) -> str:
         """The FieldInference array of a record's (field, how) pairs; returns its Span's expression."""
         return self.array(lines, "csto::FieldInference", f"{name}_inferences",
-                          [f"    {{csto::Field::{FIELD_OF.get(f, f)}, {cpp_str(how)}}}," for f, how in pairs])
+                          [self.inference_row(f, how) for f, how in pairs])
 
     @staticmethod
     def finish(lines: list[str], cpp_type: str, name: str, rows: list[str]) -> str:
@@ -1647,8 +1653,7 @@ class Emitter:
                                  f"{cpp_str(d.get('note', ''))}, {c}}},  // {comment_safe(mt['id'])}")
             first_inference = len(inferences)
             for f, how in mt["inferences"]:
-                inferences.append(f"    {{csto::Field::{FIELD_OF.get(f, f)}, {cpp_str(how)}}},  "
-                                  f"// {comment_safe(mt['id'])}")
+                inferences.append(f"{self.inference_row(f, how)}  // {comment_safe(mt['id'])}")
             when = mt["date_d"]
             earliest, latest = julian_day(when.earliest), julian_day(when.latest)
             person = lambda key: self.person_index[mt[key]] + 1 if key in mt else 0  # noqa: E731
@@ -1675,12 +1680,7 @@ class Emitter:
                 chunk, offset, length = self.place_text(mt.get(key, ""), f"meeting {mt['id']}: {key}")
                 numbers += [(f"{key}'s text chunk", chunk, 2), (f"{key}'s text offset", offset, 2),
                             (f"{key}'s length", length, 2)]
-            record = b""
-            for what, value, size in numbers:
-                if not 0 <= value < 1 << (8 * size):
-                    err(where, f"its {what} ({value}) does not fit the summit record's {8 * size} bits")
-                    value = 0
-                record += value.to_bytes(size, "little")
+            record = self.pack(where, "summit", numbers)
             assert len(record) == SUMMIT_RECORD_SIZE
             escaped = "".join(f"\\x{b:02x}" for b in record)
             records.append(f'    "{escaped}"  // {k}: {comment_safe(mt["id"])}')

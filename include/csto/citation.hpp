@@ -253,13 +253,21 @@ inline constexpr std::size_t citation_records_per_chunk = 2048;  // 48 KB of rec
     return value;
 }
 
+/// Record `i` of an encoded table cut into chunks of `per_chunk` records of `size` bytes each.
+[[nodiscard]] constexpr const char* record_at(const char* const* chunks, std::size_t i, std::size_t per_chunk,
+                                              std::size_t size) noexcept {
+    return chunks[i / per_chunk] + i % per_chunk * size;
+}
+
+/// The text an encoded record names at `at`: its chunk in `texts`, offset and length, 2 bytes each.
+[[nodiscard]] constexpr std::string_view text_at(const char* const* texts, const char* at) noexcept {
+    return {texts[read_le(at, 2)] + read_le(at + 2, 2), static_cast<std::size_t>(read_le(at + 4, 2))};
+}
+
 /// Citation `i` of `pool`.
 [[nodiscard]] constexpr Citation decode_citation(const CitationPool& pool, std::size_t i) noexcept {
-    const char* const record =
-        pool.records[i / citation_records_per_chunk] + i % citation_records_per_chunk * citation_record_size;
-    Citation c{&pool.sources[read_le(record, 2)],
-               std::string_view(pool.texts[read_le(record + 4, 2)] + read_le(record + 6, 2),
-                                static_cast<std::size_t>(read_le(record + 8, 2)))};
+    const char* const record = record_at(pool.records, i, citation_records_per_chunk, citation_record_size);
+    Citation c{&pool.sources[read_le(record, 2)], text_at(pool.texts, record + 4)};
     if (const auto dated = static_cast<unsigned char>(record[3]); dated != 0) {
         const auto earliest = static_cast<std::uint32_t>(read_le(record + 10, 4));
         c.dates = DateRangeFromDays::make(earliest, earliest + static_cast<std::uint32_t>(read_le(record + 14, 2)),

@@ -396,15 +396,15 @@ private:
         SummitDetails details;
     };
 
-    // The encoded form's fields, at their offsets in detail::SummitPool's record.
+    // The encoded form's record, and its fields at their offsets (detail::SummitPool's layout).
+    [[nodiscard]] constexpr const char* record() const noexcept {
+        return detail::record_at(pool_->records, row_, detail::summit_records_per_chunk, detail::summit_record_size);
+    }
     [[nodiscard]] constexpr std::uint64_t field(std::size_t offset, std::size_t size) const noexcept {
-        const char* const record = pool_->records[row_ / detail::summit_records_per_chunk] +
-                                   row_ % detail::summit_records_per_chunk * detail::summit_record_size;
-        return detail::read_le(record + offset, size);
+        return detail::read_le(record() + offset, size);
     }
     [[nodiscard]] constexpr std::string_view text(std::size_t offset) const noexcept {
-        return {pool_->citations->texts[field(offset, 2)] + field(offset + 2, 2),
-                static_cast<std::size_t>(field(offset + 4, 2))};
+        return detail::text_at(pool_->citations->texts, record() + offset);
     }
     [[nodiscard]] constexpr StateSet states(std::size_t offset) const noexcept {
         return StateSet::from_bits(static_cast<unsigned>(field(offset, 2)));
