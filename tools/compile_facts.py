@@ -111,15 +111,12 @@ class DateRange:
         return not (other.latest < self.earliest or self.latest < other.earliest)
 
     def cpp(self) -> str:
+        # Day numbers, not DateRange::on(y, m, d): the compiler then checks no calendar in every
+        # user's build (this tool has checked the days). The dates stay readable in the comment.
         e, l = self.earliest, self.latest
-        if self.precision == "day":
-            return f"csto::DateRange::on({e.year}, {e.month}, {e.day})"
-        if self.precision == "month":
-            return f"csto::DateRange::in_month({e.year}, {e.month})"
-        if self.precision == "year":
-            return f"csto::DateRange::in_year({e.year})"
-        return (f"csto::DateRange::between(csto::detail::make_date({e.year}, {e.month}, {e.day}), "
-                f"csto::detail::make_date({l.year}, {l.month}, {l.day}))")
+        shown = e.isoformat() if e == l else f"{e.isoformat()} to {l.isoformat()}"
+        return (f"csto::detail::DateRangeFromDays::make({julian_day(e)}, {julian_day(l)}, "
+                f"csto::Precision::{self.precision} /* {shown} */)")
 
     def __str__(self):
         return self.text
@@ -1510,7 +1507,7 @@ class Emitter:
                      + ", ".join(cpp_str(s) for s in p["spellings"]) + "};")
             cl = self.citations(f"person_{i}", p["cites"])
             rows.append(f"    {{{cpp_str(p['name'])}, detail::person_{i}_spellings, "
-                        f"csto::MemberState::from_index({STATES.index(p['state'])}).value(), {cl}}},")
+                        f"csto::detail::member_states[{STATES.index(p['state'])}], {cl}}},")
         l.append("}  // namespace detail")
         l.append("")
         l.append("inline constexpr csto::Person people[] = {")
@@ -1537,7 +1534,7 @@ class Emitter:
                 e = self.citations(f"interval_{k}_end", iv["end_cites"])
                 end = (f"csto::MembershipEnd{{{cpp_enum('end', 'EndKind', iv['end'])}, {iv['until_d'].cpp()}, "
                        f"{e}, {self.basis(iv, 'until')}}}")
-            state = f"csto::MemberState::from_index({STATES.index(iv['state'])}).value()"
+            state = f"csto::detail::member_states[{STATES.index(iv['state'])}]"
             rows.append(f"    {{{state}, {start}, {end}}},")
         frows = []
         for k, fr in enumerate(m["freezes"]):
@@ -1549,7 +1546,7 @@ class Emitter:
                 rrows.append(f"    {{{cpp_str(r['holder'])}, {cpp_enum('freeze_view', 'FreezeView', r['view'])}, "
                              f"{cpp_str(r['summary'])}, {rc}}},")
             readings = self.array(l, "csto::FreezeReading", f"freeze_{k}_readings", rrows)
-            frows.append(f"    {{csto::MemberState::from_index({STATES.index(fr['state'])}).value(), "
+            frows.append(f"    {{csto::detail::member_states[{STATES.index(fr['state'])}], "
                          f"{fr['since_d'].cpp()}, {until}, {c}, {readings}}},")
         lrows = []
         for k, li in enumerate(m["listings"]):
@@ -1559,7 +1556,7 @@ class Emitter:
         drows = []
         for k, d in enumerate(m["discrepancies"]):
             c = self.citations(f"discrepancy_{k}", d["cites"])
-            drows.append(f"    {{csto::MemberState::from_index({STATES.index(d['state'])}).value(), "
+            drows.append(f"    {{csto::detail::member_states[{STATES.index(d['state'])}], "
                          f"{cpp_str(d['fact'])}, {d['rejected_d'].cpp()}, {cpp_str(d['rejected_by'])}, "
                          f"{cpp_str(d['reason'])}, {c}}},")
         l.append("}  // namespace detail")
@@ -1642,7 +1639,7 @@ class Emitter:
                 participants.append(
                     f"    csto::Participant(people[{self.person_index[p['person']]}], "
                     f"{cpp_enum('office', 'Office', p['office'])}, "
-                    f"csto::MemberState::from_index({STATES.index(p['state'])}).value(), "
+                    f"csto::detail::member_states[{STATES.index(p['state'])}], "
                     f"{cpp_enum('attendance', 'Attendance', p['attendance'])}, {cpp_str(p['spelled'])}, "
                     f"{c}),  // {comment_safe(mt['id'])}")
             first_document = len(documents)
@@ -1749,7 +1746,7 @@ class Emitter:
             inf = self.inferences(l, f"chairmanship_{k}", ch["inferences"])
             days = ", ".join(cpp_optional(ch[k2]) for k2 in ("from_d", "until_d", "held_d"))
             chairman = f"&people[{self.person_index[ch['chairman']]}]" if "chairman" in ch else "nullptr"
-            rows.append(f"    {{csto::MemberState::from_index({STATES.index(ch['state'])}).value(), {days}, "
+            rows.append(f"    {{csto::detail::member_states[{STATES.index(ch['state'])}], {days}, "
                         f"{chairman}, {c}, {inf}}},")
         return self.finish(l, "csto::Chairmanship", "chairmanships", rows)
 
@@ -1855,7 +1852,7 @@ class Emitter:
                                     for a in r["addressed_to"])
             basis = ("csto::ArticleBasis::none_stated" if "article" not in r else
                      "csto::ArticleBasis::reported" if r.get("article_reported") else "csto::ArticleBasis::stated")
-            rows.append(f"    {{{cpp_str(r['id'])}, csto::MemberState::from_index({STATES.index(r['state'])}).value(), "
+            rows.append(f"    {{{cpp_str(r['id'])}, csto::detail::member_states[{STATES.index(r['state'])}], "
                         f"{cpp_enum('request', 'RequestKind', r['kind'])}, {r['date_d'].cpp()},\n"
                         f"     static_cast<std::uint8_t>({addressees}), "
                         f"{cpp_states(r.get('addressed_states', []))}, {r.get('article', 0)}, {basis},\n"

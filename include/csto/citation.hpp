@@ -228,16 +228,6 @@ struct Citation {
 };
 
 namespace detail {
-/// A DateRange from the data compiler's day numbers (Julian day numbers, as Boost counts), with
-/// the precision it checked.
-struct DateRangeFromDays {
-    [[nodiscard]] static constexpr DateRange make(std::uint32_t earliest, std::uint32_t latest,
-                                                  Precision precision) noexcept {
-        using date = boost::gregorian::date;
-        return DateRange(date(date::date_int_type{earliest}), date(date::date_int_type{latest}), precision);
-    }
-};
-
 /// The bytes of one encoded citation (tools/compile_facts.py, encode_citation), little-endian:
 ///   0  source index, 2 bytes         2  form, 1 byte
 ///   3  0 when undated, else 1 + the dates' Precision, 1 byte

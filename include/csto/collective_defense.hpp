@@ -208,9 +208,10 @@ inline constexpr std::string_view reason_texts[] = {
 /// Iterates in a fixed order (the order an assessment arrives at them) and yields Reason by value.
 class Reasons {
 public:
-    /// One per DefenseReason (their names' table counts them): none is ever dropped.
-    static constexpr std::size_t capacity =
-        detail::count_names(detail::defense_reason_names, sizeof detail::defense_reason_names);
+    /// One per DefenseReason: none is ever dropped. The last enumerator's value, not a count of
+    /// the names' table, which would cost every user's build some 7 M instructions to evaluate;
+    /// tests/collective_defense_test.cpp checks that the two agree.
+    static constexpr std::size_t capacity = static_cast<std::size_t>(DefenseReason::decision_wording_amended) + 1;
     static_assert(std::size(detail::reason_order) == capacity && std::size(detail::reason_texts) == capacity,
                   "every DefenseReason has a place in the order and a text (or none)");
 

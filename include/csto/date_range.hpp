@@ -167,6 +167,19 @@ private:
     Precision precision_;
 };
 
+namespace detail {
+/// A DateRange from the data compiler's day numbers (Julian day numbers, as Boost counts), which
+/// it has checked, with the precision it checked: the generated tables and the encoded records
+/// are written this way, so that no user's build checks a calendar again.
+struct DateRangeFromDays {
+    [[nodiscard]] static constexpr DateRange make(std::uint32_t earliest, std::uint32_t latest,
+                                                  Precision precision) noexcept {
+        using date = boost::gregorian::date;
+        return DateRange(date(date::date_int_type{earliest}), date(date::date_int_type{latest}), precision);
+    }
+};
+}  // namespace detail
+
 }  // namespace csto
 
 namespace std {

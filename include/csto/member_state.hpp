@@ -70,6 +70,15 @@ private:
     std::uint8_t index_;
 };
 
+namespace detail {
+/// The nine states by index, for the generated tables: a row names a state as `member_states[i]`,
+/// a copy of a constant, which costs each user's build less than a call to from_index().
+inline constexpr MemberState member_states[MemberState::count] = {
+    *MemberState::from_index(0), *MemberState::from_index(1), *MemberState::from_index(2),
+    *MemberState::from_index(3), *MemberState::from_index(4), *MemberState::from_index(5),
+    *MemberState::from_index(6), *MemberState::from_index(7), *MemberState::from_index(8)};
+}  // namespace detail
+
 }  // namespace csto
 
 /// Hashes a MemberState by its position (for unordered containers).

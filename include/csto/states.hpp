@@ -262,15 +262,15 @@ constexpr Optional<MemberState> suggest_in(std::string_view text, Span<StateIden
 /// Named constants for the nine states; each fails to compile if the table lost its row (the
 /// data compiler writes each state's index; tests/state_test.cpp checks each against its codes).
 namespace states {
-inline constexpr MemberState armenia = MemberState::from_index(data::state_index::iso_arm).value();
-inline constexpr MemberState azerbaijan = MemberState::from_index(data::state_index::iso_aze).value();
-inline constexpr MemberState belarus = MemberState::from_index(data::state_index::iso_blr).value();
-inline constexpr MemberState georgia = MemberState::from_index(data::state_index::iso_geo).value();
-inline constexpr MemberState kazakhstan = MemberState::from_index(data::state_index::iso_kaz).value();
-inline constexpr MemberState kyrgyzstan = MemberState::from_index(data::state_index::iso_kgz).value();
-inline constexpr MemberState russia = MemberState::from_index(data::state_index::iso_rus).value();
-inline constexpr MemberState tajikistan = MemberState::from_index(data::state_index::iso_tjk).value();
-inline constexpr MemberState uzbekistan = MemberState::from_index(data::state_index::iso_uzb).value();
+inline constexpr MemberState armenia = detail::member_states[data::state_index::iso_arm];
+inline constexpr MemberState azerbaijan = detail::member_states[data::state_index::iso_aze];
+inline constexpr MemberState belarus = detail::member_states[data::state_index::iso_blr];
+inline constexpr MemberState georgia = detail::member_states[data::state_index::iso_geo];
+inline constexpr MemberState kazakhstan = detail::member_states[data::state_index::iso_kaz];
+inline constexpr MemberState kyrgyzstan = detail::member_states[data::state_index::iso_kgz];
+inline constexpr MemberState russia = detail::member_states[data::state_index::iso_rus];
+inline constexpr MemberState tajikistan = detail::member_states[data::state_index::iso_tjk];
+inline constexpr MemberState uzbekistan = detail::member_states[data::state_index::iso_uzb];
 }  // namespace states
 
 }  // namespace csto

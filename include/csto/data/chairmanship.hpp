@@ -66,13 +66,13 @@ inline constexpr csto::FieldInference chairmanship_5_inferences[] = {
 }  // namespace detail
 
 inline constexpr csto::Chairmanship chairmanships[] = {
-    {csto::MemberState::from_index(6).value(), csto::DateRange::on(2009, 6, 14), {}, {}, nullptr, csto::CitationList(detail::chairmanship_citations, 0, 1), csto::Span<csto::FieldInference>()},
-    {csto::MemberState::from_index(2).value(), {}, csto::DateRange::on(2011, 12, 20), {}, nullptr, csto::CitationList(detail::chairmanship_citations, 1, 1), csto::Span<csto::FieldInference>()},
-    {csto::MemberState::from_index(4).value(), csto::DateRange::on(2011, 12, 20), csto::DateRange::on(2012, 12, 19), {}, nullptr, csto::CitationList(detail::chairmanship_citations, 2, 3), detail::chairmanship_2_inferences},
-    {csto::MemberState::from_index(5).value(), csto::DateRange::on(2012, 12, 19), {}, {}, nullptr, csto::CitationList(detail::chairmanship_citations, 5, 1), csto::Span<csto::FieldInference>()},
-    {csto::MemberState::from_index(7).value(), {}, {}, csto::DateRange::on(2021, 5, 14), nullptr, csto::CitationList(detail::chairmanship_citations, 6, 1), csto::Span<csto::FieldInference>()},
-    {csto::MemberState::from_index(0).value(), csto::DateRange::on(2021, 9, 16), csto::DateRange::between(csto::detail::make_date(2022, 11, 23), csto::detail::make_date(2022, 11, 24)), {}, &people[0], csto::CitationList(detail::chairmanship_citations, 7, 5), detail::chairmanship_5_inferences},
-    {csto::MemberState::from_index(6).value(), csto::DateRange::on(2026, 1, 1), {}, csto::DateRange::on(2026, 1, 13), &people[5], csto::CitationList(detail::chairmanship_citations, 12, 4), csto::Span<csto::FieldInference>()},
+    {csto::detail::member_states[6], csto::detail::DateRangeFromDays::make(2454997, 2454997, csto::Precision::day /* 2009-06-14 */), {}, {}, nullptr, csto::CitationList(detail::chairmanship_citations, 0, 1), csto::Span<csto::FieldInference>()},
+    {csto::detail::member_states[2], {}, csto::detail::DateRangeFromDays::make(2455916, 2455916, csto::Precision::day /* 2011-12-20 */), {}, nullptr, csto::CitationList(detail::chairmanship_citations, 1, 1), csto::Span<csto::FieldInference>()},
+    {csto::detail::member_states[4], csto::detail::DateRangeFromDays::make(2455916, 2455916, csto::Precision::day /* 2011-12-20 */), csto::detail::DateRangeFromDays::make(2456281, 2456281, csto::Precision::day /* 2012-12-19 */), {}, nullptr, csto::CitationList(detail::chairmanship_citations, 2, 3), detail::chairmanship_2_inferences},
+    {csto::detail::member_states[5], csto::detail::DateRangeFromDays::make(2456281, 2456281, csto::Precision::day /* 2012-12-19 */), {}, {}, nullptr, csto::CitationList(detail::chairmanship_citations, 5, 1), csto::Span<csto::FieldInference>()},
+    {csto::detail::member_states[7], {}, {}, csto::detail::DateRangeFromDays::make(2459349, 2459349, csto::Precision::day /* 2021-05-14 */), nullptr, csto::CitationList(detail::chairmanship_citations, 6, 1), csto::Span<csto::FieldInference>()},
+    {csto::detail::member_states[0], csto::detail::DateRangeFromDays::make(2459474, 2459474, csto::Precision::day /* 2021-09-16 */), csto::detail::DateRangeFromDays::make(2459907, 2459908, csto::Precision::range /* 2022-11-23 to 2022-11-24 */), {}, &people[0], csto::CitationList(detail::chairmanship_citations, 7, 5), detail::chairmanship_5_inferences},
+    {csto::detail::member_states[6], csto::detail::DateRangeFromDays::make(2461042, 2461042, csto::Precision::day /* 2026-01-01 */), {}, csto::detail::DateRangeFromDays::make(2461054, 2461054, csto::Precision::day /* 2026-01-13 */), &people[5], csto::CitationList(detail::chairmanship_citations, 12, 4), csto::Span<csto::FieldInference>()},
 };
 
 }  // namespace csto::data

@@ -84,22 +84,22 @@ inline constexpr csto::detail::CitationPool secretaries_general_citations{secret
 
 namespace detail {
 inline constexpr csto::TermDecision term_0_decisions[] = {
-    {csto::TermDecisionKind::appointed, csto::DateRange::on(2003, 4, 28), 0, {}, csto::CitationList(detail::secretaries_general_citations, 6, 2)},
-    {csto::TermDecisionKind::reappointed, csto::DateRange::on(2006, 6, 23), 3, {}, csto::CitationList(detail::secretaries_general_citations, 8, 1)},
-    {csto::TermDecisionKind::reappointed, csto::DateRange::on(2009, 2, 4), 0, {}, csto::CitationList(detail::secretaries_general_citations, 9, 1)},
-    {csto::TermDecisionKind::extended, csto::DateRange::on(2012, 12, 19), 3, {}, csto::CitationList(detail::secretaries_general_citations, 10, 1)},
-    {csto::TermDecisionKind::end_set, csto::DateRange::on(2015, 12, 21), 0, csto::DateRange::on(2017, 1, 1), csto::CitationList(detail::secretaries_general_citations, 11, 2)},
+    {csto::TermDecisionKind::appointed, csto::detail::DateRangeFromDays::make(2452758, 2452758, csto::Precision::day /* 2003-04-28 */), 0, {}, csto::CitationList(detail::secretaries_general_citations, 6, 2)},
+    {csto::TermDecisionKind::reappointed, csto::detail::DateRangeFromDays::make(2453910, 2453910, csto::Precision::day /* 2006-06-23 */), 3, {}, csto::CitationList(detail::secretaries_general_citations, 8, 1)},
+    {csto::TermDecisionKind::reappointed, csto::detail::DateRangeFromDays::make(2454867, 2454867, csto::Precision::day /* 2009-02-04 */), 0, {}, csto::CitationList(detail::secretaries_general_citations, 9, 1)},
+    {csto::TermDecisionKind::extended, csto::detail::DateRangeFromDays::make(2456281, 2456281, csto::Precision::day /* 2012-12-19 */), 3, {}, csto::CitationList(detail::secretaries_general_citations, 10, 1)},
+    {csto::TermDecisionKind::end_set, csto::detail::DateRangeFromDays::make(2457378, 2457378, csto::Precision::day /* 2015-12-21 */), 0, csto::detail::DateRangeFromDays::make(2457755, 2457755, csto::Precision::day /* 2017-01-01 */), csto::CitationList(detail::secretaries_general_citations, 11, 2)},
 };
 }  // namespace detail
 
 inline constexpr csto::SecretaryGeneralTerm secretary_general_terms[] = {
-    csto::SecretaryGeneralTerm(people[15], csto::DateRange::on(2003, 4, 28), csto::DateRange::on(2017, 1, 1), false, csto::CitationList(detail::secretaries_general_citations, 0, 6), detail::term_0_decisions),
-    csto::SecretaryGeneralTerm(people[16], csto::DateRange::on(2017, 1, 1), csto::DateRange::on(2017, 5, 2), true, csto::CitationList(detail::secretaries_general_citations, 13, 2)),
-    csto::SecretaryGeneralTerm(people[8], csto::DateRange::on(2017, 5, 2), csto::DateRange::between(csto::detail::make_date(2018, 11, 2), csto::detail::make_date(2018, 11, 3)), false, csto::CitationList(detail::secretaries_general_citations, 15, 4)),
-    csto::SecretaryGeneralTerm(people[16], csto::DateRange::between(csto::detail::make_date(2018, 11, 2), csto::detail::make_date(2018, 11, 3)), csto::DateRange::on(2020, 1, 1), true, csto::CitationList(detail::secretaries_general_citations, 19, 3)),
-    csto::SecretaryGeneralTerm(people[7], csto::DateRange::on(2020, 1, 1), csto::DateRange::on(2023, 1, 1), false, csto::CitationList(detail::secretaries_general_citations, 22, 6)),
-    csto::SecretaryGeneralTerm(people[17], csto::DateRange::on(2023, 1, 1), csto::DateRange::on(2026, 1, 1), false, csto::CitationList(detail::secretaries_general_citations, 28, 3)),
-    csto::SecretaryGeneralTerm(people[18], csto::DateRange::on(2026, 1, 1), csto::DateRange::on(2029, 1, 1), false, csto::CitationList(detail::secretaries_general_citations, 31, 2)),
+    csto::SecretaryGeneralTerm(people[15], csto::detail::DateRangeFromDays::make(2452758, 2452758, csto::Precision::day /* 2003-04-28 */), csto::detail::DateRangeFromDays::make(2457755, 2457755, csto::Precision::day /* 2017-01-01 */), false, csto::CitationList(detail::secretaries_general_citations, 0, 6), detail::term_0_decisions),
+    csto::SecretaryGeneralTerm(people[16], csto::detail::DateRangeFromDays::make(2457755, 2457755, csto::Precision::day /* 2017-01-01 */), csto::detail::DateRangeFromDays::make(2457876, 2457876, csto::Precision::day /* 2017-05-02 */), true, csto::CitationList(detail::secretaries_general_citations, 13, 2)),
+    csto::SecretaryGeneralTerm(people[8], csto::detail::DateRangeFromDays::make(2457876, 2457876, csto::Precision::day /* 2017-05-02 */), csto::detail::DateRangeFromDays::make(2458425, 2458426, csto::Precision::range /* 2018-11-02 to 2018-11-03 */), false, csto::CitationList(detail::secretaries_general_citations, 15, 4)),
+    csto::SecretaryGeneralTerm(people[16], csto::detail::DateRangeFromDays::make(2458425, 2458426, csto::Precision::range /* 2018-11-02 to 2018-11-03 */), csto::detail::DateRangeFromDays::make(2458850, 2458850, csto::Precision::day /* 2020-01-01 */), true, csto::CitationList(detail::secretaries_general_citations, 19, 3)),
+    csto::SecretaryGeneralTerm(people[7], csto::detail::DateRangeFromDays::make(2458850, 2458850, csto::Precision::day /* 2020-01-01 */), csto::detail::DateRangeFromDays::make(2459946, 2459946, csto::Precision::day /* 2023-01-01 */), false, csto::CitationList(detail::secretaries_general_citations, 22, 6)),
+    csto::SecretaryGeneralTerm(people[17], csto::detail::DateRangeFromDays::make(2459946, 2459946, csto::Precision::day /* 2023-01-01 */), csto::detail::DateRangeFromDays::make(2461042, 2461042, csto::Precision::day /* 2026-01-01 */), false, csto::CitationList(detail::secretaries_general_citations, 28, 3)),
+    csto::SecretaryGeneralTerm(people[18], csto::detail::DateRangeFromDays::make(2461042, 2461042, csto::Precision::day /* 2026-01-01 */), csto::detail::DateRangeFromDays::make(2462138, 2462138, csto::Precision::day /* 2029-01-01 */), false, csto::CitationList(detail::secretaries_general_citations, 31, 2)),
 };
 
 }  // namespace csto::data
