@@ -1213,6 +1213,8 @@ def cpp_literal(s: str) -> str:
 CITATION_RECORD_SIZE = 24
 CITATION_RECORDS_PER_CHUNK = 2048  # csto::detail::citation_records_per_chunk
 TEXT_CHUNK_BYTES = 60000
+SOURCE_RECORD_SIZE = 19  # csto::detail::source_record_size (csto/source.hpp)
+SOURCE_RECORDS_PER_CHUNK = 2048  # csto::detail::source_records_per_chunk
 PRECISIONS = ["day", "month", "year", "range"]
 SUMMIT_RECORD_SIZE = 68  # csto::detail::summit_record_size (csto/summit.hpp)
 SUMMIT_RECORDS_PER_CHUNK = 512  # csto::detail::summit_records_per_chunk
@@ -1344,6 +1346,25 @@ class Emitter:
             packed += value.to_bytes(size, "little")
         return packed
 
+    @staticmethod
+    def chunked_literals(name: str, chunks: list[list[str]], sizes: list[int]) -> list[str]:
+        """Each chunk as the string literal `{name}_{i}`, its size checked (offsets count UTF-8
+        bytes: a compiler that stored the bytes otherwise fails here), then `name`, the array of
+        the chunks."""
+        lines = []
+        for i, chunk in enumerate(chunks):
+            lines += [f"inline constexpr char {name}_{i}[] ="] + (chunk or ['    ""']) + ["    ;",
+                      f"static_assert(sizeof {name}_{i} == {sizes[i] + 1}, \"{name}_{i} holds its bytes as written\");"]
+        names = ", ".join(f"{name}_{i}" for i in range(len(chunks))) or "nullptr"
+        return lines + [f"inline constexpr const char* {name}[] = {{{names}}};"]
+
+    def text_literals(self, name: str) -> list[str]:
+        """The file's texts (place_text's), as chunked_literals named `name`."""
+        sizes = [0] * len(self.text_chunks)
+        for text, (chunk, offset) in self.texts.items():
+            sizes[chunk] = max(sizes[chunk], offset + len(text))
+        return self.chunked_literals(name, self.text_chunks, sizes)
+
     def encode_citation(self, c: "Cite", bits: set, text_chunk: int, text_offset: int) -> bytes:
         """The citation's record, as csto::detail::decode_citation (csto/citation.hpp) reads it."""
         text = c.text.encode("utf-8")
@@ -1377,24 +1398,14 @@ class Emitter:
             if k % CITATION_RECORDS_PER_CHUNK == 0:
                 record_chunks.append([])
             record_chunks[-1].append(f'    "{escaped}"  // {k}: {comment_safe(c.id)}, of {owner}')
-        text_chunks = self.text_chunks
-        text_sizes = [0] * len(text_chunks)
-        for text, (chunk, offset) in self.texts.items():
-            text_sizes[chunk] = max(text_sizes[chunk], offset + len(text))
-        record_sizes = [len(chunk) * CITATION_RECORD_SIZE for chunk in record_chunks]
         lines = ["namespace detail {",
                  f"// The citations of data/{file}.toml, encoded (csto/citation.hpp, detail::decode_citation).",
                  f"static_assert(csto::detail::citation_record_size == {CITATION_RECORD_SIZE} && "
                  f"csto::detail::citation_records_per_chunk == {CITATION_RECORDS_PER_CHUNK}, "
                  "\"the citations are encoded as csto/citation.hpp decodes them\");"]
-        for what, chunks, sizes in (("texts", text_chunks, text_sizes), ("records", record_chunks, record_sizes)):
-            for i, chunk in enumerate(chunks):
-                name = f"{file}_citation_{what}_{i}"
-                lines += [f"inline constexpr char {name}[] ="] + (chunk or ['    ""']) + ["    ;"]
-                # Offsets count UTF-8 bytes: a compiler that stored the texts otherwise fails here.
-                lines.append(f"static_assert(sizeof {name} == {sizes[i] + 1}, \"{name} holds its bytes as written\");")
-            names = ", ".join(f"{file}_citation_{what}_{i}" for i in range(len(chunks))) or "nullptr"
-            lines.append(f"inline constexpr const char* {file}_citation_{what}[] = {{{names}}};")
+        lines += self.text_literals(f"{file}_citation_texts")
+        lines += self.chunked_literals(f"{file}_citation_records", record_chunks,
+                                       [len(chunk) * CITATION_RECORD_SIZE for chunk in record_chunks])
         lines += [f"inline constexpr csto::detail::CitationPool {file}_citations{{{file}_citation_records, "
                   f"{file}_citation_texts, sources}};",
                   "}  // namespace detail", ""]
@@ -1434,13 +1445,33 @@ class Emitter:
         return self.finish(lines, cpp_type, name, rows)
 
     def sources_hpp(self):
-        l = header("sources.hpp", "every document the data cites.", ["csto/citation.hpp", "string_view"],
-                   "data/sources.toml")
-        l.append("inline constexpr csto::Source sources[] = {")
-        for s in self.m["sources"].values():
-            kind = "csto::SourceKind::seed_document" if s["kind"] == "seed" else "csto::SourceKind::reference"
-            l.append(f"    {{{cpp_str(s['id'])}, {cpp_str(s['title'])}, {cpp_str(s['location'])}, {kind}}},")
-        l.append("};")
+        """The sources as bytes (csto/source.hpp, detail::SourcePool): a table of Source values would
+        cost every user's build some 280,000 g++ instructions a source."""
+        l = header("sources.hpp", "every document the data cites.", ["csto/source.hpp"], "data/sources.toml")
+        records = []
+        for k, src in enumerate(self.m["sources"].values()):
+            fields = []
+            for what in ("id", "title", "location"):
+                chunk, offset, length = self.place_text(src[what], f"{src['id']}: {what}")
+                fields += [(f"{what}'s text chunk", chunk, 2), (f"{what}'s offset", offset, 2),
+                           (f"{what}'s length", length, 2)]
+            fields.append(("kind", 0 if src["kind"] == "seed" else 1, 1))
+            record = self.pack(f"source {src['id']}", "source", fields)
+            assert len(record) == SOURCE_RECORD_SIZE
+            escaped = "".join(f"\\x{b:02x}" for b in record)
+            records.append(f'    "{escaped}"  // {k}: {comment_safe(src["id"])}')
+        chunks = [records[i:i + SOURCE_RECORDS_PER_CHUNK] for i in range(0, len(records), SOURCE_RECORDS_PER_CHUNK)]
+        l += ["namespace detail {",
+              "// The sources, encoded (csto/source.hpp, detail::decode_source).",
+              f"static_assert(csto::detail::source_record_size == {SOURCE_RECORD_SIZE} && "
+              f"csto::detail::source_records_per_chunk == {SOURCE_RECORDS_PER_CHUNK}, "
+              "\"the sources are encoded as csto/source.hpp decodes them\");"]
+        l += self.text_literals("source_texts")
+        l += self.chunked_literals("source_records", chunks, [len(c) * SOURCE_RECORD_SIZE for c in chunks])
+        l += ["inline constexpr csto::detail::SourcePool source_pool{source_records, source_texts};",
+              "}  // namespace detail", "",
+              f"inline constexpr csto::SourceList sources{{detail::source_pool, {len(records)}}};"]
+        self.texts, self.text_chunks, self.text_chunk_size = {}, [[]], 0  # written: no citation pool here
         return "\n".join(l + FOOTER)
 
     def states_hpp(self):
@@ -1694,14 +1725,8 @@ class Emitter:
               f"csto::detail::summit_records_per_chunk == {SUMMIT_RECORDS_PER_CHUNK}, "
               "\"the meetings are encoded as csto/summit.hpp decodes them\");"]
         chunks = [records[i:i + SUMMIT_RECORDS_PER_CHUNK] for i in range(0, len(records), SUMMIT_RECORDS_PER_CHUNK)]
-        for i, chunk in enumerate(chunks):
-            name = f"meetings_summit_records_{i}"
-            l += [f"inline constexpr char {name}[] ="] + chunk + ["    ;",
-                  f"static_assert(sizeof {name} == {len(chunk) * SUMMIT_RECORD_SIZE + 1}, "
-                  f"\"{name} holds its bytes as written\");"]
-        names = ", ".join(f"meetings_summit_records_{i}" for i in range(len(chunks))) or "nullptr"
-        l += [f"inline constexpr const char* meetings_summit_records[] = {{{names}}};",
-              f"inline constexpr csto::detail::SummitPool meetings_summits{{meetings_summit_records, "
+        l += self.chunked_literals("meetings_summit_records", chunks, [len(c) * SUMMIT_RECORD_SIZE for c in chunks])
+        l += [f"inline constexpr csto::detail::SummitPool meetings_summits{{meetings_summit_records, "
               f"&meetings_citations, people, {', '.join(tables)}}};"]
         return self.finish(l, "csto::Summit", "summits", rows)
 

@@ -4,46 +4,16 @@
 
 #include <csto/citation_list.hpp>
 #include <csto/date_range.hpp>
+#include <csto/detail/encoded.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/optional.hpp>
+#include <csto/source.hpp>
 #include <csto/span.hpp>
 
 #include <cstdint>
 #include <string_view>
 
 namespace csto {
-
-/// What kind of document a source is, which fixes how it is cited.
-enum class SourceKind : std::uint8_t {
-    seed_document,  ///< one of the project's five seed texts: cited by a verbatim quote
-    reference,      ///< a public reference: cited by what it states
-};
-
-namespace detail {
-inline constexpr char source_kind_names[] =
-    "seed_document\0"
-    "reference\0";
-inline constexpr char source_kind_labels[] =
-    "seed document\0"
-    "reference\0";
-}  // namespace detail
-
-/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(SourceKind v) noexcept {
-    return detail::name_in(detail::source_kind_names, sizeof detail::source_kind_names, static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(SourceKind v) noexcept {
-    return detail::name_in(detail::source_kind_labels, sizeof detail::source_kind_labels, static_cast<std::size_t>(v));
-}
-
-/// A document the data is built from.
-struct Source {
-    std::string_view id;        ///< stable id: the seed's file name, or a short reference id
-    std::string_view title;     ///< what the document is
-    std::string_view location;  ///< where it is (URL, publisher, or how the seed dates itself)
-    SourceKind kind;
-};
 
 /// A typed field of a record. A citation says which of its record's fields it states (its
 /// `supports` mask); data/README.md lists which records have which fields.
@@ -209,7 +179,7 @@ inline constexpr char citation_form_labels[] =
 /// One piece of evidence for a fact: the source, its words and, where the source dates the fact,
 /// the date it gives; `supports` says which of the record's typed fields it states.
 struct Citation {
-    const Source* source;            ///< never null in the library's tables
+    SourceRef source;                ///< never null in the library's tables
     std::string_view text;           ///< the quote or the paraphrase
     Optional<DateRange> dates = {};  ///< the date this source gives for the fact
     std::uint64_t supports = 0;      ///< field_bit()s of the record's fields this citation states
@@ -217,11 +187,11 @@ struct Citation {
 
     /// True when `text` is a seed document's own words (checked against its copy).
     [[nodiscard]] constexpr bool is_verbatim() const noexcept {
-        return source != nullptr && source->kind == SourceKind::seed_document && form == CitationForm::quote;
+        return source && source->kind == SourceKind::seed_document && form == CitationForm::quote;
     }
     /// True when `text` is a reference's own words, as its notes quote them (not checkable here).
     [[nodiscard]] constexpr bool is_reference_quote() const noexcept {
-        return source != nullptr && source->kind == SourceKind::reference && form == CitationForm::quote;
+        return source && source->kind == SourceKind::reference && form == CitationForm::quote;
     }
     /// Does this citation state `field` of its record?
     [[nodiscard]] constexpr bool states(Field field) const noexcept { return (supports & field_bit(field)) != 0; }
@@ -237,27 +207,10 @@ namespace detail {
 inline constexpr std::size_t citation_record_size = 24;
 inline constexpr std::size_t citation_records_per_chunk = 2048;  // 48 KB of records a literal
 
-[[nodiscard]] constexpr std::uint64_t read_le(const char* bytes, std::size_t count) noexcept {
-    std::uint64_t value = 0;
-    for (std::size_t i = count; i-- > 0;) value = value << 8 | static_cast<unsigned char>(bytes[i]);
-    return value;
-}
-
-/// Record `i` of an encoded table cut into chunks of `per_chunk` records of `size` bytes each.
-[[nodiscard]] constexpr const char* record_at(const char* const* chunks, std::size_t i, std::size_t per_chunk,
-                                              std::size_t size) noexcept {
-    return chunks[i / per_chunk] + i % per_chunk * size;
-}
-
-/// The text an encoded record names at `at`: its chunk in `texts`, offset and length, 2 bytes each.
-[[nodiscard]] constexpr std::string_view text_at(const char* const* texts, const char* at) noexcept {
-    return {texts[read_le(at, 2)] + read_le(at + 2, 2), static_cast<std::size_t>(read_le(at + 4, 2))};
-}
-
 /// Citation `i` of `pool`.
 [[nodiscard]] constexpr Citation decode_citation(const CitationPool& pool, std::size_t i) noexcept {
     const char* const record = record_at(pool.records, i, citation_records_per_chunk, citation_record_size);
-    Citation c{&pool.sources[read_le(record, 2)], text_at(pool.texts, record + 4)};
+    Citation c{pool.sources.ref(read_le(record, 2)), text_at(pool.texts, record + 4)};
     if (const auto dated = static_cast<unsigned char>(record[3]); dated != 0) {
         const auto earliest = static_cast<std::uint32_t>(read_le(record + 10, 4));
         c.dates = DateRangeFromDays::make(earliest, earliest + static_cast<std::uint32_t>(read_le(record + 14, 2)),

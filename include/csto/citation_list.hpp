@@ -4,6 +4,7 @@
 // that make a Citation are defined in csto/citation.hpp.
 #pragma once
 
+#include <csto/source.hpp>
 #include <csto/span.hpp>
 
 #include <cstddef>
@@ -12,13 +13,12 @@
 
 namespace csto {
 
-struct Source;
 struct Citation;
 
 namespace detail {
 /// The citations of one data header, as tools/compile_facts.py encodes them: a record of
 /// citation_record_size bytes per citation (see decode_citation in csto/citation.hpp), the
-/// texts back to back, and the sources table the records count in. Bytes in string literals
+/// texts back to back, and the sources the records count in. Bytes in string literals
 /// cost the compiler far less to read than a table of Citation values: some 25 bytes of source
 /// text per citation against some 290,000 g++ instructions. Both are cut into chunks (records:
 /// citation_records_per_chunk each; texts: under 64 KB each), as a string literal over 65,536
@@ -26,7 +26,7 @@ namespace detail {
 struct CitationPool {
     const char* const* records;  ///< chunk k holds records k * citation_records_per_chunk on
     const char* const* texts;    ///< a record names its text's chunk and offset in it
-    const Source* sources;
+    SourceList sources;          ///< what a record's source index counts in
 };
 }  // namespace detail
 

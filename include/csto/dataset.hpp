@@ -5,6 +5,7 @@
 #pragma once
 
 #include <csto/citation_list.hpp>
+#include <csto/source.hpp>
 #include <csto/span.hpp>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
@@ -14,7 +15,6 @@
 
 namespace csto {
 
-struct Source;
 struct Citation;
 struct StateIdentity;
 struct StateKey;
@@ -55,7 +55,7 @@ struct MembershipDays {
 struct Dataset {
     std::string_view version;      ///< e.g. "2026a"
     boost::gregorian::date as_of;  ///< answers after this day extrapolate
-    Span<Source> sources;
+    SourceList sources;
     Span<StateIdentity> states;                     ///< the nine states, in name order
     Span<StateKey> state_keys;                      ///< find_state's keys, by first letter
     Span<std::uint8_t> state_key_buckets;           ///< 28 bounds into state_keys: per letter, then the rest

@@ -4,8 +4,9 @@
 #include <csto/citation.hpp>
 #include <csto/data/sources.hpp>
 #include <csto/dataset.hpp>
-#include <csto/span.hpp>
+#include <csto/source.hpp>
 
+#include <cstddef>
 #include <string_view>
 
 namespace csto {
@@ -19,18 +20,18 @@ inline constexpr Dataset builtin_sources = [] {
 }  // namespace detail
 
 /// Every document the dataset cites, seeds first.
-[[nodiscard]] constexpr Span<Source> sources(const Dataset& data = detail::builtin_sources) noexcept {
+[[nodiscard]] constexpr SourceList sources(const Dataset& data = detail::builtin_sources) noexcept {
     return data.sources;
 }
 
 /// The source with id `id` (a seed's file name, or a reference's id such as "tass-2012-06-28"),
-/// or null. Points into the dataset.
+/// or a null SourceRef. Read it as a pointer: `find_source(id)->title`.
 /// @complexity O(sources x length). Never throws, never allocates.
-[[nodiscard]] constexpr const Source* find_source(std::string_view id,
-                                                  const Dataset& data = detail::builtin_sources) noexcept {
-    for (const Source& s : data.sources)
-        if (s.id == id) return &s;
-    return nullptr;
+[[nodiscard]] constexpr SourceRef find_source(std::string_view id,
+                                              const Dataset& data = detail::builtin_sources) noexcept {
+    for (std::size_t i = 0; i < data.sources.size(); ++i)
+        if (data.sources[i].id == id) return data.sources.ref(i);
+    return {};
 }
 
 }  // namespace csto

@@ -4,128 +4,472 @@
 // Edit the data there and run `cmake --build --preset default --target regenerate`.
 #pragma once
 
-#include <csto/citation.hpp>
-
-#include <string_view>
+#include <csto/source.hpp>
 
 // clang-format off
 namespace csto::data {
 
-inline constexpr csto::Source sources[] = {
-    {std::string_view("000_6c4eab017748ff54.txt", 24), std::string_view("TDI report: CSTO leaders meet in the Kremlin for the Treaty's 30th anniversary", 78), std::string_view("TDI", 3), csto::SourceKind::seed_document},
-    {std::string_view("001_8386b9a086bffd49.txt", 24), std::string_view("CSTO news: \"A quarter of a century together: CSTO celebrates anniversary\"", 73), std::string_view("undated", 7), csto::SourceKind::seed_document},
-    {std::string_view("002_989f9b7d81bf07a4.txt", 24), std::string_view("Report on the Collective Security Council session held by video conference", 74), std::string_view("undated; the session took place \"yesterday\"", 43), csto::SourceKind::seed_document},
-    {std::string_view("003_43d4bfddad16005d.txt", 24), std::string_view("Report on the Moscow summit marking the CSTO's 30th anniversary", 63), std::string_view("undated; reports the summit of \"May 16\"", 39), csto::SourceKind::seed_document},
-    {std::string_view("004_9f95a5e0a4c8bfad.txt", 24), std::string_view("BelTA: \"Lukashenko taking part in CSTO summit in Moscow\"", 56), std::string_view("BelTA, MOSCOW; the page was shown on Wednesday, 24 April 2024", 61), csto::SourceKind::seed_document},
-    {std::string_view("cst-text-en", 11), std::string_view("Treaty on Collective Security, English text (old official CSTO site)", 68), std::string_view("http://www.odkb.gov.ru/b/azbengl.htm", 36), csto::SourceKind::reference},
-    {std::string_view("cst-text-ru-amended", 19), std::string_view("Treaty on Collective Security as amended by the 2010 Protocol, Russian text", 75), std::string_view("https://iplex360.com.ua/npa.php?code=997_o25", 44), csto::SourceKind::reference},
-    {std::string_view("odkb-csto-institute", 19), std::string_view("CSTO official site, \"From the Treaty to the Organization\" (English)", 67), std::string_view("https://en.odkb-csto.org/institute/", 35), csto::SourceKind::reference},
-    {std::string_view("kremlin-2011-08-31", 18), std::string_view("Kremlin, 31 August 2011: the President submits the 2010 Protocol for ratification", 81), std::string_view("http://en.special.kremlin.ru/catalog/keywords/18/events/12507", 61), csto::SourceKind::reference},
-    {std::string_view("csto-basic-facts", 16), std::string_view("\"Basic facts\" page of the old official CSTO site", 48), std::string_view("http://www.odkb.gov.ru/a/aengl.htm", 34), csto::SourceKind::reference},
-    {std::string_view("mfa-by-csto", 11), std::string_view("Ministry of Foreign Affairs of Belarus: page on the CSTO", 56), std::string_view("https://mfa.gov.by/en/mulateral/organization/list/cddd96a3f70190b1.html", 71), csto::SourceKind::reference},
-    {std::string_view("gibler-2009", 11), std::string_view("D. M. Gibler, International Military Alliances, 1648-2008 (CQ Press, 2009), entry 4.1442 \"Treaty on Collective Security\"", 120), std::string_view("book; UNTS no. 32307", 20), csto::SourceKind::reference},
-    {std::string_view("wp-2006-05-28", 13), std::string_view("Wikipedia, \"Collective Security Treaty Organization\", revision of 28 May 2006", 77), std::string_view("archived revision", 17), csto::SourceKind::reference},
-    {std::string_view("protocol-1999", 13), std::string_view("Protocol on the extension of the Treaty on Collective Security, Moscow, 2 April 1999 (Russian text)", 99), std::string_view("http://pavlodar.com/zakon/index.html?dok=03122", 46), csto::SourceKind::reference},
-    {std::string_view("kz-ratification-1999", 20), std::string_view("Law of the Republic of Kazakhstan ratifying the 1999 Protocol", 61), std::string_view("zakonpravo.kz", 13), csto::SourceKind::reference},
-    {std::string_view("kz-ratification-2010", 20), std::string_view("Law of the Republic of Kazakhstan ratifying the 2010 Protocol amending the Treaty", 81), std::string_view("zakonpravo.kz", 13), csto::SourceKind::reference},
-    {std::string_view("atop-4220", 9), std::string_view("Alliance Treaty Obligations and Provisions (ATOP) v4.01, member-level file, alliance 4220", 89), std::string_view("data/atop-member-level.csv in the arms-allies repository", 56), csto::SourceKind::reference},
-    {std::string_view("asiaplus-2006-06-26", 19), std::string_view("Asia-Plus (Tajikistan), 26 June 2006: Uzbekistan's return decided in Minsk", 74), std::string_view("asiaplustj.info", 15), csto::SourceKind::reference},
-    {std::string_view("tass-2012-06-28", 15), std::string_view("TASS, 28 June 2012: the CSTO Secretariat received Uzbekistan's suspension note", 78), std::string_view("https://tass.com/archive/678014", 31), csto::SourceKind::reference},
-    {std::string_view("tass-2012-12-19", 15), std::string_view("TASS, 19 December 2012: the Council suspends Uzbekistan's membership", 68), std::string_view("https://tass.com/russia/687141", 30), csto::SourceKind::reference},
-    {std::string_view("asbarez-2024-02-23", 18), std::string_view("Asbarez, 23 February 2024: Armenia's participation in the CSTO \"frozen\"", 71), std::string_view("asbarez.com", 11), csto::SourceKind::reference},
-    {std::string_view("armenpress-2018-11-08", 21), std::string_view("Armenpress, 8 November 2018: Khachaturov dismissed on 2 November 2018; he had assumed the post on 2 May 2017", 108), std::string_view("https://armenpress.am/eng/news/953859/", 38), csto::SourceKind::reference},
-    {std::string_view("eccis-31236", 11), std::string_view("CIS Executive Committee news 31236: the Bishkek session of 27 November 2025", 75), std::string_view("https://eccis.org/en/news/31236", 31), csto::SourceKind::reference},
-    {std::string_view("tass-2025-12-15", 15), std::string_view("TASS, 15 December 2025: Tasmagambetov's term ends at the end of 2025", 68), std::string_view("https://tass.com/politics/2058773", 33), csto::SourceKind::reference},
-    {std::string_view("asbarez-2016", 12), std::string_view("Asbarez, 2016: Bordyuzha's term ends with 2016; Semerikov to act as Secretary General", 85), std::string_view("asbarez.com", 11), csto::SourceKind::reference},
-    {std::string_view("belta-2019", 10), std::string_view("BelTA, 2019: Stanislav Zas of Belarus to be CSTO Secretary General from 1 January 2020", 86), std::string_view("belta.by", 8), csto::SourceKind::reference},
-    {std::string_view("csc-sessions-2013-2025", 22), std::string_view("Collective Security Council sessions 2013-2025: dates, places, formats, and the chairs and absentees where noted, compiled from public records", 142), std::string_view("the project's supplementary reference notes", 43), csto::SourceKind::reference},
-    {std::string_view("asiaplus-2022-05-17", 19), std::string_view("Asia-Plus, 17 May 2022: who chairs the Collective Security Council", 66), std::string_view("asiaplustj.info", 15), csto::SourceKind::reference},
-    {std::string_view("iso-3166-1", 10), std::string_view("ISO 3166-1 country codes (alpha-2, alpha-3, numeric) and full names", 67), std::string_view("International Organization for Standardization", 46), csto::SourceKind::reference},
-    {std::string_view("cow-state-system", 16), std::string_view("Correlates of War Project, State System Membership list", 55), std::string_view("correlatesofwar.org", 19), csto::SourceKind::reference},
-    {std::string_view("wps-2000-06-02", 14), std::string_view("WPS military news digest, 2 June 2000: the Council session in Minsk of 24-25 May 2000", 85), std::string_view("en.wps.ru/archive/military-2000-06-02/", 38), csto::SourceKind::reference},
-    {std::string_view("adilet-p010000682", 17), std::string_view("Adilet, legal database of Kazakhstan, act P010000682_ (its own date not in the notes): the agreement on the status of the formations of the collective security forces, done at Bishkek on 11 October 2000", 202), std::string_view("adilet.zan.kz/rus/docs/P010000682_/compare", 42), csto::SourceKind::reference},
-    {std::string_view("kremlin-15667", 13), std::string_view("Kremlin, President of Russia, news item 15667 (date not in the notes): the protocol on the Collective Rapid Deployment Forces of the Central Asian region signed in Yerevan on 25 May 2001", 186), std::string_view("en.kremlin.ru/events/president/news/15667", 41), csto::SourceKind::reference},
-    {std::string_view("kremlin-27071", 13), std::string_view("Kremlin, President of Russia, news item 27071 (date not in the notes): the Moscow session of the Collective Security Council of 14 May 2002, chaired by Putin", 157), std::string_view("en.special.kremlin.ru/events/president/news/27071", 49), csto::SourceKind::reference},
-    {std::string_view("fbis-csc", 8), std::string_view("FBIS translations on the Collective Security Council (Chisinau, 7 October 2002; Dushanbe, 28 April 2003), Federation of American Scientists archive (date not in the notes)", 171), std::string_view("irp.fas.org/world/russia/fbis/ciscollecsecycouncil.html", 55), csto::SourceKind::reference},
-    {std::string_view("dkb-pzg", 7), std::string_view("Old official CSTO site, page on the Secretary General (date not in the notes): Bordyuzha appointed on 28 April 2003, reappointed on 23 June 2006", 144), std::string_view("dkb.gov.ru/g/pzg.htm", 20), csto::SourceKind::reference},
-    {std::string_view("ealegislation-11816", 19), std::string_view("ealegislation.com, document 11816 (date not in the notes): CSTO regulations made in Astana on 18 June 2004", 106), std::string_view("ealegislation.com/document.fwx?rgn=11816", 40), csto::SourceKind::reference},
-    {std::string_view("mvd-20460190", 12), std::string_view("Ministry of Internal Affairs of Russia, news item 20460190 (date not in the notes): the Council's decision of 23 June 2005", 122), std::string_view("en.mvd.ru/news/item/20460190/", 29), csto::SourceKind::reference},
-    {std::string_view("uzdaily-peacekeeping", 20), std::string_view("UzDaily (date not in the notes): the agreement on peacekeeping activities signed in Dushanbe on 6 October 2007", 110), std::string_view("uzdaily.com", 11), csto::SourceKind::reference},
-    {std::string_view("odkb-moscow-declaration", 23), std::string_view("Old official CSTO site: the Moscow Declaration of the Collective Security Council, Moscow, 5 September 2008", 107), std::string_view("odkb.gov.ru/official%20statements/azaengl.htm", 45), csto::SourceKind::reference},
-    {std::string_view("kremlin-8698", 12), std::string_view("Kremlin, transcript of deliberations 8698, August 2010: Serzh Sargsyan on the Collective Rapid Reaction Force", 109), std::string_view("en.kremlin.ru/events/president/transcripts/deliberations/8698", 61), csto::SourceKind::reference},
-    {std::string_view("armenianclub-2009-02-05", 23), std::string_view("Armenian Club, 5 February 2009: the extraordinary Council session in Moscow chaired by Serzh Sargsyan", 101), std::string_view("armenianclub.com", 16), csto::SourceKind::reference},
-    {std::string_view("uzdaily-crrf", 12), std::string_view("UzDaily (date not in the notes): the decision on the Collective Rapid Reaction Forces taken in Moscow on 4 February 2009", 120), std::string_view("uzdaily.uz", 10), csto::SourceKind::reference},
-    {std::string_view("odkb-csto-session-2009", 22), std::string_view("CSTO official site: the Council session of 14 June 2009", 55), std::string_view("en.odkb-csto.org/session/2009/session2009/", 42), csto::SourceKind::reference},
-    {std::string_view("panarmenian-2009-06-15", 22), std::string_view("PanARMENIAN, 15 June 2009: five of the seven member states approve the agreement on the Collective Rapid Reaction Forces", 120), std::string_view("PanARMENIAN (the notes give no address)", 39), csto::SourceKind::reference},
-    {std::string_view("epress-2010-08-21", 17), std::string_view("Epress.am, 21 August 2010: the CSTO informal summit in Armenia", 62), std::string_view("epress.am/en/2010/08/21/", 24), csto::SourceKind::reference},
-    {std::string_view("odkb-csto-session-2010", 22), std::string_view("CSTO official site: the Council session of 10 December 2010", 59), std::string_view("en.odkb-csto.org/session/2010/session2010/", 42), csto::SourceKind::reference},
-    {std::string_view("asiaplus-77883", 14), std::string_view("Asia-Plus, item 77883 (date not in the notes): the CSTO informal summit in Astana on 12 August 2011", 99), std::string_view("asiaplus.news/?p=77883", 22), csto::SourceKind::reference},
-    {std::string_view("rferl-24429242", 14), std::string_view("RFE/RL, article 24429242 (date not in the notes): the CSTO wants mutual consent for foreign military bases", 106), std::string_view("rferl.org/a/csto_wants_mutual_consent_foreign_military_bases/24429242.html", 74), csto::SourceKind::reference},
-    {std::string_view("thehindu-2011-12-21", 19), std::string_view("The Hindu, 21 December 2011: the CSTO session in Moscow of 20 December 2011", 75), std::string_view("thehindu.com", 12), csto::SourceKind::reference},
-    {std::string_view("inform-kz-2012-05-14", 20), std::string_view("Kazinform, 14 May 2012: the extraordinary jubilee session of the Collective Security Council in Moscow", 102), std::string_view("en.inform.kz", 12), csto::SourceKind::reference},
-    {std::string_view("belsat-8323", 11), std::string_view("Belsat, news item 8323 (date not in the notes): the CSTO's jubilee session in Moscow, May 2012", 94), std::string_view("belsat.eu/en/news/8323/", 23), csto::SourceKind::reference},
-    {std::string_view("knews-2012-12-20", 16), std::string_view("Knews (Kyrgyzstan), 20 December 2012: the Moscow session of 19 December 2012", 76), std::string_view("knews.kg", 8), csto::SourceKind::reference},
-    {std::string_view("armradio-2022-09-13", 19), std::string_view("Public Radio of Armenia, 13 September 2022: the CSTO Permanent Council's extraordinary session", 94), std::string_view("en.armradio.am", 14), csto::SourceKind::reference},
-    {std::string_view("almayadeen-csc-2022-09-13", 25), std::string_view("Al Mayadeen English (date not in the notes): the extraordinary Council session by video of 13 September 2022 on Armenia", 119), std::string_view("english.almayadeen.net", 22), csto::SourceKind::reference},
-    {std::string_view("jscsto-csc-2022-09-13", 21), std::string_view("CSTO Joint Staff site (page and date not in the notes): the extraordinary Council session by video of 13 September 2022 on Armenia", 130), std::string_view("jscsto.org", 10), csto::SourceKind::reference},
-    {std::string_view("primeminister-am-2022-10-28", 27), std::string_view("Prime Minister of Armenia, 28 October 2022 (in French): the extraordinary Council session by video chaired by Pashinyan", 119), std::string_view("primeminister.am", 16), csto::SourceKind::reference},
-    {std::string_view("eurasianet-2010-06", 18), std::string_view("Eurasianet, June 2010: Russia turns down Kyrgyzstan's plea for military support", 79), std::string_view("eurasianet.org/russia-turns-down-kyrgyzstans-plea-for-military-support", 70), csto::SourceKind::reference},
-    {std::string_view("stabroeknews-2010-06-15", 23), std::string_view("Stabroek News, 15 June 2010: the CSTO security council secretaries meet over Kyrgyzstan", 87), std::string_view("stabroeknews.com", 16), csto::SourceKind::reference},
-    {std::string_view("asbarez-2010-kyrgyzstan", 23), std::string_view("Asbarez, June 2010: CSTO not to send peacekeepers to Kyrgyzstan, official says", 78), std::string_view("asbarez.com/csto-not-to-send-peacekeepers-to-kyrgyzstan-official", 64), csto::SourceKind::reference},
-    {std::string_view("rferl-csto-kyrgyzstan", 21), std::string_view("Radio Free Europe/Radio Liberty (later report; page not in the notes): the CSTO and the 2010 Kyrgyz crisis", 106), std::string_view("rferl.org", 9), csto::SourceKind::reference},
-    {std::string_view("auroranews-2021-05-13", 21), std::string_view("Aurora News, 13 May 2021: Armenia applies to the CSTO under Article 2", 69), std::string_view("en.auroranews.am", 16), csto::SourceKind::reference},
-    {std::string_view("mfa-am-2021-05-14", 17), std::string_view("Ministry of Foreign Affairs of Armenia, press release, 14 May 2021: letters to the CSTO chair and members under Article 2", 121), std::string_view("mfa.am", 6), csto::SourceKind::reference},
-    {std::string_view("newsam-651982", 13), std::string_view("News.am (2021): Secretary-General Zas on the Armenian-Azerbaijani border incident", 81), std::string_view("news.am/eng/news/651982.html", 28), csto::SourceKind::reference},
-    {std::string_view("azatutyun-2021", 14), std::string_view("Azatutyun (RFE/RL Armenian service), 2021 (page not in the notes): no CSTO joint statement in support of Armenia", 112), std::string_view("azatutyun.am", 12), csto::SourceKind::reference},
-    {std::string_view("armenpress-1057627", 18), std::string_view("Armenpress, July 2021: Tajikistan asks the CSTO for assistance", 62), std::string_view("armenpress.am/eng/news/1057627/", 31), csto::SourceKind::reference},
-    {std::string_view("centralasia-13138", 17), std::string_view("Central Asia News, 5 January 2022: Tokayev appeals to the leaders of the CSTO member states", 91), std::string_view("centralasia.news/13138", 22), csto::SourceKind::reference},
-    {std::string_view("peoplecn-2022-01-06", 19), std::string_view("People's Daily Online, 6 January 2022: the CSTO decides to deploy its Collective Peacekeeping Forces to Kazakhstan", 114), std::string_view("en.people.cn/n3/2022/0106/c90000-9941752.html", 45), csto::SourceKind::reference},
-    {std::string_view("armradio-2022-01-06", 19), std::string_view("Public Radio of Armenia, 6 January 2022: the CSTO peacekeeping contingent to Kazakhstan", 87), std::string_view("en.armradio.am", 14), csto::SourceKind::reference},
-    {std::string_view("sputnik-2022-01-06", 18), std::string_view("Sputnik, 6 January 2022: Zas on the size of the CSTO contingent in Kazakhstan", 77), std::string_view("sputniknews.com", 15), csto::SourceKind::reference},
-    {std::string_view("panorama-2022-01-07", 19), std::string_view("Panorama.am, 7 January 2022: Armenia's contingent in Kazakhstan", 63), std::string_view("panorama.am", 11), csto::SourceKind::reference},
-    {std::string_view("press-reports-2022-01", 21), std::string_view("Press reports of January 2022 on the national contingents in Kazakhstan (\"reportedly\"), as the reference notes summarise them; no single address given", 150), std::string_view("reference notes, part 2, section 2", 34), csto::SourceKind::reference},
-    {std::string_view("scmp-2022-01", 12), std::string_view("South China Morning Post, January 2022: the CSTO's first dispatch of peacekeepers", 81), std::string_view("scmp.com", 8), csto::SourceKind::reference},
-    {std::string_view("asiaplus-2022-01-10", 19), std::string_view("Asia-Plus, January 2022: the extraordinary Council session of 10 January 2022 at Kazakhstan's initiative", 104), std::string_view("asiaplustj.info", 15), csto::SourceKind::reference},
-    {std::string_view("armenpress-1072905", 18), std::string_view("Armenpress, 13 January 2022: the CSTO defence ministers' decision on the return of the contingent", 97), std::string_view("armenpress.am/eng/news/1072905/", 31), csto::SourceKind::reference},
-    {std::string_view("qazaqtv-2022-01-13", 18), std::string_view("Qazaq TV, 13 January 2022: the withdrawal of the CSTO contingent begins", 71), std::string_view("qazaqtv.com", 11), csto::SourceKind::reference},
-    {std::string_view("infosurhoy-2022-01-19", 21), std::string_view("Infosurhoy, January 2022, citing Kazakhstan's defence ministry: the withdrawal completed on 19 January", 102), std::string_view("infosurhoy.com", 14), csto::SourceKind::reference},
-    {std::string_view("pravda-2021-11-16", 17), std::string_view("Pravda.ru (English), 16 November 2021: Armenia appeals to Russia and speaks of the CSTO mechanisms", 98), std::string_view("english.pravda.ru", 17), csto::SourceKind::reference},
-    {std::string_view("chernayakobra-2021-11", 21), std::string_view("Chernaya Kobra, November 2021: Armenia's appeal to Russia under the 1997 treaty", 79), std::string_view("chernayakobra.ru", 16), csto::SourceKind::reference},
-    {std::string_view("novayagazeta-2022-09-13", 23), std::string_view("Novaya Gazeta Europe, 13 September 2022: Armenia asks Russia, the CSTO and the UN Security Council for help", 107), std::string_view("novayagazeta.eu", 15), csto::SourceKind::reference},
-    {std::string_view("tvn24-pashinyan-2022-09", 23), std::string_view("TVN24 (in Polish), September 2022: Pashinyan on invoking Article 4", 66), std::string_view("tvn24.pl", 8), csto::SourceKind::reference},
-    {std::string_view("pronews-2022-09", 15), std::string_view("Pronews.gr, September 2022, quoting a tweet by Pashinyan on Article 4", 69), std::string_view("pronews.gr", 10), csto::SourceKind::reference},
-    {std::string_view("tass-1528269", 12), std::string_view("TASS: the CSTO mission dispatched to Armenia on 15 September 2022", 65), std::string_view("tass.com/politics/1528269", 25), csto::SourceKind::reference},
-    {std::string_view("azatutyun-32101839", 18), std::string_view("Azatutyun (RFE/RL Armenian service): the CSTO members effectively declined Armenia's request", 92), std::string_view("azatutyun.am/a/32101839.html", 28), csto::SourceKind::reference},
-    {std::string_view("horizonweekly-2022-11", 21), std::string_view("Horizon Weekly, November 2022: Pashinyan refuses to sign the Yerevan declaration", 80), std::string_view("horizonweekly.ca", 16), csto::SourceKind::reference},
-    {std::string_view("life-2025-11-27", 15), std::string_view("Life.ru, 27 November 2025: the next Council session to be held in Moscow on 11 November 2026", 92), std::string_view("life.ru", 7), csto::SourceKind::reference},
-    {std::string_view("rambler-2025-11", 15), std::string_view("Rambler News, November 2025: the next Council session announced for Moscow, 11 November 2026", 92), std::string_view("news.rambler.ru", 15), csto::SourceKind::reference},
-    {std::string_view("haqqin-2025-12-11", 17), std::string_view("Haqqin.az, 11 December 2025: Russia's foreign ministry spokeswoman on Armenia's status in the CSTO", 98), std::string_view("haqqin.az", 9), csto::SourceKind::reference},
-    {std::string_view("tass-2025-11-24", 15), std::string_view("TASS, 24 November 2025: Armenia has taken no concrete decision to leave the CSTO", 80), std::string_view("tass.ru", 7), csto::SourceKind::reference},
-    {std::string_view("vestikavkaza-2026-01-18", 23), std::string_view("Vestnik Kavkaza, 18 January 2026: the Armenian foreign intelligence service's report on the CSTO", 96), std::string_view("vestikavkaza.ru", 15), csto::SourceKind::reference},
-    {std::string_view("bvg-2017-11-03", 14), std::string_view("Belorusskaya Voyennaya Gazeta, 3 November 2017 (read on PressReader): the decision to create the CSTO Crisis Response Center, taken in Yerevan on 14 October 2016", 161), std::string_view("pressreader.com", 15), csto::SourceKind::reference},
-    {std::string_view("astanatimes-statuses", 20), std::string_view("The Astana Times (date not in the notes): the Astana session of the Collective Security Council of 8 November 2018 creates the statuses of observer and of partner", 162), std::string_view("astanatimes.com", 15), csto::SourceKind::reference},
-    {std::string_view("cntd-901868280", 14), std::string_view("Kodeks legal database, document 901868280 (date not in the notes): the protocol on the statuses of observer and of partner of the CSTO and its entry into force on 19 January 2021", 178), std::string_view("docs.cntd.ru/document/901868280", 31), csto::SourceKind::reference},
-    {std::string_view("tass-947551", 11), std::string_view("TASS, news item politics/947551 (date not in the notes): the CSTO's joint operations Kanal (since 2003), Nelegal (since 2008) and PROXI (since 2009)", 148), std::string_view("tass.com/politics/947551", 24), csto::SourceKind::reference},
-    {std::string_view("vpoanalytics-2018-01-09", 23), std::string_view("VPO Analytics, 9 January 2018: the operation Nelegal, permanent from 2017", 73), std::string_view("vpoanalytics.com", 16), csto::SourceKind::reference},
-    {std::string_view("urdupoint-2022-12-19", 20), std::string_view("UrduPoint, 19 December 2022: the CSTO's contingent is sufficient, no expansion planned (the sizes of the Collective Rapid Reaction Forces, the Collective Rapid Deployment Forces and the Peacekeeping Forces)", 206), std::string_view("urdupoint.com (csto-contingent-sufficient-no-expansion-plan)", 60), csto::SourceKind::reference},
-    {std::string_view("notes-statuses-holders", 22), std::string_view("The project's reference notes, part 2, section 3: what the sources read show of the states granted the CSTO's observer or partner status", 136), std::string_view("the project's supplementary reference notes", 43), csto::SourceKind::reference},
-    {std::string_view("vesti-by-2017-01-03", 19), std::string_view("Vesti (Belarus), 3 January 2017: the Council's decision of 21 December 2015 ended Bordyuzha's term with 2016", 108), std::string_view("by.vesti.news", 13), csto::SourceKind::reference},
-    {std::string_view("tass-2021-09-16", 15), std::string_view("TASS, 16 September 2021: Armenia takes over the CSTO chairmanship at the Dushanbe session", 89), std::string_view("tass.com (the notes give no address)", 36), csto::SourceKind::reference},
-    {std::string_view("vesti-ru-2026", 13), std::string_view("Vesti.ru (date not in the notes): on 1 January 2026 Russia began its duties as chair of the CSTO", 96), std::string_view("vesti.ru", 8), csto::SourceKind::reference},
-    {std::string_view("ria-2026-01-13", 14), std::string_view("RIA Novosti, 13 January 2026: Vladimir Putin, chairman of the Collective Security Council in 2026", 97), std::string_view("ria.ru", 6), csto::SourceKind::reference},
-    {std::string_view("cow-igo-3", 9), std::string_view("Correlates of War Project, Intergovernmental Organizations data v3 (COW IGO v3): the CSTO's column and the COW state abbreviations", 130), std::string_view("COW IGO v3, as the supplementary notes (part 2, section 6) name it; the notes give no address", 93), csto::SourceKind::reference},
-    {std::string_view("tfd-byelorussia", 15), std::string_view("The Free Dictionary, encyclopedia entries for Belarus, reached as \"Byelorussia\" (no date on the page)", 101), std::string_view("https://encyclopedia2.thefreedictionary.com/Byelorussia", 55), csto::SourceKind::reference},
-    {std::string_view("wikipedia-belarus-copy", 22), std::string_view("Wikipedia, article \"Belarus\", section on the name, as copied on a forum page (no date on the copy)", 98), std::string_view("https://bbs.creaders.net/sports/bbsviewer.php?btrd_id=110223&btrd_trd_id=278827", 79), csto::SourceKind::reference},
-    {std::string_view("tfd-kyrgyzstan", 14), std::string_view("The Free Dictionary, dictionary entries for Kyrgyzstan, reached as \"Kirghistan\" (no date on the page)", 101), std::string_view("http://www.thefreedictionary.com/Kirghistan", 43), csto::SourceKind::reference},
-    {std::string_view("wikipedia-kyrgyzstan-copy", 25), std::string_view("Wikipedia, article \"Kyrgyzstan\", lead, as copied on the Silah Report site (no date on the copy)", 95), std::string_view("http://silahreport.com/kyrgyzstan%E2%80%8E/", 43), csto::SourceKind::reference},
-    {std::string_view("factsanddetails-kazakhstan", 26), std::string_view("Facts and Details, page on Kazakhstan's names (no date on the page as read)", 75), std::string_view("https://factsanddetails.com/central-asia/Kazakhstan/sub8_4a/entry-4626.html", 75), csto::SourceKind::reference},
-    {std::string_view("wordreference-tadzhikistan", 26), std::string_view("WordReference, English dictionary entries for \"Tadzhikistan\" (no date on the page)", 82), std::string_view("http://www.wordreference.com/definition/Tadzhikistan", 52), csto::SourceKind::reference},
-    {std::string_view("genon-odkb", 10), std::string_view("Genon.ru, answer on the CSTO's members, in Russian (no date on the page)", 72), std::string_view("http://www.genon.ru/GetAnswer.aspx?pn=5&qid=7f4f54d4-71c2-4f94-abbd-a6641caed658", 80), csto::SourceKind::reference},
-    {std::string_view("times-am-9207", 13), std::string_view("Times.am, \"Узбекистан покидает ОДКБ\" [Uzbekistan leaves the CSTO], citing RIA Novosti (no date in the page as read)", 137), std::string_view("https://times.am/9207", 21), csto::SourceKind::reference},
-    {std::string_view("time-kg-97930", 13), std::string_view("Time.kg, \"ООН вернул Кыргызстану право голоса\" [the UN gave Kyrgyzstan back its vote] (no date in the page as read)", 146), std::string_view("https://time.kg/chasovye-poyasa/97930-oon-vernul-kyrgyzstanu-pravo-golosa.html", 78), csto::SourceKind::reference},
-    {std::string_view("un-ru-russian-federation", 24), std::string_view("United Nations, member states, Russian-language page on the Russian Federation", 78), std::string_view("https://www.un.org/ru/about-us/member-states/russian-federation", 63), csto::SourceKind::reference},
-    {std::string_view("wikisource-un-members-ru", 24), std::string_view("Wikisource (Russian), \"UNITED NATIONS MEMBER STATES\", page 2: the United Nations' list of member states and their dates of admission, in Russian", 144), std::string_view("https://ru.wikisource.org/wiki/Страница:UNITED_NATIONS_MEMBER_STATES.djvu/2", 83), csto::SourceKind::reference},
-};
+namespace detail {
+// The sources, encoded (csto/source.hpp, detail::decode_source).
+static_assert(csto::detail::source_record_size == 19 && csto::detail::source_records_per_chunk == 2048, "the sources are encoded as csto/source.hpp decodes them");
+inline constexpr char source_texts_0[] =
+    "000_6c4eab017748ff54.txt"  // 000_6c4eab017748ff54.txt: id
+    "TDI report: CSTO leaders meet in the Kremlin for the Treaty's 30th anniversary"  // 000_6c4eab017748ff54.txt: title
+    "TDI"  // 000_6c4eab017748ff54.txt: location
+    "001_8386b9a086bffd49.txt"  // 001_8386b9a086bffd49.txt: id
+    "CSTO news: \"A quarter of a century together: CSTO celebrates anniversary\""  // 001_8386b9a086bffd49.txt: title
+    "undated"  // 001_8386b9a086bffd49.txt: location
+    "002_989f9b7d81bf07a4.txt"  // 002_989f9b7d81bf07a4.txt: id
+    "Report on the Collective Security Council session held by video conference"  // 002_989f9b7d81bf07a4.txt: title
+    "undated; the session took place \"yesterday\""  // 002_989f9b7d81bf07a4.txt: location
+    "003_43d4bfddad16005d.txt"  // 003_43d4bfddad16005d.txt: id
+    "Report on the Moscow summit marking the CSTO's 30th anniversary"  // 003_43d4bfddad16005d.txt: title
+    "undated; reports the summit of \"May 16\""  // 003_43d4bfddad16005d.txt: location
+    "004_9f95a5e0a4c8bfad.txt"  // 004_9f95a5e0a4c8bfad.txt: id
+    "BelTA: \"Lukashenko taking part in CSTO summit in Moscow\""  // 004_9f95a5e0a4c8bfad.txt: title
+    "BelTA, MOSCOW; the page was shown on Wednesday, 24 April 2024"  // 004_9f95a5e0a4c8bfad.txt: location
+    "cst-text-en"  // cst-text-en: id
+    "Treaty on Collective Security, English text (old official CSTO site)"  // cst-text-en: title
+    "http://www.odkb.gov.ru/b/azbengl.htm"  // cst-text-en: location
+    "cst-text-ru-amended"  // cst-text-ru-amended: id
+    "Treaty on Collective Security as amended by the 2010 Protocol, Russian text"  // cst-text-ru-amended: title
+    "https://iplex360.com.ua/npa.php?code=997_o25"  // cst-text-ru-amended: location
+    "odkb-csto-institute"  // odkb-csto-institute: id
+    "CSTO official site, \"From the Treaty to the Organization\" (English)"  // odkb-csto-institute: title
+    "https://en.odkb-csto.org/institute/"  // odkb-csto-institute: location
+    "kremlin-2011-08-31"  // kremlin-2011-08-31: id
+    "Kremlin, 31 August 2011: the President submits the 2010 Protocol for ratification"  // kremlin-2011-08-31: title
+    "http://en.special.kremlin.ru/catalog/keywords/18/events/12507"  // kremlin-2011-08-31: location
+    "csto-basic-facts"  // csto-basic-facts: id
+    "\"Basic facts\" page of the old official CSTO site"  // csto-basic-facts: title
+    "http://www.odkb.gov.ru/a/aengl.htm"  // csto-basic-facts: location
+    "mfa-by-csto"  // mfa-by-csto: id
+    "Ministry of Foreign Affairs of Belarus: page on the CSTO"  // mfa-by-csto: title
+    "https://mfa.gov.by/en/mulateral/organization/list/cddd96a3f70190b1.html"  // mfa-by-csto: location
+    "gibler-2009"  // gibler-2009: id
+    "D. M. Gibler, International Military Alliances, 1648-2008 (CQ Press, 2009), entry 4.1442 \"Treaty on Collective Security\""  // gibler-2009: title
+    "book; UNTS no. 32307"  // gibler-2009: location
+    "wp-2006-05-28"  // wp-2006-05-28: id
+    "Wikipedia, \"Collective Security Treaty Organization\", revision of 28 May 2006"  // wp-2006-05-28: title
+    "archived revision"  // wp-2006-05-28: location
+    "protocol-1999"  // protocol-1999: id
+    "Protocol on the extension of the Treaty on Collective Security, Moscow, 2 April 1999 (Russian text)"  // protocol-1999: title
+    "http://pavlodar.com/zakon/index.html?dok=03122"  // protocol-1999: location
+    "kz-ratification-1999"  // kz-ratification-1999: id
+    "Law of the Republic of Kazakhstan ratifying the 1999 Protocol"  // kz-ratification-1999: title
+    "zakonpravo.kz"  // kz-ratification-1999: location
+    "kz-ratification-2010"  // kz-ratification-2010: id
+    "Law of the Republic of Kazakhstan ratifying the 2010 Protocol amending the Treaty"  // kz-ratification-2010: title
+    "atop-4220"  // atop-4220: id
+    "Alliance Treaty Obligations and Provisions (ATOP) v4.01, member-level file, alliance 4220"  // atop-4220: title
+    "data/atop-member-level.csv in the arms-allies repository"  // atop-4220: location
+    "asiaplus-2006-06-26"  // asiaplus-2006-06-26: id
+    "Asia-Plus (Tajikistan), 26 June 2006: Uzbekistan's return decided in Minsk"  // asiaplus-2006-06-26: title
+    "asiaplustj.info"  // asiaplus-2006-06-26: location
+    "tass-2012-06-28"  // tass-2012-06-28: id
+    "TASS, 28 June 2012: the CSTO Secretariat received Uzbekistan's suspension note"  // tass-2012-06-28: title
+    "https://tass.com/archive/678014"  // tass-2012-06-28: location
+    "tass-2012-12-19"  // tass-2012-12-19: id
+    "TASS, 19 December 2012: the Council suspends Uzbekistan's membership"  // tass-2012-12-19: title
+    "https://tass.com/russia/687141"  // tass-2012-12-19: location
+    "asbarez-2024-02-23"  // asbarez-2024-02-23: id
+    "Asbarez, 23 February 2024: Armenia's participation in the CSTO \"frozen\""  // asbarez-2024-02-23: title
+    "asbarez.com"  // asbarez-2024-02-23: location
+    "armenpress-2018-11-08"  // armenpress-2018-11-08: id
+    "Armenpress, 8 November 2018: Khachaturov dismissed on 2 November 2018; he had assumed the post on 2 May 2017"  // armenpress-2018-11-08: title
+    "https://armenpress.am/eng/news/953859/"  // armenpress-2018-11-08: location
+    "eccis-31236"  // eccis-31236: id
+    "CIS Executive Committee news 31236: the Bishkek session of 27 November 2025"  // eccis-31236: title
+    "https://eccis.org/en/news/31236"  // eccis-31236: location
+    "tass-2025-12-15"  // tass-2025-12-15: id
+    "TASS, 15 December 2025: Tasmagambetov's term ends at the end of 2025"  // tass-2025-12-15: title
+    "https://tass.com/politics/2058773"  // tass-2025-12-15: location
+    "asbarez-2016"  // asbarez-2016: id
+    "Asbarez, 2016: Bordyuzha's term ends with 2016; Semerikov to act as Secretary General"  // asbarez-2016: title
+    "belta-2019"  // belta-2019: id
+    "BelTA, 2019: Stanislav Zas of Belarus to be CSTO Secretary General from 1 January 2020"  // belta-2019: title
+    "belta.by"  // belta-2019: location
+    "csc-sessions-2013-2025"  // csc-sessions-2013-2025: id
+    "Collective Security Council sessions 2013-2025: dates, places, formats, and the chairs and absentees where noted, compiled from public records"  // csc-sessions-2013-2025: title
+    "the project's supplementary reference notes"  // csc-sessions-2013-2025: location
+    "asiaplus-2022-05-17"  // asiaplus-2022-05-17: id
+    "Asia-Plus, 17 May 2022: who chairs the Collective Security Council"  // asiaplus-2022-05-17: title
+    "iso-3166-1"  // iso-3166-1: id
+    "ISO 3166-1 country codes (alpha-2, alpha-3, numeric) and full names"  // iso-3166-1: title
+    "International Organization for Standardization"  // iso-3166-1: location
+    "cow-state-system"  // cow-state-system: id
+    "Correlates of War Project, State System Membership list"  // cow-state-system: title
+    "correlatesofwar.org"  // cow-state-system: location
+    "wps-2000-06-02"  // wps-2000-06-02: id
+    "WPS military news digest, 2 June 2000: the Council session in Minsk of 24-25 May 2000"  // wps-2000-06-02: title
+    "en.wps.ru/archive/military-2000-06-02/"  // wps-2000-06-02: location
+    "adilet-p010000682"  // adilet-p010000682: id
+    "Adilet, legal database of Kazakhstan, act P010000682_ (its own date not in the notes): the agreement on the status of the formations of the collective security forces, done at Bishkek on 11 October 2000"  // adilet-p010000682: title
+    "adilet.zan.kz/rus/docs/P010000682_/compare"  // adilet-p010000682: location
+    "kremlin-15667"  // kremlin-15667: id
+    "Kremlin, President of Russia, news item 15667 (date not in the notes): the protocol on the Collective Rapid Deployment Forces of the Central Asian region signed in Yerevan on 25 May 2001"  // kremlin-15667: title
+    "en.kremlin.ru/events/president/news/15667"  // kremlin-15667: location
+    "kremlin-27071"  // kremlin-27071: id
+    "Kremlin, President of Russia, news item 27071 (date not in the notes): the Moscow session of the Collective Security Council of 14 May 2002, chaired by Putin"  // kremlin-27071: title
+    "en.special.kremlin.ru/events/president/news/27071"  // kremlin-27071: location
+    "fbis-csc"  // fbis-csc: id
+    "FBIS translations on the Collective Security Council (Chisinau, 7 October 2002; Dushanbe, 28 April 2003), Federation of American Scientists archive (date not in the notes)"  // fbis-csc: title
+    "irp.fas.org/world/russia/fbis/ciscollecsecycouncil.html"  // fbis-csc: location
+    "dkb-pzg"  // dkb-pzg: id
+    "Old official CSTO site, page on the Secretary General (date not in the notes): Bordyuzha appointed on 28 April 2003, reappointed on 23 June 2006"  // dkb-pzg: title
+    "dkb.gov.ru/g/pzg.htm"  // dkb-pzg: location
+    "ealegislation-11816"  // ealegislation-11816: id
+    "ealegislation.com, document 11816 (date not in the notes): CSTO regulations made in Astana on 18 June 2004"  // ealegislation-11816: title
+    "ealegislation.com/document.fwx?rgn=11816"  // ealegislation-11816: location
+    "mvd-20460190"  // mvd-20460190: id
+    "Ministry of Internal Affairs of Russia, news item 20460190 (date not in the notes): the Council's decision of 23 June 2005"  // mvd-20460190: title
+    "en.mvd.ru/news/item/20460190/"  // mvd-20460190: location
+    "uzdaily-peacekeeping"  // uzdaily-peacekeeping: id
+    "UzDaily (date not in the notes): the agreement on peacekeeping activities signed in Dushanbe on 6 October 2007"  // uzdaily-peacekeeping: title
+    "uzdaily.com"  // uzdaily-peacekeeping: location
+    "odkb-moscow-declaration"  // odkb-moscow-declaration: id
+    "Old official CSTO site: the Moscow Declaration of the Collective Security Council, Moscow, 5 September 2008"  // odkb-moscow-declaration: title
+    "odkb.gov.ru/official%20statements/azaengl.htm"  // odkb-moscow-declaration: location
+    "kremlin-8698"  // kremlin-8698: id
+    "Kremlin, transcript of deliberations 8698, August 2010: Serzh Sargsyan on the Collective Rapid Reaction Force"  // kremlin-8698: title
+    "en.kremlin.ru/events/president/transcripts/deliberations/8698"  // kremlin-8698: location
+    "armenianclub-2009-02-05"  // armenianclub-2009-02-05: id
+    "Armenian Club, 5 February 2009: the extraordinary Council session in Moscow chaired by Serzh Sargsyan"  // armenianclub-2009-02-05: title
+    "armenianclub.com"  // armenianclub-2009-02-05: location
+    "uzdaily-crrf"  // uzdaily-crrf: id
+    "UzDaily (date not in the notes): the decision on the Collective Rapid Reaction Forces taken in Moscow on 4 February 2009"  // uzdaily-crrf: title
+    "uzdaily.uz"  // uzdaily-crrf: location
+    "odkb-csto-session-2009"  // odkb-csto-session-2009: id
+    "CSTO official site: the Council session of 14 June 2009"  // odkb-csto-session-2009: title
+    "en.odkb-csto.org/session/2009/session2009/"  // odkb-csto-session-2009: location
+    "panarmenian-2009-06-15"  // panarmenian-2009-06-15: id
+    "PanARMENIAN, 15 June 2009: five of the seven member states approve the agreement on the Collective Rapid Reaction Forces"  // panarmenian-2009-06-15: title
+    "PanARMENIAN (the notes give no address)"  // panarmenian-2009-06-15: location
+    "epress-2010-08-21"  // epress-2010-08-21: id
+    "Epress.am, 21 August 2010: the CSTO informal summit in Armenia"  // epress-2010-08-21: title
+    "epress.am/en/2010/08/21/"  // epress-2010-08-21: location
+    "odkb-csto-session-2010"  // odkb-csto-session-2010: id
+    "CSTO official site: the Council session of 10 December 2010"  // odkb-csto-session-2010: title
+    "en.odkb-csto.org/session/2010/session2010/"  // odkb-csto-session-2010: location
+    "asiaplus-77883"  // asiaplus-77883: id
+    "Asia-Plus, item 77883 (date not in the notes): the CSTO informal summit in Astana on 12 August 2011"  // asiaplus-77883: title
+    "asiaplus.news/?p=77883"  // asiaplus-77883: location
+    "rferl-24429242"  // rferl-24429242: id
+    "RFE/RL, article 24429242 (date not in the notes): the CSTO wants mutual consent for foreign military bases"  // rferl-24429242: title
+    "rferl.org/a/csto_wants_mutual_consent_foreign_military_bases/24429242.html"  // rferl-24429242: location
+    "thehindu-2011-12-21"  // thehindu-2011-12-21: id
+    "The Hindu, 21 December 2011: the CSTO session in Moscow of 20 December 2011"  // thehindu-2011-12-21: title
+    "thehindu.com"  // thehindu-2011-12-21: location
+    "inform-kz-2012-05-14"  // inform-kz-2012-05-14: id
+    "Kazinform, 14 May 2012: the extraordinary jubilee session of the Collective Security Council in Moscow"  // inform-kz-2012-05-14: title
+    "en.inform.kz"  // inform-kz-2012-05-14: location
+    "belsat-8323"  // belsat-8323: id
+    "Belsat, news item 8323 (date not in the notes): the CSTO's jubilee session in Moscow, May 2012"  // belsat-8323: title
+    "belsat.eu/en/news/8323/"  // belsat-8323: location
+    "knews-2012-12-20"  // knews-2012-12-20: id
+    "Knews (Kyrgyzstan), 20 December 2012: the Moscow session of 19 December 2012"  // knews-2012-12-20: title
+    "knews.kg"  // knews-2012-12-20: location
+    "armradio-2022-09-13"  // armradio-2022-09-13: id
+    "Public Radio of Armenia, 13 September 2022: the CSTO Permanent Council's extraordinary session"  // armradio-2022-09-13: title
+    "en.armradio.am"  // armradio-2022-09-13: location
+    "almayadeen-csc-2022-09-13"  // almayadeen-csc-2022-09-13: id
+    "Al Mayadeen English (date not in the notes): the extraordinary Council session by video of 13 September 2022 on Armenia"  // almayadeen-csc-2022-09-13: title
+    "english.almayadeen.net"  // almayadeen-csc-2022-09-13: location
+    "jscsto-csc-2022-09-13"  // jscsto-csc-2022-09-13: id
+    "CSTO Joint Staff site (page and date not in the notes): the extraordinary Council session by video of 13 September 2022 on Armenia"  // jscsto-csc-2022-09-13: title
+    "jscsto.org"  // jscsto-csc-2022-09-13: location
+    "primeminister-am-2022-10-28"  // primeminister-am-2022-10-28: id
+    "Prime Minister of Armenia, 28 October 2022 (in French): the extraordinary Council session by video chaired by Pashinyan"  // primeminister-am-2022-10-28: title
+    "primeminister.am"  // primeminister-am-2022-10-28: location
+    "eurasianet-2010-06"  // eurasianet-2010-06: id
+    "Eurasianet, June 2010: Russia turns down Kyrgyzstan's plea for military support"  // eurasianet-2010-06: title
+    "eurasianet.org/russia-turns-down-kyrgyzstans-plea-for-military-support"  // eurasianet-2010-06: location
+    "stabroeknews-2010-06-15"  // stabroeknews-2010-06-15: id
+    "Stabroek News, 15 June 2010: the CSTO security council secretaries meet over Kyrgyzstan"  // stabroeknews-2010-06-15: title
+    "stabroeknews.com"  // stabroeknews-2010-06-15: location
+    "asbarez-2010-kyrgyzstan"  // asbarez-2010-kyrgyzstan: id
+    "Asbarez, June 2010: CSTO not to send peacekeepers to Kyrgyzstan, official says"  // asbarez-2010-kyrgyzstan: title
+    "asbarez.com/csto-not-to-send-peacekeepers-to-kyrgyzstan-official"  // asbarez-2010-kyrgyzstan: location
+    "rferl-csto-kyrgyzstan"  // rferl-csto-kyrgyzstan: id
+    "Radio Free Europe/Radio Liberty (later report; page not in the notes): the CSTO and the 2010 Kyrgyz crisis"  // rferl-csto-kyrgyzstan: title
+    "rferl.org"  // rferl-csto-kyrgyzstan: location
+    "auroranews-2021-05-13"  // auroranews-2021-05-13: id
+    "Aurora News, 13 May 2021: Armenia applies to the CSTO under Article 2"  // auroranews-2021-05-13: title
+    "en.auroranews.am"  // auroranews-2021-05-13: location
+    "mfa-am-2021-05-14"  // mfa-am-2021-05-14: id
+    "Ministry of Foreign Affairs of Armenia, press release, 14 May 2021: letters to the CSTO chair and members under Article 2"  // mfa-am-2021-05-14: title
+    "mfa.am"  // mfa-am-2021-05-14: location
+    "newsam-651982"  // newsam-651982: id
+    "News.am (2021): Secretary-General Zas on the Armenian-Azerbaijani border incident"  // newsam-651982: title
+    "news.am/eng/news/651982.html"  // newsam-651982: location
+    "azatutyun-2021"  // azatutyun-2021: id
+    "Azatutyun (RFE/RL Armenian service), 2021 (page not in the notes): no CSTO joint statement in support of Armenia"  // azatutyun-2021: title
+    "azatutyun.am"  // azatutyun-2021: location
+    "armenpress-1057627"  // armenpress-1057627: id
+    "Armenpress, July 2021: Tajikistan asks the CSTO for assistance"  // armenpress-1057627: title
+    "armenpress.am/eng/news/1057627/"  // armenpress-1057627: location
+    "centralasia-13138"  // centralasia-13138: id
+    "Central Asia News, 5 January 2022: Tokayev appeals to the leaders of the CSTO member states"  // centralasia-13138: title
+    "centralasia.news/13138"  // centralasia-13138: location
+    "peoplecn-2022-01-06"  // peoplecn-2022-01-06: id
+    "People's Daily Online, 6 January 2022: the CSTO decides to deploy its Collective Peacekeeping Forces to Kazakhstan"  // peoplecn-2022-01-06: title
+    "en.people.cn/n3/2022/0106/c90000-9941752.html"  // peoplecn-2022-01-06: location
+    "armradio-2022-01-06"  // armradio-2022-01-06: id
+    "Public Radio of Armenia, 6 January 2022: the CSTO peacekeeping contingent to Kazakhstan"  // armradio-2022-01-06: title
+    "sputnik-2022-01-06"  // sputnik-2022-01-06: id
+    "Sputnik, 6 January 2022: Zas on the size of the CSTO contingent in Kazakhstan"  // sputnik-2022-01-06: title
+    "sputniknews.com"  // sputnik-2022-01-06: location
+    "panorama-2022-01-07"  // panorama-2022-01-07: id
+    "Panorama.am, 7 January 2022: Armenia's contingent in Kazakhstan"  // panorama-2022-01-07: title
+    "panorama.am"  // panorama-2022-01-07: location
+    "press-reports-2022-01"  // press-reports-2022-01: id
+    "Press reports of January 2022 on the national contingents in Kazakhstan (\"reportedly\"), as the reference notes summarise them; no single address given"  // press-reports-2022-01: title
+    "reference notes, part 2, section 2"  // press-reports-2022-01: location
+    "scmp-2022-01"  // scmp-2022-01: id
+    "South China Morning Post, January 2022: the CSTO's first dispatch of peacekeepers"  // scmp-2022-01: title
+    "scmp.com"  // scmp-2022-01: location
+    "asiaplus-2022-01-10"  // asiaplus-2022-01-10: id
+    "Asia-Plus, January 2022: the extraordinary Council session of 10 January 2022 at Kazakhstan's initiative"  // asiaplus-2022-01-10: title
+    "armenpress-1072905"  // armenpress-1072905: id
+    "Armenpress, 13 January 2022: the CSTO defence ministers' decision on the return of the contingent"  // armenpress-1072905: title
+    "armenpress.am/eng/news/1072905/"  // armenpress-1072905: location
+    "qazaqtv-2022-01-13"  // qazaqtv-2022-01-13: id
+    "Qazaq TV, 13 January 2022: the withdrawal of the CSTO contingent begins"  // qazaqtv-2022-01-13: title
+    "qazaqtv.com"  // qazaqtv-2022-01-13: location
+    "infosurhoy-2022-01-19"  // infosurhoy-2022-01-19: id
+    "Infosurhoy, January 2022, citing Kazakhstan's defence ministry: the withdrawal completed on 19 January"  // infosurhoy-2022-01-19: title
+    "infosurhoy.com"  // infosurhoy-2022-01-19: location
+    "pravda-2021-11-16"  // pravda-2021-11-16: id
+    "Pravda.ru (English), 16 November 2021: Armenia appeals to Russia and speaks of the CSTO mechanisms"  // pravda-2021-11-16: title
+    "english.pravda.ru"  // pravda-2021-11-16: location
+    "chernayakobra-2021-11"  // chernayakobra-2021-11: id
+    "Chernaya Kobra, November 2021: Armenia's appeal to Russia under the 1997 treaty"  // chernayakobra-2021-11: title
+    "chernayakobra.ru"  // chernayakobra-2021-11: location
+    "novayagazeta-2022-09-13"  // novayagazeta-2022-09-13: id
+    "Novaya Gazeta Europe, 13 September 2022: Armenia asks Russia, the CSTO and the UN Security Council for help"  // novayagazeta-2022-09-13: title
+    "novayagazeta.eu"  // novayagazeta-2022-09-13: location
+    "tvn24-pashinyan-2022-09"  // tvn24-pashinyan-2022-09: id
+    "TVN24 (in Polish), September 2022: Pashinyan on invoking Article 4"  // tvn24-pashinyan-2022-09: title
+    "tvn24.pl"  // tvn24-pashinyan-2022-09: location
+    "pronews-2022-09"  // pronews-2022-09: id
+    "Pronews.gr, September 2022, quoting a tweet by Pashinyan on Article 4"  // pronews-2022-09: title
+    "pronews.gr"  // pronews-2022-09: location
+    "tass-1528269"  // tass-1528269: id
+    "TASS: the CSTO mission dispatched to Armenia on 15 September 2022"  // tass-1528269: title
+    "tass.com/politics/1528269"  // tass-1528269: location
+    "azatutyun-32101839"  // azatutyun-32101839: id
+    "Azatutyun (RFE/RL Armenian service): the CSTO members effectively declined Armenia's request"  // azatutyun-32101839: title
+    "azatutyun.am/a/32101839.html"  // azatutyun-32101839: location
+    "horizonweekly-2022-11"  // horizonweekly-2022-11: id
+    "Horizon Weekly, November 2022: Pashinyan refuses to sign the Yerevan declaration"  // horizonweekly-2022-11: title
+    "horizonweekly.ca"  // horizonweekly-2022-11: location
+    "life-2025-11-27"  // life-2025-11-27: id
+    "Life.ru, 27 November 2025: the next Council session to be held in Moscow on 11 November 2026"  // life-2025-11-27: title
+    "life.ru"  // life-2025-11-27: location
+    "rambler-2025-11"  // rambler-2025-11: id
+    "Rambler News, November 2025: the next Council session announced for Moscow, 11 November 2026"  // rambler-2025-11: title
+    "news.rambler.ru"  // rambler-2025-11: location
+    "haqqin-2025-12-11"  // haqqin-2025-12-11: id
+    "Haqqin.az, 11 December 2025: Russia's foreign ministry spokeswoman on Armenia's status in the CSTO"  // haqqin-2025-12-11: title
+    "haqqin.az"  // haqqin-2025-12-11: location
+    "tass-2025-11-24"  // tass-2025-11-24: id
+    "TASS, 24 November 2025: Armenia has taken no concrete decision to leave the CSTO"  // tass-2025-11-24: title
+    "tass.ru"  // tass-2025-11-24: location
+    "vestikavkaza-2026-01-18"  // vestikavkaza-2026-01-18: id
+    "Vestnik Kavkaza, 18 January 2026: the Armenian foreign intelligence service's report on the CSTO"  // vestikavkaza-2026-01-18: title
+    "vestikavkaza.ru"  // vestikavkaza-2026-01-18: location
+    "bvg-2017-11-03"  // bvg-2017-11-03: id
+    "Belorusskaya Voyennaya Gazeta, 3 November 2017 (read on PressReader): the decision to create the CSTO Crisis Response Center, taken in Yerevan on 14 October 2016"  // bvg-2017-11-03: title
+    "pressreader.com"  // bvg-2017-11-03: location
+    "astanatimes-statuses"  // astanatimes-statuses: id
+    "The Astana Times (date not in the notes): the Astana session of the Collective Security Council of 8 November 2018 creates the statuses of observer and of partner"  // astanatimes-statuses: title
+    "astanatimes.com"  // astanatimes-statuses: location
+    "cntd-901868280"  // cntd-901868280: id
+    "Kodeks legal database, document 901868280 (date not in the notes): the protocol on the statuses of observer and of partner of the CSTO and its entry into force on 19 January 2021"  // cntd-901868280: title
+    "docs.cntd.ru/document/901868280"  // cntd-901868280: location
+    "tass-947551"  // tass-947551: id
+    "TASS, news item politics/947551 (date not in the notes): the CSTO's joint operations Kanal (since 2003), Nelegal (since 2008) and PROXI (since 2009)"  // tass-947551: title
+    "tass.com/politics/947551"  // tass-947551: location
+    "vpoanalytics-2018-01-09"  // vpoanalytics-2018-01-09: id
+    "VPO Analytics, 9 January 2018: the operation Nelegal, permanent from 2017"  // vpoanalytics-2018-01-09: title
+    "vpoanalytics.com"  // vpoanalytics-2018-01-09: location
+    "urdupoint-2022-12-19"  // urdupoint-2022-12-19: id
+    "UrduPoint, 19 December 2022: the CSTO's contingent is sufficient, no expansion planned (the sizes of the Collective Rapid Reaction Forces, the Collective Rapid Deployment Forces and the Peacekeeping Forces)"  // urdupoint-2022-12-19: title
+    "urdupoint.com (csto-contingent-sufficient-no-expansion-plan)"  // urdupoint-2022-12-19: location
+    "notes-statuses-holders"  // notes-statuses-holders: id
+    "The project's reference notes, part 2, section 3: what the sources read show of the states granted the CSTO's observer or partner status"  // notes-statuses-holders: title
+    "vesti-by-2017-01-03"  // vesti-by-2017-01-03: id
+    "Vesti (Belarus), 3 January 2017: the Council's decision of 21 December 2015 ended Bordyuzha's term with 2016"  // vesti-by-2017-01-03: title
+    "by.vesti.news"  // vesti-by-2017-01-03: location
+    "tass-2021-09-16"  // tass-2021-09-16: id
+    "TASS, 16 September 2021: Armenia takes over the CSTO chairmanship at the Dushanbe session"  // tass-2021-09-16: title
+    "tass.com (the notes give no address)"  // tass-2021-09-16: location
+    "vesti-ru-2026"  // vesti-ru-2026: id
+    "Vesti.ru (date not in the notes): on 1 January 2026 Russia began its duties as chair of the CSTO"  // vesti-ru-2026: title
+    "vesti.ru"  // vesti-ru-2026: location
+    "ria-2026-01-13"  // ria-2026-01-13: id
+    "RIA Novosti, 13 January 2026: Vladimir Putin, chairman of the Collective Security Council in 2026"  // ria-2026-01-13: title
+    "ria.ru"  // ria-2026-01-13: location
+    "cow-igo-3"  // cow-igo-3: id
+    "Correlates of War Project, Intergovernmental Organizations data v3 (COW IGO v3): the CSTO's column and the COW state abbreviations"  // cow-igo-3: title
+    "COW IGO v3, as the supplementary notes (part 2, section 6) name it; the notes give no address"  // cow-igo-3: location
+    "tfd-byelorussia"  // tfd-byelorussia: id
+    "The Free Dictionary, encyclopedia entries for Belarus, reached as \"Byelorussia\" (no date on the page)"  // tfd-byelorussia: title
+    "https://encyclopedia2.thefreedictionary.com/Byelorussia"  // tfd-byelorussia: location
+    "wikipedia-belarus-copy"  // wikipedia-belarus-copy: id
+    "Wikipedia, article \"Belarus\", section on the name, as copied on a forum page (no date on the copy)"  // wikipedia-belarus-copy: title
+    "https://bbs.creaders.net/sports/bbsviewer.php?btrd_id=110223&btrd_trd_id=278827"  // wikipedia-belarus-copy: location
+    "tfd-kyrgyzstan"  // tfd-kyrgyzstan: id
+    "The Free Dictionary, dictionary entries for Kyrgyzstan, reached as \"Kirghistan\" (no date on the page)"  // tfd-kyrgyzstan: title
+    "http://www.thefreedictionary.com/Kirghistan"  // tfd-kyrgyzstan: location
+    "wikipedia-kyrgyzstan-copy"  // wikipedia-kyrgyzstan-copy: id
+    "Wikipedia, article \"Kyrgyzstan\", lead, as copied on the Silah Report site (no date on the copy)"  // wikipedia-kyrgyzstan-copy: title
+    "http://silahreport.com/kyrgyzstan%E2%80%8E/"  // wikipedia-kyrgyzstan-copy: location
+    "factsanddetails-kazakhstan"  // factsanddetails-kazakhstan: id
+    "Facts and Details, page on Kazakhstan's names (no date on the page as read)"  // factsanddetails-kazakhstan: title
+    "https://factsanddetails.com/central-asia/Kazakhstan/sub8_4a/entry-4626.html"  // factsanddetails-kazakhstan: location
+    "wordreference-tadzhikistan"  // wordreference-tadzhikistan: id
+    "WordReference, English dictionary entries for \"Tadzhikistan\" (no date on the page)"  // wordreference-tadzhikistan: title
+    "http://www.wordreference.com/definition/Tadzhikistan"  // wordreference-tadzhikistan: location
+    "genon-odkb"  // genon-odkb: id
+    "Genon.ru, answer on the CSTO's members, in Russian (no date on the page)"  // genon-odkb: title
+    "http://www.genon.ru/GetAnswer.aspx?pn=5&qid=7f4f54d4-71c2-4f94-abbd-a6641caed658"  // genon-odkb: location
+    "times-am-9207"  // times-am-9207: id
+    "Times.am, \"Узбекистан покидает ОДКБ\" [Uzbekistan leaves the CSTO], citing RIA Novosti (no date in the page as read)"  // times-am-9207: title
+    "https://times.am/9207"  // times-am-9207: location
+    "time-kg-97930"  // time-kg-97930: id
+    "Time.kg, \"ООН вернул Кыргызстану право голоса\" [the UN gave Kyrgyzstan back its vote] (no date in the page as read)"  // time-kg-97930: title
+    "https://time.kg/chasovye-poyasa/97930-oon-vernul-kyrgyzstanu-pravo-golosa.html"  // time-kg-97930: location
+    "un-ru-russian-federation"  // un-ru-russian-federation: id
+    "United Nations, member states, Russian-language page on the Russian Federation"  // un-ru-russian-federation: title
+    "https://www.un.org/ru/about-us/member-states/russian-federation"  // un-ru-russian-federation: location
+    "wikisource-un-members-ru"  // wikisource-un-members-ru: id
+    "Wikisource (Russian), \"UNITED NATIONS MEMBER STATES\", page 2: the United Nations' list of member states and their dates of admission, in Russian"  // wikisource-un-members-ru: title
+    "https://ru.wikisource.org/wiki/Страница:UNITED_NATIONS_MEMBER_STATES.djvu/2"  // wikisource-un-members-ru: location
+    ;
+static_assert(sizeof source_texts_0 == 16302, "source_texts_0 holds its bytes as written");
+inline constexpr const char* source_texts[] = {source_texts_0};
+inline constexpr char source_records_0[] =
+    "\x00\x00\x00\x00\x18\x00\x00\x00\x18\x00\x4e\x00\x00\x00\x66\x00\x03\x00\x00"  // 0: 000_6c4eab017748ff54.txt
+    "\x00\x00\x69\x00\x18\x00\x00\x00\x81\x00\x49\x00\x00\x00\xca\x00\x07\x00\x00"  // 1: 001_8386b9a086bffd49.txt
+    "\x00\x00\xd1\x00\x18\x00\x00\x00\xe9\x00\x4a\x00\x00\x00\x33\x01\x2b\x00\x00"  // 2: 002_989f9b7d81bf07a4.txt
+    "\x00\x00\x5e\x01\x18\x00\x00\x00\x76\x01\x3f\x00\x00\x00\xb5\x01\x27\x00\x00"  // 3: 003_43d4bfddad16005d.txt
+    "\x00\x00\xdc\x01\x18\x00\x00\x00\xf4\x01\x38\x00\x00\x00\x2c\x02\x3d\x00\x00"  // 4: 004_9f95a5e0a4c8bfad.txt
+    "\x00\x00\x69\x02\x0b\x00\x00\x00\x74\x02\x44\x00\x00\x00\xb8\x02\x24\x00\x01"  // 5: cst-text-en
+    "\x00\x00\xdc\x02\x13\x00\x00\x00\xef\x02\x4b\x00\x00\x00\x3a\x03\x2c\x00\x01"  // 6: cst-text-ru-amended
+    "\x00\x00\x66\x03\x13\x00\x00\x00\x79\x03\x43\x00\x00\x00\xbc\x03\x23\x00\x01"  // 7: odkb-csto-institute
+    "\x00\x00\xdf\x03\x12\x00\x00\x00\xf1\x03\x51\x00\x00\x00\x42\x04\x3d\x00\x01"  // 8: kremlin-2011-08-31
+    "\x00\x00\x7f\x04\x10\x00\x00\x00\x8f\x04\x30\x00\x00\x00\xbf\x04\x22\x00\x01"  // 9: csto-basic-facts
+    "\x00\x00\xe1\x04\x0b\x00\x00\x00\xec\x04\x38\x00\x00\x00\x24\x05\x47\x00\x01"  // 10: mfa-by-csto
+    "\x00\x00\x6b\x05\x0b\x00\x00\x00\x76\x05\x78\x00\x00\x00\xee\x05\x14\x00\x01"  // 11: gibler-2009
+    "\x00\x00\x02\x06\x0d\x00\x00\x00\x0f\x06\x4d\x00\x00\x00\x5c\x06\x11\x00\x01"  // 12: wp-2006-05-28
+    "\x00\x00\x6d\x06\x0d\x00\x00\x00\x7a\x06\x63\x00\x00\x00\xdd\x06\x2e\x00\x01"  // 13: protocol-1999
+    "\x00\x00\x0b\x07\x14\x00\x00\x00\x1f\x07\x3d\x00\x00\x00\x5c\x07\x0d\x00\x01"  // 14: kz-ratification-1999
+    "\x00\x00\x69\x07\x14\x00\x00\x00\x7d\x07\x51\x00\x00\x00\x5c\x07\x0d\x00\x01"  // 15: kz-ratification-2010
+    "\x00\x00\xce\x07\x09\x00\x00\x00\xd7\x07\x59\x00\x00\x00\x30\x08\x38\x00\x01"  // 16: atop-4220
+    "\x00\x00\x68\x08\x13\x00\x00\x00\x7b\x08\x4a\x00\x00\x00\xc5\x08\x0f\x00\x01"  // 17: asiaplus-2006-06-26
+    "\x00\x00\xd4\x08\x0f\x00\x00\x00\xe3\x08\x4e\x00\x00\x00\x31\x09\x1f\x00\x01"  // 18: tass-2012-06-28
+    "\x00\x00\x50\x09\x0f\x00\x00\x00\x5f\x09\x44\x00\x00\x00\xa3\x09\x1e\x00\x01"  // 19: tass-2012-12-19
+    "\x00\x00\xc1\x09\x12\x00\x00\x00\xd3\x09\x47\x00\x00\x00\x1a\x0a\x0b\x00\x01"  // 20: asbarez-2024-02-23
+    "\x00\x00\x25\x0a\x15\x00\x00\x00\x3a\x0a\x6c\x00\x00\x00\xa6\x0a\x26\x00\x01"  // 21: armenpress-2018-11-08
+    "\x00\x00\xcc\x0a\x0b\x00\x00\x00\xd7\x0a\x4b\x00\x00\x00\x22\x0b\x1f\x00\x01"  // 22: eccis-31236
+    "\x00\x00\x41\x0b\x0f\x00\x00\x00\x50\x0b\x44\x00\x00\x00\x94\x0b\x21\x00\x01"  // 23: tass-2025-12-15
+    "\x00\x00\xb5\x0b\x0c\x00\x00\x00\xc1\x0b\x55\x00\x00\x00\x1a\x0a\x0b\x00\x01"  // 24: asbarez-2016
+    "\x00\x00\x16\x0c\x0a\x00\x00\x00\x20\x0c\x56\x00\x00\x00\x76\x0c\x08\x00\x01"  // 25: belta-2019
+    "\x00\x00\x7e\x0c\x16\x00\x00\x00\x94\x0c\x8e\x00\x00\x00\x22\x0d\x2b\x00\x01"  // 26: csc-sessions-2013-2025
+    "\x00\x00\x4d\x0d\x13\x00\x00\x00\x60\x0d\x42\x00\x00\x00\xc5\x08\x0f\x00\x01"  // 27: asiaplus-2022-05-17
+    "\x00\x00\xa2\x0d\x0a\x00\x00\x00\xac\x0d\x43\x00\x00\x00\xef\x0d\x2e\x00\x01"  // 28: iso-3166-1
+    "\x00\x00\x1d\x0e\x10\x00\x00\x00\x2d\x0e\x37\x00\x00\x00\x64\x0e\x13\x00\x01"  // 29: cow-state-system
+    "\x00\x00\x77\x0e\x0e\x00\x00\x00\x85\x0e\x55\x00\x00\x00\xda\x0e\x26\x00\x01"  // 30: wps-2000-06-02
+    "\x00\x00\x00\x0f\x11\x00\x00\x00\x11\x0f\xca\x00\x00\x00\xdb\x0f\x2a\x00\x01"  // 31: adilet-p010000682
+    "\x00\x00\x05\x10\x0d\x00\x00\x00\x12\x10\xba\x00\x00\x00\xcc\x10\x29\x00\x01"  // 32: kremlin-15667
+    "\x00\x00\xf5\x10\x0d\x00\x00\x00\x02\x11\x9d\x00\x00\x00\x9f\x11\x31\x00\x01"  // 33: kremlin-27071
+    "\x00\x00\xd0\x11\x08\x00\x00\x00\xd8\x11\xab\x00\x00\x00\x83\x12\x37\x00\x01"  // 34: fbis-csc
+    "\x00\x00\xba\x12\x07\x00\x00\x00\xc1\x12\x90\x00\x00\x00\x51\x13\x14\x00\x01"  // 35: dkb-pzg
+    "\x00\x00\x65\x13\x13\x00\x00\x00\x78\x13\x6a\x00\x00\x00\xe2\x13\x28\x00\x01"  // 36: ealegislation-11816
+    "\x00\x00\x0a\x14\x0c\x00\x00\x00\x16\x14\x7a\x00\x00\x00\x90\x14\x1d\x00\x01"  // 37: mvd-20460190
+    "\x00\x00\xad\x14\x14\x00\x00\x00\xc1\x14\x6e\x00\x00\x00\x2f\x15\x0b\x00\x01"  // 38: uzdaily-peacekeeping
+    "\x00\x00\x3a\x15\x17\x00\x00\x00\x51\x15\x6b\x00\x00\x00\xbc\x15\x2d\x00\x01"  // 39: odkb-moscow-declaration
+    "\x00\x00\xe9\x15\x0c\x00\x00\x00\xf5\x15\x6d\x00\x00\x00\x62\x16\x3d\x00\x01"  // 40: kremlin-8698
+    "\x00\x00\x9f\x16\x17\x00\x00\x00\xb6\x16\x65\x00\x00\x00\x1b\x17\x10\x00\x01"  // 41: armenianclub-2009-02-05
+    "\x00\x00\x2b\x17\x0c\x00\x00\x00\x37\x17\x78\x00\x00\x00\xaf\x17\x0a\x00\x01"  // 42: uzdaily-crrf
+    "\x00\x00\xb9\x17\x16\x00\x00\x00\xcf\x17\x37\x00\x00\x00\x06\x18\x2a\x00\x01"  // 43: odkb-csto-session-2009
+    "\x00\x00\x30\x18\x16\x00\x00\x00\x46\x18\x78\x00\x00\x00\xbe\x18\x27\x00\x01"  // 44: panarmenian-2009-06-15
+    "\x00\x00\xe5\x18\x11\x00\x00\x00\xf6\x18\x3e\x00\x00\x00\x34\x19\x18\x00\x01"  // 45: epress-2010-08-21
+    "\x00\x00\x4c\x19\x16\x00\x00\x00\x62\x19\x3b\x00\x00\x00\x9d\x19\x2a\x00\x01"  // 46: odkb-csto-session-2010
+    "\x00\x00\xc7\x19\x0e\x00\x00\x00\xd5\x19\x63\x00\x00\x00\x38\x1a\x16\x00\x01"  // 47: asiaplus-77883
+    "\x00\x00\x4e\x1a\x0e\x00\x00\x00\x5c\x1a\x6a\x00\x00\x00\xc6\x1a\x4a\x00\x01"  // 48: rferl-24429242
+    "\x00\x00\x10\x1b\x13\x00\x00\x00\x23\x1b\x4b\x00\x00\x00\x6e\x1b\x0c\x00\x01"  // 49: thehindu-2011-12-21
+    "\x00\x00\x7a\x1b\x14\x00\x00\x00\x8e\x1b\x66\x00\x00\x00\xf4\x1b\x0c\x00\x01"  // 50: inform-kz-2012-05-14
+    "\x00\x00\x00\x1c\x0b\x00\x00\x00\x0b\x1c\x5e\x00\x00\x00\x69\x1c\x17\x00\x01"  // 51: belsat-8323
+    "\x00\x00\x80\x1c\x10\x00\x00\x00\x90\x1c\x4c\x00\x00\x00\xdc\x1c\x08\x00\x01"  // 52: knews-2012-12-20
+    "\x00\x00\xe4\x1c\x13\x00\x00\x00\xf7\x1c\x5e\x00\x00\x00\x55\x1d\x0e\x00\x01"  // 53: armradio-2022-09-13
+    "\x00\x00\x63\x1d\x19\x00\x00\x00\x7c\x1d\x77\x00\x00\x00\xf3\x1d\x16\x00\x01"  // 54: almayadeen-csc-2022-09-13
+    "\x00\x00\x09\x1e\x15\x00\x00\x00\x1e\x1e\x82\x00\x00\x00\xa0\x1e\x0a\x00\x01"  // 55: jscsto-csc-2022-09-13
+    "\x00\x00\xaa\x1e\x1b\x00\x00\x00\xc5\x1e\x77\x00\x00\x00\x3c\x1f\x10\x00\x01"  // 56: primeminister-am-2022-10-28
+    "\x00\x00\x4c\x1f\x12\x00\x00\x00\x5e\x1f\x4f\x00\x00\x00\xad\x1f\x46\x00\x01"  // 57: eurasianet-2010-06
+    "\x00\x00\xf3\x1f\x17\x00\x00\x00\x0a\x20\x57\x00\x00\x00\x61\x20\x10\x00\x01"  // 58: stabroeknews-2010-06-15
+    "\x00\x00\x71\x20\x17\x00\x00\x00\x88\x20\x4e\x00\x00\x00\xd6\x20\x40\x00\x01"  // 59: asbarez-2010-kyrgyzstan
+    "\x00\x00\x16\x21\x15\x00\x00\x00\x2b\x21\x6a\x00\x00\x00\x95\x21\x09\x00\x01"  // 60: rferl-csto-kyrgyzstan
+    "\x00\x00\x9e\x21\x15\x00\x00\x00\xb3\x21\x45\x00\x00\x00\xf8\x21\x10\x00\x01"  // 61: auroranews-2021-05-13
+    "\x00\x00\x08\x22\x11\x00\x00\x00\x19\x22\x79\x00\x00\x00\x92\x22\x06\x00\x01"  // 62: mfa-am-2021-05-14
+    "\x00\x00\x98\x22\x0d\x00\x00\x00\xa5\x22\x51\x00\x00\x00\xf6\x22\x1c\x00\x01"  // 63: newsam-651982
+    "\x00\x00\x12\x23\x0e\x00\x00\x00\x20\x23\x70\x00\x00\x00\x90\x23\x0c\x00\x01"  // 64: azatutyun-2021
+    "\x00\x00\x9c\x23\x12\x00\x00\x00\xae\x23\x3e\x00\x00\x00\xec\x23\x1f\x00\x01"  // 65: armenpress-1057627
+    "\x00\x00\x0b\x24\x11\x00\x00\x00\x1c\x24\x5b\x00\x00\x00\x77\x24\x16\x00\x01"  // 66: centralasia-13138
+    "\x00\x00\x8d\x24\x13\x00\x00\x00\xa0\x24\x72\x00\x00\x00\x12\x25\x2d\x00\x01"  // 67: peoplecn-2022-01-06
+    "\x00\x00\x3f\x25\x13\x00\x00\x00\x52\x25\x57\x00\x00\x00\x55\x1d\x0e\x00\x01"  // 68: armradio-2022-01-06
+    "\x00\x00\xa9\x25\x12\x00\x00\x00\xbb\x25\x4d\x00\x00\x00\x08\x26\x0f\x00\x01"  // 69: sputnik-2022-01-06
+    "\x00\x00\x17\x26\x13\x00\x00\x00\x2a\x26\x3f\x00\x00\x00\x69\x26\x0b\x00\x01"  // 70: panorama-2022-01-07
+    "\x00\x00\x74\x26\x15\x00\x00\x00\x89\x26\x96\x00\x00\x00\x1f\x27\x22\x00\x01"  // 71: press-reports-2022-01
+    "\x00\x00\x41\x27\x0c\x00\x00\x00\x4d\x27\x51\x00\x00\x00\x9e\x27\x08\x00\x01"  // 72: scmp-2022-01
+    "\x00\x00\xa6\x27\x13\x00\x00\x00\xb9\x27\x68\x00\x00\x00\xc5\x08\x0f\x00\x01"  // 73: asiaplus-2022-01-10
+    "\x00\x00\x21\x28\x12\x00\x00\x00\x33\x28\x61\x00\x00\x00\x94\x28\x1f\x00\x01"  // 74: armenpress-1072905
+    "\x00\x00\xb3\x28\x12\x00\x00\x00\xc5\x28\x47\x00\x00\x00\x0c\x29\x0b\x00\x01"  // 75: qazaqtv-2022-01-13
+    "\x00\x00\x17\x29\x15\x00\x00\x00\x2c\x29\x66\x00\x00\x00\x92\x29\x0e\x00\x01"  // 76: infosurhoy-2022-01-19
+    "\x00\x00\xa0\x29\x11\x00\x00\x00\xb1\x29\x62\x00\x00\x00\x13\x2a\x11\x00\x01"  // 77: pravda-2021-11-16
+    "\x00\x00\x24\x2a\x15\x00\x00\x00\x39\x2a\x4f\x00\x00\x00\x88\x2a\x10\x00\x01"  // 78: chernayakobra-2021-11
+    "\x00\x00\x98\x2a\x17\x00\x00\x00\xaf\x2a\x6b\x00\x00\x00\x1a\x2b\x0f\x00\x01"  // 79: novayagazeta-2022-09-13
+    "\x00\x00\x29\x2b\x17\x00\x00\x00\x40\x2b\x42\x00\x00\x00\x82\x2b\x08\x00\x01"  // 80: tvn24-pashinyan-2022-09
+    "\x00\x00\x8a\x2b\x0f\x00\x00\x00\x99\x2b\x45\x00\x00\x00\xde\x2b\x0a\x00\x01"  // 81: pronews-2022-09
+    "\x00\x00\xe8\x2b\x0c\x00\x00\x00\xf4\x2b\x41\x00\x00\x00\x35\x2c\x19\x00\x01"  // 82: tass-1528269
+    "\x00\x00\x4e\x2c\x12\x00\x00\x00\x60\x2c\x5c\x00\x00\x00\xbc\x2c\x1c\x00\x01"  // 83: azatutyun-32101839
+    "\x00\x00\xd8\x2c\x15\x00\x00\x00\xed\x2c\x50\x00\x00\x00\x3d\x2d\x10\x00\x01"  // 84: horizonweekly-2022-11
+    "\x00\x00\x4d\x2d\x0f\x00\x00\x00\x5c\x2d\x5c\x00\x00\x00\xb8\x2d\x07\x00\x01"  // 85: life-2025-11-27
+    "\x00\x00\xbf\x2d\x0f\x00\x00\x00\xce\x2d\x5c\x00\x00\x00\x2a\x2e\x0f\x00\x01"  // 86: rambler-2025-11
+    "\x00\x00\x39\x2e\x11\x00\x00\x00\x4a\x2e\x62\x00\x00\x00\xac\x2e\x09\x00\x01"  // 87: haqqin-2025-12-11
+    "\x00\x00\xb5\x2e\x0f\x00\x00\x00\xc4\x2e\x50\x00\x00\x00\x14\x2f\x07\x00\x01"  // 88: tass-2025-11-24
+    "\x00\x00\x1b\x2f\x17\x00\x00\x00\x32\x2f\x60\x00\x00\x00\x92\x2f\x0f\x00\x01"  // 89: vestikavkaza-2026-01-18
+    "\x00\x00\xa1\x2f\x0e\x00\x00\x00\xaf\x2f\xa1\x00\x00\x00\x50\x30\x0f\x00\x01"  // 90: bvg-2017-11-03
+    "\x00\x00\x5f\x30\x14\x00\x00\x00\x73\x30\xa2\x00\x00\x00\x15\x31\x0f\x00\x01"  // 91: astanatimes-statuses
+    "\x00\x00\x24\x31\x0e\x00\x00\x00\x32\x31\xb2\x00\x00\x00\xe4\x31\x1f\x00\x01"  // 92: cntd-901868280
+    "\x00\x00\x03\x32\x0b\x00\x00\x00\x0e\x32\x94\x00\x00\x00\xa2\x32\x18\x00\x01"  // 93: tass-947551
+    "\x00\x00\xba\x32\x17\x00\x00\x00\xd1\x32\x49\x00\x00\x00\x1a\x33\x10\x00\x01"  // 94: vpoanalytics-2018-01-09
+    "\x00\x00\x2a\x33\x14\x00\x00\x00\x3e\x33\xce\x00\x00\x00\x0c\x34\x3c\x00\x01"  // 95: urdupoint-2022-12-19
+    "\x00\x00\x48\x34\x16\x00\x00\x00\x5e\x34\x88\x00\x00\x00\x22\x0d\x2b\x00\x01"  // 96: notes-statuses-holders
+    "\x00\x00\xe6\x34\x13\x00\x00\x00\xf9\x34\x6c\x00\x00\x00\x65\x35\x0d\x00\x01"  // 97: vesti-by-2017-01-03
+    "\x00\x00\x72\x35\x0f\x00\x00\x00\x81\x35\x59\x00\x00\x00\xda\x35\x24\x00\x01"  // 98: tass-2021-09-16
+    "\x00\x00\xfe\x35\x0d\x00\x00\x00\x0b\x36\x60\x00\x00\x00\x6b\x36\x08\x00\x01"  // 99: vesti-ru-2026
+    "\x00\x00\x73\x36\x0e\x00\x00\x00\x81\x36\x61\x00\x00\x00\xe2\x36\x06\x00\x01"  // 100: ria-2026-01-13
+    "\x00\x00\xe8\x36\x09\x00\x00\x00\xf1\x36\x82\x00\x00\x00\x73\x37\x5d\x00\x01"  // 101: cow-igo-3
+    "\x00\x00\xd0\x37\x0f\x00\x00\x00\xdf\x37\x65\x00\x00\x00\x44\x38\x37\x00\x01"  // 102: tfd-byelorussia
+    "\x00\x00\x7b\x38\x16\x00\x00\x00\x91\x38\x62\x00\x00\x00\xf3\x38\x4f\x00\x01"  // 103: wikipedia-belarus-copy
+    "\x00\x00\x42\x39\x0e\x00\x00\x00\x50\x39\x65\x00\x00\x00\xb5\x39\x2b\x00\x01"  // 104: tfd-kyrgyzstan
+    "\x00\x00\xe0\x39\x19\x00\x00\x00\xf9\x39\x5f\x00\x00\x00\x58\x3a\x2b\x00\x01"  // 105: wikipedia-kyrgyzstan-copy
+    "\x00\x00\x83\x3a\x1a\x00\x00\x00\x9d\x3a\x4b\x00\x00\x00\xe8\x3a\x4b\x00\x01"  // 106: factsanddetails-kazakhstan
+    "\x00\x00\x33\x3b\x1a\x00\x00\x00\x4d\x3b\x52\x00\x00\x00\x9f\x3b\x34\x00\x01"  // 107: wordreference-tadzhikistan
+    "\x00\x00\xd3\x3b\x0a\x00\x00\x00\xdd\x3b\x48\x00\x00\x00\x25\x3c\x50\x00\x01"  // 108: genon-odkb
+    "\x00\x00\x75\x3c\x0d\x00\x00\x00\x82\x3c\x89\x00\x00\x00\x0b\x3d\x15\x00\x01"  // 109: times-am-9207
+    "\x00\x00\x20\x3d\x0d\x00\x00\x00\x2d\x3d\x92\x00\x00\x00\xbf\x3d\x4e\x00\x01"  // 110: time-kg-97930
+    "\x00\x00\x0d\x3e\x18\x00\x00\x00\x25\x3e\x4e\x00\x00\x00\x73\x3e\x3f\x00\x01"  // 111: un-ru-russian-federation
+    "\x00\x00\xb2\x3e\x18\x00\x00\x00\xca\x3e\x90\x00\x00\x00\x5a\x3f\x53\x00\x01"  // 112: wikisource-un-members-ru
+    ;
+static_assert(sizeof source_records_0 == 2148, "source_records_0 holds its bytes as written");
+inline constexpr const char* source_records[] = {source_records_0};
+inline constexpr csto::detail::SourcePool source_pool{source_records, source_texts};
+}  // namespace detail
+
+inline constexpr csto::SourceList sources{detail::source_pool, 113};
 
 }  // namespace csto::data
 // clang-format on

@@ -1,0 +1,31 @@
+// csto/detail/encoded.hpp - reading the data compiler's encoded records: little-endian numbers,
+// a record in its chunk, a text a record names. The citations (csto/citation.hpp), the sources
+// (csto/source.hpp) and the meetings (csto/summit.hpp) are stored this way, as bytes in string
+// literals, which cost a user's build far less to read than tables of values.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace csto::detail {
+
+/// The little-endian number in the `count` bytes from `bytes` on.
+[[nodiscard]] constexpr std::uint64_t read_le(const char* bytes, std::size_t count) noexcept {
+    std::uint64_t value = 0;
+    for (std::size_t i = count; i-- > 0;) value = value << 8 | static_cast<unsigned char>(bytes[i]);
+    return value;
+}
+
+/// Record `i` of an encoded table cut into chunks of `per_chunk` records of `size` bytes each.
+[[nodiscard]] constexpr const char* record_at(const char* const* chunks, std::size_t i, std::size_t per_chunk,
+                                              std::size_t size) noexcept {
+    return chunks[i / per_chunk] + i % per_chunk * size;
+}
+
+/// The text an encoded record names at `at`: its chunk in `texts`, offset and length, 2 bytes each.
+[[nodiscard]] constexpr std::string_view text_at(const char* const* texts, const char* at) noexcept {
+    return {texts[read_le(at, 2)] + read_le(at + 2, 2), static_cast<std::size_t>(read_le(at + 4, 2))};
+}
+
+}  // namespace csto::detail

@@ -1,0 +1,202 @@
+// csto/source.hpp - Source: a document the data cites; SourceRef, a handle to one that reads as a
+// pointer to it; SourceList, a dataset's sources. The built-in release stores its sources as
+// bytes (tools/compile_facts.py), which cost a user's build far less than a table of Source
+// values; a Dataset of your own can view an array of Source values as before.
+#pragma once
+
+#include <csto/detail/encoded.hpp>
+#include <csto/detail/enum_name.hpp>
+#include <csto/span.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
+#include <string_view>
+
+namespace csto {
+
+/// What kind of document a source is, which fixes how it is cited.
+enum class SourceKind : std::uint8_t {
+    seed_document,  ///< one of the project's five seed texts: cited by a verbatim quote
+    reference,      ///< a public reference: cited by what it states
+};
+
+namespace detail {
+inline constexpr char source_kind_names[] =
+    "seed_document\0"
+    "reference\0";
+inline constexpr char source_kind_labels[] =
+    "seed document\0"
+    "reference\0";
+}  // namespace detail
+
+/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view enum_name(SourceKind v) noexcept {
+    return detail::name_in(detail::source_kind_names, sizeof detail::source_kind_names, static_cast<std::size_t>(v));
+}
+/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
+[[nodiscard]] constexpr std::string_view to_string_view(SourceKind v) noexcept {
+    return detail::name_in(detail::source_kind_labels, sizeof detail::source_kind_labels, static_cast<std::size_t>(v));
+}
+
+/// A document the data is built from.
+struct Source {
+    std::string_view id;        ///< stable id: the seed's file name, or a short reference id
+    std::string_view title;     ///< what the document is
+    std::string_view location;  ///< where it is (URL, publisher, or how the seed dates itself)
+    SourceKind kind;
+};
+
+namespace detail {
+/// The sources as tools/compile_facts.py encodes them: a record of source_record_size bytes per
+/// source, little-endian, its texts in `texts` (see text_at):
+///   0  id: text chunk, offset, length, 2 bytes each      6  title, the same
+///   12 location, the same                                18 kind, 1 byte
+inline constexpr std::size_t source_record_size = 19;
+inline constexpr std::size_t source_records_per_chunk = 2048;  // 38 KB of records a literal
+
+struct SourcePool {
+    const char* const* records;  ///< chunk k holds records k * source_records_per_chunk on
+    const char* const* texts;
+};
+
+/// Source `i` of `pool`.
+[[nodiscard]] constexpr Source decode_source(const SourcePool& pool, std::size_t i) noexcept {
+    const char* const record = record_at(pool.records, i, source_records_per_chunk, source_record_size);
+    return Source{text_at(pool.texts, record), text_at(pool.texts, record + 6), text_at(pool.texts, record + 12),
+                  static_cast<SourceKind>(static_cast<unsigned char>(record[18]))};
+}
+}  // namespace detail
+
+/// A handle to one source of a dataset, read as a pointer to it (`c.source->id`, `*c.source`,
+/// `if (c.source)`, `== nullptr`): it points either into an array of Source values (a Dataset of
+/// your own; a `const Source*` converts to it) or at a record of the built-in release's encoded
+/// sources, which `*` and `->` decode. Two handles are equal when they name the same source of
+/// the same table.
+class SourceRef {
+public:
+    /// What operator-> returns: the Source, held while it is read.
+    struct arrow {
+        Source value;
+        [[nodiscard]] constexpr const Source* operator->() const noexcept { return &value; }
+    };
+
+    /// No source (as a null pointer).
+    constexpr SourceRef() noexcept = default;
+    /// The source `source` points to (null: none).
+    constexpr SourceRef(const Source* source) noexcept  // NOLINT(google-explicit-constructor): as a pointer
+        : source_(source) {}
+    /// Source `index` of an encoded pool (what the data compiler writes).
+    constexpr SourceRef(const detail::SourcePool& pool, std::size_t index) noexcept
+        : pool_(&pool), index_(static_cast<std::uint32_t>(index)) {}
+
+    /// The source; precondition: not null.
+    [[nodiscard]] constexpr Source operator*() const noexcept {
+        return pool_ != nullptr ? detail::decode_source(*pool_, index_) : *source_;
+    }
+    [[nodiscard]] constexpr arrow operator->() const noexcept { return arrow{**this}; }
+    constexpr explicit operator bool() const noexcept { return source_ != nullptr || pool_ != nullptr; }
+
+    friend constexpr bool operator==(const SourceRef& a, const SourceRef& b) noexcept {
+        return a.source_ == b.source_ && a.pool_ == b.pool_ && a.index_ == b.index_;
+    }
+    friend constexpr bool operator!=(const SourceRef& a, const SourceRef& b) noexcept { return !(a == b); }
+
+private:
+    const Source* source_ = nullptr;
+    const detail::SourcePool* pool_ = nullptr;
+    std::uint32_t index_ = 0;
+};
+
+/// A dataset's sources, in the data's order: a read-only view that yields each Source by value
+/// (`for (const Source& s : list)` reads as it would over an array) and a SourceRef to each
+/// (ref()). Converts implicitly from an array of Source or a Span of them.
+class SourceList {
+public:
+    /// A forward iterator yielding Source by value. It holds the list's tables, not the list.
+    class const_iterator {
+    public:
+        using iterator_category = std::forward_iterator_tag;
+        using value_type = Source;
+        using difference_type = std::ptrdiff_t;
+        using pointer = SourceRef::arrow;
+        using reference = Source;
+
+        constexpr const_iterator() noexcept = default;
+        [[nodiscard]] constexpr Source operator*() const noexcept { return *ref(); }
+        [[nodiscard]] constexpr SourceRef::arrow operator->() const noexcept { return ref().operator->(); }
+        constexpr const_iterator& operator++() noexcept {
+            ++at_;
+            return *this;
+        }
+        constexpr const_iterator operator++(int) noexcept {
+            const_iterator old = *this;
+            ++at_;
+            return old;
+        }
+        friend constexpr bool operator==(const const_iterator& a, const const_iterator& b) noexcept {
+            return a.at_ == b.at_;
+        }
+        friend constexpr bool operator!=(const const_iterator& a, const const_iterator& b) noexcept {
+            return a.at_ != b.at_;
+        }
+
+    private:
+        friend class SourceList;
+        constexpr const_iterator(const Source* sources, const detail::SourcePool* pool, std::size_t at) noexcept
+            : sources_(sources), pool_(pool), at_(at) {}
+        [[nodiscard]] constexpr SourceRef ref() const noexcept {
+            return pool_ != nullptr ? SourceRef(*pool_, at_) : SourceRef(sources_ + at_);
+        }
+        const Source* sources_ = nullptr;
+        const detail::SourcePool* pool_ = nullptr;
+        std::size_t at_ = 0;
+    };
+    using iterator = const_iterator;
+    using value_type = Source;
+    using size_type = std::size_t;
+
+    /// No sources.
+    constexpr SourceList() noexcept = default;
+    /// The `count` sources from `first` on (a table of your own; it must outlive the list).
+    constexpr SourceList(const Source* first, std::size_t count) noexcept
+        : sources_(first), count_(static_cast<std::uint32_t>(count)) {}
+    /// Every source of `table`.
+    template <std::size_t N>
+    constexpr SourceList(const Source (&table)[N]) noexcept  // NOLINT: implicit, as a Span's
+        : SourceList(table, N) {}
+    /// The sources a Span views.
+    constexpr SourceList(Span<Source> sources) noexcept  // NOLINT: implicit, as it was one
+        : SourceList(sources.data(), sources.size()) {}
+    /// The first `count` sources of an encoded pool (what the data compiler writes).
+    constexpr SourceList(const detail::SourcePool& pool, std::size_t count) noexcept
+        : pool_(&pool), count_(static_cast<std::uint32_t>(count)) {}
+
+    [[nodiscard]] constexpr std::size_t size() const noexcept { return count_; }
+    [[nodiscard]] constexpr bool empty() const noexcept { return count_ == 0; }
+    [[nodiscard]] constexpr const_iterator begin() const noexcept { return const_iterator(sources_, pool_, 0); }
+    [[nodiscard]] constexpr const_iterator end() const noexcept { return const_iterator(sources_, pool_, count_); }
+    /// A handle to source `i`; precondition: i < size().
+    [[nodiscard]] constexpr SourceRef ref(std::size_t i) const noexcept {
+        return pool_ != nullptr ? SourceRef(*pool_, i) : SourceRef(sources_ + i);
+    }
+    /// Source `i`; precondition: i < size().
+    [[nodiscard]] constexpr Source operator[](std::size_t i) const noexcept { return *ref(i); }
+
+private:
+    const Source* sources_ = nullptr;           ///< a table of Source values, or
+    const detail::SourcePool* pool_ = nullptr;  ///< the data compiler's encoded sources
+    std::uint32_t count_ = 0;
+};
+
+}  // namespace csto
+
+#ifdef CSTO_HAS_STD_SPAN
+// A SourceList's iterators hold its tables, not the list: algorithms may return them.
+namespace std::ranges {
+template <>
+inline constexpr bool enable_borrowed_range<csto::SourceList> = true;
+template <>
+inline constexpr bool enable_view<csto::SourceList> = true;
+}  // namespace std::ranges
+#endif
