@@ -32,7 +32,7 @@ const std::string& seed_text(std::string_view id) {
 bool is_known_source(csto::SourceRef s) {
     const csto::SourceList& known = csto::builtin().sources;
     for (std::size_t i = 0; i < known.size(); ++i)
-        if (known.ref(i) == s) return true;
+        if (known.ref<csto::SourceRef>(i) == s) return true;
     return false;
 }
 }  // namespace

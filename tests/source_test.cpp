@@ -32,7 +32,7 @@ constexpr char records[] =
     "\x01";
 constexpr const char* record_chunks[] = {records};
 constexpr csto::detail::SourcePool pool{record_chunks, texts};
-constexpr SourceList encoded(pool, 2);
+constexpr SourceList encoded(pool, 0, 2);
 
 constexpr Source by_hand_sources[] = {
     {"x", "a made-up seed", "here", SourceKind::seed_document},
@@ -46,7 +46,7 @@ static_assert(encoded.size() == 2 && encoded[0].id == "ab" && encoded[0].title =
               encoded[0].location.empty() && encoded[0].kind == SourceKind::seed_document);
 static_assert(encoded[1].id == "fg" && encoded[1].title == "hij" && encoded[1].location == "cde" &&
               encoded[1].kind == SourceKind::reference);
-static_assert(encoded.ref(1)->id == "fg" && by_hand.ref(1)->id == "y");
+static_assert(encoded.ref<SourceRef>(1)->id == "fg" && by_hand.ref<SourceRef>(1)->id == "y");
 }  // namespace
 
 TEST_CASE("SourceList: an encoded source decodes to its id, title, location and kind, in order") {
@@ -77,18 +77,18 @@ TEST_CASE("SourceRef reads as a pointer: null, ->, *, and equal when it names th
     CHECK_FALSE(none);
     CHECK(none == nullptr);
 
-    const SourceRef fg = encoded.ref(1);
+    const SourceRef fg = encoded.ref<SourceRef>(1);
     REQUIRE(fg);
     CHECK(fg != nullptr);
     CHECK(fg->id == "fg");
     CHECK((*fg).title == "hij");
-    CHECK(fg == encoded.ref(1));
-    CHECK(fg != encoded.ref(0));
+    CHECK(fg == encoded.ref<SourceRef>(1));
+    CHECK(fg != encoded.ref<SourceRef>(0));
 
     const SourceRef y = &by_hand_sources[1];
     CHECK(y->title == "a made-up reference");
-    CHECK(by_hand.ref(1) == y);
-    CHECK(by_hand.ref(0) != y);
+    CHECK(by_hand.ref<SourceRef>(1) == y);
+    CHECK(by_hand.ref<SourceRef>(0) != y);
     CHECK(y != fg);  // another table
 }
 

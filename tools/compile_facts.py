@@ -1470,7 +1470,7 @@ class Emitter:
         l += self.chunked_literals("source_records", chunks, [len(c) * SOURCE_RECORD_SIZE for c in chunks])
         l += ["inline constexpr csto::detail::SourcePool source_pool{source_records, source_texts};",
               "}  // namespace detail", "",
-              f"inline constexpr csto::SourceList sources{{detail::source_pool, {len(records)}}};"]
+              f"inline constexpr csto::SourceList sources{{detail::source_pool, 0, {len(records)}}};"]
         self.texts, self.text_chunks, self.text_chunk_size = {}, [[]], 0  # written: no citation pool here
         return "\n".join(l + FOOTER)
 

@@ -210,7 +210,7 @@ inline constexpr std::size_t citation_records_per_chunk = 2048;  // 48 KB of rec
 /// Citation `i` of `pool`.
 [[nodiscard]] constexpr Citation decode_citation(const CitationPool& pool, std::size_t i) noexcept {
     const char* const record = record_at(pool.records, i, citation_records_per_chunk, citation_record_size);
-    Citation c{pool.sources.ref(read_le(record, 2)), text_at(pool.texts, record + 4)};
+    Citation c{pool.sources.ref<SourceRef>(read_le(record, 2)), text_at(pool.texts, record + 4)};
     if (const auto dated = static_cast<unsigned char>(record[3]); dated != 0) {
         const auto earliest = static_cast<std::uint32_t>(read_le(record + 10, 4));
         c.dates = DateRangeFromDays::make(earliest, earliest + static_cast<std::uint32_t>(read_le(record + 14, 2)),
@@ -222,34 +222,9 @@ inline constexpr std::size_t citation_records_per_chunk = 2048;  // 48 KB of rec
 }
 }  // namespace detail
 
-constexpr Citation CitationList::operator[](std::size_t i) const noexcept {
-    return begin()[static_cast<std::ptrdiff_t>(i)];
+constexpr Citation detail::Encoding<Citation>::decode(const Pool& pool, std::size_t row) noexcept {
+    return decode_citation(pool, row);
 }
-constexpr CitationList CitationList::subspan(std::size_t offset, std::size_t count) const noexcept {
-    if (offset > count_) offset = count_;
-    if (count > count_ - offset) count = count_ - offset;
-    CitationList part = *this;
-    if (pool_ != nullptr) {
-        part.first_ = static_cast<std::uint32_t>(first_ + offset);
-    } else {
-        part.citations_ = citations_ + offset;
-    }
-    part.count_ = static_cast<std::uint32_t>(count);
-    return part;
-}
-constexpr Citation CitationList::front() const noexcept { return (*this)[0]; }
-constexpr Citation CitationList::back() const noexcept { return (*this)[count_ - 1]; }
-constexpr Citation CitationList::const_iterator::operator*() const noexcept {
-    return pool_ != nullptr ? detail::decode_citation(*pool_, at_) : citations_[at_];
-}
-struct CitationList::const_iterator::arrow {
-    Citation value;
-    [[nodiscard]] constexpr const Citation* operator->() const noexcept { return &value; }
-};
-constexpr CitationList::const_iterator::arrow CitationList::const_iterator::operator->() const noexcept {
-    return arrow{**this};
-}
-constexpr Citation CitationList::const_iterator::operator[](difference_type n) const noexcept { return *(*this + n); }
 
 /// A field no source states outright, and how the data infers it from what sources do state.
 struct FieldInference {

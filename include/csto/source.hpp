@@ -1,16 +1,16 @@
 // csto/source.hpp - Source: a document the data cites; SourceRef, a handle to one that reads as a
-// pointer to it; SourceList, a dataset's sources. The built-in release stores its sources as
-// bytes (tools/compile_facts.py), which cost a user's build far less than a table of Source
-// values; a Dataset of your own can view an array of Source values as before.
+// pointer to it; SourceList, a dataset's sources (a RecordList, csto/record_list.hpp). The
+// built-in release stores its sources as bytes (tools/compile_facts.py), which cost a user's
+// build far less than a table of Source values; a Dataset of your own can view an array of
+// Source values as before.
 #pragma once
 
 #include <csto/detail/encoded.hpp>
 #include <csto/detail/enum_name.hpp>
-#include <csto/span.hpp>
+#include <csto/record_list.hpp>
 
 #include <cstddef>
 #include <cstdint>
-#include <iterator>
 #include <string_view>
 
 namespace csto {
@@ -108,95 +108,19 @@ private:
     std::uint32_t index_ = 0;
 };
 
-/// A dataset's sources, in the data's order: a read-only view that yields each Source by value
-/// (`for (const Source& s : list)` reads as it would over an array) and a SourceRef to each
-/// (ref()). Converts implicitly from an array of Source or a Span of them.
-class SourceList {
-public:
-    /// A forward iterator yielding Source by value. It holds the list's tables, not the list.
-    class const_iterator {
-    public:
-        using iterator_category = std::forward_iterator_tag;
-        using value_type = Source;
-        using difference_type = std::ptrdiff_t;
-        using pointer = SourceRef::arrow;
-        using reference = Source;
-
-        constexpr const_iterator() noexcept = default;
-        [[nodiscard]] constexpr Source operator*() const noexcept { return *ref(); }
-        [[nodiscard]] constexpr SourceRef::arrow operator->() const noexcept { return ref().operator->(); }
-        constexpr const_iterator& operator++() noexcept {
-            ++at_;
-            return *this;
-        }
-        constexpr const_iterator operator++(int) noexcept {
-            const_iterator old = *this;
-            ++at_;
-            return old;
-        }
-        friend constexpr bool operator==(const const_iterator& a, const const_iterator& b) noexcept {
-            return a.at_ == b.at_;
-        }
-        friend constexpr bool operator!=(const const_iterator& a, const const_iterator& b) noexcept {
-            return a.at_ != b.at_;
-        }
-
-    private:
-        friend class SourceList;
-        constexpr const_iterator(const Source* sources, const detail::SourcePool* pool, std::size_t at) noexcept
-            : sources_(sources), pool_(pool), at_(at) {}
-        [[nodiscard]] constexpr SourceRef ref() const noexcept {
-            return pool_ != nullptr ? SourceRef(*pool_, at_) : SourceRef(sources_ + at_);
-        }
-        const Source* sources_ = nullptr;
-        const detail::SourcePool* pool_ = nullptr;
-        std::size_t at_ = 0;
-    };
-    using iterator = const_iterator;
-    using value_type = Source;
-    using size_type = std::size_t;
-
-    /// No sources.
-    constexpr SourceList() noexcept = default;
-    /// The `count` sources from `first` on (a table of your own; it must outlive the list).
-    constexpr SourceList(const Source* first, std::size_t count) noexcept
-        : sources_(first), count_(static_cast<std::uint32_t>(count)) {}
-    /// Every source of `table`.
-    template <std::size_t N>
-    constexpr SourceList(const Source (&table)[N]) noexcept  // NOLINT: implicit, as a Span's
-        : SourceList(table, N) {}
-    /// The sources a Span views.
-    constexpr SourceList(Span<Source> sources) noexcept  // NOLINT: implicit, as it was one
-        : SourceList(sources.data(), sources.size()) {}
-    /// The first `count` sources of an encoded pool (what the data compiler writes).
-    constexpr SourceList(const detail::SourcePool& pool, std::size_t count) noexcept
-        : pool_(&pool), count_(static_cast<std::uint32_t>(count)) {}
-
-    [[nodiscard]] constexpr std::size_t size() const noexcept { return count_; }
-    [[nodiscard]] constexpr bool empty() const noexcept { return count_ == 0; }
-    [[nodiscard]] constexpr const_iterator begin() const noexcept { return const_iterator(sources_, pool_, 0); }
-    [[nodiscard]] constexpr const_iterator end() const noexcept { return const_iterator(sources_, pool_, count_); }
-    /// A handle to source `i`; precondition: i < size().
-    [[nodiscard]] constexpr SourceRef ref(std::size_t i) const noexcept {
-        return pool_ != nullptr ? SourceRef(*pool_, i) : SourceRef(sources_ + i);
+namespace detail {
+template <>
+struct Encoding<Source> {
+    using Pool = SourcePool;
+    [[nodiscard]] static constexpr Source decode(const Pool& pool, std::size_t row) noexcept {
+        return decode_source(pool, row);
     }
-    /// Source `i`; precondition: i < size().
-    [[nodiscard]] constexpr Source operator[](std::size_t i) const noexcept { return *ref(i); }
-
-private:
-    const Source* sources_ = nullptr;           ///< a table of Source values, or
-    const detail::SourcePool* pool_ = nullptr;  ///< the data compiler's encoded sources
-    std::uint32_t count_ = 0;
 };
+}  // namespace detail
+
+/// A dataset's sources, in the data's order: a RecordList (yields each Source by value; a handle
+/// to one is `list.ref<SourceRef>(i)`), converting implicitly from an array of Source or a Span
+/// of them.
+using SourceList = RecordList<Source>;
 
 }  // namespace csto
-
-#ifdef CSTO_HAS_STD_SPAN
-// A SourceList's iterators hold its tables, not the list: algorithms may return them.
-namespace std::ranges {
-template <>
-inline constexpr bool enable_borrowed_range<csto::SourceList> = true;
-template <>
-inline constexpr bool enable_view<csto::SourceList> = true;
-}  // namespace std::ranges
-#endif

@@ -30,7 +30,7 @@ inline constexpr Dataset builtin_sources = [] {
 [[nodiscard]] constexpr SourceRef find_source(std::string_view id,
                                               const Dataset& data = detail::builtin_sources) noexcept {
     for (std::size_t i = 0; i < data.sources.size(); ++i)
-        if (data.sources[i].id == id) return data.sources.ref(i);
+        if (data.sources[i].id == id) return data.sources.ref<SourceRef>(i);
     return {};
 }
 
