@@ -866,11 +866,11 @@ TEST_CASE("facts: the documents of 2 December 2020 (seed 002)") {
     CHECK(s->documents().size() == std::size(documents_2020));
     for (const DocumentRow& r : documents_2020) {
         CAPTURE(S(r.title));
-        const csto::AdoptedDocument* found = nullptr;
+        std::optional<csto::AdoptedDocument> found;  // a value: the list yields values
         for (const csto::AdoptedDocument& d : s->documents())
-            if (d.title.find(r.title) != std::string_view::npos) found = &d;
-        CHECK(found != nullptr);
-        if (found == nullptr) continue;
+            if (d.title.find(r.title) != std::string_view::npos) found = d;
+        CHECK(found.has_value());
+        if (!found) continue;
         CHECK(found->kind == r.kind);
         CHECK(found->first_year == r.first_year);
         CHECK(found->last_year == r.last_year);
@@ -903,14 +903,14 @@ TEST_CASE("facts: the documents of the Council's meetings of 1999-2012, by title
         }
         CAPTURE(S(r.words));
         std::size_t matches = 0;
-        const csto::AdoptedDocument* found = nullptr;
+        std::optional<csto::AdoptedDocument> found;  // a value: the list yields values
         for (const csto::AdoptedDocument& d : s->documents()) {
             if (d.title.find(r.words) == std::string_view::npos) continue;
             ++matches;
-            found = &d;
+            found = d;
         }
         CHECK(matches == 1);
-        if (found == nullptr) continue;
+        if (!found) continue;
         CHECK(found->kind == r.kind);
         CHECK(found->first_year == r.first_year);
         CHECK(found->last_year == r.last_year);
@@ -928,7 +928,7 @@ TEST_CASE("facts: statements, who said them, quoted or reported, in what languag
             found = &st;
         }
         CHECK(matches == 1);
-        if (found == nullptr) continue;
+        if (!found) continue;
         CHECK_MESSAGE(spelled_as(found->speaker, r.speaker), "speaker: " << name_of(found->speaker));
         CHECK(found->quoted == r.quoted);
         CHECK(found->language == r.language);
@@ -1145,10 +1145,10 @@ TEST_CASE("facts: the documents of the other meetings") {
         CAPTURE(S(r.meeting));
         const auto s = csto::find_summit(day(r.meeting));
         REQUIRE(s);
-        const csto::AdoptedDocument* found = nullptr;
+        std::optional<csto::AdoptedDocument> found;  // a value: the list yields values
         for (const csto::AdoptedDocument& d : s->documents())
-            if (d.title.find(r.words) != std::string_view::npos) found = &d;
-        REQUIRE(found != nullptr);
+            if (d.title.find(r.words) != std::string_view::npos) found = d;
+        REQUIRE(found.has_value());
         const csto::AdoptedDocument& d = *found;
         CHECK(d.kind == r.kind);
         CHECK(d.first_year == r.first_year);

@@ -396,7 +396,7 @@ namespace {
 //   city chunk 0 at 14 (5), venue chunk 1 at 0 (6), no title.
 constexpr csto::Source encoded_sources[] = {{"seed.txt", "a seed", "here", csto::SourceKind::seed_document}};
 constexpr char encoded_texts_0[] = "2000-05-24-cfmMinskquote onequote two";
-constexpr char encoded_texts_1[] = "Palace";
+constexpr char encoded_texts_1[] = "Palacea declarationa plan";
 constexpr const char* encoded_texts[] = {encoded_texts_0, encoded_texts_1};
 // Two undated citations of source 0: "quote one" (chunk 0 at 19) and "quote two" (at 28).
 constexpr char encoded_citation_records[] =
@@ -409,8 +409,17 @@ constexpr csto::Person encoded_people[] = {{"First Person", {}, st::armenia, {}}
 constexpr csto::Participant encoded_participants[] = {
     {encoded_people[0], Office::president, st::armenia, Attendance::in_person, "First", {}},
     {encoded_people[1], Office::foreign_minister, st::belarus, Attendance::by_video, "Second", {}}};
-constexpr csto::AdoptedDocument encoded_documents[] = {{"a declaration", csto::DocumentKind::declaration},
-                                                       {"a plan", csto::DocumentKind::plan, 2021, 2025}};
+// Two documents written byte by byte as detail::decode_document documents its record: "a
+// declaration" (chunk 1 at 6, 13 bytes), no note, a declaration (0), no years, no citations; "a
+// plan" (chunk 1 at 19, 6 bytes), no note, a plan (2), 2021 to 2025, citation 1 (one).
+constexpr char encoded_document_records[] =
+    "\x01\x00\x06\x00\x0d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
+    "\x01\x00\x13\x00\x06\x00\x00\x00\x00\x00\x00\x00\x02\xe5\x07\xe9\x07\x01\x00\x00\x00\x01\x00";
+static_assert(sizeof encoded_document_records == 2 * csto::detail::document_record_size + 1);
+constexpr const char* encoded_document_chunks[] = {encoded_document_records};
+constexpr csto::detail::DocumentPool encoded_documents{encoded_document_chunks, &encoded_citations};
+static_assert(csto::detail::decode_document(encoded_documents, 0).title == "a declaration");
+static_assert(csto::detail::decode_document(encoded_documents, 1).kind == csto::DocumentKind::plan);
 constexpr csto::FieldInference encoded_inferences[] = {{csto::Field::format, "how the format follows"}};
 constexpr char encoded_summit_record[] =
     "\x03\x01\x04\x02\xe9\x68\x25\x00\x01\x00\x01\x08\x03\x00\x0f\x00"
@@ -452,7 +461,17 @@ void check_encoded_fields(const Summit& s) {
     REQUIRE(s.participants().size() == 1);
     CHECK(s.participants()[0].spelled() == "Second");
     REQUIRE(s.documents().size() == 2);
+    CHECK(s.documents()[0].title == "a declaration");
+    CHECK(s.documents()[0].kind == csto::DocumentKind::declaration);
+    CHECK(s.documents()[0].first_year == 0);
+    CHECK(s.documents()[0].note.empty());
+    CHECK(s.documents()[0].sources.empty());
     CHECK(s.documents()[1].title == "a plan");
+    CHECK(s.documents()[1].kind == csto::DocumentKind::plan);
+    CHECK(s.documents()[1].first_year == 2021);
+    CHECK(s.documents()[1].last_year == 2025);
+    REQUIRE(s.documents()[1].sources.size() == 1);
+    CHECK(s.documents()[1].sources[0].text == "quote two");
     REQUIRE(s.inferences().size() == 1);
     CHECK(s.inference(csto::Field::format) == "how the format follows");
     CHECK(s.id() == "2000-05-24-cfm");

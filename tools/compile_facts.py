@@ -1214,13 +1214,16 @@ CITATION_RECORD_SIZE = 24
 CITATION_RECORDS_PER_CHUNK = 2048  # csto::detail::citation_records_per_chunk
 TEXT_CHUNK_BYTES = 60000
 SOURCE_RECORD_SIZE = 19  # csto::detail::source_record_size (csto/source.hpp)
+DOCUMENT_RECORD_SIZE = 23  # csto::detail::document_record_size (csto/summit.hpp)
+DOCUMENT_RECORDS_PER_CHUNK = 2048  # csto::detail::document_records_per_chunk
 SOURCE_RECORDS_PER_CHUNK = 2048  # csto::detail::source_records_per_chunk
 PRECISIONS = ["day", "month", "year", "range"]
 SUMMIT_RECORD_SIZE = 68  # csto::detail::summit_record_size (csto/summit.hpp)
 SUMMIT_RECORDS_PER_CHUNK = 512  # csto::detail::summit_records_per_chunk
 # The C++ enums whose values the encoded records hold as numbers: ENUMS' order must be theirs.
 ENCODED_ENUMS = {"body": ("summit.hpp", "MeetingBody"), "meeting_kind": ("summit.hpp", "SummitKind"),
-                 "format": ("summit.hpp", "SummitFormat"), "status": ("summit.hpp", "MeetingStatus")}
+                 "format": ("summit.hpp", "SummitFormat"), "status": ("summit.hpp", "MeetingStatus"),
+                 "document": ("summit.hpp", "DocumentKind")}
 
 
 def comment_safe(text: str) -> str:
@@ -1653,6 +1656,22 @@ class Emitter:
             lambda e, c: f"    {{{cpp_enum('event', 'TreatyEventKind', e['kind'])}, {e['date_d'].cpp()}, "
                          f"{cpp_states(e.get('states', []))}, {cpp_str(e['summary'])}, {c}}},")
 
+    def document_record(self, where: str, name: str, d: dict) -> str:
+        """A meeting's document as its encoded record's line (csto/summit.hpp, decode_document);
+        its texts go to the file's text pool, its citations to the file's citations."""
+        first, count = self.citation_numbers(name, d["cites"])
+        numbers = []
+        for key in ("title", "note"):
+            chunk, offset, length = self.place_text(d.get(key, ""), f"{where}: {key}")
+            numbers += [(f"{key}'s text chunk", chunk, 2), (f"{key}'s text offset", offset, 2),
+                        (f"{key}'s length", length, 2)]
+        numbers += [("kind", ENUMS["document"].index(d["kind"]), 1), ("first year", d.get("first_year", 0), 2),
+                    ("last year", d.get("last_year", 0), 2), ("first citation", first, 4), ("citations", count, 2)]
+        record = self.pack(where, "document", numbers)
+        assert len(record) == DOCUMENT_RECORD_SIZE
+        escaped = "".join(f"\\x{b:02x}" for b in record)
+        return f'    "{escaped}"  // {comment_safe(where)}'
+
     def meetings_hpp(self):
         """The meetings as encoded records (csto/summit.hpp, detail::SummitPool), their participants,
         documents and inferences in one table each that the records count in."""
@@ -1675,10 +1694,7 @@ class Emitter:
                     f"{c}),  // {comment_safe(mt['id'])}")
             first_document = len(documents)
             for j, d in enumerate(mt["documents"]):
-                c = self.citations(f"meeting_{k}_document_{j}", d["cites"])
-                documents.append(f"    {{{cpp_str(d['title'])}, {cpp_enum('document', 'DocumentKind', d['kind'])}, "
-                                 f"{d.get('first_year', 0)}, {d.get('last_year', 0)}, "
-                                 f"{cpp_str(d.get('note', ''))}, {c}}},  // {comment_safe(mt['id'])}")
+                documents.append(self.document_record(f"{where}, document {j}", f"meeting_{k}_document_{j}", d))
             first_inference = len(inferences)
             for f, how in mt["inferences"]:
                 inferences.append(f"{self.inference_row(f, how)}  // {comment_safe(mt['id'])}")
@@ -1715,7 +1731,6 @@ class Emitter:
             rows.append(f"    csto::Summit(detail::meetings_summits, {k}),")
         tables = []
         for cpp_type, name, table in (("csto::Participant", "meeting_participants", participants),
-                                      ("csto::AdoptedDocument", "meeting_documents", documents),
                                       ("csto::FieldInference", "meeting_inferences", inferences)):
             if table:
                 l += [f"inline constexpr {cpp_type} {name}[] = {{"] + table + ["};"]
@@ -1726,8 +1741,17 @@ class Emitter:
               "\"the meetings are encoded as csto/summit.hpp decodes them\");"]
         chunks = [records[i:i + SUMMIT_RECORDS_PER_CHUNK] for i in range(0, len(records), SUMMIT_RECORDS_PER_CHUNK)]
         l += self.chunked_literals("meetings_summit_records", chunks, [len(c) * SUMMIT_RECORD_SIZE for c in chunks])
+        l += ["// The meetings' documents, encoded (csto/summit.hpp, detail::decode_document).",
+              f"static_assert(csto::detail::document_record_size == {DOCUMENT_RECORD_SIZE} && "
+              f"csto::detail::document_records_per_chunk == {DOCUMENT_RECORDS_PER_CHUNK}, "
+              "\"the documents are encoded as csto/summit.hpp decodes them\");"]
+        chunks = [documents[i:i + DOCUMENT_RECORDS_PER_CHUNK]
+                  for i in range(0, len(documents), DOCUMENT_RECORDS_PER_CHUNK)]
+        l += self.chunked_literals("meetings_document_records", chunks,
+                                   [len(c) * DOCUMENT_RECORD_SIZE for c in chunks])
         l += [f"inline constexpr csto::detail::SummitPool meetings_summits{{meetings_summit_records, "
-              f"&meetings_citations, people, {', '.join(tables)}}};"]
+              f"&meetings_citations, people, {tables[0]}, {{meetings_document_records, &meetings_citations}}, "
+              f"{tables[1]}}};"]
         return self.finish(l, "csto::Summit", "summits", rows)
 
     def statements_hpp(self):
@@ -2167,8 +2191,9 @@ def check_enums_match_cpp(include: pathlib.Path) -> None:
     for kind, (header_name, typename) in ENCODED_ENUMS.items():
         text = (include / header_name).read_text(encoding="utf-8")
         body = text[text.index(f"enum class {typename} "):]
-        body = body[body.index("{") + 1:body.index("};")]
-        names = [re.sub(r"\s*//.*", "", line).strip().rstrip(",") for line in body.splitlines()]
+        body = body[body.index("{") + 1:body.index("}")]
+        code = " ".join(re.sub(r"//.*", "", line) for line in body.splitlines())  # one line or many
+        names = [n.strip() for n in code.split(",")]
         if [n for n in names if n] != [CPP_ENUM.get((kind, v), v) for v in ENUMS[kind]]:
             err("tools/compile_facts.py", f"ENUMS[{kind!r}] differs from csto::{typename} in {header_name}")
 

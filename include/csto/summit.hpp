@@ -4,10 +4,12 @@
 
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
+#include <csto/detail/encoded.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/optional.hpp>
 #include <csto/participant.hpp>
 #include <csto/person.hpp>
+#include <csto/record_list.hpp>
 #include <csto/span.hpp>
 #include <csto/state_set.hpp>
 
@@ -174,6 +176,45 @@ struct AdoptedDocument {
     CitationList sources = {};
 };
 
+namespace detail {
+/// The built-in meetings' documents as bytes (tools/compile_facts.py, meetings_hpp), one record
+/// of document_record_size bytes each, little-endian; their texts are the citations' texts:
+///   0  title, 6 note: text chunk, offset and length, 2 bytes each     12 kind, 1 byte
+///   13 first year, 15 last year, 2 bytes each    17 first citation, 4 bytes, 21 citations, 2 bytes
+inline constexpr std::size_t document_record_size = 23;
+inline constexpr std::size_t document_records_per_chunk = 2048;  // 46 KB of records a literal
+
+struct DocumentPool {
+    const char* const* records;  ///< chunk k holds records k * document_records_per_chunk on
+    const CitationPool* citations;
+};
+
+/// Document `i` of `pool`.
+[[nodiscard]] constexpr AdoptedDocument decode_document(const DocumentPool& pool, std::size_t i) noexcept {
+    const char* const record = record_at(pool.records, i, document_records_per_chunk, document_record_size);
+    AdoptedDocument d{text_at(pool.citations->texts, record),
+                      static_cast<DocumentKind>(static_cast<unsigned char>(record[12]))};
+    d.first_year = static_cast<int>(read_le(record + 13, 2));
+    d.last_year = static_cast<int>(read_le(record + 15, 2));
+    d.note = text_at(pool.citations->texts, record + 6);
+    d.sources = CitationList(*pool.citations, static_cast<std::uint32_t>(read_le(record + 17, 4)),
+                             static_cast<std::uint32_t>(read_le(record + 21, 2)));
+    return d;
+}
+
+template <>
+struct Encoding<AdoptedDocument> {
+    using Pool = DocumentPool;
+    [[nodiscard]] static constexpr AdoptedDocument decode(const Pool& pool, std::size_t row) noexcept {
+        return decode_document(pool, row);
+    }
+};
+}  // namespace detail
+
+/// The documents of a meeting: a RecordList (yields each AdoptedDocument by value), converting
+/// implicitly from an array of AdoptedDocument or a Span of them.
+using DocumentList = RecordList<AdoptedDocument>;
+
 class Summit;
 
 struct SummitDetails {
@@ -186,7 +227,7 @@ struct SummitDetails {
     Span<Participant> participants = {};
     StateSet absent = {};
     const Person* secretary_general = nullptr;
-    Span<AdoptedDocument> documents = {};
+    DocumentList documents = {};
     int documents_total = 0;
     int treaty_anniversary = 0;
     int organization_anniversary = 0;
@@ -215,7 +256,7 @@ struct SummitPool {
     const CitationPool* citations;
     const Person* people;
     const Participant* participants;
-    const AdoptedDocument* documents;
+    DocumentPool documents;
     const FieldInference* inferences;
 };
 }  // namespace detail
@@ -265,7 +306,7 @@ public:
         s.values_.details.secretary_general = &secretary_general;
         return s;
     }
-    [[nodiscard]] constexpr Summit adopting(Span<AdoptedDocument> documents, int total = 0) const noexcept {
+    [[nodiscard]] constexpr Summit adopting(DocumentList documents, int total = 0) const noexcept {
         Summit s = by_hand();
         s.values_.details.documents = documents;
         s.values_.details.documents_total = total;
@@ -342,9 +383,10 @@ public:
         return pool_ == nullptr ? values_.details.secretary_general : person(22);
     }
     /// The documents a source names as adopted.
-    [[nodiscard]] constexpr Span<AdoptedDocument> documents() const noexcept {
+    [[nodiscard]] constexpr DocumentList documents() const noexcept {
         if (pool_ == nullptr) return values_.details.documents;
-        return {pool_->documents + field(36, 2), static_cast<std::size_t>(field(38, 2))};
+        return DocumentList(pool_->documents, static_cast<std::uint32_t>(field(36, 2)),
+                            static_cast<std::uint32_t>(field(38, 2)));
     }
     /// How many documents were adopted in all, where a source counts them.
     [[nodiscard]] constexpr Optional<int> documents_total() const noexcept {
