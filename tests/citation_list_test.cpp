@@ -22,7 +22,7 @@ constexpr csto::Source made_up_sources[] = {
     {"ref", "a reference", "there", csto::SourceKind::reference},
 };
 
-// Two citations written byte by byte as detail::decode_citation documents its layout: a wrong
+// Two citations written byte by byte as csto/citation.hpp documents its layout: a wrong
 // offset or width in the decoder reads other bytes and fails the checks below.
 //   source 1, form quote, dated 1 + Precision::day, text in chunk 0 at 2, of length 3, 15 May
 //   1992 (Julian day 2448758), one day, supports date|place (bits 0 and 4);

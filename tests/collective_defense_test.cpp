@@ -13,8 +13,8 @@ namespace st = csto::states;
 
 // Reasons::capacity is the last DefenseReason's value + 1, not a count of the names (cheaper for
 // every user's build): the two must agree, so that a reason added past the last is not dropped.
-static_assert(csto::Reasons::capacity == csto::detail::count_names(csto::detail::defense_reason_names,
-                                                                   sizeof csto::detail::defense_reason_names),
+static_assert(!csto::enum_name(static_cast<DefenseReason>(csto::Reasons::capacity - 1)).empty() &&
+                  csto::enum_name(static_cast<DefenseReason>(csto::Reasons::capacity)).empty(),
               "every DefenseReason has a name, and Reasons has room for each");
 
 namespace {

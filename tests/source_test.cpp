@@ -12,7 +12,7 @@ using csto::SourceList;
 using csto::SourceRef;
 
 namespace {
-// Two sources written byte by byte as detail::decode_source documents its layout: a wrong offset
+// Two sources written byte by byte as detail::SourcePool documents its layout: a wrong offset
 // or width in the decoder reads other bytes and fails the checks below.
 //   source 0: id "ab" (chunk 0 at 0, 2 bytes), title "cde" (chunk 0 at 2, 3 bytes), no location,
 //             a seed document;

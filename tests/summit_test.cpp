@@ -409,7 +409,7 @@ constexpr csto::Person encoded_people[] = {{"First Person", {}, st::armenia, {}}
 constexpr csto::Participant encoded_participants[] = {
     {encoded_people[0], Office::president, st::armenia, Attendance::in_person, "First", {}},
     {encoded_people[1], Office::foreign_minister, st::belarus, Attendance::by_video, "Second", {}}};
-// Two documents written byte by byte as detail::decode_document documents its record: "a
+// Two documents written byte by byte as detail::DocumentPool documents its record: "a
 // declaration" (chunk 1 at 6, 13 bytes), no note, a declaration (0), no years, no citations; "a
 // plan" (chunk 1 at 19, 6 bytes), no note, a plan (2), 2021 to 2025, citation 1 (one).
 constexpr char encoded_document_records[] =
@@ -418,8 +418,8 @@ constexpr char encoded_document_records[] =
 static_assert(sizeof encoded_document_records == 2 * csto::detail::document_record_size + 1);
 constexpr const char* encoded_document_chunks[] = {encoded_document_records};
 constexpr csto::detail::DocumentPool encoded_documents{encoded_document_chunks, &encoded_citations};
-static_assert(csto::detail::decode_document(encoded_documents, 0).title == "a declaration");
-static_assert(csto::detail::decode_document(encoded_documents, 1).kind == csto::DocumentKind::plan);
+static_assert(encoded_documents[0].title == "a declaration");
+static_assert(encoded_documents[1].kind == csto::DocumentKind::plan);
 constexpr csto::FieldInference encoded_inferences[] = {{csto::Field::format, "how the format follows"}};
 constexpr char encoded_summit_record[] =
     "\x03\x01\x04\x02\xe9\x68\x25\x00\x01\x00\x01\x08\x03\x00\x0f\x00"

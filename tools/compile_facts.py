@@ -1361,6 +1361,28 @@ class Emitter:
         names = ", ".join(f"{name}_{i}" for i in range(len(chunks))) or "nullptr"
         return lines + [f"inline constexpr const char* {name}[] = {{{names}}};"]
 
+    def text_numbers(self, key: str, text: str, label: str) -> list[tuple[str, int, int]]:
+        """Puts `text` in the file's text pool; returns its chunk, offset and length as a record's
+        three 2-byte fields (what text_at in csto/detail/encoded.hpp reads)."""
+        chunk, offset, length = self.place_text(text, label)
+        return [(f"{key}'s text chunk", chunk, 2), (f"{key}'s text offset", offset, 2), (f"{key}'s length", length, 2)]
+
+    @staticmethod
+    def record_line(record: bytes, size: int, comment: str) -> str:
+        """One encoded record of `size` bytes as a line of a string literal, with its comment."""
+        assert len(record) == size
+        return '    "' + "".join(f"\\x{b:02x}" for b in record) + f'"  // {comment}'
+
+    def encoded_table(self, name: str, what: str, decoder: str, size: int, per_chunk: int,
+                      records: list[str]) -> list[str]:
+        """The record_line()s of one kind as chunked literals named `name`, after a check that the
+        C++ decoder (in csto/{decoder}) reads records of this size and chunking."""
+        chunks = [records[i:i + per_chunk] for i in range(0, len(records), per_chunk)]
+        return ([f"static_assert(csto::detail::{what}_record_size == {size} && "
+                 f"csto::detail::{what}_records_per_chunk == {per_chunk}, "
+                 f"\"the {what}s are encoded as csto/{decoder} decodes them\");"]
+                + self.chunked_literals(name, chunks, [len(c) * size for c in chunks]))
+
     def text_literals(self, name: str) -> list[str]:
         """The file's texts (place_text's), as chunked_literals named `name`."""
         sizes = [0] * len(self.text_chunks)
@@ -1369,7 +1391,7 @@ class Emitter:
         return self.chunked_literals(name, self.text_chunks, sizes)
 
     def encode_citation(self, c: "Cite", bits: set, text_chunk: int, text_offset: int) -> bytes:
-        """The citation's record, as csto::detail::decode_citation (csto/citation.hpp) reads it."""
+        """The citation's record, as csto::detail::CitationPool (csto/citation.hpp) reads it."""
         text = c.text.encode("utf-8")
         src = self.source_index[c.source]
         if c.date:
@@ -1383,7 +1405,6 @@ class Emitter:
             ("source index", src, 2), ("form", form, 1), ("date precision", dated, 1), ("text chunk", text_chunk, 2),
             ("text offset", text_offset, 2), ("text length", len(text), 2), ("earliest day", e, 4),
             ("days between a date's ends", l - e, 2), ("field mask", mask, 8)])
-        assert len(record) == CITATION_RECORD_SIZE
         return record
 
     def pool_lines(self, file: str) -> list[str]:
@@ -1394,21 +1415,14 @@ class Emitter:
         string literal stays under 64 KB, the length the standard requires compilers to take."""
         if not self.pool and not self.texts:
             return []
-        record_chunks: list[list[str]] = []
-        for k, (c, bits, owner, placed) in enumerate(self.pool):
-            chunk, offset, _ = placed
-            escaped = "".join(f"\\x{b:02x}" for b in self.encode_citation(c, bits, chunk, offset))
-            if k % CITATION_RECORDS_PER_CHUNK == 0:
-                record_chunks.append([])
-            record_chunks[-1].append(f'    "{escaped}"  // {k}: {comment_safe(c.id)}, of {owner}')
+        records = [self.record_line(self.encode_citation(c, bits, placed[0], placed[1]), CITATION_RECORD_SIZE,
+                                    f"{k}: {comment_safe(c.id)}, of {owner}")
+                   for k, (c, bits, owner, placed) in enumerate(self.pool)]
         lines = ["namespace detail {",
-                 f"// The citations of data/{file}.toml, encoded (csto/citation.hpp, detail::decode_citation).",
-                 f"static_assert(csto::detail::citation_record_size == {CITATION_RECORD_SIZE} && "
-                 f"csto::detail::citation_records_per_chunk == {CITATION_RECORDS_PER_CHUNK}, "
-                 "\"the citations are encoded as csto/citation.hpp decodes them\");"]
+                 f"// The citations of data/{file}.toml, encoded (csto/citation.hpp, detail::CitationPool)."]
         lines += self.text_literals(f"{file}_citation_texts")
-        lines += self.chunked_literals(f"{file}_citation_records", record_chunks,
-                                       [len(chunk) * CITATION_RECORD_SIZE for chunk in record_chunks])
+        lines += self.encoded_table(f"{file}_citation_records", "citation", "citation.hpp", CITATION_RECORD_SIZE,
+                                    CITATION_RECORDS_PER_CHUNK, records)
         lines += [f"inline constexpr csto::detail::CitationPool {file}_citations{{{file}_citation_records, "
                   f"{file}_citation_texts, sources}};",
                   "}  // namespace detail", ""]
@@ -1453,24 +1467,15 @@ class Emitter:
         l = header("sources.hpp", "every document the data cites.", ["csto/source.hpp"], "data/sources.toml")
         records = []
         for k, src in enumerate(self.m["sources"].values()):
-            fields = []
-            for what in ("id", "title", "location"):
-                chunk, offset, length = self.place_text(src[what], f"{src['id']}: {what}")
-                fields += [(f"{what}'s text chunk", chunk, 2), (f"{what}'s offset", offset, 2),
-                           (f"{what}'s length", length, 2)]
+            fields = [n for key in ("id", "title", "location")
+                      for n in self.text_numbers(key, src[key], f"{src['id']}: {key}")]
             fields.append(("kind", 0 if src["kind"] == "seed" else 1, 1))
-            record = self.pack(f"source {src['id']}", "source", fields)
-            assert len(record) == SOURCE_RECORD_SIZE
-            escaped = "".join(f"\\x{b:02x}" for b in record)
-            records.append(f'    "{escaped}"  // {k}: {comment_safe(src["id"])}')
-        chunks = [records[i:i + SOURCE_RECORDS_PER_CHUNK] for i in range(0, len(records), SOURCE_RECORDS_PER_CHUNK)]
-        l += ["namespace detail {",
-              "// The sources, encoded (csto/source.hpp, detail::decode_source).",
-              f"static_assert(csto::detail::source_record_size == {SOURCE_RECORD_SIZE} && "
-              f"csto::detail::source_records_per_chunk == {SOURCE_RECORDS_PER_CHUNK}, "
-              "\"the sources are encoded as csto/source.hpp decodes them\");"]
+            records.append(self.record_line(self.pack(f"source {src['id']}", "source", fields), SOURCE_RECORD_SIZE,
+                                            f"{k}: {comment_safe(src['id'])}"))
+        l += ["namespace detail {", "// The sources, encoded (csto/source.hpp, detail::SourcePool)."]
         l += self.text_literals("source_texts")
-        l += self.chunked_literals("source_records", chunks, [len(c) * SOURCE_RECORD_SIZE for c in chunks])
+        l += self.encoded_table("source_records", "source", "source.hpp", SOURCE_RECORD_SIZE,
+                                SOURCE_RECORDS_PER_CHUNK, records)
         l += ["inline constexpr csto::detail::SourcePool source_pool{source_records, source_texts};",
               "}  // namespace detail", "",
               f"inline constexpr csto::SourceList sources{{detail::source_pool, 0, {len(records)}}};"]
@@ -1657,20 +1662,13 @@ class Emitter:
                          f"{cpp_states(e.get('states', []))}, {cpp_str(e['summary'])}, {c}}},")
 
     def document_record(self, where: str, name: str, d: dict) -> str:
-        """A meeting's document as its encoded record's line (csto/summit.hpp, decode_document);
+        """A meeting's document as its encoded record's line (csto/summit.hpp, detail::DocumentPool);
         its texts go to the file's text pool, its citations to the file's citations."""
         first, count = self.citation_numbers(name, d["cites"])
-        numbers = []
-        for key in ("title", "note"):
-            chunk, offset, length = self.place_text(d.get(key, ""), f"{where}: {key}")
-            numbers += [(f"{key}'s text chunk", chunk, 2), (f"{key}'s text offset", offset, 2),
-                        (f"{key}'s length", length, 2)]
+        numbers = [n for key in ("title", "note") for n in self.text_numbers(key, d.get(key, ""), f"{where}: {key}")]
         numbers += [("kind", ENUMS["document"].index(d["kind"]), 1), ("first year", d.get("first_year", 0), 2),
                     ("last year", d.get("last_year", 0), 2), ("first citation", first, 4), ("citations", count, 2)]
-        record = self.pack(where, "document", numbers)
-        assert len(record) == DOCUMENT_RECORD_SIZE
-        escaped = "".join(f"\\x{b:02x}" for b in record)
-        return f'    "{escaped}"  // {comment_safe(where)}'
+        return self.record_line(self.pack(where, "document", numbers), DOCUMENT_RECORD_SIZE, comment_safe(where))
 
     def meetings_hpp(self):
         """The meetings as encoded records (csto/summit.hpp, detail::SummitPool), their participants,
@@ -1721,13 +1719,9 @@ class Emitter:
                 ("first document", first_document, 2), ("documents", len(mt["documents"]), 2),
                 ("first inference", first_inference, 2), ("inferences", len(mt["inferences"]), 2)]
             for key in ("id", "city", "venue", "title"):
-                chunk, offset, length = self.place_text(mt.get(key, ""), f"meeting {mt['id']}: {key}")
-                numbers += [(f"{key}'s text chunk", chunk, 2), (f"{key}'s text offset", offset, 2),
-                            (f"{key}'s length", length, 2)]
-            record = self.pack(where, "summit", numbers)
-            assert len(record) == SUMMIT_RECORD_SIZE
-            escaped = "".join(f"\\x{b:02x}" for b in record)
-            records.append(f'    "{escaped}"  // {k}: {comment_safe(mt["id"])}')
+                numbers += self.text_numbers(key, mt.get(key, ""), f"meeting {mt['id']}: {key}")
+            records.append(self.record_line(self.pack(where, "summit", numbers), SUMMIT_RECORD_SIZE,
+                                            f"{k}: {comment_safe(mt['id'])}"))
             rows.append(f"    csto::Summit(detail::meetings_summits, {k}),")
         tables = []
         for cpp_type, name, table in (("csto::Participant", "meeting_participants", participants),
@@ -1735,20 +1729,12 @@ class Emitter:
             if table:
                 l += [f"inline constexpr {cpp_type} {name}[] = {{"] + table + ["};"]
             tables.append(name if table else "nullptr")
-        l += ["// The meetings, encoded (csto/summit.hpp, detail::SummitPool).",
-              f"static_assert(csto::detail::summit_record_size == {SUMMIT_RECORD_SIZE} && "
-              f"csto::detail::summit_records_per_chunk == {SUMMIT_RECORDS_PER_CHUNK}, "
-              "\"the meetings are encoded as csto/summit.hpp decodes them\");"]
-        chunks = [records[i:i + SUMMIT_RECORDS_PER_CHUNK] for i in range(0, len(records), SUMMIT_RECORDS_PER_CHUNK)]
-        l += self.chunked_literals("meetings_summit_records", chunks, [len(c) * SUMMIT_RECORD_SIZE for c in chunks])
-        l += ["// The meetings' documents, encoded (csto/summit.hpp, detail::decode_document).",
-              f"static_assert(csto::detail::document_record_size == {DOCUMENT_RECORD_SIZE} && "
-              f"csto::detail::document_records_per_chunk == {DOCUMENT_RECORDS_PER_CHUNK}, "
-              "\"the documents are encoded as csto/summit.hpp decodes them\");"]
-        chunks = [documents[i:i + DOCUMENT_RECORDS_PER_CHUNK]
-                  for i in range(0, len(documents), DOCUMENT_RECORDS_PER_CHUNK)]
-        l += self.chunked_literals("meetings_document_records", chunks,
-                                   [len(c) * DOCUMENT_RECORD_SIZE for c in chunks])
+        l.append("// The meetings, encoded (csto/summit.hpp, detail::SummitPool).")
+        l += self.encoded_table("meetings_summit_records", "summit", "summit.hpp", SUMMIT_RECORD_SIZE,
+                                SUMMIT_RECORDS_PER_CHUNK, records)
+        l.append("// The meetings' documents, encoded (csto/summit.hpp, detail::DocumentPool).")
+        l += self.encoded_table("meetings_document_records", "document", "summit.hpp", DOCUMENT_RECORD_SIZE,
+                                DOCUMENT_RECORDS_PER_CHUNK, documents)
         l += [f"inline constexpr csto::detail::SummitPool meetings_summits{{meetings_summit_records, "
               f"&meetings_citations, people, {tables[0]}, {{meetings_document_records, &meetings_citations}}, "
               f"{tables[1]}}};"]

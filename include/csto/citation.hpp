@@ -207,10 +207,9 @@ namespace detail {
 inline constexpr std::size_t citation_record_size = 24;
 inline constexpr std::size_t citation_records_per_chunk = 2048;  // 48 KB of records a literal
 
-/// Citation `i` of `pool`.
-[[nodiscard]] constexpr Citation decode_citation(const CitationPool& pool, std::size_t i) noexcept {
-    const char* const record = record_at(pool.records, i, citation_records_per_chunk, citation_record_size);
-    Citation c{pool.sources.ref<SourceRef>(read_le(record, 2)), text_at(pool.texts, record + 4)};
+constexpr Citation CitationPool::operator[](std::size_t row) const noexcept {
+    const char* const record = record_at(records, row, citation_records_per_chunk, citation_record_size);
+    Citation c{sources.ref<SourceRef>(read_le(record, 2)), text_at(texts, record + 4)};
     if (const auto dated = static_cast<unsigned char>(record[3]); dated != 0) {
         const auto earliest = static_cast<std::uint32_t>(read_le(record + 10, 4));
         c.dates = DateRangeFromDays::make(earliest, earliest + static_cast<std::uint32_t>(read_le(record + 14, 2)),
@@ -221,10 +220,6 @@ inline constexpr std::size_t citation_records_per_chunk = 2048;  // 48 KB of rec
     return c;
 }
 }  // namespace detail
-
-constexpr Citation detail::Encoding<Citation>::decode(const Pool& pool, std::size_t row) noexcept {
-    return decode_citation(pool, row);
-}
 
 /// A field no source states outright, and how the data infers it from what sources do state.
 struct FieldInference {

@@ -15,7 +15,7 @@ struct Citation;
 
 namespace detail {
 /// The citations of one data header, as tools/compile_facts.py encodes them: a record of
-/// citation_record_size bytes per citation (see decode_citation in csto/citation.hpp), the
+/// citation_record_size bytes per citation (its layout is in csto/citation.hpp), the
 /// texts back to back, and the sources the records count in. Bytes in string literals
 /// cost the compiler far less to read than a table of Citation values: some 25 bytes of source
 /// text per citation against some 290,000 g++ instructions. Both are cut into chunks (records:
@@ -25,19 +25,15 @@ struct CitationPool {
     const char* const* records;  ///< chunk k holds records k * citation_records_per_chunk on
     const char* const* texts;    ///< a record names its text's chunk and offset in it
     SourceList sources;          ///< what a record's source index counts in
-};
 
-template <>
-struct Encoding<Citation> {
-    using Pool = CitationPool;
-    /// Citation `row` of `pool`: detail::decode_citation, defined in csto/citation.hpp.
-    static constexpr Citation decode(const Pool& pool, std::size_t row) noexcept;
+    /// Citation `row`, decoded (defined in csto/citation.hpp, with the record's layout).
+    [[nodiscard]] constexpr Citation operator[](std::size_t row) const noexcept;
 };
 }  // namespace detail
 
 /// The citations behind one fact, in the order given in the data: a RecordList (random-access,
 /// yields each Citation by value; `for (const Citation& c : list)` reads as it would over an
 /// array), converting implicitly from an array of Citation or a Span of them.
-using CitationList = RecordList<Citation>;
+using CitationList = RecordList<Citation, detail::CitationPool>;
 
 }  // namespace csto

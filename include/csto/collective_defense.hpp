@@ -210,7 +210,7 @@ class Reasons {
 public:
     /// One per DefenseReason: none is ever dropped. The last enumerator's value, not a count of
     /// the names' table, which would cost every user's build some 7 M instructions to evaluate;
-    /// tests/collective_defense_test.cpp checks that the two agree.
+    /// tests/collective_defense_test.cpp checks that no name lies past it.
     static constexpr std::size_t capacity = static_cast<std::size_t>(DefenseReason::decision_wording_amended) + 1;
     static_assert(std::size(detail::reason_order) == capacity && std::size(detail::reason_texts) == capacity,
                   "every DefenseReason has a place in the order and a text (or none)");

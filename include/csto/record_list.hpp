@@ -1,4 +1,4 @@
-// csto/record_list.hpp - RecordList<T>: a read-only, random-access view of records that yields
+// csto/record_list.hpp - RecordList<T, Pool>: a read-only, random-access view of records that yields
 // each by value, read either from a table of T values (a Dataset of your own) or from the data
 // compiler's encoded records (the built-in release). CitationList and SourceList are two of them.
 #pragma once
@@ -11,23 +11,15 @@
 
 namespace csto {
 
-namespace detail {
-/// How the records of type T are encoded: `Pool`, the encoded table, and
-/// `static constexpr T decode(const Pool&, std::size_t row)`. Specialized beside each record type
-/// the data compiler writes as bytes (csto/citation_list.hpp, csto/source.hpp).
-template <class T>
-struct Encoding;
-}  // namespace detail
-
 /// Records of type T in the data's order: a read-only, random-access view that yields each record
 /// by value, so `for (const T& r : list)` reads as it would over an array. Converts implicitly
-/// from an array of T or a Span of them. Its iterators hold the list's tables, not the list: they
-/// outlive it, as pointers into a static table do.
-template <class T>
+/// from an array of T or a Span of them. `Pool` is the data compiler's encoded table of them, in
+/// which `pool[row]` decodes one (detail::CitationPool, detail::SourcePool, detail::DocumentPool).
+/// Its iterators hold the list's tables, not the list: they outlive it, as pointers into a static
+/// table do.
+template <class T, class Pool>
 class RecordList {
 public:
-    using Pool = typename detail::Encoding<T>::Pool;
-
     /// A random-access iterator yielding T by value.
     class const_iterator {
     public:
@@ -43,9 +35,7 @@ public:
         using reference = T;
 
         constexpr const_iterator() noexcept = default;
-        [[nodiscard]] constexpr T operator*() const noexcept {
-            return pool_ != nullptr ? detail::Encoding<T>::decode(*pool_, at_) : values_[at_];
-        }
+        [[nodiscard]] constexpr T operator*() const noexcept { return pool_ != nullptr ? (*pool_)[at_] : values_[at_]; }
         [[nodiscard]] constexpr arrow operator->() const noexcept { return arrow{**this}; }
         [[nodiscard]] constexpr T operator[](difference_type n) const noexcept { return *(*this + n); }
         constexpr const_iterator& operator++() noexcept {
@@ -176,9 +166,9 @@ private:
 #ifdef CSTO_HAS_STD_SPAN
 // A RecordList's iterators hold its tables, not the list: algorithms may return them.
 namespace std::ranges {
-template <class T>
-inline constexpr bool enable_borrowed_range<csto::RecordList<T>> = true;
-template <class T>
-inline constexpr bool enable_view<csto::RecordList<T>> = true;
+template <class T, class Pool>
+inline constexpr bool enable_borrowed_range<csto::RecordList<T, Pool>> = true;
+template <class T, class Pool>
+inline constexpr bool enable_view<csto::RecordList<T, Pool>> = true;
 }  // namespace std::ranges
 #endif

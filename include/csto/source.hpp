@@ -58,14 +58,14 @@ inline constexpr std::size_t source_records_per_chunk = 2048;  // 38 KB of recor
 struct SourcePool {
     const char* const* records;  ///< chunk k holds records k * source_records_per_chunk on
     const char* const* texts;
-};
 
-/// Source `i` of `pool`.
-[[nodiscard]] constexpr Source decode_source(const SourcePool& pool, std::size_t i) noexcept {
-    const char* const record = record_at(pool.records, i, source_records_per_chunk, source_record_size);
-    return Source{text_at(pool.texts, record), text_at(pool.texts, record + 6), text_at(pool.texts, record + 12),
-                  static_cast<SourceKind>(static_cast<unsigned char>(record[18]))};
-}
+    /// Source `row`, decoded.
+    [[nodiscard]] constexpr Source operator[](std::size_t row) const noexcept {
+        const char* const record = record_at(records, row, source_records_per_chunk, source_record_size);
+        return Source{text_at(texts, record), text_at(texts, record + 6), text_at(texts, record + 12),
+                      static_cast<SourceKind>(static_cast<unsigned char>(record[18]))};
+    }
+};
 }  // namespace detail
 
 /// A handle to one source of a dataset, read as a pointer to it (`c.source->id`, `*c.source`,
@@ -91,9 +91,7 @@ public:
         : pool_(&pool), index_(static_cast<std::uint32_t>(index)) {}
 
     /// The source; precondition: not null.
-    [[nodiscard]] constexpr Source operator*() const noexcept {
-        return pool_ != nullptr ? detail::decode_source(*pool_, index_) : *source_;
-    }
+    [[nodiscard]] constexpr Source operator*() const noexcept { return pool_ != nullptr ? (*pool_)[index_] : *source_; }
     [[nodiscard]] constexpr arrow operator->() const noexcept { return arrow{**this}; }
     constexpr explicit operator bool() const noexcept { return source_ != nullptr || pool_ != nullptr; }
 
@@ -108,19 +106,9 @@ private:
     std::uint32_t index_ = 0;
 };
 
-namespace detail {
-template <>
-struct Encoding<Source> {
-    using Pool = SourcePool;
-    [[nodiscard]] static constexpr Source decode(const Pool& pool, std::size_t row) noexcept {
-        return decode_source(pool, row);
-    }
-};
-}  // namespace detail
-
 /// A dataset's sources, in the data's order: a RecordList (yields each Source by value; a handle
 /// to one is `list.ref<SourceRef>(i)`), converting implicitly from an array of Source or a Span
 /// of them.
-using SourceList = RecordList<Source>;
+using SourceList = RecordList<Source, detail::SourcePool>;
 
 }  // namespace csto

@@ -187,33 +187,25 @@ inline constexpr std::size_t document_records_per_chunk = 2048;  // 46 KB of rec
 struct DocumentPool {
     const char* const* records;  ///< chunk k holds records k * document_records_per_chunk on
     const CitationPool* citations;
-};
 
-/// Document `i` of `pool`.
-[[nodiscard]] constexpr AdoptedDocument decode_document(const DocumentPool& pool, std::size_t i) noexcept {
-    const char* const record = record_at(pool.records, i, document_records_per_chunk, document_record_size);
-    AdoptedDocument d{text_at(pool.citations->texts, record),
-                      static_cast<DocumentKind>(static_cast<unsigned char>(record[12]))};
-    d.first_year = static_cast<int>(read_le(record + 13, 2));
-    d.last_year = static_cast<int>(read_le(record + 15, 2));
-    d.note = text_at(pool.citations->texts, record + 6);
-    d.sources = CitationList(*pool.citations, static_cast<std::uint32_t>(read_le(record + 17, 4)),
-                             static_cast<std::uint32_t>(read_le(record + 21, 2)));
-    return d;
-}
-
-template <>
-struct Encoding<AdoptedDocument> {
-    using Pool = DocumentPool;
-    [[nodiscard]] static constexpr AdoptedDocument decode(const Pool& pool, std::size_t row) noexcept {
-        return decode_document(pool, row);
+    /// Document `row`, decoded.
+    [[nodiscard]] constexpr AdoptedDocument operator[](std::size_t row) const noexcept {
+        const char* const record = record_at(records, row, document_records_per_chunk, document_record_size);
+        AdoptedDocument d{text_at(citations->texts, record),
+                          static_cast<DocumentKind>(static_cast<unsigned char>(record[12]))};
+        d.first_year = static_cast<int>(read_le(record + 13, 2));
+        d.last_year = static_cast<int>(read_le(record + 15, 2));
+        d.note = text_at(citations->texts, record + 6);
+        d.sources = CitationList(*citations, static_cast<std::uint32_t>(read_le(record + 17, 4)),
+                                 static_cast<std::uint32_t>(read_le(record + 21, 2)));
+        return d;
     }
 };
 }  // namespace detail
 
 /// The documents of a meeting: a RecordList (yields each AdoptedDocument by value), converting
 /// implicitly from an array of AdoptedDocument or a Span of them.
-using DocumentList = RecordList<AdoptedDocument>;
+using DocumentList = RecordList<AdoptedDocument, detail::DocumentPool>;
 
 class Summit;
 

@@ -11,8 +11,7 @@
 namespace csto::data {
 
 namespace detail {
-// The citations of data/articles.toml, encoded (csto/citation.hpp, detail::decode_citation).
-static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
+// The citations of data/articles.toml, encoded (csto/citation.hpp, detail::CitationPool).
 inline constexpr char articles_citation_texts_0[] =
     "signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan"  // s004-signed
     "the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan"  // mfa-signed
@@ -47,6 +46,7 @@ inline constexpr char articles_citation_texts_0[] =
     ;
 static_assert(sizeof articles_citation_texts_0 == 5053, "articles_citation_texts_0 holds its bytes as written");
 inline constexpr const char* articles_citation_texts[] = {articles_citation_texts_0};
+static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
 inline constexpr char articles_citation_records_0[] =
     "\x04\x00\x00\x01\x00\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 0: s004-signed, of article_1_v0
     "\x0a\x00\x01\x01\x00\x00\x76\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 1: mfa-signed, of article_1_v0

@@ -13,8 +13,7 @@
 namespace csto::data {
 
 namespace detail {
-// The citations of data/chairmanship.toml, encoded (csto/citation.hpp, detail::decode_citation).
-static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
+// The citations of data/chairmanship.toml, encoded (csto/citation.hpp, detail::CitationPool).
 inline constexpr char chairmanship_citation_texts_0[] =
     "at the session of 14 June 2009 Russia took over the chairmanship of the Organization"  // odkb-csto-2009-chairmanship
     "at the Moscow session of 20 December 2011 Kazakhstan took over the chairmanship of the Organization from Belarus"  // thehindu-2011-chairmanship
@@ -33,6 +32,7 @@ inline constexpr char chairmanship_citation_texts_0[] =
     ;
 static_assert(sizeof chairmanship_citation_texts_0 == 1583, "chairmanship_citation_texts_0 holds its bytes as written");
 inline constexpr const char* chairmanship_citation_texts[] = {chairmanship_citation_texts_0};
+static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
 inline constexpr char chairmanship_citation_records_0[] =
     "\x2b\x00\x01\x01\x00\x00\x00\x00\x54\x00\xd5\x75\x25\x00\x00\x00\x0a\x00\x00\x00\x00\x00\x00\x00"  // 0: odkb-csto-2009-chairmanship, of chairmanship_0
     "\x31\x00\x01\x01\x00\x00\x54\x00\x70\x00\x6c\x79\x25\x00\x00\x00\x0c\x00\x00\x00\x00\x00\x00\x00"  // 1: thehindu-2011-chairmanship, of chairmanship_1

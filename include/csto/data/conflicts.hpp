@@ -11,8 +11,7 @@
 namespace csto::data {
 
 namespace detail {
-// The citations of data/conflicts.toml, encoded (csto/citation.hpp, detail::decode_citation).
-static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
+// The citations of data/conflicts.toml, encoded (csto/citation.hpp, detail::CitationPool).
 inline constexpr char conflicts_citation_texts_0[] =
     "Uzbekistan that suspended its membership in 1999"  // s002-uzbekistan-suspended-1999
     "The CST was then extended for another five-year term in April 1999"  // s002-extended-1999
@@ -25,6 +24,7 @@ inline constexpr char conflicts_citation_texts_0[] =
     ;
 static_assert(sizeof conflicts_citation_texts_0 == 859, "conflicts_citation_texts_0 holds its bytes as written");
 inline constexpr const char* conflicts_citation_texts[] = {conflicts_citation_texts_0};
+static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
 inline constexpr char conflicts_citation_records_0[] =
     "\x02\x00\x00\x03\x00\x00\x00\x00\x30\x00\xec\x66\x25\x00\x6c\x01\x00\x00\x00\x00\x00\x00\x00\x00"  // 0: s002-uzbekistan-suspended-1999, of conflict_0
     "\x02\x00\x00\x02\x00\x00\x30\x00\x42\x00\x46\x67\x25\x00\x1d\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 1: s002-extended-1999, of conflict_0

@@ -14,8 +14,7 @@
 namespace csto::data {
 
 namespace detail {
-// The citations of data/institutions.toml, encoded (csto/citation.hpp, detail::decode_citation).
-static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
+// The citations of data/institutions.toml, encoded (csto/citation.hpp, detail::CitationPool).
 inline constexpr char institutions_citation_texts_0[] =
     "A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday"  // s002-csc-session
     "Article 3 establishes the Collective Security Council of the heads of the parties"  // cst-art3-council
@@ -73,6 +72,7 @@ inline constexpr char institutions_citation_texts_0[] =
     ;
 static_assert(sizeof institutions_citation_texts_0 == 5848, "institutions_citation_texts_0 holds its bytes as written");
 inline constexpr const char* institutions_citation_texts[] = {institutions_citation_texts_0};
+static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
 inline constexpr char institutions_citation_records_0[] =
     "\x02\x00\x00\x00\x00\x00\x00\x00\x70\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 0: s002-csc-session, of institution_0
     "\x05\x00\x01\x00\x00\x00\x70\x00\x51\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 1: cst-art3-council, of institution_0

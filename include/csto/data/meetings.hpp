@@ -11,8 +11,7 @@
 namespace csto::data {
 
 namespace detail {
-// The citations of data/meetings.toml, encoded (csto/citation.hpp, detail::decode_citation).
-static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
+// The citations of data/meetings.toml, encoded (csto/citation.hpp, detail::CitationPool).
 inline constexpr char meetings_citation_texts_0[] =
     "At the Session of the Council of Collective Security on April 2, 1999 in Moscow the Protocol of prolongation ... was signed"  // basic-facts-csc-1999
     "For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved."  // s002-first-video
@@ -253,6 +252,7 @@ inline constexpr char meetings_citation_texts_0[] =
     ;
 static_assert(sizeof meetings_citation_texts_0 == 19751, "meetings_citation_texts_0 holds its bytes as written");
 inline constexpr const char* meetings_citation_texts[] = {meetings_citation_texts_0};
+static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
 inline constexpr char meetings_citation_records_0[] =
     "\x09\x00\x00\x01\x00\x00\x00\x00\x7b\x00\x47\x67\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 0: basic-facts-csc-1999, of meeting_0
     "\x02\x00\x00\x00\x00\x00\x7b\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 1: s002-first-video, of meeting_0
@@ -579,7 +579,7 @@ inline constexpr csto::FieldInference meeting_inferences[] = {
     {csto::Field::kind, std::string_view("announced at the Bishkek regular session of 27 November 2025 as the Council's next session, a year later, with no crisis named; no source calls it regular or extraordinary", 171)},  // 2026-11-11-csc
 };
 // The meetings, encoded (csto/summit.hpp, detail::SummitPool).
-static_assert(csto::detail::summit_record_size == 68 && csto::detail::summit_records_per_chunk == 512, "the meetings are encoded as csto/summit.hpp decodes them");
+static_assert(csto::detail::summit_record_size == 68 && csto::detail::summit_records_per_chunk == 512, "the summits are encoded as csto/summit.hpp decodes them");
 inline constexpr char meetings_summit_records_0[] =
     "\x00\x00\x00\x00\x47\x67\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x01\x00\x00\x00\xb3\x01\x0e\x00\x00\x00\xc1\x01\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 0: 1999-04-02-csc
     "\x03\x00\x00\x00\xe9\x68\x25\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x02\x00\x01\x00\x01\x00\x00\x00\xee\x02\x0e\x00\x00\x00\xfc\x02\x05\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 1: 2000-05-24-csc
@@ -631,7 +631,7 @@ inline constexpr char meetings_summit_records_0[] =
     ;
 static_assert(sizeof meetings_summit_records_0 == 3197, "meetings_summit_records_0 holds its bytes as written");
 inline constexpr const char* meetings_summit_records[] = {meetings_summit_records_0};
-// The meetings' documents, encoded (csto/summit.hpp, detail::decode_document).
+// The meetings' documents, encoded (csto/summit.hpp, detail::DocumentPool).
 static_assert(csto::detail::document_record_size == 23 && csto::detail::document_records_per_chunk == 2048, "the documents are encoded as csto/summit.hpp decodes them");
 inline constexpr char meetings_document_records_0[] =
     "\x00\x00\x54\x01\x3e\x00\x00\x00\x92\x01\x21\x00\x04\x00\x00\x00\x00\x03\x00\x00\x00\x01\x00"  // meeting 1999-04-02-csc? document 0

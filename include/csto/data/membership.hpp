@@ -17,8 +17,7 @@
 namespace csto::data {
 
 namespace detail {
-// The citations of data/membership.toml, encoded (csto/citation.hpp, detail::decode_citation).
-static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
+// The citations of data/membership.toml, encoded (csto/citation.hpp, detail::CitationPool).
 inline constexpr char membership_citation_texts_0[] =
     "signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan"  // s004-signed
     "initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan"  // s002-formed-1992
@@ -65,6 +64,7 @@ inline constexpr char membership_citation_texts_0[] =
     ;
 static_assert(sizeof membership_citation_texts_0 == 4050, "membership_citation_texts_0 holds its bytes as written");
 inline constexpr const char* membership_citation_texts[] = {membership_citation_texts_0};
+static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
 inline constexpr char membership_citation_records_0[] =
     "\x04\x00\x00\x01\x00\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 0: s004-signed, of interval_0_start
     "\x02\x00\x00\x03\x00\x00\x76\x00\xb1\x00\xef\x5c\x25\x00\x6d\x01\x02\x00\x00\x00\x00\x00\x00\x00"  // 1: s002-formed-1992, of interval_0_start

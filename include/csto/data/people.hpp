@@ -13,8 +13,7 @@
 namespace csto::data {
 
 namespace detail {
-// The citations of data/people.toml, encoded (csto/citation.hpp, detail::decode_citation).
-static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
+// The citations of data/people.toml, encoded (csto/citation.hpp, detail::CitationPool).
 inline constexpr char people_citation_texts_0[] =
     "The Prime Minister of the Republic of Armenia Nikol Pashinyan"  // s000-pashinyan
     "the President of the Republic of Belarus Alexander Lukashenko"  // s000-lukashenko
@@ -44,6 +43,7 @@ inline constexpr char people_citation_texts_0[] =
     ;
 static_assert(sizeof people_citation_texts_0 == 1634, "people_citation_texts_0 holds its bytes as written");
 inline constexpr const char* people_citation_texts[] = {people_citation_texts_0};
+static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
 inline constexpr char people_citation_records_0[] =
     "\x00\x00\x00\x00\x00\x00\x00\x00\x3d\x00\x00\x00\x00\x00\x00\x00\x08\x00\x01\x00\x00\x00\x00\x00"  // 0: s000-pashinyan, of person_0
     "\x00\x00\x00\x00\x00\x00\x3d\x00\x3d\x00\x00\x00\x00\x00\x00\x00\x08\x00\x01\x00\x00\x00\x00\x00"  // 1: s000-lukashenko, of person_1

@@ -13,8 +13,7 @@
 namespace csto::data {
 
 namespace detail {
-// The citations of data/requests.toml, encoded (csto/citation.hpp, detail::decode_citation).
-static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
+// The citations of data/requests.toml, encoded (csto/citation.hpp, detail::CitationPool).
 inline constexpr char requests_citation_texts_0[] =
     "the secretaries of the member states' security councils held an emergency meeting in Moscow on 14 June 2010"  // eurasianet-secretaries
     "the CSTO security council secretaries met in Moscow on 14 June 2010 over Kyrgyzstan"  // stabroek-secretaries
@@ -67,6 +66,7 @@ inline constexpr char requests_citation_texts_0[] =
     ;
 static_assert(sizeof requests_citation_texts_0 == 4584, "requests_citation_texts_0 holds its bytes as written");
 inline constexpr const char* requests_citation_texts[] = {requests_citation_texts_0};
+static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
 inline constexpr char requests_citation_records_0[] =
     "\x39\x00\x01\x01\x00\x00\x00\x00\x6b\x00\x42\x77\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 0: eurasianet-secretaries, of request_0_step_0
     "\x3a\x00\x01\x01\x00\x00\x6b\x00\x53\x00\x42\x77\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 1: stabroek-secretaries, of request_0_step_0

@@ -13,8 +13,7 @@
 namespace csto::data {
 
 namespace detail {
-// The citations of data/secretaries_general.toml, encoded (csto/citation.hpp, detail::decode_citation).
-static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
+// The citations of data/secretaries_general.toml, encoded (csto/citation.hpp, detail::CitationPool).
 inline constexpr char secretaries_general_citation_texts_0[] =
     "Nikolai Bordyuzha was appointed Secretary General of the CSTO at the session of the Collective Security Council on 28 April 2003"  // dkb-bordyuzha-from
     "28 апреля 2003 года на сессии Совета коллективной безопасности назначен Генеральным секретарем ОДКБ"  // dkb-bordyuzha-from-quote
@@ -42,6 +41,7 @@ inline constexpr char secretaries_general_citation_texts_0[] =
     ;
 static_assert(sizeof secretaries_general_citation_texts_0 == 2046, "secretaries_general_citation_texts_0 holds its bytes as written");
 inline constexpr const char* secretaries_general_citation_texts[] = {secretaries_general_citation_texts_0};
+static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
 inline constexpr char secretaries_general_citation_records_0[] =
     "\x23\x00\x01\x01\x00\x00\x00\x00\x80\x00\x16\x6d\x25\x00\x00\x00\x02\x00\x00\x01\x00\x00\x00\x00"  // 0: dkb-bordyuzha-from, of term_0
     "\x23\x00\x00\x00\x00\x00\x80\x00\xb4\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 1: dkb-bordyuzha-from-quote, of term_0

@@ -10,8 +10,7 @@
 namespace csto::data {
 
 namespace detail {
-// The sources, encoded (csto/source.hpp, detail::decode_source).
-static_assert(csto::detail::source_record_size == 19 && csto::detail::source_records_per_chunk == 2048, "the sources are encoded as csto/source.hpp decodes them");
+// The sources, encoded (csto/source.hpp, detail::SourcePool).
 inline constexpr char source_texts_0[] =
     "000_6c4eab017748ff54.txt"  // 000_6c4eab017748ff54.txt: id
     "TDI report: CSTO leaders meet in the Kremlin for the Treaty's 30th anniversary"  // 000_6c4eab017748ff54.txt: title
@@ -349,6 +348,7 @@ inline constexpr char source_texts_0[] =
     ;
 static_assert(sizeof source_texts_0 == 16302, "source_texts_0 holds its bytes as written");
 inline constexpr const char* source_texts[] = {source_texts_0};
+static_assert(csto::detail::source_record_size == 19 && csto::detail::source_records_per_chunk == 2048, "the sources are encoded as csto/source.hpp decodes them");
 inline constexpr char source_records_0[] =
     "\x00\x00\x00\x00\x18\x00\x00\x00\x18\x00\x4e\x00\x00\x00\x66\x00\x03\x00\x00"  // 0: 000_6c4eab017748ff54.txt
     "\x00\x00\x69\x00\x18\x00\x00\x00\x81\x00\x49\x00\x00\x00\xca\x00\x07\x00\x00"  // 1: 001_8386b9a086bffd49.txt

@@ -11,8 +11,7 @@
 namespace csto::data {
 
 namespace detail {
-// The citations of data/statements.toml, encoded (csto/citation.hpp, detail::decode_citation).
-static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
+// The citations of data/statements.toml, encoded (csto/citation.hpp, detail::CitationPool).
 inline constexpr char statements_citation_texts_0[] =
     "Today we celebrate two significant dates - the 25th anniversary of the signing of the Collective Security Treaty and the 15th anniversary of the establishment of the Collective Security Treaty Organization, which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan."  // s001-two-dates
     "In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:"  // s001-greeting
@@ -60,6 +59,7 @@ inline constexpr char statements_citation_texts_0[] =
     ;
 static_assert(sizeof statements_citation_texts_0 == 6413, "statements_citation_texts_0 holds its bytes as written");
 inline constexpr const char* statements_citation_texts[] = {statements_citation_texts_0};
+static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
 inline constexpr char statements_citation_records_0[] =
     "\x01\x00\x00\x00\x00\x00\x00\x00\x7d\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 0: s001-two-dates, of statement_0
     "\x01\x00\x00\x00\x00\x00\x7d\x01\x44\x00\x00\x00\x00\x00\x00\x00\x00\x00\x06\x00\x00\x00\x00\x00"  // 1: s001-greeting, of statement_0

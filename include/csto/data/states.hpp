@@ -14,8 +14,7 @@
 namespace csto::data {
 
 namespace detail {
-// The citations of data/states.toml, encoded (csto/citation.hpp, detail::decode_citation).
-static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
+// The citations of data/states.toml, encoded (csto/citation.hpp, detail::CitationPool).
 inline constexpr char states_citation_texts_0[] =
     "The Prime Minister of the Republic of Armenia Nikol Pashinyan"  // s000-pashinyan
     "which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan"  // s001-members
@@ -55,6 +54,7 @@ inline constexpr char states_citation_texts_0[] =
     ;
 static_assert(sizeof states_citation_texts_0 == 3451, "states_citation_texts_0 holds its bytes as written");
 inline constexpr const char* states_citation_texts[] = {states_citation_texts_0};
+static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
 inline constexpr char states_citation_records_0[] =
     "\x00\x00\x00\x00\x00\x00\x00\x00\x3d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00"  // 0: s000-pashinyan, of state_arm
     "\x01\x00\x00\x00\x00\x00\x3d\x00\xad\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00"  // 1: s001-members, of state_arm

@@ -11,8 +11,7 @@
 namespace csto::data {
 
 namespace detail {
-// The citations of data/treaty.toml, encoded (csto/citation.hpp, detail::decode_citation).
-static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
+// The citations of data/treaty.toml, encoded (csto/citation.hpp, detail::CitationPool).
 inline constexpr char treaty_citation_texts_0[] =
     "The Collective Security Treaty Organization was instituted by the Collective Security Treaty signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan"  // s004-instituted
     "initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan"  // s002-formed-1992
@@ -64,6 +63,7 @@ inline constexpr char treaty_citation_texts_0[] =
     ;
 static_assert(sizeof treaty_citation_texts_0 == 3824, "treaty_citation_texts_0 holds its bytes as written");
 inline constexpr const char* treaty_citation_texts[] = {treaty_citation_texts_0};
+static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
 inline constexpr char treaty_citation_records_0[] =
     "\x04\x00\x00\x01\x00\x00\x00\x00\xd3\x00\x76\x5d\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 0: s004-instituted, of event_0
     "\x02\x00\x00\x03\x00\x00\xd3\x00\xb1\x00\xef\x5c\x25\x00\x6d\x01\x09\x00\x00\x00\x00\x00\x00\x00"  // 1: s002-formed-1992, of event_0

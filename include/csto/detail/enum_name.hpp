@@ -25,11 +25,4 @@ namespace csto::detail {
     return {};
 }
 
-/// How many names a table of `size` bytes holds.
-[[nodiscard]] constexpr std::size_t count_names(const char* names, std::size_t size) noexcept {
-    std::size_t count = 0;
-    for (std::size_t at = 0; at + 1 < size; ++at) count += names[at] == '\0' ? 1 : 0;
-    return count;
-}
-
 }  // namespace csto::detail
