@@ -310,3 +310,44 @@ TEST_CASE("fixture: the record attached is the victim's own, around the day, and
     CHECK(csto::collective_defense(st::belarus, date(2008, 6, 20), {}, treaty_fixture).record.count() == 1);
     CHECK(csto::collective_defense(st::belarus, date(2008, 6, 21), {}, treaty_fixture).record.empty());
 }
+
+namespace {
+// What a program might pass for a dataset: its own type, converting to one.
+struct DatasetHolder {
+    const csto::Dataset* held;
+    constexpr operator const csto::Dataset&() const noexcept { return *held; }  // NOLINT: implicit on purpose
+};
+}  // namespace
+
+TEST_CASE("fixture: a query's dataset parameter is never deduced: what converts to a Dataset is read as one") {
+    // Deduced, the parameter would be a DatasetHolder, which has no tables: this would not compile.
+    const DatasetHolder holder{&fixture};
+    CHECK(is_false(csto::is_member(st::armenia, date(2005, 6, 1), holder)));
+    CHECK(csto::members_on(date(2002, 3, 1), holder) ==
+          csto::StateSet{st::armenia, st::azerbaijan, st::belarus, st::georgia});
+    CHECK(csto::status_on(st::georgia, date(2002, 3, 1), holder).standing == Standing::member_participation_frozen);
+    CHECK(csto::collective_defense(st::georgia, date(2002, 3, 1), {}, holder).obligated ==
+          csto::StateSet{st::armenia, st::azerbaijan, st::belarus});
+    // `{}` is an empty dataset: nobody was ever a member of it.
+    CHECK(csto::members_on(date(2002, 3, 1), {}).empty());
+    // A query taking a dataset is named, as one function, with `<>`.
+    constexpr csto::StateSet (*members)(date, const csto::Dataset&) noexcept = &csto::members_on<>;
+    CHECK(members(date(2002, 3, 1), fixture) == csto::StateSet{st::armenia, st::azerbaijan, st::belarus, st::georgia});
+}
+
+TEST_CASE("fixture: reasons made without a dataset read their texts, with no citations") {
+    csto::Reasons reasons;
+    reasons.add(csto::DefenseReason::past_as_of);
+    reasons.add(csto::DefenseReason::treaty_not_in_force);
+    REQUIRE(reasons.size() == 2);
+    const auto treaty = reasons.find(csto::DefenseReason::treaty_not_in_force);
+    REQUIRE(treaty.has_value());
+    CHECK(treaty->text == "the Treaty entered into force only on 20 April 1994");
+    CHECK(treaty->sources.empty());
+    // Made by an assessment of the fixture, the same reason cites the fixture's entry into force.
+    const auto before = csto::collective_defense(st::georgia, date(2000, 2, 29), {}, fixture);
+    const auto cited = before.reasons.find(csto::DefenseReason::treaty_not_in_force);
+    REQUIRE(cited.has_value());
+    REQUIRE(cited->sources.size() == 1);
+    CHECK((*cited->sources.begin()).text == "the test says so");
+}

@@ -29,8 +29,9 @@ struct Anniversary {
 }
 
 /// The anniversary of the Treaty's signing (Tashkent, 15 May 1992) in the year of `d`.
+template <class Lazy = void>
 [[nodiscard]] constexpr Optional<Anniversary> treaty_anniversary(
-    boost::gregorian::date d, const Dataset& data = detail::builtin_treaty) noexcept {
+    boost::gregorian::date d, const detail::LazyDataset<Lazy>& data = detail::builtin_treaty<Lazy>) noexcept {
     const TreatyEvent* origin = find_event(TreatyEventKind::treaty_signed, data);
     if (origin == nullptr) return std::nullopt;
     return anniversary_of(origin->when, d);
@@ -38,8 +39,9 @@ struct Anniversary {
 
 /// The anniversary of the Organization's founding in the year of `d`, counted from the Council's
 /// decision of 14 May 2002 (seed 000) to form it.
+template <class Lazy = void>
 [[nodiscard]] constexpr Optional<Anniversary> organization_anniversary(
-    boost::gregorian::date d, const Dataset& data = detail::builtin_treaty) noexcept {
+    boost::gregorian::date d, const detail::LazyDataset<Lazy>& data = detail::builtin_treaty<Lazy>) noexcept {
     const TreatyEvent* origin = find_event(TreatyEventKind::organization_decided, data);
     if (origin == nullptr) return std::nullopt;
     return anniversary_of(origin->when, d);

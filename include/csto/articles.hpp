@@ -13,8 +13,9 @@ namespace csto {
 
 namespace detail {
 /// The articles and treaty tables of the built-in release (what the queries below read by default).
+template <class Lazy>
 inline constexpr Dataset builtin_articles = [] {
-    Dataset d = builtin_treaty;  // the articles read the treaty's days and events
+    Dataset d = builtin_treaty<Lazy>;  // the articles read the treaty's days and events
     d.articles = data::articles;
     d.treaty_purpose = data::treaty_purpose;
     d.term_first = data::term_first_term;
@@ -25,7 +26,9 @@ inline constexpr Dataset builtin_articles = [] {
 }  // namespace detail
 
 /// The rows of the articles table (1 to 12), each with every version.
-[[nodiscard]] constexpr Span<ArticleRecord> article_records(const Dataset& data = detail::builtin_articles) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr Span<ArticleRecord> article_records(
+    const detail::LazyDataset<Lazy>& data = detail::builtin_articles<Lazy>) noexcept {
     return data.articles;
 }
 
@@ -33,8 +36,10 @@ inline constexpr Dataset builtin_articles = [] {
 /// @return nullopt for a number outside 1..12, a day before the signature, or a special value.
 ///         Articles 9 to 12 come back with substance_known() false.
 /// @complexity O(versions). Never throws, never allocates.
-[[nodiscard]] constexpr Optional<Article> article(int number, boost::gregorian::date d,
-                                                  const Dataset& data = detail::builtin_articles) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr Optional<Article> article(
+    int number, boost::gregorian::date d,
+    const detail::LazyDataset<Lazy>& data = detail::builtin_articles<Lazy>) noexcept {
     if (number < 1 || static_cast<std::size_t>(number) > data.articles.size() || d.is_special()) return std::nullopt;
     const TreatyEvent* signed_on = find_event(TreatyEventKind::treaty_signed, data);
     if (signed_on == nullptr || d < signed_on->when.earliest()) return std::nullopt;
@@ -46,14 +51,18 @@ inline constexpr Dataset builtin_articles = [] {
 }
 
 /// Article `number` as it reads today (its latest version); nullopt outside 1..12.
-[[nodiscard]] constexpr Optional<Article> article(int number, const Dataset& data = detail::builtin_articles) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr Optional<Article> article(
+    int number, const detail::LazyDataset<Lazy>& data = detail::builtin_articles<Lazy>) noexcept {
     if (number < 1 || static_cast<std::size_t>(number) > data.articles.size()) return std::nullopt;
     const ArticleRecord& record = data.articles[static_cast<std::size_t>(number) - 1];
     return Article(record, record.versions.empty() ? nullptr : &record.versions.back());
 }
 
 /// What the Treaty is for, as the seed documents put it.
-[[nodiscard]] constexpr CitationList treaty_purpose(const Dataset& data = detail::builtin_articles) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr CitationList treaty_purpose(
+    const detail::LazyDataset<Lazy>& data = detail::builtin_articles<Lazy>) noexcept {
     return data.treaty_purpose;
 }
 
@@ -63,8 +72,9 @@ inline constexpr Dataset builtin_articles = [] {
 /// @return nullopt before entry into force, for special values, and where the term's end would
 ///         pass Boost's year 9999.
 /// @complexity O(1). Never throws, never allocates.
-[[nodiscard]] constexpr Optional<TreatyTerm> term_on(boost::gregorian::date d,
-                                                     const Dataset& data = detail::builtin_articles) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr Optional<TreatyTerm> term_on(
+    boost::gregorian::date d, const detail::LazyDataset<Lazy>& data = detail::builtin_articles<Lazy>) noexcept {
     using boost::gregorian::date;
     const TreatyEvent* entry_event = find_event(TreatyEventKind::entry_into_force, data);
     const TreatyEvent* extension_event = find_event(TreatyEventKind::extension_term_began, data);

@@ -24,6 +24,7 @@
 namespace csto {
 
 namespace detail {
+template <class Lazy>
 inline constexpr Dataset builtin_dataset = [] {
     Dataset d = no_tables;
     d.version = data_version;
@@ -58,6 +59,10 @@ inline constexpr Dataset builtin_dataset = [] {
 
 /// The built-in release of the facts (data_version, as of data_as_of): every query's default.
 /// @complexity O(1); a reference to a constexpr value. Never throws.
-[[nodiscard]] constexpr const Dataset& builtin() noexcept { return detail::builtin_dataset; }
+/// A template (called `builtin()`) so that a file evaluates the release only where a call uses it.
+template <class Lazy = void>
+[[nodiscard]] constexpr const Dataset& builtin() noexcept {
+    return detail::builtin_dataset<Lazy>;
+}
 
 }  // namespace csto

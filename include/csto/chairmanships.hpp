@@ -21,6 +21,7 @@ namespace csto {
 
 namespace detail {
 /// The chairmanship table of the built-in release (what the queries below read by default).
+template <class Lazy>
 inline constexpr Dataset builtin_chairmanship = [] {
     Dataset d = no_tables;
     d.chairmanships = data::chairmanships;
@@ -78,7 +79,9 @@ struct ChairAnswer {
 
 /// Every chairmanship the sources name, in date order.
 /// @complexity O(1). Never throws.
-[[nodiscard]] constexpr Span<Chairmanship> chairmanships(const Dataset& data = detail::builtin_chairmanship) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr Span<Chairmanship> chairmanships(
+    const detail::LazyDataset<Lazy>& data = detail::builtin_chairmanship<Lazy>) noexcept {
     return data.chairmanships;
 }
 
@@ -90,8 +93,9 @@ struct ChairAnswer {
 ///         source names the chair that day, with `previous`, the last chairmanship certain before it.
 ///         The rule that the host state's head chairs a regular session is never used.
 /// @complexity O(chairmanships). Never throws, never allocates.
-[[nodiscard]] constexpr ChairAnswer chairing_state_on(boost::gregorian::date d,
-                                                      const Dataset& data = detail::builtin_chairmanship) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr ChairAnswer chairing_state_on(
+    boost::gregorian::date d, const detail::LazyDataset<Lazy>& data = detail::builtin_chairmanship<Lazy>) noexcept {
     ChairAnswer answer;
     if (d.is_special()) return answer;
     for (const Chairmanship& c : data.chairmanships) {

@@ -15,6 +15,7 @@
 
 #include <chrono>
 #include <concepts>
+#include <type_traits>
 
 namespace csto {
 
@@ -66,90 +67,102 @@ template <chrono_day Day>
 
 template <chrono_day Day>
 [[nodiscard]] constexpr boost::logic::tribool is_member(const MemberState& state, Day d,
-                                                        const Dataset& data = builtin()) noexcept {
+                                                        const Dataset& data = builtin<std::void_t<Day>>()) noexcept {
     return is_member(state, detail::boost_day(d), data);
 }
 template <chrono_day Day>
-[[nodiscard]] constexpr StateSet members_on(Day d, const Dataset& data = builtin()) noexcept {
+[[nodiscard]] constexpr StateSet members_on(Day d, const Dataset& data = builtin<std::void_t<Day>>()) noexcept {
     return members_on(detail::boost_day(d), data);
 }
 template <chrono_day Day>
-[[nodiscard]] constexpr StateSet indeterminate_members_on(Day d, const Dataset& data = builtin()) noexcept {
+[[nodiscard]] constexpr StateSet indeterminate_members_on(Day d,
+                                                          const Dataset& data = builtin<std::void_t<Day>>()) noexcept {
     return indeterminate_members_on(detail::boost_day(d), data);
 }
 template <chrono_day Day>
-[[nodiscard]] constexpr boost::logic::tribool treaty_in_force(Day d, const Dataset& data = builtin()) noexcept {
+[[nodiscard]] constexpr boost::logic::tribool treaty_in_force(
+    Day d, const Dataset& data = builtin<std::void_t<Day>>()) noexcept {
     return treaty_in_force(detail::boost_day(d), data);
 }
 template <chrono_day Day>
-[[nodiscard]] constexpr std::string_view organization_name(Day d, const Dataset& data = builtin()) noexcept {
+[[nodiscard]] constexpr std::string_view organization_name(Day d,
+                                                           const Dataset& data = builtin<std::void_t<Day>>()) noexcept {
     return organization_name(detail::boost_day(d), data);
 }
 template <chrono_day Day>
 [[nodiscard]] constexpr MembershipStatus status_on(const MemberState& state, Day d,
-                                                   const Dataset& data = builtin()) noexcept {
+                                                   const Dataset& data = builtin<std::void_t<Day>>()) noexcept {
     return status_on(state, detail::boost_day(d), data);
 }
 template <chrono_day Day>
-[[nodiscard]] constexpr Optional<Anniversary> treaty_anniversary(Day d, const Dataset& data = builtin()) noexcept {
+[[nodiscard]] constexpr Optional<Anniversary> treaty_anniversary(
+    Day d, const Dataset& data = builtin<std::void_t<Day>>()) noexcept {
     return treaty_anniversary(detail::boost_day(d), data);
 }
 template <chrono_day Day>
-[[nodiscard]] constexpr Optional<Anniversary> organization_anniversary(Day d,
-                                                                       const Dataset& data = builtin()) noexcept {
+[[nodiscard]] constexpr Optional<Anniversary> organization_anniversary(
+    Day d, const Dataset& data = builtin<std::void_t<Day>>()) noexcept {
     return organization_anniversary(detail::boost_day(d), data);
 }
 template <chrono_day Day>
-[[nodiscard]] constexpr Optional<Article> article(int number, Day d, const Dataset& data = builtin()) noexcept {
+[[nodiscard]] constexpr Optional<Article> article(int number, Day d,
+                                                  const Dataset& data = builtin<std::void_t<Day>>()) noexcept {
     return article(number, detail::boost_day(d), data);
 }
 template <chrono_day Day>
-[[nodiscard]] constexpr Optional<TreatyTerm> term_on(Day d, const Dataset& data = builtin()) noexcept {
+[[nodiscard]] constexpr Optional<TreatyTerm> term_on(Day d,
+                                                     const Dataset& data = builtin<std::void_t<Day>>()) noexcept {
     return term_on(detail::boost_day(d), data);
 }
 template <chrono_day Day>
-[[nodiscard]] constexpr ChairAnswer chairing_state_on(Day d, const Dataset& data = builtin()) noexcept {
+[[nodiscard]] constexpr ChairAnswer chairing_state_on(Day d,
+                                                      const Dataset& data = builtin<std::void_t<Day>>()) noexcept {
     return chairing_state_on(detail::boost_day(d), data);
 }
 template <chrono_day Day>
-[[nodiscard]] constexpr CollectiveDefense collective_defense(const MemberState& victim, Day when,
-                                                             const Aggressor& aggressor = {},
-                                                             const Dataset& data = builtin()) noexcept {
+[[nodiscard]] constexpr CollectiveDefense collective_defense(
+    const MemberState& victim, Day when, const Aggressor& aggressor = {},
+    const Dataset& data = builtin<std::void_t<Day>>()) noexcept {
     return collective_defense(victim, detail::boost_day(when), aggressor, data);
 }
 template <chrono_day Day>
-[[nodiscard]] constexpr JointConsultations joint_consultations(const MemberState& threatened, Day when,
-                                                               const Dataset& data = builtin()) noexcept {
+[[nodiscard]] constexpr JointConsultations joint_consultations(
+    const MemberState& threatened, Day when, const Dataset& data = builtin<std::void_t<Day>>()) noexcept {
     return joint_consultations(threatened, detail::boost_day(when), data);
 }
 template <chrono_day Day>
-[[nodiscard]] constexpr InstitutionsOn institutions_on(Day d, const Dataset& data = builtin()) noexcept {
+[[nodiscard]] constexpr InstitutionsOn institutions_on(Day d,
+                                                       const Dataset& data = builtin<std::void_t<Day>>()) noexcept {
     return institutions_on(detail::boost_day(d), data);
 }
 template <chrono_day Day>
-[[nodiscard]] constexpr Optional<SecretaryGeneralTerm> secretary_general_on(Day d,
-                                                                            const Dataset& data = builtin()) noexcept {
+[[nodiscard]] constexpr Optional<SecretaryGeneralTerm> secretary_general_on(
+    Day d, const Dataset& data = builtin<std::void_t<Day>>()) noexcept {
     return secretary_general_on(detail::boost_day(d), data);
 }
 template <chrono_day Day>
-[[nodiscard]] constexpr RequestsUnderWay requests_on(Day d, const Dataset& data = builtin()) noexcept {
+[[nodiscard]] constexpr RequestsUnderWay requests_on(Day d,
+                                                     const Dataset& data = builtin<std::void_t<Day>>()) noexcept {
     return requests_on(detail::boost_day(d), data);
 }
 template <chrono_day Day>
-[[nodiscard]] constexpr RequestsConcerning requests_concerning(MemberState state, Day d,
-                                                               const Dataset& data = builtin()) noexcept {
+[[nodiscard]] constexpr RequestsConcerning requests_concerning(
+    MemberState state, Day d, const Dataset& data = builtin<std::void_t<Day>>()) noexcept {
     return requests_concerning(state, detail::boost_day(d), data);
 }
 template <chrono_day Day>
-[[nodiscard]] constexpr boost::logic::tribool forces_deployed_on(Day d, const Dataset& data = builtin()) noexcept {
+[[nodiscard]] constexpr boost::logic::tribool forces_deployed_on(
+    Day d, const Dataset& data = builtin<std::void_t<Day>>()) noexcept {
     return forces_deployed_on(detail::boost_day(d), data);
 }
 template <chrono_day From, chrono_day To>
-[[nodiscard]] constexpr auto summits_between(From from, To to, const Dataset& data = builtin()) noexcept {
+[[nodiscard]] constexpr auto summits_between(From from, To to,
+                                             const Dataset& data = builtin<std::void_t<From>>()) noexcept {
     return summits_between(detail::boost_day(from), detail::boost_day(to), data);
 }
 template <chrono_day Day>
-[[nodiscard]] constexpr Optional<Summit> find_summit(Day d, const Dataset& data = builtin()) noexcept {
+[[nodiscard]] constexpr Optional<Summit> find_summit(Day d,
+                                                     const Dataset& data = builtin<std::void_t<Day>>()) noexcept {
     return find_summit(detail::boost_day(d), data);
 }
 

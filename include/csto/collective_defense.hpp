@@ -255,8 +255,10 @@ public:
     /// No reasons yet, for an assessment of Article `article` on day `day` of `data`. The texts and
     /// citations are looked up in the tables `data` views (kept, as views: the Dataset value itself
     /// may go; its tables must stay, as for every answer's pointers).
-    constexpr Reasons(const Dataset& data, boost::gregorian::date day, int article) noexcept
-        : as_of_(data.as_of),
+    template <class Lazy = void>
+    constexpr Reasons(const detail::LazyDataset<Lazy>& data, boost::gregorian::date day, int article) noexcept
+        : lookup_(&Reasons::lookup_in<Lazy>),
+          as_of_(data.as_of),
           intervals_(data.membership_intervals),
           interval_index_(data.interval_index),
           freezes_(data.participation_freezes),
@@ -308,17 +310,25 @@ private:
         while (at < capacity && !contains(detail::reason_order[at])) ++at;
         return at;
     }
-    // The text and citations of `kind`, from the dataset: the state's membership, the wording in force.
+    // The text of `kind`, with its citations when the reasons were made for a dataset.
     [[nodiscard]] constexpr Reason lookup(DefenseReason kind) const noexcept {
+        if (lookup_ != nullptr) return lookup_(*this, kind);
+        return Reason{kind, detail::reason_texts[static_cast<std::size_t>(kind)], {}};
+    }
+    // The text and citations of `kind`, from the dataset: the state's membership, the wording in
+    // force. A template reached through lookup_, so that the queries it calls are compiled only in
+    // a file that makes an assessment (detail::LazyDataset).
+    template <class Lazy>
+    [[nodiscard]] static constexpr Reason lookup_in(const Reasons& reasons, DefenseReason kind) noexcept {
         const std::size_t i = static_cast<std::size_t>(kind);
         Reason r{kind, detail::reason_texts[i], {}};
-        Dataset data{};
-        data.as_of = as_of_;
-        data.membership_intervals = intervals_;
-        data.interval_index = interval_index_;
-        data.participation_freezes = freezes_;
-        data.treaty_events = events_;
-        data.articles = articles_;
+        detail::LazyDataset<Lazy> data{};
+        data.as_of = reasons.as_of_;
+        data.membership_intervals = reasons.intervals_;
+        data.interval_index = reasons.interval_index_;
+        data.participation_freezes = reasons.freezes_;
+        data.treaty_events = reasons.events_;
+        data.articles = reasons.articles_;
         switch (kind) {
             case DefenseReason::treaty_not_in_force: {
                 const TreatyEvent* entry = find_event(TreatyEventKind::entry_into_force, data);
@@ -333,8 +343,8 @@ private:
             case DefenseReason::aggressor_membership_indeterminate:
             case DefenseReason::obligated_participation_frozen:
             case DefenseReason::obligations_indeterminate:
-                if (const Optional<MemberState> s = MemberState::from_index(about_[i]))
-                    r.sources = status_on(*s, day_, data).sources();
+                if (const Optional<MemberState> s = MemberState::from_index(reasons.about_[i]))
+                    r.sources = status_on(*s, reasons.day_, data).sources();
                 break;
             case DefenseReason::amended_text_in_force:
             case DefenseReason::aggressor_within_text:
@@ -342,7 +352,7 @@ private:
             case DefenseReason::aggressor_open_to_interpretation:
             case DefenseReason::aggressor_kind_unknown: {
                 const Optional<Article> a =
-                    article(kind == DefenseReason::amended_text_in_force ? article_ : 4, day_, data);
+                    article(kind == DefenseReason::amended_text_in_force ? reasons.article_ : 4, reasons.day_, data);
                 if (!a || a->version() == nullptr) break;
                 r.text = kind == DefenseReason::amended_text_in_force ? a->version()->change
                                                                       : a->version()->aggressor.reading;
@@ -350,7 +360,7 @@ private:
                 break;
             }
             case DefenseReason::decision_wording_amended:
-                if (const Optional<Article> a = article(6, day_, data)) r.sources = a->sources();
+                if (const Optional<Article> a = article(6, reasons.day_, data)) r.sources = a->sources();
                 break;
             case DefenseReason::special_date:
             case DefenseReason::past_as_of:
@@ -359,6 +369,8 @@ private:
         return r;
     }
 
+    // lookup_in for the dataset's type; null: no dataset (a default Reasons), texts only.
+    Reason (*lookup_)(const Reasons&, DefenseReason) noexcept = nullptr;
     // What the lookups read of the dataset: status_on's tables, the treaty's events, the articles.
     boost::gregorian::date as_of_ = boost::gregorian::date(boost::gregorian::not_a_date_time);
     Span<MembershipInterval> intervals_;
@@ -484,8 +496,9 @@ inline constexpr std::size_t victim_reason[] = {
     static_cast<std::size_t>(DefenseReason::victim_suspended),                 // suspended
     static_cast<std::size_t>(DefenseReason::victim_not_member),                // former_member
 };
+template <class Lazy = void>
 constexpr boost::logic::tribool assess_protected(const MemberState& state, boost::gregorian::date d,
-                                                 const Dataset& data, const MembershipStatus& status,
+                                                 const detail::LazyDataset<Lazy>& data, const MembershipStatus& status,
                                                  Reasons& reasons) noexcept {
     using boost::logic::tribool;
     if (d.is_special()) {
@@ -503,9 +516,10 @@ constexpr boost::logic::tribool assess_protected(const MemberState& state, boost
 // Sorts every other state into certain / open by its membership that day (two masks of the
 // compiled membership, not a query per state). `base` is whether the article applies on the
 // treaty's and the protected state's facts alone (before the aggressor's kind).
-constexpr void sort_members(boost::gregorian::date d, const Dataset& data, boost::logic::tribool applies,
-                            boost::logic::tribool base, StateSet excluded, StateSet& certain, StateSet& open,
-                            Reasons& reasons) noexcept {
+template <class Lazy = void>
+constexpr void sort_members(boost::gregorian::date d, const detail::LazyDataset<Lazy>& data,
+                            boost::logic::tribool applies, boost::logic::tribool base, StateSet excluded,
+                            StateSet& certain, StateSet& open, Reasons& reasons) noexcept {
     if (d.is_special() || !applies) return;  // nothing is known of a special day: nobody is sorted
     const SegmentMasks masks = segment_masks(data.membership_days, d);  // one search for both
     const StateSet members = StateSet::from_bits(masks.certain) - excluded;
@@ -527,7 +541,8 @@ constexpr void sort_members(boost::gregorian::date d, const Dataset& data, boost
 }
 
 // The aggressor with the nine's ISO codes read as those states (a group's, too).
-constexpr Aggressor resolve_codes(const Aggressor& aggressor, const Dataset& data) noexcept {
+template <class Lazy = void>
+constexpr Aggressor resolve_codes(const Aggressor& aggressor, const detail::LazyDataset<Lazy>& data) noexcept {
     if (aggressor.kind() != AggressorKind::state && aggressor.kind() != AggressorKind::group_of_states)
         return aggressor;
     StateSet parties = aggressor.parties();
@@ -586,8 +601,10 @@ constexpr void add_coverage_reason(AggressorCoverage c, Reasons& reasons) noexce
 }
 
 // The aggressor's states that are members that day: recorded, and flagged as intra-alliance.
-constexpr StateSet aggressor_members_on(StateSet parties, boost::gregorian::date d, const Dataset& data,
-                                        bool& intra_alliance, Reasons& reasons) noexcept {
+template <class Lazy = void>
+constexpr StateSet aggressor_members_on(StateSet parties, boost::gregorian::date d,
+                                        const detail::LazyDataset<Lazy>& data, bool& intra_alliance,
+                                        Reasons& reasons) noexcept {
     StateSet members;
     for (MemberState s : parties) {
         const MembershipStatus st = status_on(s, d, data);
@@ -637,7 +654,9 @@ enum class Divergence : std::uint8_t {
 /// as worded on the request's first day: Article 4 obliges the necessary assistance, military
 /// included; Article 2 as amended (from 19 December 2012) also obliges measures to assist.
 /// @complexity O(steps + versions). Never throws, never allocates.
-[[nodiscard]] constexpr Divergence divergence(const Request& r, const Dataset& data = builtin()) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr Divergence divergence(const Request& r,
+                                              const detail::LazyDataset<Lazy>& data = builtin<Lazy>()) noexcept {
     if (!r.is_request()) return Divergence::none;
     bool deployed = false;
     bool mission = false;
@@ -657,8 +676,8 @@ enum class Divergence : std::uint8_t {
 
 namespace detail {
 // Does any request in `record` diverge from the text it invokes?
-template <class Record>
-constexpr bool any_divergence(const Record& record, const Dataset& data) noexcept {
+template <class Lazy, class Record>
+constexpr bool any_divergence(const Record& record, const detail::LazyDataset<Lazy>& data) noexcept {
     for (const Request& r : record)
         if (divergence(r, data) != Divergence::none) return true;
     return false;
@@ -682,9 +701,10 @@ constexpr bool any_divergence(const Record& record, const Dataset& data) noexcep
 ///         (requests_concerning()); special date values give applies == indeterminate, no
 ///         obligations, no forms and no record (nothing is known of such a day).
 /// @complexity O(states x intervals + requests x steps). Never throws, never allocates.
-[[nodiscard]] constexpr CollectiveDefense collective_defense(const MemberState& victim, boost::gregorian::date when,
-                                                             const Aggressor& aggressor = {},
-                                                             const Dataset& data = builtin()) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr CollectiveDefense collective_defense(
+    const MemberState& victim, boost::gregorian::date when, const Aggressor& aggressor = {},
+    const detail::LazyDataset<Lazy>& data = builtin<Lazy>()) noexcept {
     // Built from locals and returned whole: std::optional's assignment is not constexpr in C++17.
     const MembershipStatus victim_status = status_on(victim, when, data);
     Reasons reasons(data, when, 4);
@@ -725,7 +745,7 @@ constexpr bool any_divergence(const Record& record, const Dataset& data) noexcep
         single_party ? Optional<MembershipStatus>(status_on(*parties.begin(), when, data)) : std::nullopt,
         intra_alliance, reasons, named, coverage,
         coverage == AggressorCoverage::not_assessed ? std::string_view() : article_4->version()->aggressor.words,
-        aggressor_members, record, detail::any_divergence(record, data)};
+        aggressor_members, record, detail::any_divergence<Lazy>(record, data)};
 }
 
 /// Assesses Article 2 for a threat (not an aggression) to `threatened` on day `when`: must the
@@ -733,9 +753,10 @@ constexpr bool any_divergence(const Record& record, const Dataset& data) noexcep
 /// covers, and (from 19 December 2012) whether they must also take measures to assist; with the
 /// record of what the state asked for around that day.
 /// @complexity O(states x intervals + requests x steps). Never throws, never allocates.
-[[nodiscard]] constexpr JointConsultations joint_consultations(const MemberState& threatened,
-                                                               boost::gregorian::date when,
-                                                               const Dataset& data = builtin()) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr JointConsultations joint_consultations(
+    const MemberState& threatened, boost::gregorian::date when,
+    const detail::LazyDataset<Lazy>& data = builtin<Lazy>()) noexcept {
     const MembershipStatus status = status_on(threatened, when, data);
     Reasons reasons(data, when, 2);
     const boost::logic::tribool applies = detail::assess_protected(threatened, when, data, status, reasons);
@@ -757,7 +778,7 @@ constexpr bool any_divergence(const Record& record, const Dataset& data) noexcep
         article_2 && article_2->version() != nullptr ? article_2->version()->threats : ThreatScope{},
         may_apply && article_2 && article_2->obliges(ObligationKind::assist_threatened_states),
         record,
-        detail::any_divergence(record, data)};
+        detail::any_divergence<Lazy>(record, data)};
 }
 
 }  // namespace csto

@@ -9,6 +9,7 @@
 namespace csto {
 
 namespace detail {
+template <class Lazy>
 inline constexpr Dataset builtin_conflicts = [] {
     Dataset d = no_tables;
     d.conflicts = data::conflicts;
@@ -18,7 +19,9 @@ inline constexpr Dataset builtin_conflicts = [] {
 
 /// Every disagreement between sources the data resolves one way, with both sides' citations
 /// (e.g. seed 002 says Uzbekistan "suspended its membership in 1999"; the data keeps a non-renewal).
-[[nodiscard]] constexpr Span<SourceConflict> conflicts(const Dataset& data = detail::builtin_conflicts) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr Span<SourceConflict> conflicts(
+    const detail::LazyDataset<Lazy>& data = detail::builtin_conflicts<Lazy>) noexcept {
     return data.conflicts;
 }
 

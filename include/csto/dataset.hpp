@@ -82,6 +82,18 @@ struct Dataset {
 };
 
 namespace detail {
+/// Dataset, named through a template parameter. Every query that reads a dataset takes it as
+/// `const detail::LazyDataset<Lazy>&` under `template <class Lazy = void>`: the body then depends
+/// on a template parameter, so the compiler analyses it only in a file that calls the query, and
+/// a file that includes the header without calling it does not pay for it. The parameter is
+/// never deduced: calls read as before, and any argument that converts to a Dataset converts.
+template <class Lazy>
+struct lazy_dataset {
+    using type = Dataset;
+};
+template <class Lazy>
+using LazyDataset = typename lazy_dataset<Lazy>::type;
+
 // An empty dataset, evaluated once: each built-in partial dataset (detail::builtin_treaty and the
 // rest) starts as a copy of it, which costs the compiler less than building an empty one anew.
 inline constexpr Dataset no_tables{};

@@ -16,6 +16,7 @@
 namespace csto {
 
 namespace detail {
+template <class Lazy>
 inline constexpr Dataset builtin_institutions = [] {
     Dataset d = no_tables;
     d.institutions = data::institutions;
@@ -35,14 +36,17 @@ struct ExistedOn {
 using InstitutionsOn = detail::FilterView<Institution, detail::ExistedOn>;
 
 /// Every body, force, operation, strategy, partner and status the sources name.
-[[nodiscard]] constexpr Span<Institution> institutions(const Dataset& data = detail::builtin_institutions) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr Span<Institution> institutions(
+    const detail::LazyDataset<Lazy>& data = detail::builtin_institutions<Lazy>) noexcept {
     return data.institutions;
 }
 
 /// The institution named `name` (case-insensitive), or nullopt.
 /// @complexity O(institutions x length). Never throws, never allocates.
+template <class Lazy = void>
 [[nodiscard]] constexpr Optional<Institution> find_institution(
-    std::string_view name, const Dataset& data = detail::builtin_institutions) noexcept {
+    std::string_view name, const detail::LazyDataset<Lazy>& data = detail::builtin_institutions<Lazy>) noexcept {
     name = detail::trim(name);
     if (name.empty() || name.size() > 200) return std::nullopt;
     for (const Institution& i : data.institutions)
@@ -60,8 +64,9 @@ using InstitutionsOn = detail::FilterView<Institution, detail::ExistedOn>;
 /// @param data the dataset (default: the built-in one); its institution table must outlive the view
 /// @returns a lazy view: iterating it tests each institution in turn, allocating nothing
 /// @complexity O(1) to make; O(institutions x milestones) to iterate. Never throws.
-[[nodiscard]] constexpr InstitutionsOn institutions_on(boost::gregorian::date d,
-                                                       const Dataset& data = detail::builtin_institutions) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr InstitutionsOn institutions_on(
+    boost::gregorian::date d, const detail::LazyDataset<Lazy>& data = detail::builtin_institutions<Lazy>) noexcept {
     return InstitutionsOn(data.institutions, detail::ExistedOn{d});
 }
 

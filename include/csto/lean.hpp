@@ -99,8 +99,9 @@ constexpr std::string_view organization_name(const MembershipDays& days, boost::
 ///         extrapolate: an open interval goes on.
 /// @complexity O(log n) in the change days: a branchless count over the built-in eight.
 ///             Never throws, never allocates.
+template <class Lazy = void>
 [[nodiscard]] constexpr boost::logic::tribool is_member(const MemberState& state, boost::gregorian::date d,
-                                                        const Dataset& data) noexcept {
+                                                        const detail::LazyDataset<Lazy>& data) noexcept {
     return detail::is_member(data.membership_days, state, d);
 }
 [[nodiscard]] constexpr boost::logic::tribool is_member(const MemberState& state, boost::gregorian::date d) noexcept {
@@ -109,7 +110,8 @@ constexpr std::string_view organization_name(const MembershipDays& days, boost::
 
 /// The states certainly members on day `d` (empty for special date values).
 /// @complexity as is_member. Never throws, never allocates.
-[[nodiscard]] constexpr StateSet members_on(boost::gregorian::date d, const Dataset& data) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr StateSet members_on(boost::gregorian::date d, const detail::LazyDataset<Lazy>& data) noexcept {
     if (d.is_special()) return {};
     return StateSet::from_bits(detail::certain_bits(data.membership_days, d));
 }
@@ -121,7 +123,9 @@ constexpr std::string_view organization_name(const MembershipDays& days, boost::
 /// The states whose membership on day `d` the sources leave open (every state, for a special
 /// date value, since nothing is known about it).
 /// @complexity as is_member. Never throws, never allocates.
-[[nodiscard]] constexpr StateSet indeterminate_members_on(boost::gregorian::date d, const Dataset& data) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr StateSet indeterminate_members_on(boost::gregorian::date d,
+                                                          const detail::LazyDataset<Lazy>& data) noexcept {
     if (d.is_special()) return StateSet::all();
     return StateSet::from_bits(detail::open_bits(data.membership_days, d));
 }
@@ -133,7 +137,9 @@ constexpr std::string_view organization_name(const MembershipDays& days, boost::
 /// Was the Treaty in force on day `d`? From its entry into force (20 April 1994) on, through the
 /// 1999 extension and every renewal; false before. Indeterminate for special date values.
 /// @complexity O(1). Never throws, never allocates.
-[[nodiscard]] constexpr boost::logic::tribool treaty_in_force(boost::gregorian::date d, const Dataset& data) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr boost::logic::tribool treaty_in_force(boost::gregorian::date d,
+                                                              const detail::LazyDataset<Lazy>& data) noexcept {
     if (d.is_special()) return boost::logic::indeterminate;
     return !(d.day_number() < data.membership_days.entry_into_force);
 }
@@ -146,7 +152,9 @@ constexpr std::string_view organization_name(const MembershipDays& days, boost::
 /// (15 May 1992), "Collective Security Treaty Organization" from the Charter's signature
 /// (7 October 2002). Empty before the signature and for special date values.
 /// @complexity O(1). Never throws, never allocates.
-[[nodiscard]] constexpr std::string_view organization_name(boost::gregorian::date d, const Dataset& data) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr std::string_view organization_name(boost::gregorian::date d,
+                                                           const detail::LazyDataset<Lazy>& data) noexcept {
     return detail::organization_name(data.membership_days, d);
 }
 [[nodiscard]] constexpr std::string_view organization_name(boost::gregorian::date d) noexcept {

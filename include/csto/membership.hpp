@@ -29,6 +29,7 @@ namespace csto {
 
 namespace detail {
 /// The membership tables of the built-in release (what the two-argument queries below read).
+template <class Lazy>
 inline constexpr Dataset builtin_membership = [] {
     Dataset d = no_tables;
     d.as_of = data_as_of;
@@ -43,22 +44,27 @@ inline constexpr Dataset builtin_membership = [] {
 }  // namespace detail
 
 /// Every membership interval of every state, sorted by state and start.
+template <class Lazy = void>
 [[nodiscard]] constexpr Span<MembershipInterval> membership_intervals(
-    const Dataset& data = detail::builtin_membership) noexcept {
+    const detail::LazyDataset<Lazy>& data = detail::builtin_membership<Lazy>) noexcept {
     return data.membership_intervals;
 }
 /// Every participation freeze.
+template <class Lazy = void>
 [[nodiscard]] constexpr Span<ParticipationFreeze> participation_freezes(
-    const Dataset& data = detail::builtin_membership) noexcept {
+    const detail::LazyDataset<Lazy>& data = detail::builtin_membership<Lazy>) noexcept {
     return data.participation_freezes;
 }
 /// What the sources themselves list as the members on a day (the data is tested against these).
-[[nodiscard]] constexpr Span<MemberListing> member_listings(const Dataset& data = detail::builtin_membership) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr Span<MemberListing> member_listings(
+    const detail::LazyDataset<Lazy>& data = detail::builtin_membership<Lazy>) noexcept {
     return data.member_listings;
 }
 /// Dates some source gives that the data does not use, with the reason.
+template <class Lazy = void>
 [[nodiscard]] constexpr Span<DateDiscrepancy> date_discrepancies(
-    const Dataset& data = detail::builtin_membership) noexcept {
+    const detail::LazyDataset<Lazy>& data = detail::builtin_membership<Lazy>) noexcept {
     return data.date_discrepancies;
 }
 
@@ -66,8 +72,9 @@ inline constexpr Dataset builtin_membership = [] {
 /// @return a view into the dataset (never dangles while it lives); empty for a state that was
 ///         never a member.
 /// @complexity O(1). Never throws, never allocates.
+template <class Lazy = void>
 [[nodiscard]] constexpr Span<MembershipInterval> membership_history(
-    const MemberState& state, const Dataset& data = detail::builtin_membership) noexcept {
+    const MemberState& state, const detail::LazyDataset<Lazy>& data = detail::builtin_membership<Lazy>) noexcept {
     if (state.index() >= data.interval_index.size()) return {};
     const IntervalRange r = data.interval_index[state.index()];
     return data.membership_intervals.subspan(r.first, r.count);
@@ -250,8 +257,10 @@ struct MembershipStatus {
 /// @complexity O(log intervals of the state + freezes): a branchless binary search for the last
 ///             interval begun by `d` (a state's intervals are sorted and disjoint, so it decides).
 ///             Never throws, never allocates.
-[[nodiscard]] constexpr MembershipStatus status_on(const MemberState& state, boost::gregorian::date d,
-                                                   const Dataset& data = detail::builtin_membership) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr MembershipStatus status_on(
+    const MemberState& state, boost::gregorian::date d,
+    const detail::LazyDataset<Lazy>& data = detail::builtin_membership<Lazy>) noexcept {
     MembershipStatus status;
     if (d.is_special()) return status;
     status.past_as_of = !data.as_of.is_special() && data.as_of < d;

@@ -70,7 +70,8 @@ struct AggressorItem {
     Optional<MemberState> party;
     Optional<IsoCode> code;
 };
-constexpr AggressorItem read_aggressor_item(std::string_view text, const Dataset& data) noexcept {
+template <class Lazy = void>
+constexpr AggressorItem read_aggressor_item(std::string_view text, const detail::LazyDataset<Lazy>& data) noexcept {
     if (const auto party = find_state(text, data)) return {party, std::nullopt};
     const Optional<IsoCode> code = IsoCode::parse(text);
     // find_state reads codes in capitals only; here case does not matter, so "aze" is Azerbaijan.
@@ -89,7 +90,9 @@ constexpr AggressorItem read_aggressor_item(std::string_view text, const Dataset
 /// @return the aggressor, or nullopt for anything else (an empty item, a name that is neither one of
 ///         the nine nor a code's shape, a state repeated in a group, too many states).
 /// @complexity O(length). Never throws, never allocates.
-[[nodiscard]] constexpr Optional<Aggressor> parse_aggressor(std::string_view text, const Dataset& data) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr Optional<Aggressor> parse_aggressor(std::string_view text,
+                                                            const detail::LazyDataset<Lazy>& data) noexcept {
     text = detail::trim(text);
     if (text.empty() || text.size() > 1000) return std::nullopt;
     if (detail::equals_folded(text, "unknown")) return Aggressor::unknown();

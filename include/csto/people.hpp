@@ -17,6 +17,7 @@ namespace csto {
 
 namespace detail {
 /// The people tables of the built-in release (what the queries below read by default).
+template <class Lazy>
 inline constexpr Dataset builtin_people = [] {
     Dataset d = no_tables;
     d.people = data::people_index;
@@ -26,7 +27,9 @@ inline constexpr Dataset builtin_people = [] {
 }  // namespace detail
 
 /// Everyone the sources name.
-[[nodiscard]] constexpr Span<const Person*> people(const Dataset& data = detail::builtin_people) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr Span<const Person*> people(
+    const detail::LazyDataset<Lazy>& data = detail::builtin_people<Lazy>) noexcept {
     return data.people;
 }
 
@@ -35,8 +38,9 @@ inline constexpr Dataset builtin_people = [] {
 /// optional ("Владимир Путин" finds the "Владимир #Путин" of a tweet).
 /// @return the person, or nullopt (empty, unknown, over 64 bytes).
 /// @complexity O(people x spellings x length). Never throws, never allocates.
-[[nodiscard]] constexpr Optional<Person> find_person(std::string_view text,
-                                                     const Dataset& data = detail::builtin_people) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr Optional<Person> find_person(
+    std::string_view text, const detail::LazyDataset<Lazy>& data = detail::builtin_people<Lazy>) noexcept {
     text = detail::trim(text);
     if (text.empty() || text.size() > 64) return std::nullopt;
     for (const Person* p : data.people) {
@@ -53,8 +57,9 @@ inline constexpr Dataset builtin_people = [] {
 }
 
 /// Every Secretary-General's term (acting ones included), in date order.
+template <class Lazy = void>
 [[nodiscard]] constexpr Span<SecretaryGeneralTerm> secretary_general_terms(
-    const Dataset& data = detail::builtin_people) noexcept {
+    const detail::LazyDataset<Lazy>& data = detail::builtin_people<Lazy>) noexcept {
     return data.secretary_general_terms;
 }
 
@@ -63,8 +68,9 @@ inline constexpr Dataset builtin_people = [] {
 ///         28 April 2003), inside an imprecise bound (2 November 2018, Khachaturov's last day or
 ///         Semerikov's first), after the last known term, and for special values.
 /// @complexity O(terms). Never throws, never allocates.
+template <class Lazy = void>
 [[nodiscard]] constexpr Optional<SecretaryGeneralTerm> secretary_general_on(
-    boost::gregorian::date d, const Dataset& data = detail::builtin_people) noexcept {
+    boost::gregorian::date d, const detail::LazyDataset<Lazy>& data = detail::builtin_people<Lazy>) noexcept {
     for (const SecretaryGeneralTerm& t : data.secretary_general_terms)
         if (t.in_office(d)) return t;
     return std::nullopt;

@@ -19,6 +19,7 @@ namespace csto {
 
 namespace detail {
 /// The requests of the built-in release (what the queries below read by default).
+template <class Lazy>
 inline constexpr Dataset builtin_requests = [] {
     Dataset d = no_tables;
     d.summits = data::summits;
@@ -62,14 +63,17 @@ using RequestsUnderWay = detail::FilterView<Request, detail::RequestUnderWay>;
 /// Every request for help or for consultations, and the statements kept beside them
 /// (Request::is_request() tells them apart), in date order.
 /// @complexity O(1). Never throws.
-[[nodiscard]] constexpr Span<Request> requests(const Dataset& data = detail::builtin_requests) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr Span<Request> requests(
+    const detail::LazyDataset<Lazy>& data = detail::builtin_requests<Lazy>) noexcept {
     return data.requests;
 }
 
 /// The requests made by `state`, in date order.
 /// @return a lazy view: O(1) to make, O(requests) to iterate. Never throws, never allocates.
-[[nodiscard]] constexpr RequestsOfState requests_of(MemberState state,
-                                                    const Dataset& data = detail::builtin_requests) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr RequestsOfState requests_of(
+    MemberState state, const detail::LazyDataset<Lazy>& data = detail::builtin_requests<Lazy>) noexcept {
     return RequestsOfState(data.requests, detail::RequestOfState{state.index()});
 }
 
@@ -78,8 +82,9 @@ using RequestsUnderWay = detail::FilterView<Request, detail::RequestUnderWay>;
 /// institutions_on: those whose imprecise date leaves `d` open (ask requests()' under_way_on(d)).
 /// Empty for special dates.
 /// @return a lazy view: O(1) to make, O(requests x steps) to iterate. Never throws, never allocates.
-[[nodiscard]] constexpr RequestsUnderWay requests_on(boost::gregorian::date d,
-                                                     const Dataset& data = detail::builtin_requests) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr RequestsUnderWay requests_on(
+    boost::gregorian::date d, const detail::LazyDataset<Lazy>& data = detail::builtin_requests<Lazy>) noexcept {
     return RequestsUnderWay(data.requests, detail::RequestUnderWay{d});
 }
 
@@ -89,8 +94,10 @@ using RequestsUnderWay = detail::FilterView<Request, detail::RequestUnderWay>;
 /// day, comes with the attack. Empty for special dates. What collective_defense() and joint_consultations() attach as
 /// `record`.
 /// @return a lazy view: O(1) to make, O(requests x steps) to iterate. Never throws, never allocates.
+template <class Lazy = void>
 [[nodiscard]] constexpr RequestsConcerning requests_concerning(
-    MemberState state, boost::gregorian::date d, const Dataset& data = detail::builtin_requests) noexcept {
+    MemberState state, boost::gregorian::date d,
+    const detail::LazyDataset<Lazy>& data = detail::builtin_requests<Lazy>) noexcept {
     return RequestsConcerning(
         data.requests,
         detail::RequestConcerning{state.index(), d.is_special() ? 0L : static_cast<long>(d.day_number())});
@@ -98,8 +105,9 @@ using RequestsUnderWay = detail::FilterView<Request, detail::RequestUnderWay>;
 
 /// The request whose id is `id` (e.g. "2022-01-kazakhstan", case-insensitive), or nullopt.
 /// @complexity O(requests x length). Never throws, never allocates.
-[[nodiscard]] constexpr Optional<Request> find_request(std::string_view id,
-                                                       const Dataset& data = detail::builtin_requests) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr Optional<Request> find_request(
+    std::string_view id, const detail::LazyDataset<Lazy>& data = detail::builtin_requests<Lazy>) noexcept {
     id = detail::trim(id);
     if (id.empty() || id.size() > 100) return std::nullopt;
     for (const Request& r : data.requests)
@@ -110,8 +118,9 @@ using RequestsUnderWay = detail::FilterView<Request, detail::RequestUnderWay>;
 /// Is a deployment of the collective forces on the ground on day `d`? True when some request's
 /// deployment certainly is (RequestStep::deployed_on), indeterminate when one may be, else false.
 /// @complexity O(requests x steps). Never throws, never allocates.
+template <class Lazy = void>
 [[nodiscard]] constexpr boost::logic::tribool forces_deployed_on(
-    boost::gregorian::date d, const Dataset& data = detail::builtin_requests) noexcept {
+    boost::gregorian::date d, const detail::LazyDataset<Lazy>& data = detail::builtin_requests<Lazy>) noexcept {
     boost::logic::tribool any = false;
     for (const Request& r : data.requests)
         for (const RequestStep& s : r.steps) {

@@ -12,6 +12,7 @@
 namespace csto {
 
 namespace detail {
+template <class Lazy>
 inline constexpr Dataset builtin_sources = [] {
     Dataset d = no_tables;
     d.sources = data::sources;
@@ -20,17 +21,20 @@ inline constexpr Dataset builtin_sources = [] {
 }  // namespace detail
 
 /// Every document the dataset cites, seeds first.
-[[nodiscard]] constexpr SourceList sources(const Dataset& data = detail::builtin_sources) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr SourceList sources(
+    const detail::LazyDataset<Lazy>& data = detail::builtin_sources<Lazy>) noexcept {
     return data.sources;
 }
 
 /// The source with id `id` (a seed's file name, or a reference's id such as "tass-2012-06-28"),
 /// or a null SourceRef. Read it as a pointer: `find_source(id)->title`.
 /// @complexity O(sources x length). Never throws, never allocates.
-[[nodiscard]] constexpr SourceRef find_source(std::string_view id,
-                                              const Dataset& data = detail::builtin_sources) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr SourceRef find_source(
+    std::string_view id, const detail::LazyDataset<Lazy>& data = detail::builtin_sources<Lazy>) noexcept {
     for (std::size_t i = 0; i < data.sources.size(); ++i)
-        if (data.sources[i].id == id) return data.sources.ref<SourceRef>(i);
+        if (data.sources[i].id == id) return data.sources.template ref<SourceRef>(i);
     return {};
 }
 

@@ -119,7 +119,9 @@ constexpr Optional<MemberState> find_state_in(std::string_view text, Span<StateI
 ///         64 bytes).
 /// @complexity linear in the length of `text` (bounded: <= 64 bytes); a well-formed name is one
 ///             bucket scan and one comparison. Never throws, never allocates.
-[[nodiscard]] constexpr Optional<MemberState> find_state(std::string_view text, const Dataset& data) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr Optional<MemberState> find_state(std::string_view text,
+                                                         const detail::LazyDataset<Lazy>& data) noexcept {
     return detail::find_state_in(text, data.states, data.state_keys, data.state_key_buckets);
 }
 [[nodiscard]] constexpr Optional<MemberState> find_state(std::string_view text) noexcept {
@@ -252,7 +254,9 @@ constexpr Optional<MemberState> suggest_in(std::string_view text, Span<StateIden
 /// @complexity O(K x n x m) for K names and codes (about 70 in the built-in data), n <= 64 the
 ///             length of `text` and m <= 64 a name's, with names too long or too short for the
 ///             tolerance skipped. Never throws, never allocates (fixed buffers on the stack).
-[[nodiscard]] constexpr Optional<MemberState> suggest(std::string_view text, const Dataset& data) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr Optional<MemberState> suggest(std::string_view text,
+                                                      const detail::LazyDataset<Lazy>& data) noexcept {
     return detail::suggest_in(text, data.states, data.state_keys, data.state_key_buckets);
 }
 [[nodiscard]] constexpr Optional<MemberState> suggest(std::string_view text) noexcept {

@@ -20,6 +20,7 @@ namespace csto {
 
 namespace detail {
 /// The meeting tables of the built-in release (what the queries below read by default).
+template <class Lazy>
 inline constexpr Dataset builtin_meetings = [] {
     Dataset d = no_tables;
     d.summits = data::summits;
@@ -30,7 +31,9 @@ inline constexpr Dataset builtin_meetings = [] {
 
 /// Every meeting in the dataset (Council sessions, ministerial councils, the 2017 reception), in
 /// date order.
-[[nodiscard]] constexpr Span<Summit> summits(const Dataset& data = detail::builtin_meetings) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr Span<Summit> summits(
+    const detail::LazyDataset<Lazy>& data = detail::builtin_meetings<Lazy>) noexcept {
     return data.summits;
 }
 
@@ -56,8 +59,10 @@ using SummitsBetween = detail::FilterView<Summit, detail::SummitOverlaps>;
 /// meeting that sorts earlier (the 2017 reception, 2017-05-02..2017-12-31) does not pull in the
 /// meetings after it. Empty for special values or from > to. count() gives how many.
 /// @return a lazy view: O(1) to make, O(meetings) to iterate or count. Never throws, never allocates.
-[[nodiscard]] constexpr SummitsBetween summits_between(boost::gregorian::date from, boost::gregorian::date to,
-                                                       const Dataset& data = detail::builtin_meetings) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr SummitsBetween summits_between(
+    boost::gregorian::date from, boost::gregorian::date to,
+    const detail::LazyDataset<Lazy>& data = detail::builtin_meetings<Lazy>) noexcept {
     if (from.is_special() || to.is_special() || to < from) return {};
     return SummitsBetween(
         data.summits, detail::SummitOverlaps{static_cast<long>(from.day_number()), static_cast<long>(to.day_number())});
@@ -88,8 +93,10 @@ inline constexpr char scheduled_labels[] =
 /// when `scheduled` is Scheduled::included. A meeting dated only by a range that crosses the year's
 /// bounds is not counted. 0 for a year outside 1400-9999.
 /// @complexity O(meetings). Never throws, never allocates.
-[[nodiscard]] constexpr std::size_t meeting_count(int year, Scheduled scheduled = Scheduled::excluded,
-                                                  const Dataset& data = detail::builtin_meetings) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr std::size_t meeting_count(
+    int year, Scheduled scheduled = Scheduled::excluded,
+    const detail::LazyDataset<Lazy>& data = detail::builtin_meetings<Lazy>) noexcept {
     if (year < 1400 || year > 9999) return 0;
     std::size_t n = 0;
     for (const Summit& s : data.summits)
@@ -103,8 +110,9 @@ inline constexpr char scheduled_labels[] =
 /// Ministerial councils and receptions are not Council sessions: find them in summits().
 /// @complexity O(log meetings + meetings beginning on `d`): a binary search, since the meetings
 /// are in order of their earliest day (the data compiler checks it). Never throws, never allocates.
-[[nodiscard]] constexpr Optional<Summit> find_summit(boost::gregorian::date d,
-                                                     const Dataset& data = detail::builtin_meetings) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr Optional<Summit> find_summit(
+    boost::gregorian::date d, const detail::LazyDataset<Lazy>& data = detail::builtin_meetings<Lazy>) noexcept {
     if (d.is_special()) return std::nullopt;
     std::size_t first = 0;  // the first meeting whose earliest day is not before d
     for (std::size_t count = data.summits.size(); count > 0;) {
@@ -132,7 +140,9 @@ inline constexpr char scheduled_labels[] =
 }
 
 /// Everything the sources quote or report as said at (or before) meetings, by meeting date.
-[[nodiscard]] constexpr Span<Statement> statements(const Dataset& data = detail::builtin_meetings) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr Span<Statement> statements(
+    const detail::LazyDataset<Lazy>& data = detail::builtin_meetings<Lazy>) noexcept {
     return data.statements;
 }
 

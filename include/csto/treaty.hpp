@@ -13,6 +13,7 @@ namespace csto {
 
 namespace detail {
 /// The treaty tables of the built-in release (what the one-argument queries below read).
+template <class Lazy>
 inline constexpr Dataset builtin_treaty = [] {
     Dataset d = no_tables;
     d.as_of = data_as_of;
@@ -23,14 +24,17 @@ inline constexpr Dataset builtin_treaty = [] {
 }  // namespace detail
 
 /// Every milestone of the Treaty and the Organization, in date order.
-[[nodiscard]] constexpr Span<TreatyEvent> treaty_events(const Dataset& data = detail::builtin_treaty) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr Span<TreatyEvent> treaty_events(
+    const detail::LazyDataset<Lazy>& data = detail::builtin_treaty<Lazy>) noexcept {
     return data.treaty_events;
 }
 
 /// The first event of `kind`, or null when the dataset has none. Points into the dataset.
 /// @complexity O(events). Never throws, never allocates.
-[[nodiscard]] constexpr const TreatyEvent* find_event(TreatyEventKind kind,
-                                                      const Dataset& data = detail::builtin_treaty) noexcept {
+template <class Lazy = void>
+[[nodiscard]] constexpr const TreatyEvent* find_event(
+    TreatyEventKind kind, const detail::LazyDataset<Lazy>& data = detail::builtin_treaty<Lazy>) noexcept {
     for (const TreatyEvent& e : data.treaty_events)
         if (e.kind == kind) return &e;
     return nullptr;
