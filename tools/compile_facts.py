@@ -1864,7 +1864,7 @@ class Emitter:
                     prows = []
                     for i, pr in enumerate(s["personnel"]):
                         pc = self.citations(f"{name}_personnel_{i}", pr["cites"])
-                        state = (f"csto::MemberState::from_index({STATES.index(pr['state'])})" if "state" in pr
+                        state = (f"csto::detail::member_states[{STATES.index(pr['state'])}]" if "state" in pr
                                  else "std::nullopt")
                         prows.append(f"    {{{state}, {pr['count']}, {str(pr['approximate']).lower()}, "
                                      f"{str(pr['reported']).lower()}, {pc}}},")

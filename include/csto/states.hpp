@@ -26,6 +26,16 @@ static_assert(sizeof(data::states) / sizeof(data::states[0]) == MemberState::cou
               "data/states.toml must list exactly the nine states");
 
 namespace detail {
+/// The states' tables of the built-in release (what find_state and suggest read by default).
+template <class Lazy>
+inline constexpr Dataset builtin_states = [] {
+    Dataset d = no_tables;
+    d.states = data::states;
+    d.state_keys = data::state_keys;
+    d.state_key_buckets = data::state_key_buckets;
+    return d;
+}();
+
 // How many bounds state_key_buckets has: one per ASCII letter, one for the keys that start with
 // anything else (the Cyrillic names), and the end.
 inline constexpr std::size_t state_key_bucket_bounds = 28;
@@ -47,7 +57,10 @@ constexpr bool equals_key(std::string_view text, std::string_view key) noexcept 
 }
 
 // The state whose key `text` is exactly, or -1.
-constexpr int find_state_key(std::string_view text, Span<StateKey> keys, Span<std::uint8_t> buckets) noexcept {
+template <class Lazy>
+constexpr int find_state_key(std::string_view text, const LazyDataset<Lazy>& data) noexcept {
+    const Span<StateKey> keys = data.state_keys;
+    const Span<std::uint8_t> buckets = data.state_key_buckets;
     if (text.empty() || buckets.size() != state_key_bucket_bounds) return -1;
     const std::size_t bucket = state_key_bucket(text.front());
     for (std::size_t k = buckets[bucket]; k < buckets[bucket + 1] && k < keys.size(); ++k) {
@@ -67,12 +80,13 @@ constexpr int iso_numeric(std::string_view text) noexcept {
     return value;
 }
 
-constexpr Optional<MemberState> find_state_in(std::string_view text, Span<StateIdentity> states, Span<StateKey> keys,
-                                              Span<std::uint8_t> buckets) noexcept {
+template <class Lazy>
+constexpr Optional<MemberState> find_state_in(std::string_view text, const LazyDataset<Lazy>& data) noexcept {
+    const Span<StateIdentity> states = data.states;
     constexpr std::size_t longest_accepted = 64;
     text = trim(text);
     if (text.empty() || text.size() > longest_accepted) return std::nullopt;
-    if (const int exact = find_state_key(text, keys, buckets); exact >= 0)
+    if (const int exact = find_state_key<Lazy>(text, data); exact >= 0)
         return MemberState::from_index(static_cast<std::size_t>(exact));
     if (const int number = iso_numeric(text); number > 0) {
         for (std::size_t i = 0; i < states.size() && i < MemberState::count; ++i) {
@@ -122,10 +136,11 @@ constexpr Optional<MemberState> find_state_in(std::string_view text, Span<StateI
 template <class Lazy = void>
 [[nodiscard]] constexpr Optional<MemberState> find_state(std::string_view text,
                                                          const detail::LazyDataset<Lazy>& data) noexcept {
-    return detail::find_state_in(text, data.states, data.state_keys, data.state_key_buckets);
+    return detail::find_state_in<Lazy>(text, data);
 }
+template <class Lazy = void>
 [[nodiscard]] constexpr Optional<MemberState> find_state(std::string_view text) noexcept {
-    return detail::find_state_in(text, data::states, data::state_keys, data::state_key_buckets);
+    return detail::find_state_in<Lazy>(text, detail::builtin_states<Lazy>);
 }
 
 namespace detail {
@@ -206,9 +221,10 @@ constexpr std::size_t suggest_tolerance(std::size_t length) noexcept {
     return length <= 3 ? 0 : length <= 5 ? 1 : length <= 8 ? 2 : 3;
 }
 
-constexpr Optional<MemberState> suggest_in(std::string_view text, Span<StateIdentity> states, Span<StateKey> keys,
-                                           Span<std::uint8_t> buckets) noexcept {
-    if (const auto exact = find_state_in(text, states, keys, buckets)) return exact;
+template <class Lazy>
+constexpr Optional<MemberState> suggest_in(std::string_view text, const LazyDataset<Lazy>& data) noexcept {
+    if (const auto exact = find_state_in<Lazy>(text, data)) return exact;
+    const Span<StateKey> keys = data.state_keys;
     text = strip_article(trim(text));
     if (text.empty() || text.size() > suggest_longest) return std::nullopt;
     char32_t typed[suggest_longest]{};
@@ -257,10 +273,11 @@ constexpr Optional<MemberState> suggest_in(std::string_view text, Span<StateIden
 template <class Lazy = void>
 [[nodiscard]] constexpr Optional<MemberState> suggest(std::string_view text,
                                                       const detail::LazyDataset<Lazy>& data) noexcept {
-    return detail::suggest_in(text, data.states, data.state_keys, data.state_key_buckets);
+    return detail::suggest_in<Lazy>(text, data);
 }
+template <class Lazy = void>
 [[nodiscard]] constexpr Optional<MemberState> suggest(std::string_view text) noexcept {
-    return detail::suggest_in(text, data::states, data::state_keys, data::state_key_buckets);
+    return detail::suggest_in<Lazy>(text, detail::builtin_states<Lazy>);
 }
 
 /// Named constants for the nine states; each fails to compile if the table lost its row (the

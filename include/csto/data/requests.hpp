@@ -151,11 +151,11 @@ inline constexpr csto::RequestStep request_2_steps[] = {
 };
 inline constexpr csto::Personnel request_4_step_1_personnel[] = {
     {std::nullopt, 2500, true, false, csto::CitationList(detail::requests_citations, 34, 1)},
-    {csto::MemberState::from_index(0), 100, false, false, csto::CitationList(detail::requests_citations, 35, 1)},
-    {csto::MemberState::from_index(6), 3000, false, true, csto::CitationList(detail::requests_citations, 36, 1)},
-    {csto::MemberState::from_index(2), 500, false, true, csto::CitationList(detail::requests_citations, 37, 1)},
-    {csto::MemberState::from_index(7), 200, false, true, csto::CitationList(detail::requests_citations, 38, 1)},
-    {csto::MemberState::from_index(5), 150, false, true, csto::CitationList(detail::requests_citations, 39, 1)},
+    {csto::detail::member_states[0], 100, false, false, csto::CitationList(detail::requests_citations, 35, 1)},
+    {csto::detail::member_states[6], 3000, false, true, csto::CitationList(detail::requests_citations, 36, 1)},
+    {csto::detail::member_states[2], 500, false, true, csto::CitationList(detail::requests_citations, 37, 1)},
+    {csto::detail::member_states[7], 200, false, true, csto::CitationList(detail::requests_citations, 38, 1)},
+    {csto::detail::member_states[5], 150, false, true, csto::CitationList(detail::requests_citations, 39, 1)},
 };
 inline constexpr csto::Deployment request_4_step_1_deployment = {std::string_view("Collective Peacekeeping Forces", 30), csto::StateSet::from_bits(0xe5), detail::request_4_step_1_personnel, std::string_view("Colonel-General Andrei Serdyukov", 32), csto::detail::DateRangeFromDays::make(2459593, 2459593, csto::Precision::day /* 2022-01-13 */), csto::detail::DateRangeFromDays::make(2459599, 2459599, csto::Precision::day /* 2022-01-19 */)};
 inline constexpr csto::FieldInference request_4_step_1_inferences[] = {
