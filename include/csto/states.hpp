@@ -134,13 +134,9 @@ constexpr Optional<MemberState> find_state_in(std::string_view text, const LazyD
 /// @complexity linear in the length of `text` (bounded: <= 64 bytes); a well-formed name is one
 ///             bucket scan and one comparison. Never throws, never allocates.
 template <class Lazy = void>
-[[nodiscard]] constexpr Optional<MemberState> find_state(std::string_view text,
-                                                         const detail::LazyDataset<Lazy>& data) noexcept {
+[[nodiscard]] constexpr Optional<MemberState> find_state(
+    std::string_view text, const detail::LazyDataset<Lazy>& data = detail::builtin_states<Lazy>) noexcept {
     return detail::find_state_in<Lazy>(text, data);
-}
-template <class Lazy = void>
-[[nodiscard]] constexpr Optional<MemberState> find_state(std::string_view text) noexcept {
-    return detail::find_state_in<Lazy>(text, detail::builtin_states<Lazy>);
 }
 
 namespace detail {
@@ -271,13 +267,9 @@ constexpr Optional<MemberState> suggest_in(std::string_view text, const LazyData
 ///             length of `text` and m <= 64 a name's, with names too long or too short for the
 ///             tolerance skipped. Never throws, never allocates (fixed buffers on the stack).
 template <class Lazy = void>
-[[nodiscard]] constexpr Optional<MemberState> suggest(std::string_view text,
-                                                      const detail::LazyDataset<Lazy>& data) noexcept {
+[[nodiscard]] constexpr Optional<MemberState> suggest(
+    std::string_view text, const detail::LazyDataset<Lazy>& data = detail::builtin_states<Lazy>) noexcept {
     return detail::suggest_in<Lazy>(text, data);
-}
-template <class Lazy = void>
-[[nodiscard]] constexpr Optional<MemberState> suggest(std::string_view text) noexcept {
-    return detail::suggest_in<Lazy>(text, detail::builtin_states<Lazy>);
 }
 
 /// Named constants for the nine states; each fails to compile if the table lost its row (the
