@@ -17,6 +17,7 @@
 #include <csto/io.hpp>
 
 #include <iostream>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>

@@ -17,6 +17,7 @@
 #include <doctest/doctest.h>
 
 #include <cstddef>
+#include <optional>
 #include <string>
 
 using namespace csto_test;

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <initializer_list>
+#include <optional>
 #include <string_view>
 #include <vector>
 

@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include <optional>
+
 using namespace csto_test;
 
 namespace {

@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 
 #include <iterator>
+#include <optional>
 #include <string>
 #include <vector>
 

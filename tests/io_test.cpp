@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 #include <string>

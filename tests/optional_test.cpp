@@ -4,7 +4,11 @@
 
 #include <doctest/doctest.h>
 
+#include <functional>
 #include <optional>
+#include <stdexcept>
+#include <type_traits>
+#include <utility>
 
 using namespace csto_test;
 namespace st = csto::states;
@@ -35,27 +39,52 @@ TEST_CASE("Optional: converts to and from std::optional, keeping the value or it
     CHECK(widened == 5L);
 }
 
-TEST_CASE("Optional: compares with std::optional both ways, an empty one equal only to an empty one") {
+TEST_CASE("Optional: compares with a std::optional once one is converted, an empty one equal only to an empty one") {
     const Optional<int> three = 3;
     const Optional<int> none;
-    CHECK(three == std::optional<int>(3));
-    CHECK(std::optional<int>(3) == three);
-    CHECK(three != std::optional<int>(4));
-    CHECK(std::optional<int>(4) != three);
-    CHECK(three != std::optional<int>());
-    CHECK(none == std::optional<int>());
-    CHECK(std::optional<int>() == none);
-    CHECK(std::optional<int>(3) != none);
+    CHECK(three == Optional<int>(std::optional<int>(3)));
+    CHECK(std::optional<int>(three) == std::optional<int>(3));
+    CHECK(three != Optional<int>(std::optional<int>(4)));
+    CHECK(three != Optional<int>(std::optional<int>()));
+    CHECK(none == Optional<int>(std::optional<int>()));
+    CHECK(std::optional<int>(none) == std::optional<int>());
+    CHECK(std::optional<int>(3) != std::optional<int>(none));
+    // Directly, std::optional's operators would read `none` as a value (never equal to an empty
+    // std::optional); the comparison does not compile instead (compile_fail/optional_vs_std_optional).
+    static_assert(!std::is_invocable_v<std::equal_to<>, const Optional<int>&, const std::optional<int>&>);
+    static_assert(!std::is_invocable_v<std::equal_to<>, const std::optional<int>&, const Optional<int>&>);
 }
 
-TEST_CASE("Optional: value() of an empty one throws std::bad_optional_access, as std::optional's does") {
+TEST_CASE("Optional: value() of an empty one throws csto::bad_optional_access, a std::logic_error") {
     const Optional<int> none;
-    CHECK_THROWS_AS((void)none.value(), std::bad_optional_access);
+    CHECK_THROWS_AS((void)none.value(), csto::bad_optional_access);
+    CHECK_THROWS_AS((void)none.value(), std::logic_error);
     Optional<int> some = 4;
     CHECK(some.value() == 4);
     some.reset();
     CHECK_FALSE(some.has_value());
     CHECK(some.value_or(9) == 9);
+}
+
+TEST_CASE("Optional: std::nullopt is recognised by its type, and nothing else is") {
+    static_assert(csto::detail::is_nullopt_v<std::nullopt_t>);
+    // Other empty classes without a default constructor: a tag, a lambda, a type named like it.
+    struct tag {
+        explicit constexpr tag(int) noexcept {}
+    };
+    const auto lambda = [] {};
+    struct nullopt_t {
+        explicit constexpr nullopt_t(int) noexcept {}
+    };
+    static_assert(!csto::detail::is_nullopt_v<tag>);
+    static_assert(!csto::detail::is_nullopt_v<decltype(lambda)>);
+    static_assert(!csto::detail::is_nullopt_v<nullopt_t>);
+    static_assert(!csto::detail::is_nullopt_v<std::in_place_t>);
+    static_assert(!std::is_constructible_v<Optional<int>, tag>);
+    static_assert(std::is_convertible_v<std::nullopt_t, Optional<int>>);
+    CHECK(csto::Aggressor(std::nullopt).kind() == csto::AggressorKind::unspecified);
+    CHECK(csto::Aggressor(std::optional<csto::MemberState>(st::armenia)).kind() == csto::AggressorKind::state);
+    CHECK(csto::Aggressor(std::optional<csto::MemberState>()).kind() == csto::AggressorKind::unspecified);
 }
 
 TEST_CASE("Optional: reads through -> and * and is a small value") {

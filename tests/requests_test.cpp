@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string_view>
 
 using namespace csto;
@@ -185,14 +186,14 @@ TEST_CASE("Armenia, September-November 2022: Article 4 as reported, a mission, a
 
 TEST_CASE("every step of every request: kind, date, body, meeting, article") {
     constexpr auto csc = MeetingBody::collective_security_council;
-    const std::optional<MeetingBody> no_body;
+    const csto::Optional<MeetingBody> no_body;
     struct Row {
         const char* request;
         StepKind kind;
         const char* first;  // "" : undated by the sources
         const char* last;
         bool date_inferred;
-        std::optional<MeetingBody> body;
+        csto::Optional<MeetingBody> body;
         const char* meeting_id;  // nullptr: not a meeting of meetings.toml
         int article;
     };

@@ -1232,8 +1232,7 @@ def comment_safe(text: str) -> str:
 
 
 def cpp_optional(when: DateRange | None) -> str:
-    """An Optional<DateRange> initializer: the date, or {} (empty) where none is known. The
-    braces cost the compiler less than std::nullopt's conversion, a cost every user's build pays."""
+    """An Optional<DateRange> initializer: the date, or {} (empty) where none is known."""
     return when.cpp() if when else "{}"
 
 
@@ -1560,7 +1559,7 @@ class Emitter:
         m = self.m
         l = header("membership.hpp", "who was a party to the Treaty, and when, with the evidence.",
                    ["csto/data/states.hpp", "csto/date_discrepancy.hpp", "csto/member_listing.hpp",
-                    "csto/membership_interval.hpp", "csto/participation_freeze.hpp", "cstdint", "optional"],
+                    "csto/membership_interval.hpp", "csto/participation_freeze.hpp", "cstdint"],
                    "data/membership.toml")
         l.append("namespace detail {")
         rows = []
@@ -1568,7 +1567,7 @@ class Emitter:
             s = self.citations(f"interval_{k}_start", iv["start_cites"])
             start = (f"{{{cpp_enum('start', 'StartKind', iv['start'])}, {iv['from_d'].cpp()}, {s}, "
                      f"{self.basis(iv, 'from')}}}")
-            end = "std::nullopt"
+            end = "{}"
             if iv["until_d"]:
                 e = self.citations(f"interval_{k}_end", iv["end_cites"])
                 end = (f"csto::MembershipEnd{{{cpp_enum('end', 'EndKind', iv['end'])}, {iv['until_d'].cpp()}, "
@@ -1753,7 +1752,7 @@ class Emitter:
 
     def secretaries_general_hpp(self):
         l = header("secretaries_general.hpp", "who was Secretary-General (or acting), and when.",
-                   ["csto/data/people.hpp", "csto/secretary_general_term.hpp", "optional"],
+                   ["csto/data/people.hpp", "csto/secretary_general_term.hpp"],
                    "data/secretaries_general.toml")
         l.append("namespace detail {")
         rows = []
@@ -1773,7 +1772,7 @@ class Emitter:
 
     def chairmanship_hpp(self):
         l = header("chairmanship.hpp", "which member state chaired the Organization, and when.",
-                   ["csto/chairmanship.hpp", "csto/data/people.hpp", "optional"], "data/chairmanship.toml")
+                   ["csto/chairmanship.hpp", "csto/data/people.hpp"], "data/chairmanship.toml")
         l.append("namespace detail {")
         rows = []
         for k, ch in enumerate(self.m["chairmanships"]):
@@ -1787,7 +1786,7 @@ class Emitter:
 
     def institutions_hpp(self):
         l = header("institutions.hpp", "the bodies, forces, operations, plans, partners and statuses named.",
-                   ["csto/data/sources.hpp", "csto/institution.hpp", "optional", "string_view"],
+                   ["csto/data/sources.hpp", "csto/institution.hpp", "string_view"],
                    "data/institutions.toml")
         l.append("namespace detail {")
         rows = []
@@ -1797,7 +1796,7 @@ class Emitter:
             for j, m in enumerate(i["milestones"]):
                 mc = self.citations(f"institution_{k}_milestone_{j}", m["cites"])
                 personnel = (f"csto::StatedSize{{{m['personnel']}, {'true' if m.get('approximate') else 'false'}}}"
-                             if "personnel" in m else "std::nullopt")
+                             if "personnel" in m else "{}")
                 mrows.append(f"    {{{cpp_enum('milestone', 'MilestoneKind', m['kind'])}, {m['date_d'].cpp()}, "
                              f"{mc}, {personnel}, {cpp_str(m.get('note', ''))}, {cpp_str(m['inference'])}}},")
             milestones = self.array(l, "csto::InstitutionMilestone", f"institution_{k}_milestones", mrows)
@@ -1851,7 +1850,7 @@ class Emitter:
 
     def requests_hpp(self):
         l = header("requests.hpp", "requests for help or consultations and what followed, in date order.",
-                   ["csto/data/meetings.hpp", "csto/request.hpp", "optional"], "data/requests.toml")
+                   ["csto/data/meetings.hpp", "csto/request.hpp"], "data/requests.toml")
         l.append("namespace detail {")
         rows = []
         for k, r in enumerate(self.m["requests"]):
@@ -1865,7 +1864,7 @@ class Emitter:
                     for i, pr in enumerate(s["personnel"]):
                         pc = self.citations(f"{name}_personnel_{i}", pr["cites"])
                         state = (f"csto::detail::member_states[{STATES.index(pr['state'])}]" if "state" in pr
-                                 else "std::nullopt")
+                                 else "{}")
                         prows.append(f"    {{{state}, {pr['count']}, {str(pr['approximate']).lower()}, "
                                      f"{str(pr['reported']).lower()}, {pc}}},")
                     personnel = self.array(l, "csto::Personnel", f"{name}_personnel", prows)
@@ -1876,7 +1875,7 @@ class Emitter:
                     deployment = f"&{name}_deployment"
                 inf = self.inferences(l, name, s["inferences"])
                 date = cpp_optional(s["date_d"])
-                body = cpp_enum("body", "MeetingBody", s["body"]) if "body" in s else "std::nullopt"
+                body = cpp_enum("body", "MeetingBody", s["body"]) if "body" in s else "{}"
                 meeting = f"&summits[{self.meeting_index[s['meeting']]}]" if "meeting" in s else "nullptr"
                 srows.append(f"    {{{cpp_enum('step', 'StepKind', s['kind'])}, {date}, {cpp_str(s['summary'])}, "
                              f"{body}, {meeting}, {s.get('article', 0)}, {deployment}, {c}, {inf}}},")

@@ -29,11 +29,11 @@ public:
     /// @complexity O(length). Never throws.
     [[nodiscard]] static constexpr Optional<IsoCode> parse(std::string_view text) noexcept {
         text = detail::trim(text);
-        if (text.size() != 2 && text.size() != 3) return std::nullopt;
+        if (text.size() != 2 && text.size() != 3) return {};
         IsoCode code;
         for (char c : text) {
             const char lower = detail::to_lower(c);
-            if (lower < 'a' || lower > 'z') return std::nullopt;
+            if (lower < 'a' || lower > 'z') return {};
             code.letters_[code.size_] = static_cast<char>(lower - 'a' + 'A');
             ++code.size_;
         }
@@ -96,16 +96,20 @@ public:
     static constexpr std::size_t max_other_states = 16;
 
     constexpr Aggressor() noexcept = default;
-    constexpr Aggressor(std::nullopt_t) noexcept {}  // NOLINT(google-explicit-constructor): as a default argument
     constexpr Aggressor(MemberState state) noexcept  // NOLINT(google-explicit-constructor): today's calls
         : kind_(AggressorKind::state), parties_{state} {}
     constexpr Aggressor(const Optional<MemberState>& state) noexcept  // NOLINT(google-explicit-constructor)
         : kind_(state ? AggressorKind::state : AggressorKind::unspecified) {
         if (state) parties_.insert(*state);
     }
-    /// A template, so that std::optional<MemberState> is instantiated only where a caller passes one.
-    template <class State, std::enable_if_t<std::is_same_v<State, MemberState>, int> = 0>
-    constexpr Aggressor(const std::optional<State>& state) noexcept  // NOLINT(google-explicit-constructor)
+    /// From std::nullopt: unspecified (as an argument, `collective_defense(v, d, std::nullopt)`).
+    template <class N, std::enable_if_t<detail::is_nullopt_v<N>, int> = 0>
+    constexpr Aggressor(N) noexcept {}  // NOLINT(google-explicit-constructor)
+    /// From a std::optional<MemberState>. (A template of a template: deducing it fails at once for
+    /// any other argument.)
+    template <template <class...> class Opt, class State,
+              std::enable_if_t<detail::is_std_optional_v<Opt<State>> && std::is_same_v<State, MemberState>, int> = 0>
+    constexpr Aggressor(const Opt<State>& state) noexcept  // NOLINT(google-explicit-constructor)
         : Aggressor(Optional<MemberState>(state)) {}
 
     /// One state other than the nine, by its ISO 3166-1 code. A code that is one of the nine's is
@@ -119,7 +123,7 @@ public:
     /// A group of states: some of the nine (`parties`) and others by ISO code.
     /// @return nullopt when `others` holds more than max_other_states codes.
     [[nodiscard]] static constexpr Optional<Aggressor> group(StateSet parties, Span<IsoCode> others = {}) noexcept {
-        if (others.size() > max_other_states) return std::nullopt;
+        if (others.size() > max_other_states) return {};
         Aggressor a;
         a.kind_ = AggressorKind::group_of_states;
         a.parties_ = parties;

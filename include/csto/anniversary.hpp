@@ -20,11 +20,11 @@ struct Anniversary {
 /// @complexity O(1). Never throws, never allocates.
 [[nodiscard]] constexpr Optional<Anniversary> anniversary_of(const DateRange& origin,
                                                              boost::gregorian::date d) noexcept {
-    if (d.is_special() || !origin.is_exact()) return std::nullopt;
+    if (d.is_special() || !origin.is_exact()) return {};
     const auto o = origin.earliest().year_month_day();
     const auto x = d.year_month_day();
     const int number = static_cast<int>(x.year) - static_cast<int>(o.year);
-    if (number < 1) return std::nullopt;
+    if (number < 1) return {};
     return Anniversary{number, x.month == o.month && x.day == o.day};
 }
 
@@ -33,7 +33,7 @@ template <class Lazy = void>
 [[nodiscard]] constexpr Optional<Anniversary> treaty_anniversary(
     boost::gregorian::date d, const detail::LazyDataset<Lazy>& data = detail::builtin_treaty<Lazy>) noexcept {
     const TreatyEvent* origin = find_event(TreatyEventKind::treaty_signed, data);
-    if (origin == nullptr) return std::nullopt;
+    if (origin == nullptr) return {};
     return anniversary_of(origin->when, d);
 }
 
@@ -43,7 +43,7 @@ template <class Lazy = void>
 [[nodiscard]] constexpr Optional<Anniversary> organization_anniversary(
     boost::gregorian::date d, const detail::LazyDataset<Lazy>& data = detail::builtin_treaty<Lazy>) noexcept {
     const TreatyEvent* origin = find_event(TreatyEventKind::organization_decided, data);
-    if (origin == nullptr) return std::nullopt;
+    if (origin == nullptr) return {};
     return anniversary_of(origin->when, d);
 }
 

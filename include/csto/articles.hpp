@@ -40,9 +40,9 @@ template <class Lazy = void>
 [[nodiscard]] constexpr Optional<Article> article(
     int number, boost::gregorian::date d,
     const detail::LazyDataset<Lazy>& data = detail::builtin_articles<Lazy>) noexcept {
-    if (number < 1 || static_cast<std::size_t>(number) > data.articles.size() || d.is_special()) return std::nullopt;
+    if (number < 1 || static_cast<std::size_t>(number) > data.articles.size() || d.is_special()) return {};
     const TreatyEvent* signed_on = find_event(TreatyEventKind::treaty_signed, data);
-    if (signed_on == nullptr || d < signed_on->when.earliest()) return std::nullopt;
+    if (signed_on == nullptr || d < signed_on->when.earliest()) return {};
     const ArticleRecord& record = data.articles[static_cast<std::size_t>(number) - 1];
     const ArticleVersion* in_force = nullptr;
     for (const ArticleVersion& v : record.versions)
@@ -54,7 +54,7 @@ template <class Lazy = void>
 template <class Lazy = void>
 [[nodiscard]] constexpr Optional<Article> article(
     int number, const detail::LazyDataset<Lazy>& data = detail::builtin_articles<Lazy>) noexcept {
-    if (number < 1 || static_cast<std::size_t>(number) > data.articles.size()) return std::nullopt;
+    if (number < 1 || static_cast<std::size_t>(number) > data.articles.size()) return {};
     const ArticleRecord& record = data.articles[static_cast<std::size_t>(number) - 1];
     return Article(record, record.versions.empty() ? nullptr : &record.versions.back());
 }
@@ -78,10 +78,10 @@ template <class Lazy = void>
     using boost::gregorian::date;
     const TreatyEvent* entry_event = find_event(TreatyEventKind::entry_into_force, data);
     const TreatyEvent* extension_event = find_event(TreatyEventKind::extension_term_began, data);
-    if (entry_event == nullptr || extension_event == nullptr) return std::nullopt;
+    if (entry_event == nullptr || extension_event == nullptr) return {};
     const DateRange entry = entry_event->when;
     const DateRange extension = extension_event->when;
-    if (d.is_special() || d < entry.earliest()) return std::nullopt;
+    if (d.is_special() || d < entry.earliest()) return {};
     if (d < extension.earliest()) return TreatyTerm{1, TermBasis::first_term, entry, extension, data.term_first};
     const auto start = extension.earliest().year_month_day();
     int n = (static_cast<int>(d.year()) - static_cast<int>(start.year)) / 5;
@@ -89,7 +89,7 @@ template <class Lazy = void>
         return date(static_cast<unsigned short>(start.year + 5 * k), start.month, start.day);
     };
     if (d < term_start(n)) --n;
-    if (static_cast<int>(start.year) + 5 * (n + 1) > 9999) return std::nullopt;
+    if (static_cast<int>(start.year) + 5 * (n + 1) > 9999) return {};
     const date from = term_start(n);
     const date until = term_start(n + 1);
     return TreatyTerm{2 + n, n == 0 ? TermBasis::extension : TermBasis::automatic_renewal, DateRange::on(from),

@@ -72,7 +72,7 @@ struct ChairAnswer {
 
     /// The chairing state where it is certain; nullopt when uncertain or unknown.
     [[nodiscard]] constexpr Optional<MemberState> state() const noexcept {
-        if (certainty != ChairCertainty::certain || chairmanship == nullptr) return std::nullopt;
+        if (certainty != ChairCertainty::certain || chairmanship == nullptr) return {};
         return chairmanship->state;
     }
 };

@@ -22,7 +22,7 @@ namespace csto {
 /// C++20: a Boost date as a std::chrono calendar date; nullopt for special values.
 /// @complexity O(1). Never throws.
 [[nodiscard]] constexpr Optional<std::chrono::year_month_day> to_year_month_day(boost::gregorian::date d) noexcept {
-    if (d.is_special()) return std::nullopt;
+    if (d.is_special()) return {};
     const auto ymd = d.year_month_day();
     return std::chrono::year_month_day{std::chrono::year{static_cast<int>(ymd.year)},
                                        std::chrono::month{static_cast<unsigned>(ymd.month)},
@@ -32,7 +32,7 @@ namespace csto {
 /// @complexity O(1). Never throws.
 [[nodiscard]] constexpr Optional<std::chrono::sys_days> to_sys_days(boost::gregorian::date d) noexcept {
     const auto ymd = to_year_month_day(d);
-    if (!ymd) return std::nullopt;
+    if (!ymd) return {};
     return std::chrono::sys_days{*ymd};
 }
 /// C++20: a std::chrono calendar date as a Boost date; nullopt when it is not a valid day or lies
@@ -40,7 +40,7 @@ namespace csto {
 /// @complexity O(1). Never throws.
 [[nodiscard]] constexpr Optional<boost::gregorian::date> to_date(std::chrono::year_month_day ymd) noexcept {
     const int year = static_cast<int>(ymd.year());
-    if (!ymd.ok() || year < 1400 || year > 9999) return std::nullopt;
+    if (!ymd.ok() || year < 1400 || year > 9999) return {};
     return boost::gregorian::date(static_cast<unsigned short>(year),
                                   static_cast<unsigned short>(static_cast<unsigned>(ymd.month())),
                                   static_cast<unsigned short>(static_cast<unsigned>(ymd.day())));

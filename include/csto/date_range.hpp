@@ -9,8 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <optional>  // declares std::hash
-#include <string_view>
+#include <string_view>  // also declares std::hash
 
 #if __cplusplus >= 202002L
 #include <compare>

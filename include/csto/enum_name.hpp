@@ -21,10 +21,10 @@ template <class Enum>
     for (unsigned i = 0; i < 256; ++i) {
         const auto value = static_cast<Enum>(i);
         const std::string_view candidate = enum_name(value);
-        if (candidate.empty()) return std::nullopt;
+        if (candidate.empty()) return {};
         if (candidate == name) return value;
     }
-    return std::nullopt;
+    return {};
 }
 
 }  // namespace csto

@@ -48,10 +48,10 @@ template <class Lazy = void>
 [[nodiscard]] constexpr Optional<Institution> find_institution(
     std::string_view name, const detail::LazyDataset<Lazy>& data = detail::builtin_institutions<Lazy>) noexcept {
     name = detail::trim(name);
-    if (name.empty() || name.size() > 200) return std::nullopt;
+    if (name.empty() || name.size() > 200) return {};
     for (const Institution& i : data.institutions)
         if (detail::equals_folded(name, i.name)) return i;
-    return std::nullopt;
+    return {};
 }
 
 /// Which bodies, forces, operations, plans and statuses existed on day `d`: those whose founding

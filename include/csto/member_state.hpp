@@ -6,7 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
+#include <string_view>  // also declares std::hash
 
 #if __cplusplus >= 202002L
 #include <compare>
@@ -30,7 +30,7 @@ public:
 
     /// The state at `index` in name order, or nullopt when index >= count.
     [[nodiscard]] static constexpr Optional<MemberState> from_index(std::size_t index) noexcept {
-        if (index >= count) return std::nullopt;
+        if (index >= count) return {};
         return MemberState(static_cast<std::uint8_t>(index));
     }
 

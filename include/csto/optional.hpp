@@ -3,32 +3,122 @@
 
 #include <csto/detail/invalid_argument.hpp>
 
-#include <optional>  // std::nullopt_t, std::bad_optional_access, and the std::optional it converts to
+#include <cstddef>
 #include <type_traits>
+#include <utility>
+#if defined(__cpp_exceptions) || defined(_CPPUNWIND)
+#include <stdexcept>
+#endif
+
+// Not <optional>: it costs every including file some 40 million compiler instructions (g++ 12 and
+// clang 14), a tenth of the headers' budget. csto::Optional meets std::optional's types where a
+// user's file has them, by their shape (detail::is_std_optional_v, detail::is_nullopt_v).
 
 namespace csto {
 
+#if defined(__cpp_exceptions) || defined(_CPPUNWIND)
+/// What value() of an empty Optional throws, as boost::optional's does its own: a std::logic_error
+/// (catch it as that or as std::exception). csto does not include <optional>, so it cannot throw
+/// std::bad_optional_access.
+class bad_optional_access : public std::logic_error {
+public:
+    bad_optional_access() : std::logic_error("csto::Optional::value: no value") {}
+};
+#endif
+
 namespace detail {
-/// value() of an empty Optional: throws std::bad_optional_access, as std::optional does; in a build
-/// without exceptions, detail::abort_with.
+/// value() of an empty Optional: throws csto::bad_optional_access; in a build without exceptions,
+/// detail::abort_with.
 [[noreturn]] inline void bad_optional_access() {
 #if defined(__cpp_exceptions) || defined(_CPPUNWIND)
-    throw std::bad_optional_access();
+    throw csto::bad_optional_access();
 #else
     abort_with("csto::Optional::value: no value");
 #endif
 }
+
+// Does `signature`, the compiler's name for a function, name std::nullopt_t as a type just before
+// its last `suffix` characters? (Or std::__1::nullopt_t, in an inline namespace of the standard
+// library's.) Plain characters, not std::string_view: clang++ would analyse that in every file.
+constexpr bool is_name_char(char c) noexcept {
+    return c == ':' || c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+constexpr bool same_chars(const char* a, const char* b, std::size_t count) noexcept {
+    for (std::size_t i = 0; i < count; ++i)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+constexpr bool signature_names_nullopt_t(const char* signature, std::size_t size, std::size_t suffix) noexcept {
+    if (size < suffix + 14) return false;
+    const std::size_t end = size - suffix;
+    if (!same_chars(signature + end - 11, "::nullopt_t", 11)) return false;
+    std::size_t begin = end - 11;
+    while (begin > 0 && is_name_char(signature[begin - 1])) --begin;
+    return end - begin >= 14 && same_chars(signature + begin, "std::", 5) && begin > 0 && signature[begin - 1] == ' ';
+}
+
+/// Is N std::nullopt_t? It is the empty class type, neither an aggregate nor default-constructible,
+/// that the standard requires ([optional.nullopt]); of those, the one the compiler names so.
+template <class N>
+constexpr bool names_nullopt_t() noexcept {
+#if defined(_MSC_VER) && !defined(__clang__)
+    // "bool __cdecl csto::detail::names_nullopt_t<struct std::nullopt_t>(void) noexcept"
+    return signature_names_nullopt_t(__FUNCSIG__, sizeof(__FUNCSIG__) - 1, sizeof(">(void) noexcept") - 1);
+#else
+    // g++: "constexpr bool csto::detail::names_nullopt_t() [with N = std::nullopt_t]"; clang++ the same
+    // without "constexpr" and "with"
+    return signature_names_nullopt_t(__PRETTY_FUNCTION__, sizeof(__PRETTY_FUNCTION__) - 1, 1);
+#endif
+}
+template <class N, bool = __is_class(N) && __is_empty(N) && !__is_aggregate(N)>
+inline constexpr bool is_nullopt_v = false;
+template <class N>
+inline constexpr bool is_nullopt_v<N, true> = names_nullopt_t<N>();
+
+/// is_nullopt<N>::type is int when N is std::nullopt_t, and absent otherwise: what Optional's
+/// constructor from std::nullopt checks, a class so that each N is looked at once.
+template <class N, bool = is_nullopt_v<N>>
+struct is_nullopt {};
+template <class N>
+struct is_nullopt<N, true> {
+    using type = int;
+};
+
+template <class O, class = void>
+struct has_optional_shape : std::false_type {};
+template <class O>
+struct has_optional_shape<O, std::void_t<typename O::value_type, decltype(std::declval<const O&>().has_value()),
+                                         decltype(*std::declval<const O&>())>> : std::true_type {};
+}  // namespace detail
+
+template <class T>
+class Optional;
+
+namespace detail {
+template <class O>
+inline constexpr bool is_csto_optional_v = false;
+template <class U>
+inline constexpr bool is_csto_optional_v<Optional<U>> = true;
+/// Is O an optional of another library (std::optional<U>; boost::optional<U> reads the same):
+/// a class with value_type, has_value() and operator*, that is not a csto::Optional?
+template <class O>
+inline constexpr bool is_std_optional_v = has_optional_shape<O>::value && !is_csto_optional_v<O>;
 }  // namespace detail
 
 /// A value of type T or nothing: what std::optional<T> is, for the small, trivially copyable types
 /// csto's queries and records hold. It exists for compile time: every distinct std::optional<T> a
 /// header instantiates costs each user's build about 15 million compiler instructions (g++ 12 and
-/// clang 14, tests/benchmarks/compile_budget.py), this class about a quarter of that.
+/// clang 14, tests/benchmarks/compile_budget.py), this class about a quarter of that, and csto's
+/// headers do not include <optional> at all.
 ///
 /// It reads as std::optional does (`if (x)`, `*x`, `x->`, `has_value()`, `value()`, `value_or()`,
-/// comparison with T, with std::nullopt and with another optional) and converts implicitly to and
-/// from std::optional<T>, so `std::optional<csto::MemberState> s = csto::find_state("Armenia");`
-/// compiles. All of it is constexpr; nothing but value() on an empty one throws.
+/// comparison with T and with std::nullopt) and converts implicitly to and from std::optional<T>,
+/// so `std::optional<csto::MemberState> s = csto::find_state("Armenia");` compiles in a file that
+/// includes <optional>. Two differences, both for compile time: value() of an empty one throws
+/// csto::bad_optional_access (a std::logic_error), and it compares with a std::optional only
+/// after one is converted to the other's type (`std::optional<T>(x) == y`; comparing the two
+/// directly is ambiguous, and does not compile). All of it is constexpr; nothing but value() on an
+/// empty one throws.
 template <class T>
 class Optional {
     // The compilers' built-in trait, not std::is_trivially_copyable_v: the standard traits cost
@@ -40,20 +130,23 @@ public:
     using value_type = T;
 
     constexpr Optional() noexcept : empty_(), engaged_(false) {}
-    constexpr Optional(std::nullopt_t) noexcept : empty_(), engaged_(false) {}  // NOLINT: implicit as std::optional's
+    /// From std::nullopt: empty.
+    template <class N, typename detail::is_nullopt<N>::type = 0>
+    constexpr Optional(N) noexcept : empty_(), engaged_(false) {}  // NOLINT: implicit as std::optional's
     constexpr Optional(const T& value) noexcept
         : value_(value), engaged_(true) {}  // NOLINT: implicit as std::optional's
     /// From a std::optional of T (or of a type that converts to T).
-    template <class U, std::enable_if_t<std::is_convertible_v<const U&, T>, int> = 0>
-    constexpr Optional(const std::optional<U>& other) noexcept  // NOLINT: implicit, as the way back is
-        : Optional(other ? Optional(static_cast<T>(*other)) : Optional()) {}
+    /// (A template of a template, so that deducing it fails at once for any other argument.)
+    template <template <class...> class Opt, class U, std::enable_if_t<detail::is_std_optional_v<Opt<U>>, int> = 0,
+              std::enable_if_t<std::is_convertible_v<const U&, T>, int> = 0>
+    constexpr Optional(const Opt<U>& other) noexcept  // NOLINT: implicit, as the way back is
+        : Optional(other.has_value() ? Optional(static_cast<T>(*other)) : Optional()) {}
 
-    /// As a std::optional<T>, so `std::optional<T> x = query();` compiles. A template, so that
-    /// asking whether an Optional converts to some other type (as `c ? optional : std::nullopt`
-    /// does) does not instantiate std::optional<T>.
-    template <class U, std::enable_if_t<std::is_same_v<U, T>, int> = 0>
-    constexpr operator std::optional<U>() const noexcept {  // NOLINT(google-explicit-constructor)
-        return engaged_ ? std::optional<U>(value_) : std::optional<U>();
+    /// As a std::optional<T>, so `std::optional<T> x = query();` compiles.
+    template <template <class...> class Opt, class U, std::enable_if_t<detail::is_std_optional_v<Opt<U>>, int> = 0,
+              std::enable_if_t<std::is_same_v<U, T>, int> = 0>
+    constexpr operator Opt<U>() const noexcept {  // NOLINT(google-explicit-constructor)
+        return engaged_ ? Opt<U>(value_) : Opt<U>();
     }
 
     [[nodiscard]] constexpr bool has_value() const noexcept { return engaged_; }
@@ -65,7 +158,7 @@ public:
     [[nodiscard]] constexpr const T* operator->() const noexcept { return &value_; }
     [[nodiscard]] constexpr T* operator->() noexcept { return &value_; }
 
-    /// The value; throws std::bad_optional_access when there is none (aborts without exceptions).
+    /// The value; throws csto::bad_optional_access when there is none (aborts without exceptions).
     [[nodiscard]] constexpr const T& value() const {
         if (!engaged_) detail::bad_optional_access();
         return value_;
@@ -87,16 +180,13 @@ private:
 };
 
 namespace detail {
+/// U is compared as a value: not an optional of either kind, and not std::nullopt_t.
 template <class U>
-struct is_optional_like : std::false_type {};
-template <class U>
-struct is_optional_like<Optional<U>> : std::true_type {};
-template <class U>
-struct is_optional_like<std::optional<U>> : std::true_type {};
-template <>
-struct is_optional_like<std::nullopt_t> : std::true_type {};
-template <class U>
-using if_value = std::enable_if_t<!is_optional_like<U>::value, int>;
+using if_value = std::enable_if_t<!is_csto_optional_v<U> && !is_nullopt_v<U> && !is_std_optional_v<U>, int>;
+template <class N>
+using if_nullopt = std::enable_if_t<is_nullopt_v<N>, int>;
+template <class O>
+using if_std_optional = std::enable_if_t<is_std_optional_v<O>, int>;
 }  // namespace detail
 
 // Comparisons as std::optional's: templates at namespace scope, not friends, so that each
@@ -109,20 +199,20 @@ template <class T>
 constexpr bool operator!=(const Optional<T>& a, const Optional<T>& b) noexcept {
     return !(a == b);
 }
-template <class T>
-constexpr bool operator==(const Optional<T>& a, std::nullopt_t) noexcept {
+template <class T, class N, detail::if_nullopt<N> = 0>
+constexpr bool operator==(const Optional<T>& a, N) noexcept {
     return !a;
 }
-template <class T>
-constexpr bool operator==(std::nullopt_t, const Optional<T>& a) noexcept {
+template <class T, class N, detail::if_nullopt<N> = 0>
+constexpr bool operator==(N, const Optional<T>& a) noexcept {
     return !a;
 }
-template <class T>
-constexpr bool operator!=(const Optional<T>& a, std::nullopt_t) noexcept {
+template <class T, class N, detail::if_nullopt<N> = 0>
+constexpr bool operator!=(const Optional<T>& a, N) noexcept {
     return a.has_value();
 }
-template <class T>
-constexpr bool operator!=(std::nullopt_t, const Optional<T>& a) noexcept {
+template <class T, class N, detail::if_nullopt<N> = 0>
+constexpr bool operator!=(N, const Optional<T>& a) noexcept {
     return a.has_value();
 }
 template <class T, class U, detail::if_value<U> = 0>
@@ -141,21 +231,16 @@ template <class T, class U, detail::if_value<U> = 0>
 constexpr bool operator!=(const U& b, const Optional<T>& a) noexcept {
     return !(a == b);
 }
-template <class T, class U>
-constexpr bool operator==(const Optional<T>& a, const std::optional<U>& b) noexcept {
-    return a.has_value() == b.has_value() && (!a || *a == *b);
-}
-template <class T, class U>
-constexpr bool operator==(const std::optional<U>& b, const Optional<T>& a) noexcept {
-    return a == b;
-}
-template <class T, class U>
-constexpr bool operator!=(const Optional<T>& a, const std::optional<U>& b) noexcept {
-    return !(a == b);
-}
-template <class T, class U>
-constexpr bool operator!=(const std::optional<U>& b, const Optional<T>& a) noexcept {
-    return !(a == b);
-}
+// Not with a std::optional directly: std::optional's own operators would read this Optional as a
+// value, so an empty one would not equal an empty std::optional. Deleted, the comparison does not
+// compile (deleted or ambiguous) rather than answer that; convert one side first.
+template <class T, class O, detail::if_std_optional<O> = 0>
+bool operator==(const Optional<T>& a, const O& b) = delete;
+template <class T, class O, detail::if_std_optional<O> = 0>
+bool operator==(const O& b, const Optional<T>& a) = delete;
+template <class T, class O, detail::if_std_optional<O> = 0>
+bool operator!=(const Optional<T>& a, const O& b) = delete;
+template <class T, class O, detail::if_std_optional<O> = 0>
+bool operator!=(const O& b, const Optional<T>& a) = delete;
 
 }  // namespace csto

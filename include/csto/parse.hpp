@@ -49,12 +49,12 @@ inline constexpr std::string_view accepted_date_forms = "YYYY-MM-DD or YYYYMMDD 
         month = detail::read_digits(text, 4, 2);
         day = detail::read_digits(text, 6, 2);
     } else {
-        return std::nullopt;
+        return {};
     }
-    if (year < 1400 || year > 9999 || month < 1 || month > 12 || day < 1) return std::nullopt;
+    if (year < 1400 || year > 9999 || month < 1 || month > 12 || day < 1) return {};
     const auto y = static_cast<unsigned short>(year);
     const auto m = static_cast<unsigned short>(month);
-    if (day > boost::gregorian::gregorian_calendar::end_of_month_day(y, m)) return std::nullopt;
+    if (day > boost::gregorian::gregorian_calendar::end_of_month_day(y, m)) return {};
     return boost::gregorian::date(y, m, static_cast<unsigned short>(day));
 }
 
@@ -72,13 +72,13 @@ struct AggressorItem {
 };
 template <class Lazy = void>
 constexpr AggressorItem read_aggressor_item(std::string_view text, const detail::LazyDataset<Lazy>& data) noexcept {
-    if (const auto party = find_state(text, data)) return {party, std::nullopt};
+    if (const auto party = find_state(text, data)) return {party, {}};
     const Optional<IsoCode> code = IsoCode::parse(text);
     // find_state reads codes in capitals only; here case does not matter, so "aze" is Azerbaijan.
     if (code) {
-        if (const auto party = find_state(code->view(), data)) return {party, std::nullopt};
+        if (const auto party = find_state(code->view(), data)) return {party, {}};
     }
-    return {std::nullopt, code};
+    return {{}, code};
 }
 }  // namespace detail
 
@@ -94,20 +94,20 @@ template <class Lazy = void>
 [[nodiscard]] constexpr Optional<Aggressor> parse_aggressor(std::string_view text,
                                                             const detail::LazyDataset<Lazy>& data) noexcept {
     text = detail::trim(text);
-    if (text.empty() || text.size() > 1000) return std::nullopt;
+    if (text.empty() || text.size() > 1000) return {};
     if (detail::equals_folded(text, "unknown")) return Aggressor::unknown();
     constexpr std::string_view non_state = "non-state";
     if (text.size() >= non_state.size() && detail::equals_folded(text.substr(0, non_state.size()), non_state)) {
         const std::string_view rest = text.substr(non_state.size());
         if (rest.empty()) return Aggressor::non_state();
-        if (rest.front() != ':' || detail::trim(rest.substr(1)).empty()) return std::nullopt;
+        if (rest.front() != ':' || detail::trim(rest.substr(1)).empty()) return {};
         return Aggressor::non_state(detail::trim(rest.substr(1)));
     }
     if (text.find(',') == std::string_view::npos) {
         const detail::AggressorItem item = detail::read_aggressor_item(text, data);
         if (item.party) return Aggressor(*item.party);
         if (item.code) return Aggressor::other_state(*item.code);
-        return std::nullopt;
+        return {};
     }
     StateSet parties;
     IsoCode others[Aggressor::max_other_states]{};
@@ -117,21 +117,21 @@ template <class Lazy = void>
         const std::size_t comma = text.find(',');
         const detail::AggressorItem item = detail::read_aggressor_item(text.substr(0, comma), data);
         if (item.party) {
-            if (parties.contains(*item.party)) return std::nullopt;
+            if (parties.contains(*item.party)) return {};
             parties.insert(*item.party);
         } else if (item.code) {
             for (std::size_t i = 0; i < count; ++i)
-                if (others[i] == *item.code) return std::nullopt;
-            if (count == Aggressor::max_other_states) return std::nullopt;
+                if (others[i] == *item.code) return {};
+            if (count == Aggressor::max_other_states) return {};
             others[count++] = *item.code;
         } else {
-            return std::nullopt;
+            return {};
         }
         ++items;
         if (comma == std::string_view::npos) break;
         text = text.substr(comma + 1);
     }
-    if (items < 2) return std::nullopt;
+    if (items < 2) return {};
     return Aggressor::group(parties, Span<IsoCode>(others, count));
 }
 /// The same, reading the built-in dataset's names of the nine.

@@ -42,7 +42,7 @@ template <class Lazy = void>
 [[nodiscard]] constexpr Optional<Person> find_person(
     std::string_view text, const detail::LazyDataset<Lazy>& data = detail::builtin_people<Lazy>) noexcept {
     text = detail::trim(text);
-    if (text.empty() || text.size() > 64) return std::nullopt;
+    if (text.empty() || text.size() > 64) return {};
     for (const Person* p : data.people) {
         for (std::string_view spelling : p->variants) {
             const std::size_t space = spelling.rfind(' ');
@@ -53,7 +53,7 @@ template <class Lazy = void>
                 return *p;
         }
     }
-    return std::nullopt;
+    return {};
 }
 
 /// Every Secretary-General's term (acting ones included), in date order.
@@ -73,7 +73,7 @@ template <class Lazy = void>
     boost::gregorian::date d, const detail::LazyDataset<Lazy>& data = detail::builtin_people<Lazy>) noexcept {
     for (const SecretaryGeneralTerm& t : data.secretary_general_terms)
         if (t.in_office(d)) return t;
-    return std::nullopt;
+    return {};
 }
 
 }  // namespace csto

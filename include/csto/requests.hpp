@@ -109,10 +109,10 @@ template <class Lazy = void>
 [[nodiscard]] constexpr Optional<Request> find_request(
     std::string_view id, const detail::LazyDataset<Lazy>& data = detail::builtin_requests<Lazy>) noexcept {
     id = detail::trim(id);
-    if (id.empty() || id.size() > 100) return std::nullopt;
+    if (id.empty() || id.size() > 100) return {};
     for (const Request& r : data.requests)
         if (detail::equals_folded(id, r.id)) return r;
-    return std::nullopt;
+    return {};
 }
 
 /// Is a deployment of the collective forces on the ground on day `d`? True when some request's

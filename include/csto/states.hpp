@@ -85,14 +85,14 @@ constexpr Optional<MemberState> find_state_in(std::string_view text, const LazyD
     const Span<StateIdentity> states = data.states;
     constexpr std::size_t longest_accepted = 64;
     text = trim(text);
-    if (text.empty() || text.size() > longest_accepted) return std::nullopt;
+    if (text.empty() || text.size() > longest_accepted) return {};
     if (const int exact = find_state_key<Lazy>(text, data); exact >= 0)
         return MemberState::from_index(static_cast<std::size_t>(exact));
     if (const int number = iso_numeric(text); number > 0) {
         for (std::size_t i = 0; i < states.size() && i < MemberState::count; ++i) {
             if (states[i].numeric == number) return MemberState::from_index(i);
         }
-        return std::nullopt;
+        return {};
     }
     // Slow path, for names only (codes have no blanks): runs of blanks inside, or a leading article.
     const std::string_view without_article = strip_article(text);
@@ -105,7 +105,7 @@ constexpr Optional<MemberState> find_state_in(std::string_view text, const LazyD
             if (equals_folded(without_article, other)) return MemberState::from_index(i);
         }
     }
-    return std::nullopt;
+    return {};
 }
 }  // namespace detail
 
@@ -222,7 +222,7 @@ constexpr Optional<MemberState> suggest_in(std::string_view text, const LazyData
     if (const auto exact = find_state_in<Lazy>(text, data)) return exact;
     const Span<StateKey> keys = data.state_keys;
     text = strip_article(trim(text));
-    if (text.empty() || text.size() > suggest_longest) return std::nullopt;
+    if (text.empty() || text.size() > suggest_longest) return {};
     char32_t typed[suggest_longest]{};
     const std::size_t n = decode_folded(text, typed);
     std::size_t best = suggest_tolerance(n) + 1;
@@ -245,7 +245,7 @@ constexpr Optional<MemberState> suggest_in(std::string_view text, const LazyData
             tie = true;
         }
     }
-    if (best_state < 0 || tie) return std::nullopt;
+    if (best_state < 0 || tie) return {};
     return MemberState::from_index(static_cast<std::size_t>(best_state));
 }
 }  // namespace detail

@@ -354,7 +354,7 @@ public:
     /// The state holding the chair, where known.
     [[nodiscard]] constexpr Optional<MemberState> chair_state() const noexcept {
         const StateSet chair_state = pool_ == nullptr ? values_.details.chair_state : states(16);
-        if (chair_state.empty()) return std::nullopt;
+        if (chair_state.empty()) return {};
         return *chair_state.begin();
     }
     /// The chair, where a source names the person; else null.
@@ -383,7 +383,7 @@ public:
     /// How many documents were adopted in all, where a source counts them.
     [[nodiscard]] constexpr Optional<int> documents_total() const noexcept {
         const int total = pool_ == nullptr ? values_.details.documents_total : static_cast<int>(field(14, 2));
-        return total > 0 ? Optional<int>(total) : std::nullopt;
+        return total > 0 ? Optional<int>(total) : Optional<int>();
     }
     /// Which anniversary of the Treaty's signing / of the Organization's founding it marked (0: none).
     [[nodiscard]] constexpr int treaty_anniversary() const noexcept {

@@ -113,7 +113,7 @@ template <class Lazy = void>
 template <class Lazy = void>
 [[nodiscard]] constexpr Optional<Summit> find_summit(
     boost::gregorian::date d, const detail::LazyDataset<Lazy>& data = detail::builtin_meetings<Lazy>) noexcept {
-    if (d.is_special()) return std::nullopt;
+    if (d.is_special()) return {};
     std::size_t first = 0;  // the first meeting whose earliest day is not before d
     for (std::size_t count = data.summits.size(); count > 0;) {
         const std::size_t half = count / 2;
@@ -128,7 +128,7 @@ template <class Lazy = void>
         const Summit& s = data.summits[i];
         if (s.body() == MeetingBody::collective_security_council && s.when().is_exact()) return s;
     }
-    return std::nullopt;
+    return {};
 }
 
 /// Who represented `state` at `summit`, where a source names them; else nullopt.
@@ -136,7 +136,7 @@ template <class Lazy = void>
 [[nodiscard]] constexpr Optional<Participant> representative(const Summit& summit, const MemberState& state) noexcept {
     for (const Participant& p : summit.participants())
         if (p.state() == state) return p;
-    return std::nullopt;
+    return {};
 }
 
 /// Everything the sources quote or report as said at (or before) meetings, by meeting date.

@@ -7,8 +7,6 @@
 #include <csto/chairmanship.hpp>
 #include <csto/data/people.hpp>
 
-#include <optional>
-
 // clang-format off
 namespace csto::data {
 

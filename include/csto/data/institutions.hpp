@@ -7,7 +7,6 @@
 #include <csto/data/sources.hpp>
 #include <csto/institution.hpp>
 
-#include <optional>
 #include <string_view>
 
 // clang-format off
@@ -167,54 +166,54 @@ inline constexpr csto::detail::CitationPool institutions_citations{institutions_
 
 namespace detail {
 inline constexpr csto::InstitutionMilestone institution_0_milestones[] = {
-    {csto::MilestoneKind::agreement_signed, csto::detail::DateRangeFromDays::make(2448758, 2448758, csto::Precision::day /* 1992-05-15 */), csto::CitationList(detail::institutions_citations, 2, 2), std::nullopt, std::string_view("the Treaty on Collective Security, whose Article 3 establishes the Council, signed in Tashkent", 94), std::string_view("Article 3 of the Treaty establishes the Council (cst-text-en) and the Treaty was signed on 15 May 1992 (mfa-by-csto): the agreement creating the Council was signed that day", 172)},
-    {csto::MilestoneKind::entered_into_force, csto::detail::DateRangeFromDays::make(2449463, 2449463, csto::Precision::day /* 1994-04-20 */), csto::CitationList(detail::institutions_citations, 4, 2), std::nullopt, std::string_view("the Treaty, whose Article 3 establishes the Council, in force", 61), std::string_view("Article 3 of the Treaty establishes the Council (cst-text-en) and the Treaty entered into force on 20 April 1994 (mfa-by-csto)", 126)},
+    {csto::MilestoneKind::agreement_signed, csto::detail::DateRangeFromDays::make(2448758, 2448758, csto::Precision::day /* 1992-05-15 */), csto::CitationList(detail::institutions_citations, 2, 2), {}, std::string_view("the Treaty on Collective Security, whose Article 3 establishes the Council, signed in Tashkent", 94), std::string_view("Article 3 of the Treaty establishes the Council (cst-text-en) and the Treaty was signed on 15 May 1992 (mfa-by-csto): the agreement creating the Council was signed that day", 172)},
+    {csto::MilestoneKind::entered_into_force, csto::detail::DateRangeFromDays::make(2449463, 2449463, csto::Precision::day /* 1994-04-20 */), csto::CitationList(detail::institutions_citations, 4, 2), {}, std::string_view("the Treaty, whose Article 3 establishes the Council, in force", 61), std::string_view("Article 3 of the Treaty establishes the Council (cst-text-en) and the Treaty entered into force on 20 April 1994 (mfa-by-csto)", 126)},
 };
 inline constexpr csto::InstitutionMilestone institution_2_milestones[] = {
-    {csto::MilestoneKind::regulations_approved, csto::detail::DateRangeFromDays::make(2452758, 2452758, csto::Precision::day /* 2003-04-28 */), csto::CitationList(detail::institutions_citations, 10, 1), std::nullopt, std::string_view("its regulations approved at the Council session in Dushanbe", 59), std::string_view()},
+    {csto::MilestoneKind::regulations_approved, csto::detail::DateRangeFromDays::make(2452758, 2452758, csto::Precision::day /* 2003-04-28 */), csto::CitationList(detail::institutions_citations, 10, 1), {}, std::string_view("its regulations approved at the Council session in Dushanbe", 59), std::string_view()},
 };
 inline constexpr csto::InstitutionMilestone institution_6_milestones[] = {
-    {csto::MilestoneKind::decided, csto::detail::DateRangeFromDays::make(2452758, 2452758, csto::Precision::day /* 2003-04-28 */), csto::CitationList(detail::institutions_citations, 17, 1), std::nullopt, std::string_view("its main components decided at the Council session in Dushanbe", 62), std::string_view()},
-    {csto::MilestoneKind::began_functioning, csto::detail::DateRangeFromDays::make(2453006, 2453006, csto::Precision::day /* 2004-01-01 */), csto::CitationList(detail::institutions_citations, 18, 1), std::nullopt, std::string_view(), std::string_view()},
+    {csto::MilestoneKind::decided, csto::detail::DateRangeFromDays::make(2452758, 2452758, csto::Precision::day /* 2003-04-28 */), csto::CitationList(detail::institutions_citations, 17, 1), {}, std::string_view("its main components decided at the Council session in Dushanbe", 62), std::string_view()},
+    {csto::MilestoneKind::began_functioning, csto::detail::DateRangeFromDays::make(2453006, 2453006, csto::Precision::day /* 2004-01-01 */), csto::CitationList(detail::institutions_citations, 18, 1), {}, std::string_view(), std::string_view()},
 };
 inline constexpr csto::InstitutionMilestone institution_7_milestones[] = {
-    {csto::MilestoneKind::created, csto::detail::DateRangeFromDays::make(2453545, 2453545, csto::Precision::day /* 2005-06-23 */), csto::CitationList(detail::institutions_citations, 21, 2), std::nullopt, std::string_view("created by the Council session in the Kremlin, Moscow", 53), std::string_view()},
+    {csto::MilestoneKind::created, csto::detail::DateRangeFromDays::make(2453545, 2453545, csto::Precision::day /* 2005-06-23 */), csto::CitationList(detail::institutions_citations, 21, 2), {}, std::string_view("created by the Council session in the Kremlin, Moscow", 53), std::string_view()},
 };
 inline constexpr csto::InstitutionMilestone institution_8_milestones[] = {
-    {csto::MilestoneKind::decided, csto::detail::DateRangeFromDays::make(2457676, 2457676, csto::Precision::day /* 2016-10-14 */), csto::CitationList(detail::institutions_citations, 24, 2), std::nullopt, std::string_view("decided in Yerevan", 18), std::string_view()},
+    {csto::MilestoneKind::decided, csto::detail::DateRangeFromDays::make(2457676, 2457676, csto::Precision::day /* 2016-10-14 */), csto::CitationList(detail::institutions_citations, 24, 2), {}, std::string_view("decided in Yerevan", 18), std::string_view()},
 };
 inline constexpr csto::InstitutionMilestone institution_11_milestones[] = {
-    {csto::MilestoneKind::agreement_signed, csto::detail::DateRangeFromDays::make(2454380, 2454380, csto::Precision::day /* 2007-10-06 */), csto::CitationList(detail::institutions_citations, 32, 2), std::nullopt, std::string_view("the agreement on peacekeeping activities signed at the Council session in Dushanbe", 82), std::string_view()},
+    {csto::MilestoneKind::agreement_signed, csto::detail::DateRangeFromDays::make(2454380, 2454380, csto::Precision::day /* 2007-10-06 */), csto::CitationList(detail::institutions_citations, 32, 2), {}, std::string_view("the agreement on peacekeeping activities signed at the Council session in Dushanbe", 82), std::string_view()},
     {csto::MilestoneKind::size_stated, csto::detail::DateRangeFromDays::make(2459933, 2459933, csto::Precision::day /* 2022-12-19 */), csto::CitationList(detail::institutions_citations, 34, 1), csto::StatedSize{3600, false}, std::string_view(), std::string_view()},
 };
 inline constexpr csto::InstitutionMilestone institution_12_milestones[] = {
-    {csto::MilestoneKind::agreement_signed, csto::detail::DateRangeFromDays::make(2452055, 2452055, csto::Precision::day /* 2001-05-25 */), csto::CitationList(detail::institutions_citations, 37, 2), std::nullopt, std::string_view("the protocol creating them signed at the Council session in Yerevan", 67), std::string_view()},
+    {csto::MilestoneKind::agreement_signed, csto::detail::DateRangeFromDays::make(2452055, 2452055, csto::Precision::day /* 2001-05-25 */), csto::CitationList(detail::institutions_citations, 37, 2), {}, std::string_view("the protocol creating them signed at the Council session in Yerevan", 67), std::string_view()},
     {csto::MilestoneKind::size_stated, csto::detail::DateRangeFromDays::make(2459933, 2459933, csto::Precision::day /* 2022-12-19 */), csto::CitationList(detail::institutions_citations, 39, 1), csto::StatedSize{5000, true}, std::string_view(), std::string_view()},
 };
 inline constexpr csto::InstitutionMilestone institution_13_milestones[] = {
-    {csto::MilestoneKind::proposed, csto::detail::DateRangeFromDays::make(2454467, 2454832, csto::Precision::year /* 2008-01-01 to 2008-12-31 */), csto::CitationList(detail::institutions_citations, 43, 2), std::nullopt, std::string_view("the idea first proposed at the informal summit in Borovoye, Kazakhstan", 70), std::string_view()},
-    {csto::MilestoneKind::decided, csto::detail::DateRangeFromDays::make(2454867, 2454867, csto::Precision::day /* 2009-02-04 */), csto::CitationList(detail::institutions_citations, 45, 3), std::nullopt, std::string_view("decided at the extraordinary session of the Collective Security Council in Moscow", 81), std::string_view()},
-    {csto::MilestoneKind::agreement_signed, csto::detail::DateRangeFromDays::make(2454997, 2454997, csto::Precision::day /* 2009-06-14 */), csto::CitationList(detail::institutions_citations, 48, 3), std::nullopt, std::string_view("the agreement signed at the Council session in the Kremlin by five of the seven member states: Belarus was absent and Uzbekistan did not sign", 141), std::string_view()},
+    {csto::MilestoneKind::proposed, csto::detail::DateRangeFromDays::make(2454467, 2454832, csto::Precision::year /* 2008-01-01 to 2008-12-31 */), csto::CitationList(detail::institutions_citations, 43, 2), {}, std::string_view("the idea first proposed at the informal summit in Borovoye, Kazakhstan", 70), std::string_view()},
+    {csto::MilestoneKind::decided, csto::detail::DateRangeFromDays::make(2454867, 2454867, csto::Precision::day /* 2009-02-04 */), csto::CitationList(detail::institutions_citations, 45, 3), {}, std::string_view("decided at the extraordinary session of the Collective Security Council in Moscow", 81), std::string_view()},
+    {csto::MilestoneKind::agreement_signed, csto::detail::DateRangeFromDays::make(2454997, 2454997, csto::Precision::day /* 2009-06-14 */), csto::CitationList(detail::institutions_citations, 48, 3), {}, std::string_view("the agreement signed at the Council session in the Kremlin by five of the seven member states: Belarus was absent and Uzbekistan did not sign", 141), std::string_view()},
     {csto::MilestoneKind::size_stated, csto::detail::DateRangeFromDays::make(2459933, 2459933, csto::Precision::day /* 2022-12-19 */), csto::CitationList(detail::institutions_citations, 51, 1), csto::StatedSize{18000, false}, std::string_view(), std::string_view()},
 };
 inline constexpr csto::InstitutionMilestone institution_14_milestones[] = {
-    {csto::MilestoneKind::conducted_since, csto::detail::DateRangeFromDays::make(2452641, 2453005, csto::Precision::year /* 2003-01-01 to 2003-12-31 */), csto::CitationList(detail::institutions_citations, 53, 1), std::nullopt, std::string_view(), std::string_view()},
-    {csto::MilestoneKind::made_permanent, csto::detail::DateRangeFromDays::make(2454715, 2454715, csto::Precision::day /* 2008-09-05 */), csto::CitationList(detail::institutions_citations, 54, 2), std::nullopt, std::string_view("made a permanent operation by the Council session in Moscow", 59), std::string_view()},
+    {csto::MilestoneKind::conducted_since, csto::detail::DateRangeFromDays::make(2452641, 2453005, csto::Precision::year /* 2003-01-01 to 2003-12-31 */), csto::CitationList(detail::institutions_citations, 53, 1), {}, std::string_view(), std::string_view()},
+    {csto::MilestoneKind::made_permanent, csto::detail::DateRangeFromDays::make(2454715, 2454715, csto::Precision::day /* 2008-09-05 */), csto::CitationList(detail::institutions_citations, 54, 2), {}, std::string_view("made a permanent operation by the Council session in Moscow", 59), std::string_view()},
 };
 inline constexpr csto::InstitutionMilestone institution_15_milestones[] = {
-    {csto::MilestoneKind::conducted_since, csto::detail::DateRangeFromDays::make(2454467, 2454832, csto::Precision::year /* 2008-01-01 to 2008-12-31 */), csto::CitationList(detail::institutions_citations, 57, 1), std::nullopt, std::string_view(), std::string_view()},
-    {csto::MilestoneKind::made_permanent, csto::detail::DateRangeFromDays::make(2457755, 2458119, csto::Precision::year /* 2017-01-01 to 2017-12-31 */), csto::CitationList(detail::institutions_citations, 58, 1), std::nullopt, std::string_view(), std::string_view()},
+    {csto::MilestoneKind::conducted_since, csto::detail::DateRangeFromDays::make(2454467, 2454832, csto::Precision::year /* 2008-01-01 to 2008-12-31 */), csto::CitationList(detail::institutions_citations, 57, 1), {}, std::string_view(), std::string_view()},
+    {csto::MilestoneKind::made_permanent, csto::detail::DateRangeFromDays::make(2457755, 2458119, csto::Precision::year /* 2017-01-01 to 2017-12-31 */), csto::CitationList(detail::institutions_citations, 58, 1), {}, std::string_view(), std::string_view()},
 };
 inline constexpr csto::InstitutionMilestone institution_16_milestones[] = {
-    {csto::MilestoneKind::conducted_since, csto::detail::DateRangeFromDays::make(2454833, 2455197, csto::Precision::year /* 2009-01-01 to 2009-12-31 */), csto::CitationList(detail::institutions_citations, 60, 2), std::nullopt, std::string_view(), std::string_view()},
+    {csto::MilestoneKind::conducted_since, csto::detail::DateRangeFromDays::make(2454833, 2455197, csto::Precision::year /* 2009-01-01 to 2009-12-31 */), csto::CitationList(detail::institutions_citations, 60, 2), {}, std::string_view(), std::string_view()},
 };
 inline constexpr csto::InstitutionMilestone institution_22_milestones[] = {
-    {csto::MilestoneKind::created, csto::detail::DateRangeFromDays::make(2458431, 2458431, csto::Precision::day /* 2018-11-08 */), csto::CitationList(detail::institutions_citations, 71, 1), std::nullopt, std::string_view("created at the Council session in Astana", 40), std::string_view()},
-    {csto::MilestoneKind::entered_into_force, csto::detail::DateRangeFromDays::make(2459234, 2459234, csto::Precision::day /* 2021-01-19 */), csto::CitationList(detail::institutions_citations, 72, 2), std::nullopt, std::string_view("the protocol on the statuses in force", 37), std::string_view()},
+    {csto::MilestoneKind::created, csto::detail::DateRangeFromDays::make(2458431, 2458431, csto::Precision::day /* 2018-11-08 */), csto::CitationList(detail::institutions_citations, 71, 1), {}, std::string_view("created at the Council session in Astana", 40), std::string_view()},
+    {csto::MilestoneKind::entered_into_force, csto::detail::DateRangeFromDays::make(2459234, 2459234, csto::Precision::day /* 2021-01-19 */), csto::CitationList(detail::institutions_citations, 72, 2), {}, std::string_view("the protocol on the statuses in force", 37), std::string_view()},
 };
 inline constexpr csto::InstitutionMilestone institution_23_milestones[] = {
-    {csto::MilestoneKind::created, csto::detail::DateRangeFromDays::make(2458431, 2458431, csto::Precision::day /* 2018-11-08 */), csto::CitationList(detail::institutions_citations, 76, 1), std::nullopt, std::string_view("created at the Council session in Astana", 40), std::string_view()},
-    {csto::MilestoneKind::entered_into_force, csto::detail::DateRangeFromDays::make(2459234, 2459234, csto::Precision::day /* 2021-01-19 */), csto::CitationList(detail::institutions_citations, 77, 2), std::nullopt, std::string_view("the protocol on the statuses in force", 37), std::string_view()},
+    {csto::MilestoneKind::created, csto::detail::DateRangeFromDays::make(2458431, 2458431, csto::Precision::day /* 2018-11-08 */), csto::CitationList(detail::institutions_citations, 76, 1), {}, std::string_view("created at the Council session in Astana", 40), std::string_view()},
+    {csto::MilestoneKind::entered_into_force, csto::detail::DateRangeFromDays::make(2459234, 2459234, csto::Precision::day /* 2021-01-19 */), csto::CitationList(detail::institutions_citations, 77, 2), {}, std::string_view("the protocol on the statuses in force", 37), std::string_view()},
 };
 }  // namespace detail
 

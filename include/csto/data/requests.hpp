@@ -7,8 +7,6 @@
 #include <csto/data/meetings.hpp>
 #include <csto/request.hpp>
 
-#include <optional>
-
 // clang-format off
 namespace csto::data {
 
@@ -136,21 +134,21 @@ inline constexpr csto::FieldInference request_0_step_1_inferences[] = {
 };
 inline constexpr csto::RequestStep request_0_steps[] = {
     {csto::StepKind::meeting, csto::detail::DateRangeFromDays::make(2455362, 2455362, csto::Precision::day /* 2010-06-14 */), std::string_view("emergency meeting in Moscow of the secretaries of the member states' security councils", 86), csto::MeetingBody::committee_of_security_council_secretaries, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 0, 2), csto::Span<csto::FieldInference>()},
-    {csto::StepKind::not_done, csto::detail::DateRangeFromDays::make(2455365, 2455365, csto::Precision::day /* 2010-06-17 */), std::string_view("no peacekeepers: no plans to send them to Kyrgyzstan; advisers and equipment instead", 84), std::nullopt, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 2, 2), detail::request_0_step_1_inferences},
-    {csto::StepKind::refusal, {}, std::string_view("a later report: the Organization effectively refused to step in with its military power", 87), std::nullopt, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 4, 1), csto::Span<csto::FieldInference>()},
-    {csto::StepKind::treaty_amendment, csto::detail::DateRangeFromDays::make(2455541, 2455541, csto::Precision::day /* 2010-12-10 */), std::string_view("the Protocol amending the Treaty, drafted in response to the 2010 crisis in Kyrgyzstan, signed in Moscow", 104), std::nullopt, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 5, 2), csto::Span<csto::FieldInference>()},
+    {csto::StepKind::not_done, csto::detail::DateRangeFromDays::make(2455365, 2455365, csto::Precision::day /* 2010-06-17 */), std::string_view("no peacekeepers: no plans to send them to Kyrgyzstan; advisers and equipment instead", 84), {}, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 2, 2), detail::request_0_step_1_inferences},
+    {csto::StepKind::refusal, {}, std::string_view("a later report: the Organization effectively refused to step in with its military power", 87), {}, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 4, 1), csto::Span<csto::FieldInference>()},
+    {csto::StepKind::treaty_amendment, csto::detail::DateRangeFromDays::make(2455541, 2455541, csto::Precision::day /* 2010-12-10 */), std::string_view("the Protocol amending the Treaty, drafted in response to the 2010 crisis in Kyrgyzstan, signed in Moscow", 104), {}, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 5, 2), csto::Span<csto::FieldInference>()},
 };
 inline constexpr csto::RequestStep request_1_steps[] = {
-    {csto::StepKind::consultations, csto::detail::DateRangeFromDays::make(2459349, 2459349, csto::Precision::day /* 2021-05-14 */), std::string_view("letters to Tajikistan, then chair, and to the Council's members asking them to implement the consultation procedure of Article 2", 128), std::nullopt, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 9, 2), csto::Span<csto::FieldInference>()},
-    {csto::StepKind::consultations, {}, std::string_view("consultations of the defence ministers and of the security councils' secretaries", 80), std::nullopt, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 11, 1), csto::Span<csto::FieldInference>()},
-    {csto::StepKind::assessment, {}, std::string_view("Secretary-General Zas: \"This is a border incident\"", 50), std::nullopt, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 12, 1), csto::Span<csto::FieldInference>()},
-    {csto::StepKind::not_done, {}, std::string_view("no decision on setting up a monitoring group; no joint statement in support of Armenia", 86), std::nullopt, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 13, 2), csto::Span<csto::FieldInference>()},
+    {csto::StepKind::consultations, csto::detail::DateRangeFromDays::make(2459349, 2459349, csto::Precision::day /* 2021-05-14 */), std::string_view("letters to Tajikistan, then chair, and to the Council's members asking them to implement the consultation procedure of Article 2", 128), {}, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 9, 2), csto::Span<csto::FieldInference>()},
+    {csto::StepKind::consultations, {}, std::string_view("consultations of the defence ministers and of the security councils' secretaries", 80), {}, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 11, 1), csto::Span<csto::FieldInference>()},
+    {csto::StepKind::assessment, {}, std::string_view("Secretary-General Zas: \"This is a border incident\"", 50), {}, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 12, 1), csto::Span<csto::FieldInference>()},
+    {csto::StepKind::not_done, {}, std::string_view("no decision on setting up a monitoring group; no joint statement in support of Armenia", 86), {}, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 13, 2), csto::Span<csto::FieldInference>()},
 };
 inline constexpr csto::RequestStep request_2_steps[] = {
     {csto::StepKind::meeting, csto::detail::DateRangeFromDays::make(2459450, 2459450, csto::Precision::day /* 2021-08-23 */), std::string_view("extraordinary Council session by video on Afghanistan, chaired by Tajikistan's president", 88), csto::MeetingBody::collective_security_council, &summits[35], 0, nullptr, csto::CitationList(detail::requests_citations, 18, 1), csto::Span<csto::FieldInference>()},
 };
 inline constexpr csto::Personnel request_4_step_1_personnel[] = {
-    {std::nullopt, 2500, true, false, csto::CitationList(detail::requests_citations, 34, 1)},
+    {{}, 2500, true, false, csto::CitationList(detail::requests_citations, 34, 1)},
     {csto::detail::member_states[0], 100, false, false, csto::CitationList(detail::requests_citations, 35, 1)},
     {csto::detail::member_states[6], 3000, false, true, csto::CitationList(detail::requests_citations, 36, 1)},
     {csto::detail::member_states[2], 500, false, true, csto::CitationList(detail::requests_citations, 37, 1)},
@@ -163,7 +161,7 @@ inline constexpr csto::FieldInference request_4_step_1_inferences[] = {
 };
 inline constexpr csto::RequestStep request_4_steps[] = {
     {csto::StepKind::decision, csto::detail::DateRangeFromDays::make(2459586, 2459586, csto::Precision::day /* 2022-01-06 */), std::string_view("the Collective Security Council decided, in accordance with Article 4, to deploy the Collective Peacekeeping Forces to Kazakhstan", 129), csto::MeetingBody::collective_security_council, nullptr, 4, nullptr, csto::CitationList(detail::requests_citations, 23, 3), csto::Span<csto::FieldInference>()},
-    {csto::StepKind::deployment, csto::detail::DateRangeFromDays::make(2459586, 2459593, csto::Precision::range /* 2022-01-06 to 2022-01-13 */), std::string_view("the Collective Peacekeeping Forces sent to Kazakhstan: the first deployment of the CSTO's collective forces; nearly 2,500 soldiers and 250 pieces of equipment withdrawn by 19 January (Kazakhstan's defence ministry)", 214), std::nullopt, nullptr, 0, &request_4_step_1_deployment, csto::CitationList(detail::requests_citations, 26, 8), detail::request_4_step_1_inferences},
+    {csto::StepKind::deployment, csto::detail::DateRangeFromDays::make(2459586, 2459593, csto::Precision::range /* 2022-01-06 to 2022-01-13 */), std::string_view("the Collective Peacekeeping Forces sent to Kazakhstan: the first deployment of the CSTO's collective forces; nearly 2,500 soldiers and 250 pieces of equipment withdrawn by 19 January (Kazakhstan's defence ministry)", 214), {}, nullptr, 0, &request_4_step_1_deployment, csto::CitationList(detail::requests_citations, 26, 8), detail::request_4_step_1_inferences},
     {csto::StepKind::meeting, csto::detail::DateRangeFromDays::make(2459590, 2459590, csto::Precision::day /* 2022-01-10 */), std::string_view("extraordinary Council session by video, at Kazakhstan's initiative", 66), csto::MeetingBody::collective_security_council, &summits[37], 0, nullptr, csto::CitationList(detail::requests_citations, 40, 1), csto::Span<csto::FieldInference>()},
     {csto::StepKind::decision, csto::detail::DateRangeFromDays::make(2459593, 2459593, csto::Precision::day /* 2022-01-13 */), std::string_view("the defence ministers signed a joint decision on the contingent's return", 72), csto::MeetingBody::council_of_defense_ministers, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 41, 1), csto::Span<csto::FieldInference>()},
 };
@@ -173,8 +171,8 @@ inline constexpr csto::FieldInference request_4_inferences[] = {
 inline constexpr csto::RequestStep request_5_steps[] = {
     {csto::StepKind::meeting, csto::detail::DateRangeFromDays::make(2459836, 2459836, csto::Precision::day /* 2022-09-13 */), std::string_view("extraordinary session of the Permanent Council", 46), csto::MeetingBody::permanent_council, &summits[40], 0, nullptr, csto::CitationList(detail::requests_citations, 45, 1), csto::Span<csto::FieldInference>()},
     {csto::StepKind::decision, csto::detail::DateRangeFromDays::make(2459836, 2459836, csto::Precision::day /* 2022-09-13 */), std::string_view("the Council, in extraordinary session by video, decided to send a mission to Armenia headed by the Secretary-General", 116), csto::MeetingBody::collective_security_council, &summits[39], 0, nullptr, csto::CitationList(detail::requests_citations, 46, 2), csto::Span<csto::FieldInference>()},
-    {csto::StepKind::mission, csto::detail::DateRangeFromDays::make(2459838, 2459838, csto::Precision::day /* 2022-09-15 */), std::string_view("the CSTO mission dispatched to Armenia by decision of the Council", 65), std::nullopt, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 48, 1), csto::Span<csto::FieldInference>()},
-    {csto::StepKind::refusal, {}, std::string_view("a report: the other member states effectively declined the request and sent fact-finding missions instead", 105), std::nullopt, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 49, 1), csto::Span<csto::FieldInference>()},
+    {csto::StepKind::mission, csto::detail::DateRangeFromDays::make(2459838, 2459838, csto::Precision::day /* 2022-09-15 */), std::string_view("the CSTO mission dispatched to Armenia by decision of the Council", 65), {}, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 48, 1), csto::Span<csto::FieldInference>()},
+    {csto::StepKind::refusal, {}, std::string_view("a report: the other member states effectively declined the request and sent fact-finding missions instead", 105), {}, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 49, 1), csto::Span<csto::FieldInference>()},
     {csto::StepKind::meeting, csto::detail::DateRangeFromDays::make(2459881, 2459881, csto::Precision::day /* 2022-10-28 */), std::string_view("extraordinary Council session by video chaired by Pashinyan; the foreign ministers told to agree a draft decision", 113), csto::MeetingBody::collective_security_council, &summits[41], 0, nullptr, csto::CitationList(detail::requests_citations, 50, 1), csto::Span<csto::FieldInference>()},
     {csto::StepKind::declined_document, csto::detail::DateRangeFromDays::make(2459907, 2459907, csto::Precision::day /* 2022-11-23 */), std::string_view("at the Yerevan session Pashinyan refused to sign the declaration and the draft of joint measures of assistance to Armenia", 121), csto::MeetingBody::collective_security_council, &summits[42], 0, nullptr, csto::CitationList(detail::requests_citations, 51, 1), csto::Span<csto::FieldInference>()},
 };

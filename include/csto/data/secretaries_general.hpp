@@ -7,8 +7,6 @@
 #include <csto/data/people.hpp>
 #include <csto/secretary_general_term.hpp>
 
-#include <optional>
-
 // clang-format off
 namespace csto::data {
 
