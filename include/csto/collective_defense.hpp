@@ -742,7 +742,8 @@ template <class Lazy = void>
         may_apply ? detail::article_51 : std::string_view(), may_apply,
         may_apply ? detail::heads_of_members : std::string_view(), article_4, victim_status,
         // Made in place (a prvalue): copying an optional's flag through a temporary stalls.
-        single_party ? Optional<MembershipStatus>(status_on(*parties.begin(), when, data)) : Optional<MembershipStatus>(),
+        single_party ? Optional<MembershipStatus>(status_on(*parties.begin(), when, data))
+                     : Optional<MembershipStatus>(),
         intra_alliance, reasons, named, coverage,
         coverage == AggressorCoverage::not_assessed ? std::string_view() : article_4->version()->aggressor.words,
         aggressor_members, record, detail::any_divergence<Lazy>(record, data)};
