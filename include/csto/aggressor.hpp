@@ -108,7 +108,7 @@ public:
     /// From a std::optional<MemberState>. (A template of a template: deducing it fails at once for
     /// any other argument.)
     template <template <class...> class Opt, class State,
-              std::enable_if_t<detail::is_std_optional_v<Opt<State>> && std::is_same_v<State, MemberState>, int> = 0>
+              std::enable_if_t<(detail::is_std_optional_v<Opt<State>> && std::is_same_v<State, MemberState>), int> = 0>
     constexpr Aggressor(const Opt<State>& state) noexcept  // NOLINT(google-explicit-constructor)
         : Aggressor(Optional<MemberState>(state)) {}
 

@@ -136,14 +136,15 @@ public:
     constexpr Optional(const T& value) noexcept
         : value_(value), engaged_(true) {}  // NOLINT: implicit as std::optional's
     /// From a std::optional of T (or of a type that converts to T).
-    /// (A template of a template, so that deducing it fails at once for any other argument.)
-    template <template <class...> class Opt, class U, std::enable_if_t<detail::is_std_optional_v<Opt<U>>, int> = 0,
+    /// (A template of a template, so that deducing it fails at once for any other argument. The
+    /// conditions are parenthesised: cppcheck 2.10 misreads `Opt<U>>` as a syntax error.)
+    template <template <class...> class Opt, class U, std::enable_if_t<(detail::is_std_optional_v<Opt<U>>), int> = 0,
               std::enable_if_t<std::is_convertible_v<const U&, T>, int> = 0>
     constexpr Optional(const Opt<U>& other) noexcept  // NOLINT: implicit, as the way back is
         : Optional(other.has_value() ? Optional(static_cast<T>(*other)) : Optional()) {}
 
     /// As a std::optional<T>, so `std::optional<T> x = query();` compiles.
-    template <template <class...> class Opt, class U, std::enable_if_t<detail::is_std_optional_v<Opt<U>>, int> = 0,
+    template <template <class...> class Opt, class U, std::enable_if_t<(detail::is_std_optional_v<Opt<U>>), int> = 0,
               std::enable_if_t<std::is_same_v<U, T>, int> = 0>
     constexpr operator Opt<U>() const noexcept {  // NOLINT(google-explicit-constructor)
         return engaged_ ? Opt<U>(value_) : Opt<U>();
