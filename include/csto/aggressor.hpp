@@ -103,7 +103,7 @@ public:
         if (state) parties_.insert(*state);
     }
     /// From std::nullopt: unspecified (as an argument, `collective_defense(v, d, std::nullopt)`).
-    template <class N, std::enable_if_t<detail::is_nullopt_v<N>, int> = 0>
+    template <class N, detail::if_nullopt<N> = 0>
     constexpr Aggressor(N) noexcept {}  // NOLINT(google-explicit-constructor)
     /// From a std::optional<MemberState>. (A template of a template: deducing it fails at once for
     /// any other argument.)

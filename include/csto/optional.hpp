@@ -16,6 +16,9 @@
 
 namespace csto {
 
+template <class T>
+class Optional;
+
 #if defined(__cpp_exceptions) || defined(_CPPUNWIND)
 /// What value() of an empty Optional throws, as boost::optional's does its own: a std::logic_error
 /// (catch it as that or as std::exception). csto does not include <optional>, so it cannot throw
@@ -75,26 +78,23 @@ inline constexpr bool is_nullopt_v = false;
 template <class N>
 inline constexpr bool is_nullopt_v<N, true> = names_nullopt_t<N>();
 
-/// is_nullopt<N>::type is int when N is std::nullopt_t, and absent otherwise: what Optional's
-/// constructor from std::nullopt checks, a class so that each N is looked at once.
+/// nullopt_check<N>::type is int when N is std::nullopt_t, and absent otherwise; a class, so that
+/// each N is looked at once (if_nullopt).
 template <class N, bool = is_nullopt_v<N>>
-struct is_nullopt {};
+struct nullopt_check {};
 template <class N>
-struct is_nullopt<N, true> {
+struct nullopt_check<N, true> {
     using type = int;
 };
+/// What a constructor or comparison taking std::nullopt checks: `detail::if_nullopt<N> = 0`.
+template <class N>
+using if_nullopt = typename nullopt_check<N>::type;
 
 template <class O, class = void>
 struct has_optional_shape : std::false_type {};
 template <class O>
 struct has_optional_shape<O, std::void_t<typename O::value_type, decltype(std::declval<const O&>().has_value()),
                                          decltype(*std::declval<const O&>())>> : std::true_type {};
-}  // namespace detail
-
-template <class T>
-class Optional;
-
-namespace detail {
 template <class O>
 inline constexpr bool is_csto_optional_v = false;
 template <class U>
@@ -131,7 +131,7 @@ public:
 
     constexpr Optional() noexcept : empty_(), engaged_(false) {}
     /// From std::nullopt: empty.
-    template <class N, typename detail::is_nullopt<N>::type = 0>
+    template <class N, detail::if_nullopt<N> = 0>
     constexpr Optional(N) noexcept : empty_(), engaged_(false) {}  // NOLINT: implicit as std::optional's
     constexpr Optional(const T& value) noexcept
         : value_(value), engaged_(true) {}  // NOLINT: implicit as std::optional's
@@ -184,8 +184,6 @@ namespace detail {
 /// U is compared as a value: not an optional of either kind, and not std::nullopt_t.
 template <class U>
 using if_value = std::enable_if_t<!is_csto_optional_v<U> && !is_nullopt_v<U> && !is_std_optional_v<U>, int>;
-template <class N>
-using if_nullopt = std::enable_if_t<is_nullopt_v<N>, int>;
 template <class O>
 using if_std_optional = std::enable_if_t<is_std_optional_v<O>, int>;
 }  // namespace detail
