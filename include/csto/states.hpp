@@ -80,33 +80,6 @@ constexpr int iso_numeric(std::string_view text) noexcept {
     return value;
 }
 
-template <class Lazy>
-constexpr Optional<MemberState> find_state_in(std::string_view text, const LazyDataset<Lazy>& data) noexcept {
-    const Span<StateIdentity> states = data.states;
-    constexpr std::size_t longest_accepted = 64;
-    text = trim(text);
-    if (text.empty() || text.size() > longest_accepted) return {};
-    if (const int exact = find_state_key<Lazy>(text, data); exact >= 0)
-        return MemberState::from_index(static_cast<std::size_t>(exact));
-    if (const int number = iso_numeric(text); number > 0) {
-        for (std::size_t i = 0; i < states.size() && i < MemberState::count; ++i) {
-            if (states[i].numeric == number) return MemberState::from_index(i);
-        }
-        return {};
-    }
-    // Slow path, for names only (codes have no blanks): runs of blanks inside, or a leading article.
-    const std::string_view without_article = strip_article(text);
-    for (std::size_t i = 0; i < states.size() && i < MemberState::count; ++i) {
-        const StateIdentity& s = states[i];
-        if (equals_folded(without_article, s.name) || equals_folded(without_article, s.official_name)) {
-            return MemberState::from_index(i);
-        }
-        for (std::string_view other : s.other_names) {
-            if (equals_folded(without_article, other)) return MemberState::from_index(i);
-        }
-    }
-    return {};
-}
 }  // namespace detail
 
 /// Finds a state by any name or code it goes by.
@@ -136,7 +109,30 @@ constexpr Optional<MemberState> find_state_in(std::string_view text, const LazyD
 template <class Lazy = void>
 [[nodiscard]] constexpr Optional<MemberState> find_state(
     std::string_view text, const detail::LazyDataset<Lazy>& data = detail::builtin_states<Lazy>) noexcept {
-    return detail::find_state_in<Lazy>(text, data);
+    const Span<StateIdentity> states = data.states;
+    constexpr std::size_t longest_accepted = 64;
+    text = detail::trim(text);
+    if (text.empty() || text.size() > longest_accepted) return {};
+    if (const int exact = detail::find_state_key<Lazy>(text, data); exact >= 0)
+        return MemberState::from_index(static_cast<std::size_t>(exact));
+    if (const int number = detail::iso_numeric(text); number > 0) {
+        for (std::size_t i = 0; i < states.size() && i < MemberState::count; ++i) {
+            if (states[i].numeric == number) return MemberState::from_index(i);
+        }
+        return {};
+    }
+    // Slow path, for names only (codes have no blanks): runs of blanks inside, or a leading article.
+    const std::string_view without_article = detail::strip_article(text);
+    for (std::size_t i = 0; i < states.size() && i < MemberState::count; ++i) {
+        const StateIdentity& s = states[i];
+        if (detail::equals_folded(without_article, s.name) || detail::equals_folded(without_article, s.official_name)) {
+            return MemberState::from_index(i);
+        }
+        for (std::string_view other : s.other_names) {
+            if (detail::equals_folded(without_article, other)) return MemberState::from_index(i);
+        }
+    }
+    return {};
 }
 
 namespace detail {
@@ -217,37 +213,6 @@ constexpr std::size_t suggest_tolerance(std::size_t length) noexcept {
     return length <= 3 ? 0 : length <= 5 ? 1 : length <= 8 ? 2 : 3;
 }
 
-template <class Lazy>
-constexpr Optional<MemberState> suggest_in(std::string_view text, const LazyDataset<Lazy>& data) noexcept {
-    if (const auto exact = find_state_in<Lazy>(text, data)) return exact;
-    const Span<StateKey> keys = data.state_keys;
-    text = strip_article(trim(text));
-    if (text.empty() || text.size() > suggest_longest) return {};
-    char32_t typed[suggest_longest]{};
-    const std::size_t n = decode_folded(text, typed);
-    std::size_t best = suggest_tolerance(n) + 1;
-    int best_state = -1;
-    bool tie = false;
-    for (const StateKey& key : keys) {
-        if (key.text.size() > suggest_longest || key.state >= MemberState::count) continue;
-        char32_t name[suggest_longest]{};
-        const std::size_t m = decode_folded(key.text, name);
-        // A code (two or three letters) is offered only for a match in another case: "by", "arm".
-        const std::size_t tolerance = m <= 3 ? 0 : suggest_tolerance(n);
-        if ((n > m ? n - m : m - n) > tolerance) continue;
-        const std::size_t d = edit_distance(typed, n, name, m, tolerance < best ? tolerance : best);
-        if (d > tolerance) continue;
-        if (d < best) {
-            best = d;
-            best_state = key.state;
-            tie = false;
-        } else if (d == best && key.state != best_state) {
-            tie = true;
-        }
-    }
-    if (best_state < 0 || tie) return {};
-    return MemberState::from_index(static_cast<std::size_t>(best_state));
-}
 }  // namespace detail
 
 /// The state a mistyped name most likely means, for a "did you mean ...?" after find_state failed.
@@ -269,7 +234,34 @@ constexpr Optional<MemberState> suggest_in(std::string_view text, const LazyData
 template <class Lazy = void>
 [[nodiscard]] constexpr Optional<MemberState> suggest(
     std::string_view text, const detail::LazyDataset<Lazy>& data = detail::builtin_states<Lazy>) noexcept {
-    return detail::suggest_in<Lazy>(text, data);
+    if (const auto exact = find_state<Lazy>(text, data)) return exact;
+    const Span<StateKey> keys = data.state_keys;
+    text = detail::strip_article(detail::trim(text));
+    if (text.empty() || text.size() > detail::suggest_longest) return {};
+    char32_t typed[detail::suggest_longest]{};
+    const std::size_t n = detail::decode_folded(text, typed);
+    std::size_t best = detail::suggest_tolerance(n) + 1;
+    int best_state = -1;
+    bool tie = false;
+    for (const StateKey& key : keys) {
+        if (key.text.size() > detail::suggest_longest || key.state >= MemberState::count) continue;
+        char32_t name[detail::suggest_longest]{};
+        const std::size_t m = detail::decode_folded(key.text, name);
+        // A code (two or three letters) is offered only for a match in another case: "by", "arm".
+        const std::size_t tolerance = m <= 3 ? 0 : detail::suggest_tolerance(n);
+        if ((n > m ? n - m : m - n) > tolerance) continue;
+        const std::size_t d = detail::edit_distance(typed, n, name, m, tolerance < best ? tolerance : best);
+        if (d > tolerance) continue;
+        if (d < best) {
+            best = d;
+            best_state = key.state;
+            tie = false;
+        } else if (d == best && key.state != best_state) {
+            tie = true;
+        }
+    }
+    if (best_state < 0 || tie) return {};
+    return MemberState::from_index(static_cast<std::size_t>(best_state));
 }
 
 /// Named constants for the nine states; each fails to compile if the table lost its row (the
