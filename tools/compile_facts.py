@@ -110,12 +110,12 @@ class DateRange:
     def overlaps(self, other: "DateRange") -> bool:
         return not (other.latest < self.earliest or self.latest < other.earliest)
 
-    def cpp(self) -> str:
+    def cpp(self, maker: str = "make") -> str:
         # Day numbers, not DateRange::on(y, m, d): the compiler then checks no calendar in every
         # user's build (this tool has checked the days). The dates stay readable in the comment.
         e, l = self.earliest, self.latest
         shown = e.isoformat() if e == l else f"{e.isoformat()} to {l.isoformat()}"
-        return (f"csto::detail::DateRangeFromDays::make({julian_day(e)}, {julian_day(l)}, "
+        return (f"csto::detail::DateRangeFromDays::{maker}({julian_day(e)}, {julian_day(l)}, "
                 f"csto::Precision::{self.precision} /* {shown} */)")
 
     def __str__(self):
@@ -1233,7 +1233,7 @@ def comment_safe(text: str) -> str:
 
 def cpp_optional(when: DateRange | None) -> str:
     """An Optional<DateRange> initializer: the date, or {} (empty) where none is known."""
-    return when.cpp() if when else "{}"
+    return when.cpp("known") if when else "{}"
 
 
 def cpp_field_mask(bits) -> str:

@@ -3,6 +3,7 @@
 
 #include <csto/detail/enum_name.hpp>
 #include <csto/detail/invalid_argument.hpp>
+#include <csto/optional.hpp>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <boost/logic/tribool.hpp>
@@ -113,15 +114,15 @@ public:
         return DateRange(first, last, first == last ? Precision::day : Precision::range);
     }
 
-    [[nodiscard]] constexpr date earliest() const noexcept { return earliest_; }
-    [[nodiscard]] constexpr date latest() const noexcept { return latest_; }
+    [[nodiscard]] constexpr date earliest() const noexcept { return date(date::date_int_type{earliest_}); }
+    [[nodiscard]] constexpr date latest() const noexcept { return date(date::date_int_type{latest_}); }
     [[nodiscard]] constexpr Precision precision() const noexcept { return precision_; }
     /// True when the range is one day.
     [[nodiscard]] constexpr bool is_exact() const noexcept { return earliest_ == latest_; }
 
     /// Is `d` inside the range? False for special values.
     [[nodiscard]] constexpr bool contains(date d) const noexcept {
-        return !d.is_special() && !(d < earliest_) && !(latest_ < d);
+        return !d.is_special() && earliest_ <= d.day_number() && d.day_number() <= latest_;
     }
     /// Does this range contain all of `other` (is `other` a refinement of this)?
     [[nodiscard]] constexpr bool contains(const DateRange& other) const noexcept {
@@ -136,8 +137,8 @@ public:
     /// false before `earliest()`, indeterminate in between and for special values.
     [[nodiscard]] constexpr boost::logic::tribool reached_by(date d) const noexcept {
         if (d.is_special()) return boost::logic::indeterminate;
-        if (d < earliest_) return false;
-        if (d < latest_) return boost::logic::indeterminate;
+        if (d.day_number() < earliest_) return false;
+        if (d.day_number() < latest_) return boost::logic::indeterminate;
         return true;
     }
 
@@ -159,10 +160,14 @@ public:
 private:
     friend struct detail::DateRangeFromDays;
     constexpr DateRange(date earliest, date latest, Precision precision) noexcept
+        : earliest_(earliest.day_number()), latest_(latest.day_number()), precision_(precision) {}
+    constexpr DateRange(std::uint32_t earliest, std::uint32_t latest, Precision precision) noexcept
         : earliest_(earliest), latest_(latest), precision_(precision) {}
 
-    date earliest_;
-    date latest_;
+    // Day numbers (Julian, as Boost counts), not Boost dates: a table's row then constructs no
+    // Boost date when it compiles, which made each row cost several times as much.
+    std::uint32_t earliest_;
+    std::uint32_t latest_;
     Precision precision_;
 };
 
@@ -173,8 +178,13 @@ namespace detail {
 struct DateRangeFromDays {
     [[nodiscard]] static constexpr DateRange make(std::uint32_t earliest, std::uint32_t latest,
                                                   Precision precision) noexcept {
-        using date = boost::gregorian::date;
-        return DateRange(date(date::date_int_type{earliest}), date(date::date_int_type{latest}), precision);
+        return DateRange(earliest, latest, precision);
+    }
+    /// The same, for an optional field: made here, so that a table's row names its type exactly
+    /// and the compiler does not resolve Optional's constructors for every row.
+    [[nodiscard]] static constexpr Optional<DateRange> known(std::uint32_t earliest, std::uint32_t latest,
+                                                             Precision precision) noexcept {
+        return Optional<DateRange>(make(earliest, latest, precision));
     }
 };
 }  // namespace detail

@@ -86,7 +86,7 @@ inline constexpr csto::TermDecision term_0_decisions[] = {
     {csto::TermDecisionKind::reappointed, csto::detail::DateRangeFromDays::make(2453910, 2453910, csto::Precision::day /* 2006-06-23 */), 3, {}, csto::CitationList(detail::secretaries_general_citations, 8, 1)},
     {csto::TermDecisionKind::reappointed, csto::detail::DateRangeFromDays::make(2454867, 2454867, csto::Precision::day /* 2009-02-04 */), 0, {}, csto::CitationList(detail::secretaries_general_citations, 9, 1)},
     {csto::TermDecisionKind::extended, csto::detail::DateRangeFromDays::make(2456281, 2456281, csto::Precision::day /* 2012-12-19 */), 3, {}, csto::CitationList(detail::secretaries_general_citations, 10, 1)},
-    {csto::TermDecisionKind::end_set, csto::detail::DateRangeFromDays::make(2457378, 2457378, csto::Precision::day /* 2015-12-21 */), 0, csto::detail::DateRangeFromDays::make(2457755, 2457755, csto::Precision::day /* 2017-01-01 */), csto::CitationList(detail::secretaries_general_citations, 11, 2)},
+    {csto::TermDecisionKind::end_set, csto::detail::DateRangeFromDays::make(2457378, 2457378, csto::Precision::day /* 2015-12-21 */), 0, csto::detail::DateRangeFromDays::known(2457755, 2457755, csto::Precision::day /* 2017-01-01 */), csto::CitationList(detail::secretaries_general_citations, 11, 2)},
 };
 }  // namespace detail
 
