@@ -4,6 +4,7 @@
 #pragma once
 
 #include <csto/detail/ascii.hpp>
+#include <csto/detail/enum_compare.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/member_state.hpp>
 #include <csto/optional.hpp>
@@ -146,7 +147,7 @@ public:
 
     [[nodiscard]] constexpr AggressorKind kind() const noexcept { return kind_; }
     /// Was an aggressor named (any kind but unspecified)?
-    [[nodiscard]] constexpr bool specified() const noexcept { return kind_ != AggressorKind::unspecified; }
+    [[nodiscard]] constexpr bool specified() const noexcept { return !detail::is(kind_, AggressorKind::unspecified); }
     /// The states among the nine that the aggressor is or includes (as given, codes not resolved).
     [[nodiscard]] constexpr StateSet parties() const noexcept { return parties_; }
     /// The states named by ISO code, in the order given.

@@ -5,6 +5,7 @@
 #include <csto/chairmanship.hpp>
 #include <csto/data/chairmanship.hpp>
 #include <csto/dataset.hpp>
+#include <csto/detail/enum_compare.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/member_state.hpp>
 #include <csto/optional.hpp>
@@ -72,7 +73,7 @@ struct ChairAnswer {
 
     /// The chairing state where it is certain; nullopt when uncertain or unknown.
     [[nodiscard]] constexpr Optional<MemberState> state() const noexcept {
-        if (certainty != ChairCertainty::certain || chairmanship == nullptr) return {};
+        if (!detail::is(certainty, ChairCertainty::certain) || chairmanship == nullptr) return {};
         return chairmanship->state;
     }
 };
@@ -119,7 +120,7 @@ template <class Lazy = void>
         const Chairmanship::CertainDays days = c.certain_days();
         if (days.any && days.last < d.day_number()) answer.previous = &c;
     }
-    if (answer.certainty == ChairCertainty::uncertain) answer.previous = nullptr;
+    if (detail::is(answer.certainty, ChairCertainty::uncertain)) answer.previous = nullptr;
     return answer;
 }
 

@@ -5,6 +5,7 @@
 #include <csto/citation_list.hpp>
 #include <csto/date_range.hpp>
 #include <csto/detail/encoded.hpp>
+#include <csto/detail/enum_compare.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/optional.hpp>
 #include <csto/source.hpp>
@@ -187,11 +188,11 @@ struct Citation {
 
     /// True when `text` is a seed document's own words (checked against its copy).
     [[nodiscard]] constexpr bool is_verbatim() const noexcept {
-        return source && source->kind == SourceKind::seed_document && form == CitationForm::quote;
+        return source && detail::is(source->kind, SourceKind::seed_document) && detail::is(form, CitationForm::quote);
     }
     /// True when `text` is a reference's own words, as its notes quote them (not checkable here).
     [[nodiscard]] constexpr bool is_reference_quote() const noexcept {
-        return source && source->kind == SourceKind::reference && form == CitationForm::quote;
+        return source && detail::is(source->kind, SourceKind::reference) && detail::is(form, CitationForm::quote);
     }
     /// Does this citation state `field` of its record?
     [[nodiscard]] constexpr bool states(Field field) const noexcept { return (supports & field_bit(field)) != 0; }

@@ -9,6 +9,7 @@
 #include <csto/articles.hpp>
 #include <csto/builtin.hpp>
 #include <csto/dataset.hpp>
+#include <csto/detail/enum_compare.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/membership.hpp>
 #include <csto/optional.hpp>
@@ -351,11 +352,11 @@ private:
             case DefenseReason::aggressor_outside_text:
             case DefenseReason::aggressor_open_to_interpretation:
             case DefenseReason::aggressor_kind_unknown: {
-                const Optional<Article> a =
-                    article(kind == DefenseReason::amended_text_in_force ? reasons.article_ : 4, reasons.day_, data);
+                const Optional<Article> a = article(
+                    detail::is(kind, DefenseReason::amended_text_in_force) ? reasons.article_ : 4, reasons.day_, data);
                 if (!a || a->version() == nullptr) break;
-                r.text = kind == DefenseReason::amended_text_in_force ? a->version()->change
-                                                                      : a->version()->aggressor.reading;
+                r.text = detail::is(kind, DefenseReason::amended_text_in_force) ? a->version()->change
+                                                                                : a->version()->aggressor.reading;
                 r.sources = a->sources();
                 break;
             }
@@ -543,7 +544,8 @@ constexpr void sort_members(boost::gregorian::date d, const detail::LazyDataset<
 // The aggressor with the nine's ISO codes read as those states (a group's, too).
 template <class Lazy = void>
 constexpr Aggressor resolve_codes(const Aggressor& aggressor, const detail::LazyDataset<Lazy>& data) noexcept {
-    if (aggressor.kind() != AggressorKind::state && aggressor.kind() != AggressorKind::group_of_states)
+    if (!detail::is(aggressor.kind(), AggressorKind::state) &&
+        !detail::is(aggressor.kind(), AggressorKind::group_of_states))
         return aggressor;
     StateSet parties = aggressor.parties();
     IsoCode others[Aggressor::max_other_states]{};
@@ -553,7 +555,7 @@ constexpr Aggressor resolve_codes(const Aggressor& aggressor, const detail::Lazy
         if (const Optional<MemberState> party = find_state(code.view(), data)) parties.insert(*party);
         else others[count++] = code;
     }
-    if (aggressor.kind() == AggressorKind::state)
+    if (detail::is(aggressor.kind(), AggressorKind::state))
         return count == 0 && parties.size() == 1 ? Aggressor(*parties.begin()) : aggressor;
     return Aggressor::group(parties, Span<IsoCode>(others, count)).value_or(aggressor);
 }
@@ -561,9 +563,9 @@ constexpr Aggressor resolve_codes(const Aggressor& aggressor, const detail::Lazy
 // How the wording of Article 4 in force reads on the aggressor's kind.
 constexpr AggressorCoverage coverage_of(const Aggressor& aggressor, const AggressorScope& scope) noexcept {
     auto of = [](TextReach r) {
-        return r == TextReach::within    ? AggressorCoverage::within_text
-               : r == TextReach::outside ? AggressorCoverage::outside_text
-                                         : AggressorCoverage::interpretation;
+        return detail::is(r, TextReach::within)    ? AggressorCoverage::within_text
+               : detail::is(r, TextReach::outside) ? AggressorCoverage::outside_text
+                                                   : AggressorCoverage::interpretation;
     };
     if (!aggressor.specified() || !scope.read()) return AggressorCoverage::not_assessed;
     switch (aggressor.kind()) {
@@ -613,7 +615,7 @@ constexpr StateSet aggressor_members_on(StateSet parties, boost::gregorian::date
             members.insert(s);
             intra_alliance = true;
             reasons.add(DefenseReason::aggressor_is_member, s);
-        } else if (st.standing == Standing::indeterminate) {
+        } else if (detail::is(st.standing, Standing::indeterminate)) {
             members.insert(s);
             reasons.add(DefenseReason::aggressor_membership_indeterminate, s);
         }
@@ -646,7 +648,7 @@ enum class Divergence : std::uint8_t {
 [[nodiscard]] constexpr int invoked_article(const Request& r) noexcept {
     if (r.article != 0) return r.article;
     for (const RequestStep& s : r.steps)
-        if (s.kind == StepKind::decision && s.article != 0) return s.article;
+        if (detail::is(s.kind, StepKind::decision) && s.article != 0) return s.article;
     return 0;
 }
 
@@ -661,11 +663,12 @@ template <class Lazy = void>
     bool deployed = false;
     bool mission = false;
     for (const RequestStep& s : r.steps) {
-        deployed = deployed || s.kind == StepKind::deployment;
-        mission = mission || s.kind == StepKind::mission;
+        deployed = deployed || detail::is(s.kind, StepKind::deployment);
+        mission = mission || detail::is(s.kind, StepKind::mission);
     }
     const int invoked = invoked_article(r);
-    if (invoked == 4 && r.kind == RequestKind::assistance && !deployed) return Divergence::no_deployment_recorded;
+    if (invoked == 4 && detail::is(r.kind, RequestKind::assistance) && !deployed)
+        return Divergence::no_deployment_recorded;
     if (invoked == 2 && !deployed && !mission) {
         const Optional<Article> article_2 = article(2, r.date.earliest(), data);
         if (article_2 && article_2->obliges(ObligationKind::assist_threatened_states))
@@ -716,7 +719,7 @@ template <class Lazy = void>
         parties = parties - StateSet{victim};
         reasons.add(DefenseReason::aggressor_is_victim);
     }
-    const bool single_party = named.kind() == AggressorKind::state && parties.size() == 1;
+    const bool single_party = detail::is(named.kind(), AggressorKind::state) && parties.size() == 1;
     bool intra_alliance = false;
     const StateSet aggressor_members =
         when.is_special() ? StateSet{} : detail::aggressor_members_on(parties, when, data, intra_alliance, reasons);
@@ -745,7 +748,8 @@ template <class Lazy = void>
         single_party ? Optional<MembershipStatus>(status_on(*parties.begin(), when, data))
                      : Optional<MembershipStatus>(),
         intra_alliance, reasons, named, coverage,
-        coverage == AggressorCoverage::not_assessed ? std::string_view() : article_4->version()->aggressor.words,
+        detail::is(coverage, AggressorCoverage::not_assessed) ? std::string_view()
+                                                              : article_4->version()->aggressor.words,
         aggressor_members, record, detail::any_divergence<Lazy>(record, data)};
 }
 

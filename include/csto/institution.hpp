@@ -4,6 +4,7 @@
 
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
+#include <csto/detail/enum_compare.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/institution_milestone.hpp>
 #include <csto/optional.hpp>
@@ -131,7 +132,7 @@ struct Institution {
         const InstitutionMilestone* last = nullptr;
         if (d.is_special()) return last;
         for (const InstitutionMilestone& m : milestones)
-            if (m.kind == MilestoneKind::size_stated && m.personnel && !(d < m.when.latest())) last = &m;
+            if (detail::is(m.kind, MilestoneKind::size_stated) && m.personnel && !(d < m.when.latest())) last = &m;
         return last;
     }
 

@@ -5,6 +5,7 @@
 
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
+#include <csto/detail/enum_compare.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/optional.hpp>
 
@@ -67,8 +68,8 @@ inline constexpr char milestone_kind_labels[] =
 /// Is `kind` one from which an institution exists (decided, created, agreement_signed,
 /// conducted_since)? Never throws.
 [[nodiscard]] constexpr bool is_founding(MilestoneKind kind) noexcept {
-    return kind == MilestoneKind::decided || kind == MilestoneKind::created ||
-           kind == MilestoneKind::agreement_signed || kind == MilestoneKind::conducted_since;
+    return detail::is(kind, MilestoneKind::decided) || detail::is(kind, MilestoneKind::created) ||
+           detail::is(kind, MilestoneKind::agreement_signed) || detail::is(kind, MilestoneKind::conducted_since);
 }
 
 /// A force's size as a source states it.

@@ -72,7 +72,8 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 template <class Traits>
 std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const TermDecision& d) {
     os << d.when << ' ' << to_string_view(d.kind);
-    if (d.years != 0) os << ", " << (d.kind == TermDecisionKind::extended ? "by " : "for ") << d.years << " years";
+    if (d.years != 0)
+        os << ", " << (detail::is(d.kind, TermDecisionKind::extended) ? "by " : "for ") << d.years << " years";
     return d.until ? os << ", first day out " << *d.until : os;
 }
 /// "Armenia, 2021-09-16 to 2022-11-23..2022-11-24"; an unknown start or end is "?".
@@ -133,7 +134,7 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 /// "Vladimir Putin (2022-05-16): <words>"; "(before 2022-05-16)" for words said before the meeting.
 template <class Traits>
 std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Statement& s) {
-    const char* before = s.occasion == StatementOccasion::before_meeting ? "before " : "";
+    const char* before = detail::is(s.occasion, StatementOccasion::before_meeting) ? "before " : "";
     return os << s.speaker->name << " (" << before << s.meeting->when() << "): " << s.words;
 }
 template <class Traits>
@@ -218,7 +219,7 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
         case AggressorKind::state:
         case AggressorKind::group_of_states: break;
     }
-    const bool group = a.kind() == AggressorKind::group_of_states;
+    const bool group = detail::is(a.kind(), AggressorKind::group_of_states);
     const char* separator = "";
     if (group) os << '{';
     for (MemberState s : a.parties()) {
@@ -236,7 +237,7 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 template <class Traits>
 std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const MembershipStart& s) {
     os << s.when << " (" << to_string_view(s.kind);
-    if (s.basis == Basis::inferred) os << ", " << to_string_view(s.basis);
+    if (detail::is(s.basis, Basis::inferred)) os << ", " << to_string_view(s.basis);
     return os << ')';
 }
 /// "2012-06-28 (suspension, stated)": the first day no longer a member, how and on what basis.
@@ -259,7 +260,7 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 template <class Traits>
 std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const ChairAnswer& a) {
     os << to_string_view(a.certainty);
-    if (a.certainty == ChairCertainty::unknown)
+    if (detail::is(a.certainty, ChairCertainty::unknown))
         return a.previous != nullptr ? os << "; last named before: " << *a.previous : os;
     if (a.chairmanship != nullptr) os << ": " << *a.chairmanship;
     return a.other != nullptr ? os << " or " << *a.other : os;
@@ -308,7 +309,7 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
     os << r.date << ' ' << r.state.name() << ": " << to_string_view(r.kind);
     if (r.article != 0) {
         os << " (Article " << int{r.article};
-        if (r.article_basis != ArticleBasis::stated) os << ", " << to_string_view(r.article_basis);
+        if (!detail::is(r.article_basis, ArticleBasis::stated)) os << ", " << to_string_view(r.article_basis);
         os << ')';
     }
     return os << " [" << r.id << ']';
@@ -346,4 +347,5 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 // they had their own header.
 #if __cplusplus >= 202002L
 #include <csto/chrono.hpp>
+#include <csto/detail/enum_compare.hpp>
 #endif

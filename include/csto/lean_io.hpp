@@ -9,6 +9,7 @@
 
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
+#include <csto/detail/enum_compare.hpp>
 #include <csto/detail/filter_view.hpp>
 #include <csto/member_state.hpp>
 #include <csto/span.hpp>
@@ -96,10 +97,10 @@ constexpr char* put_padded(char* out, long value, int width) noexcept {
 constexpr char* put_date(char* out, boost::gregorian::date d, Precision precision = Precision::day) noexcept {
     const CivilDay day = civil_day(d);
     out = put_padded(out, day.year, 4);
-    if (precision == Precision::year) return out;
+    if (detail::is(precision, Precision::year)) return out;
     *out++ = '-';
     out = put_padded(out, day.month, 2);
-    if (precision == Precision::month) return out;
+    if (detail::is(precision, Precision::month)) return out;
     *out++ = '-';
     return put_padded(out, day.day, 2);
 }
@@ -154,7 +155,7 @@ inline std::ostream& operator<<(std::ostream& os, const boost::gregorian::date& 
 /// "1993-12-31" (day), "1999-04" (month), "1993" (year), "2006-06-23..2006-08-16" (range).
 template <class Traits>
 std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const DateRange& r) {
-    if (r.precision() != Precision::range) {
+    if (!detail::is(r.precision(), Precision::range)) {
         char text[16] = {};
         const char* const end = detail::put_date(text, r.earliest(), r.precision());
         os.write(text, end - text);

@@ -10,6 +10,7 @@
 #include <csto/data/version.hpp>
 #include <csto/dataset.hpp>
 #include <csto/date_discrepancy.hpp>
+#include <csto/detail/enum_compare.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/detail/invalid_argument.hpp>
 #include <csto/lean.hpp>
@@ -170,9 +171,9 @@ template <std::size_t MaxIntervals>
     }
     for (const TreatyEvent& e : events) {
         const day_number day = e.when.earliest().day_number();
-        if (e.kind == TreatyEventKind::treaty_signed) t.treaty_signed = day;
-        if (e.kind == TreatyEventKind::entry_into_force) t.entry_into_force = day;
-        if (e.kind == TreatyEventKind::charter_signed) t.charter_signed = day;
+        if (detail::is(e.kind, TreatyEventKind::treaty_signed)) t.treaty_signed = day;
+        if (detail::is(e.kind, TreatyEventKind::entry_into_force)) t.entry_into_force = day;
+        if (detail::is(e.kind, TreatyEventKind::charter_signed)) t.charter_signed = day;
     }
     return t;
 }
@@ -246,7 +247,8 @@ struct MembershipStatus {
     [[nodiscard]] constexpr CitationList sources() const noexcept {
         if (interval == nullptr) return {};
         if (freeze != nullptr) return freeze->sources;
-        if ((standing == Standing::suspended || standing == Standing::former_member) && interval->end)
+        if ((detail::is(standing, Standing::suspended) || detail::is(standing, Standing::former_member)) &&
+            interval->end)
             return interval->end->sources;
         return interval->start.sources;
     }
@@ -291,7 +293,8 @@ template <class Lazy = void>
         }
     } else if (last->is_after(d)) {
         status.interval = last;
-        status.standing = last->end->kind == EndKind::suspension ? Standing::suspended : Standing::former_member;
+        status.standing =
+            detail::is(last->end->kind, EndKind::suspension) ? Standing::suspended : Standing::former_member;
     }
     return status;
 }

@@ -4,6 +4,7 @@
 
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
+#include <csto/detail/enum_compare.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/member_state.hpp>
 #include <csto/optional.hpp>
@@ -171,7 +172,7 @@ struct RequestStep {
     /// it open, and for special dates. An unknown withdrawal end counts as still deployed.
     /// @complexity O(1). Never throws.
     [[nodiscard]] constexpr boost::logic::tribool deployed_on(boost::gregorian::date d) const noexcept {
-        if (kind != StepKind::deployment || deployment == nullptr) return false;
+        if (!detail::is(kind, StepKind::deployment) || deployment == nullptr) return false;
         if (d.is_special()) return boost::logic::indeterminate;
         const boost::logic::tribool started =
             date ? date->reached_by(d) : boost::logic::tribool(boost::logic::indeterminate);
@@ -233,7 +234,7 @@ struct Request {
         return (addressees & addressee_bit(a)) != 0;
     }
     /// True for a request proper; false for a statement kept beside them (RequestKind::statement).
-    [[nodiscard]] constexpr bool is_request() const noexcept { return kind != RequestKind::statement; }
+    [[nodiscard]] constexpr bool is_request() const noexcept { return !detail::is(kind, RequestKind::statement); }
 
     /// The last day the record of this request reaches: its latest dated step's latest day, or the
     /// completed withdrawal of a deployment, whichever is later (the request's own day if none).
@@ -260,7 +261,7 @@ struct Request {
     /// The deployment among the steps, or nullptr when none was sent.
     [[nodiscard]] constexpr const RequestStep* deployment_step() const noexcept {
         for (const RequestStep& s : steps)
-            if (s.kind == StepKind::deployment) return &s;
+            if (detail::is(s.kind, StepKind::deployment)) return &s;
         return nullptr;
     }
 };

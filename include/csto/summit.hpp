@@ -5,6 +5,7 @@
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
 #include <csto/detail/encoded.hpp>
+#include <csto/detail/enum_compare.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/optional.hpp>
 #include <csto/participant.hpp>
@@ -342,7 +343,7 @@ public:
     [[nodiscard]] constexpr MeetingStatus status() const noexcept {
         return pool_ == nullptr ? values_.details.status : static_cast<MeetingStatus>(field(10, 1));
     }
-    [[nodiscard]] constexpr bool held() const noexcept { return status() == MeetingStatus::held; }
+    [[nodiscard]] constexpr bool held() const noexcept { return detail::is(status(), MeetingStatus::held); }
     /// The host city; empty for a pure video conference.
     [[nodiscard]] constexpr std::string_view city() const noexcept {
         return pool_ == nullptr ? values_.details.city : text(50);

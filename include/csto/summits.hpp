@@ -4,6 +4,7 @@
 #include <csto/data/meetings.hpp>
 #include <csto/data/statements.hpp>
 #include <csto/dataset.hpp>
+#include <csto/detail/enum_compare.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/detail/filter_view.hpp>
 #include <csto/optional.hpp>
@@ -101,7 +102,7 @@ template <class Lazy = void>
     std::size_t n = 0;
     for (const Summit& s : data.summits)
         if (s.when().earliest().year() == year && s.when().latest().year() == year &&
-            (s.held() || scheduled == Scheduled::included))
+            (s.held() || detail::is(scheduled, Scheduled::included)))
             ++n;
     return n;
 }
@@ -126,7 +127,7 @@ template <class Lazy = void>
     }
     for (std::size_t i = first; i < data.summits.size() && data.summits[i].when().earliest() == d; ++i) {
         const Summit& s = data.summits[i];
-        if (s.body() == MeetingBody::collective_security_council && s.when().is_exact()) return s;
+        if (detail::is(s.body(), MeetingBody::collective_security_council) && s.when().is_exact()) return s;
     }
     return {};
 }
