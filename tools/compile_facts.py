@@ -1199,7 +1199,7 @@ def check_requests(ck: Checker):
 def cpp_str(s: str) -> str:
     """A string_view whose length the compiler need not compute."""
     if not s:
-        return "std::string_view()"
+        return "{}"  # value-initialised: a constructor call here would cost every user's build
     return f'std::string_view({cpp_literal(s)}, {len(s.encode("utf-8"))})'
 
 
@@ -1306,7 +1306,7 @@ class Emitter:
         are in the pool's comments; returns the expression for its CitationList."""
         first, count = self.citation_numbers(name, cites)
         if not count:
-            return "csto::CitationList()"
+            return "{}"
         return f"csto::CitationList(detail::{self.pool_name}_citations, {first}, {count})"
 
     def citation_numbers(self, name: str, cites) -> tuple[int, int]:
@@ -1432,7 +1432,7 @@ class Emitter:
         """Writes `rows` as the array `name` (in namespace detail); returns the expression for its
         Span, an empty one when there are no rows."""
         if not rows:
-            return f"csto::Span<{cpp_type}>()"
+            return "{}"
         lines += [f"inline constexpr {cpp_type} {name}[] = {{"] + rows + ["};"]
         return f"detail::{name}"
 
@@ -1800,7 +1800,7 @@ class Emitter:
                 mrows.append(f"    {{{cpp_enum('milestone', 'MilestoneKind', m['kind'])}, {m['date_d'].cpp()}, "
                              f"{mc}, {personnel}, {cpp_str(m.get('note', ''))}, {cpp_str(m['inference'])}}},")
             milestones = self.array(l, "csto::InstitutionMilestone", f"institution_{k}_milestones", mrows)
-            holders = "csto::Span<std::string_view>()"
+            holders = "{}"
             if i.get("holders"):
                 l.append(f"inline constexpr std::string_view institution_{k}_holders[] = {{"
                          + ", ".join(cpp_str(h) for h in i["holders"]) + "};")

@@ -64,13 +64,13 @@ inline constexpr csto::FieldInference chairmanship_5_inferences[] = {
 }  // namespace detail
 
 inline constexpr csto::Chairmanship chairmanships[] = {
-    {csto::detail::member_states[6], csto::detail::DateRangeFromDays::known(2454997, 2454997, csto::Precision::day /* 2009-06-14 */), {}, {}, nullptr, csto::CitationList(detail::chairmanship_citations, 0, 1), csto::Span<csto::FieldInference>()},
-    {csto::detail::member_states[2], {}, csto::detail::DateRangeFromDays::known(2455916, 2455916, csto::Precision::day /* 2011-12-20 */), {}, nullptr, csto::CitationList(detail::chairmanship_citations, 1, 1), csto::Span<csto::FieldInference>()},
+    {csto::detail::member_states[6], csto::detail::DateRangeFromDays::known(2454997, 2454997, csto::Precision::day /* 2009-06-14 */), {}, {}, nullptr, csto::CitationList(detail::chairmanship_citations, 0, 1), {}},
+    {csto::detail::member_states[2], {}, csto::detail::DateRangeFromDays::known(2455916, 2455916, csto::Precision::day /* 2011-12-20 */), {}, nullptr, csto::CitationList(detail::chairmanship_citations, 1, 1), {}},
     {csto::detail::member_states[4], csto::detail::DateRangeFromDays::known(2455916, 2455916, csto::Precision::day /* 2011-12-20 */), csto::detail::DateRangeFromDays::known(2456281, 2456281, csto::Precision::day /* 2012-12-19 */), {}, nullptr, csto::CitationList(detail::chairmanship_citations, 2, 3), detail::chairmanship_2_inferences},
-    {csto::detail::member_states[5], csto::detail::DateRangeFromDays::known(2456281, 2456281, csto::Precision::day /* 2012-12-19 */), {}, {}, nullptr, csto::CitationList(detail::chairmanship_citations, 5, 1), csto::Span<csto::FieldInference>()},
-    {csto::detail::member_states[7], {}, {}, csto::detail::DateRangeFromDays::known(2459349, 2459349, csto::Precision::day /* 2021-05-14 */), nullptr, csto::CitationList(detail::chairmanship_citations, 6, 1), csto::Span<csto::FieldInference>()},
+    {csto::detail::member_states[5], csto::detail::DateRangeFromDays::known(2456281, 2456281, csto::Precision::day /* 2012-12-19 */), {}, {}, nullptr, csto::CitationList(detail::chairmanship_citations, 5, 1), {}},
+    {csto::detail::member_states[7], {}, {}, csto::detail::DateRangeFromDays::known(2459349, 2459349, csto::Precision::day /* 2021-05-14 */), nullptr, csto::CitationList(detail::chairmanship_citations, 6, 1), {}},
     {csto::detail::member_states[0], csto::detail::DateRangeFromDays::known(2459474, 2459474, csto::Precision::day /* 2021-09-16 */), csto::detail::DateRangeFromDays::known(2459907, 2459908, csto::Precision::range /* 2022-11-23 to 2022-11-24 */), {}, &people[0], csto::CitationList(detail::chairmanship_citations, 7, 5), detail::chairmanship_5_inferences},
-    {csto::detail::member_states[6], csto::detail::DateRangeFromDays::known(2461042, 2461042, csto::Precision::day /* 2026-01-01 */), {}, csto::detail::DateRangeFromDays::known(2461054, 2461054, csto::Precision::day /* 2026-01-13 */), &people[5], csto::CitationList(detail::chairmanship_citations, 12, 4), csto::Span<csto::FieldInference>()},
+    {csto::detail::member_states[6], csto::detail::DateRangeFromDays::known(2461042, 2461042, csto::Precision::day /* 2026-01-01 */), {}, csto::detail::DateRangeFromDays::known(2461054, 2461054, csto::Precision::day /* 2026-01-13 */), &people[5], csto::CitationList(detail::chairmanship_citations, 12, 4), {}},
 };
 
 }  // namespace csto::data
