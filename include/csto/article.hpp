@@ -4,6 +4,7 @@
 
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
+#include <csto/detail/enum_compare.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/span.hpp>
 
@@ -211,7 +212,7 @@ public:
     }
     [[nodiscard]] constexpr bool obliges(ObligationKind kind) const noexcept {
         for (const Obligation& o : obligations())
-            if (o.kind == kind) return true;
+            if (detail::is(o.kind, kind)) return true;
         return false;
     }
     /// The version in force (null when the substance is unknown).

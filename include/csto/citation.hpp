@@ -232,7 +232,7 @@ struct FieldInference {
 /// @complexity O(inferences). Never throws.
 [[nodiscard]] constexpr std::string_view inference_of(Span<FieldInference> inferences, Field field) noexcept {
     for (const FieldInference& i : inferences)
-        if (i.field == field) return i.how;
+        if (detail::is(i.field, field)) return i.how;
     return {};
 }
 

@@ -573,7 +573,7 @@ constexpr AggressorCoverage coverage_of(const Aggressor& aggressor, const Aggres
         case AggressorKind::group_of_states: return of(scope.group_of_states);
         case AggressorKind::non_state: return of(scope.non_state);
         case AggressorKind::unknown:
-            return scope.state == scope.group_of_states && scope.state == scope.non_state
+            return detail::is(scope.state, scope.group_of_states) && detail::is(scope.state, scope.non_state)
                        ? of(scope.state)
                        : AggressorCoverage::kind_unknown;
         case AggressorKind::unspecified: break;

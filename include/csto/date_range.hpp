@@ -1,6 +1,7 @@
 // csto/date_range.hpp - a date known only to lie in [earliest, latest].
 #pragma once
 
+#include <csto/detail/enum_compare.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/detail/invalid_argument.hpp>
 #include <csto/optional.hpp>
@@ -143,7 +144,7 @@ public:
     }
 
     friend constexpr bool operator==(const DateRange& a, const DateRange& b) noexcept {
-        return a.earliest_ == b.earliest_ && a.latest_ == b.latest_ && a.precision_ == b.precision_;
+        return a.earliest_ == b.earliest_ && a.latest_ == b.latest_ && detail::is(a.precision_, b.precision_);
     }
     friend constexpr bool operator!=(const DateRange& a, const DateRange& b) noexcept { return !(a == b); }
 #if __cplusplus >= 202002L

@@ -112,7 +112,7 @@ struct Institution {
     /// Its first milestone of kind `kind`, or nullptr. @complexity O(milestones). Never throws.
     [[nodiscard]] constexpr const InstitutionMilestone* milestone(MilestoneKind kind) const noexcept {
         for (const InstitutionMilestone& m : milestones)
-            if (m.kind == kind) return &m;
+            if (detail::is(m.kind, kind)) return &m;
         return nullptr;
     }
 

@@ -5,6 +5,7 @@
 #include <csto/data/treaty.hpp>
 #include <csto/data/version.hpp>
 #include <csto/dataset.hpp>
+#include <csto/detail/enum_compare.hpp>
 #include <csto/lean.hpp>
 #include <csto/span.hpp>
 #include <csto/treaty_event.hpp>
@@ -36,7 +37,7 @@ template <class Lazy = void>
 [[nodiscard]] constexpr const TreatyEvent* find_event(
     TreatyEventKind kind, const detail::LazyDataset<Lazy>& data = detail::builtin_treaty<Lazy>) noexcept {
     for (const TreatyEvent& e : data.treaty_events)
-        if (e.kind == kind) return &e;
+        if (detail::is(e.kind, kind)) return &e;
     return nullptr;
 }
 
