@@ -113,6 +113,7 @@ class DateRange:
     def cpp(self, maker: str = "make") -> str:
         # Day numbers, not DateRange::on(y, m, d): the compiler then checks no calendar in every
         # user's build (this tool has checked the days). The dates stay readable in the comment.
+        # `maker`: "make" for a DateRange, "known" for an Optional<DateRange>.
         e, l = self.earliest, self.latest
         shown = e.isoformat() if e == l else f"{e.isoformat()} to {l.isoformat()}"
         return (f"csto::detail::DateRangeFromDays::{maker}({julian_day(e)}, {julian_day(l)}, "
