@@ -161,7 +161,7 @@ public:
 private:
     friend struct detail::DateRangeFromDays;
     constexpr DateRange(date earliest, date latest, Precision precision) noexcept
-        : earliest_(earliest.day_number()), latest_(latest.day_number()), precision_(precision) {}
+        : DateRange(earliest.day_number(), latest.day_number(), precision) {}
     constexpr DateRange(std::uint32_t earliest, std::uint32_t latest, Precision precision) noexcept
         : earliest_(earliest), latest_(latest), precision_(precision) {}
 
