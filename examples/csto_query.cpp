@@ -751,7 +751,7 @@ void print_record(std::ostream& os, const Record& record, std::string_view who, 
         if (d != csto::Divergence::none) os << "  the record beside the text: " << d << '\n';
         else if (invoked != 0)
             os << "  the record beside the text: Article " << invoked << " invoked; the record read shows "
-               << (r.deployment_step() != nullptr ? "a deployment of forces" : "no divergence from the text") << '\n';
+               << (r.deployment_step() ? "a deployment of forces" : "no divergence from the text") << '\n';
     }
 }
 

@@ -96,7 +96,7 @@ TEST_CASE("no query allocates") {
             sink += csto::treaty_anniversary(d).has_value() + csto::organization_anniversary(d).has_value();
             for (const csto::Institution& i : csto::institutions_on(d)) sink += static_cast<int>(i.milestones.size());
             for (const csto::Institution& i : csto::institutions())
-                sink += (i.existed_on(d) ? 1 : 0) + (i.size_on(d) != nullptr ? 1 : 0);
+                sink += (i.existed_on(d) ? 1 : 0) + (i.size_on(d) ? 1 : 0);
         });
         for (csto::MemberState s : csto::StateSet::all()) {
             total += allocations_during([&] {

@@ -1221,10 +1221,24 @@ SOURCE_RECORDS_PER_CHUNK = 2048  # csto::detail::source_records_per_chunk
 PRECISIONS = ["day", "month", "year", "range"]
 SUMMIT_RECORD_SIZE = 68  # csto::detail::summit_record_size (csto/summit.hpp)
 SUMMIT_RECORDS_PER_CHUNK = 512  # csto::detail::summit_records_per_chunk
+INSTITUTION_RECORD_SIZE = 42  # csto::detail::institution_record_size (csto/institution.hpp)
+INSTITUTION_RECORDS_PER_CHUNK = 1024  # csto::detail::institution_records_per_chunk
+MILESTONE_RECORD_SIZE = 31  # csto::detail::milestone_record_size (csto/institution_milestone.hpp)
+MILESTONE_RECORDS_PER_CHUNK = 2048  # csto::detail::milestone_records_per_chunk
+REQUEST_RECORD_SIZE = 50  # csto::detail::request_record_size (csto/request.hpp)
+REQUEST_RECORDS_PER_CHUNK = 1024  # csto::detail::request_records_per_chunk
+STEP_RECORD_SIZE = 32  # csto::detail::step_record_size (csto/request.hpp)
+STEP_RECORDS_PER_CHUNK = 2048  # csto::detail::step_records_per_chunk
+TEXT_RECORD_SIZE = 6  # csto::detail::text_record_size (csto/detail/encoded.hpp)
+TEXT_RECORDS_PER_CHUNK = 2048  # csto::detail::text_records_per_chunk
 # The C++ enums whose values the encoded records hold as numbers: ENUMS' order must be theirs.
 ENCODED_ENUMS = {"body": ("summit.hpp", "MeetingBody"), "meeting_kind": ("summit.hpp", "SummitKind"),
                  "format": ("summit.hpp", "SummitFormat"), "status": ("summit.hpp", "MeetingStatus"),
-                 "document": ("summit.hpp", "DocumentKind")}
+                 "document": ("summit.hpp", "DocumentKind"),
+                 "institution": ("institution.hpp", "InstitutionKind"),
+                 "milestone": ("institution_milestone.hpp", "MilestoneKind"),
+                 "request": ("request.hpp", "RequestKind"), "step": ("request.hpp", "StepKind"),
+                 "addressee": ("request.hpp", "Addressee")}
 
 
 def comment_safe(text: str) -> str:
@@ -1785,31 +1799,72 @@ class Emitter:
                         f"{chairman}, {c}, {inf}}},")
         return self.finish(l, "csto::Chairmanship", "chairmanships", rows)
 
+    @staticmethod
+    def date_numbers(key: str, when) -> list[tuple[str, int, int]]:
+        """A date (or None) as an encoded record's 7 bytes, as DateRangeFromDays::read reads them."""
+        if when is None:
+            return [(f"{key}'s precision", 0, 1), (f"{key}'s earliest day", 0, 4), (f"{key}'s length", 0, 2)]
+        earliest, latest = julian_day(when.earliest), julian_day(when.latest)
+        return [(f"{key}'s precision", 1 + PRECISIONS.index(when.precision), 1),
+                (f"{key}'s earliest day", earliest, 4), (f"days between {key}'s ends", latest - earliest, 2)]
+
+    @staticmethod
+    def list_numbers(key: str, first: int, count: int) -> list[tuple[str, int, int]]:
+        """A list's first row and count as an encoded record's 6 bytes, as list_at reads them."""
+        return [(f"first of {key}", first, 4), (f"{key}", count, 2)]
+
     def institutions_hpp(self):
+        """The institutions as encoded records (csto/institution.hpp, detail::InstitutionPool), their
+        milestones and holders in one encoded table each that the records count in; each record's
+        fields in its type's order."""
         l = header("institutions.hpp", "the bodies, forces, operations, plans, partners and statuses named.",
-                   ["csto/data/sources.hpp", "csto/institution.hpp", "string_view"],
-                   "data/institutions.toml")
-        l.append("namespace detail {")
-        rows = []
+                   ["csto/data/sources.hpp", "csto/institution.hpp"], "data/institutions.toml")
+        records, milestones, holders = [], [], []
         for k, i in enumerate(self.m["institutions"]):
-            c = self.citations(f"institution_{k}", i["cites"])
-            mrows = []
+            where = f"institution {i['name']}"
+            first_milestone = len(milestones)
             for j, m in enumerate(i["milestones"]):
-                mc = self.citations(f"institution_{k}_milestone_{j}", m["cites"])
-                personnel = (f"csto::StatedSize{{{m['personnel']}, {'true' if m.get('approximate') else 'false'}}}"
-                             if "personnel" in m else "{}")
-                mrows.append(f"    {{{cpp_enum('milestone', 'MilestoneKind', m['kind'])}, {m['date_d'].cpp()}, "
-                             f"{mc}, {personnel}, {cpp_str(m.get('note', ''))}, {cpp_str(m['inference'])}}},")
-            milestones = self.array(l, "csto::InstitutionMilestone", f"institution_{k}_milestones", mrows)
-            holders = "{}"
-            if i.get("holders"):
-                l.append(f"inline constexpr std::string_view institution_{k}_holders[] = {{"
-                         + ", ".join(cpp_str(h) for h in i["holders"]) + "};")
-                holders = f"detail::institution_{k}_holders"
-            rows.append(f"    {{{cpp_str(i['name'])}, {cpp_enum('institution', 'InstitutionKind', i['kind'])}, "
-                        f"{cpp_str(i['description'])}, {cpp_optional(i['since_d'])}, "
-                        f"{i.get('first_year', 0)}, {i.get('last_year', 0)}, {c}, {milestones}, {holders}}},")
-        return self.finish(l, "csto::Institution", "institutions", rows)
+                mwhere = f"{where}, milestone {j}"
+                cites = self.citation_numbers(f"institution_{k}_milestone_{j}", m["cites"])
+                size = (2 if m.get("approximate") else 1) if "personnel" in m else 0
+                numbers = [("kind", ENUMS["milestone"].index(m["kind"]), 1), *self.date_numbers("date", m["date_d"]),
+                           *self.list_numbers("citations", *cites),
+                           ("size stated", size, 1), ("size", m.get("personnel", 0), 4)]
+                numbers += self.text_numbers("note", m.get("note", ""), f"{mwhere}: note")
+                numbers += self.text_numbers("inference", m["inference"], f"{mwhere}: inference")
+                milestones.append(self.record_line(self.pack(mwhere, "milestone", numbers), MILESTONE_RECORD_SIZE,
+                                                   f"{len(milestones)}: {comment_safe(mwhere)}"))
+            first_holder = len(holders)
+            for j, h in enumerate(i.get("holders", [])):
+                holders.append(self.record_line(
+                    self.pack(f"{where}, holder {j}", "text", self.text_numbers("holder", h, f"{where}: holder")),
+                    TEXT_RECORD_SIZE, f"{len(holders)}: {comment_safe(where)}, holder {j}"))
+            cites = self.citation_numbers(f"institution_{k}", i["cites"])
+            numbers = [*self.text_numbers("name", i["name"], f"{where}: name"),
+                       ("kind", ENUMS["institution"].index(i["kind"]), 1),
+                       *self.text_numbers("description", i["description"], f"{where}: description"),
+                       *self.date_numbers("since", i["since_d"]),
+                       ("first year", i.get("first_year", 0), 2), ("last year", i.get("last_year", 0), 2),
+                       *self.list_numbers("citations", *cites),
+                       *self.list_numbers("milestones", first_milestone, len(i["milestones"])),
+                       *self.list_numbers("holders", first_holder, len(i.get("holders", [])))]
+            records.append(self.record_line(self.pack(where, "institution", numbers), INSTITUTION_RECORD_SIZE,
+                                            f"{k}: {comment_safe(i['name'])}"))
+        l += ["namespace detail {", "// The institutions, encoded (csto/institution.hpp, detail::InstitutionPool)."]
+        l += self.encoded_table("institutions_institution_records", "institution", "institution.hpp", INSTITUTION_RECORD_SIZE,
+                                INSTITUTION_RECORDS_PER_CHUNK, records)
+        l.append("// Their milestones, encoded (csto/institution_milestone.hpp, detail::MilestonePool).")
+        l += self.encoded_table("institutions_milestone_records", "milestone", "institution_milestone.hpp", MILESTONE_RECORD_SIZE,
+                                MILESTONE_RECORDS_PER_CHUNK, milestones)
+        l.append("// Their holders, encoded (csto/detail/encoded.hpp, detail::TextPool).")
+        l += self.encoded_table("institutions_holder_records", "text", "detail/encoded.hpp", TEXT_RECORD_SIZE,
+                                TEXT_RECORDS_PER_CHUNK, holders)
+        l += ["inline constexpr csto::detail::InstitutionPool institutions_pool{institutions_institution_records, "
+              "&institutions_citations, {institutions_milestone_records, &institutions_citations}, "
+              "{institutions_holder_records, institutions_citation_texts}};",
+              "}  // namespace detail", "",
+              f"inline constexpr csto::InstitutionList institutions{{detail::institutions_pool, 0, {len(records)}}};"]
+        return "\n".join(l + FOOTER)
 
     def articles_hpp(self):
         l = header("articles.hpp", "the Treaty's articles, its purpose and the sources of its terms.",
@@ -1850,16 +1905,28 @@ class Emitter:
             lambda cf, c: f"    {{{cpp_str(cf['subject'])}, {cpp_str(cf['kept'])}, {cpp_str(cf['reason'])}, {c}}},")
 
     def requests_hpp(self):
+        """The requests and their steps as encoded records (csto/request.hpp, detail::RequestPool and
+        detail::StepPool), each record's fields in its type's order; the deployments, their
+        personnel and the inferences stay tables of values, which the records count in."""
         l = header("requests.hpp", "requests for help or consultations and what followed, in date order.",
                    ["csto/data/meetings.hpp", "csto/request.hpp"], "data/requests.toml")
         l.append("namespace detail {")
-        rows = []
+        records, steps, deployments, inferences = [], [], [], []
+
+        def inference_numbers(pairs, owner: str):
+            first = len(inferences)
+            for f, how in pairs:
+                inferences.append(f"{self.inference_row(f, how)}  // {comment_safe(owner)}")
+            return self.list_numbers("inferences", first, len(pairs))
+
         for k, r in enumerate(self.m["requests"]):
-            srows = []
+            where = f"request {r['id']}"
+            first_step = len(steps)
             for j, s in enumerate(r["steps"]):
                 name = f"request_{k}_step_{j}"
-                c = self.citations(name, s["cites"])
-                deployment = "nullptr"
+                swhere = f"{where}, step {j}"
+                cites = self.citation_numbers(name, s["cites"])
+                deployment = 0
                 if s["kind"] == "deployment":
                     prows = []
                     for i, pr in enumerate(s["personnel"]):
@@ -1870,30 +1937,52 @@ class Emitter:
                                      f"{str(pr['reported']).lower()}, {pc}}},")
                     personnel = self.array(l, "csto::Personnel", f"{name}_personnel", prows)
                     began, done = cpp_optional(s["withdrawal_from_d"]), cpp_optional(s["withdrawal_until_d"])
-                    l.append(f"inline constexpr csto::Deployment {name}_deployment = {{{cpp_str(s.get('force', ''))}, "
-                             f"{cpp_states(s.get('contributors', []))}, {personnel}, "
-                             f"{cpp_str(s.get('commander', ''))}, {began}, {done}}};")
-                    deployment = f"&{name}_deployment"
-                inf = self.inferences(l, name, s["inferences"])
-                date = cpp_optional(s["date_d"])
-                body = cpp_enum("body", "MeetingBody", s["body"]) if "body" in s else "{}"
-                meeting = f"&summits[{self.meeting_index[s['meeting']]}]" if "meeting" in s else "nullptr"
-                srows.append(f"    {{{cpp_enum('step', 'StepKind', s['kind'])}, {date}, {cpp_str(s['summary'])}, "
-                             f"{body}, {meeting}, {s.get('article', 0)}, {deployment}, {c}, {inf}}},")
-            steps = self.array(l, "csto::RequestStep", f"request_{k}_steps", srows)
-            c = self.citations(f"request_{k}", r["cites"])
-            remarks = self.citations(f"request_{k}_remarks", r["remark_cites"])
-            addressees = " | ".join(f"csto::addressee_bit({cpp_enum('addressee', 'Addressee', a)})"
-                                    for a in r["addressed_to"])
-            basis = ("csto::ArticleBasis::none_stated" if "article" not in r else
-                     "csto::ArticleBasis::reported" if r.get("article_reported") else "csto::ArticleBasis::stated")
-            rows.append(f"    {{{cpp_str(r['id'])}, csto::detail::member_states[{STATES.index(r['state'])}], "
-                        f"{cpp_enum('request', 'RequestKind', r['kind'])}, {r['date_d'].cpp()},\n"
-                        f"     static_cast<std::uint8_t>({addressees}), "
-                        f"{cpp_states(r.get('addressed_states', []))}, {r.get('article', 0)}, {basis},\n"
-                        f"     {cpp_str(r['summary'])},\n     {steps}, {c}, {remarks}, "
-                        f"{self.inferences(l, f'request_{k}', r['inferences'])}}},")
-        return self.finish(l, "csto::Request", "requests", rows)
+                    deployments.append(f"    {{{cpp_str(s.get('force', ''))}, "
+                                       f"{cpp_states(s.get('contributors', []))}, {personnel}, "
+                                       f"{cpp_str(s.get('commander', ''))}, {began}, {done}}},  "
+                                       f"// {comment_safe(swhere)}")
+                    deployment = len(deployments)
+                numbers = [("kind", ENUMS["step"].index(s["kind"]), 1), *self.date_numbers("date", s["date_d"]),
+                           *self.text_numbers("summary", s["summary"], f"{swhere}: summary"),
+                           ("body", 1 + ENUMS["body"].index(s["body"]) if "body" in s else 0, 1),
+                           ("meeting", 1 + self.meeting_index[s["meeting"]] if "meeting" in s else 0, 2),
+                           ("article", s.get("article", 0), 1), ("deployment", deployment, 2),
+                           *self.list_numbers("citations", *cites), *inference_numbers(s["inferences"], swhere)]
+                steps.append(self.record_line(self.pack(swhere, "step", numbers), STEP_RECORD_SIZE,
+                                              f"{len(steps)}: {comment_safe(swhere)}"))
+            cites = self.citation_numbers(f"request_{k}", r["cites"])
+            remarks = self.citation_numbers(f"request_{k}_remarks", r["remark_cites"])
+            basis = 0 if "article" not in r else 2 if r.get("article_reported") else 1  # csto::ArticleBasis
+            numbers = [*self.text_numbers("id", r["id"], f"{where}: id"),
+                       ("state", STATES.index(r["state"]), 1), ("kind", ENUMS["request"].index(r["kind"]), 1),
+                       *self.date_numbers("date", r["date_d"]),
+                       ("addressees", sum(1 << ENUMS["addressee"].index(a) for a in r["addressed_to"]), 1),
+                       ("addressed states", sum(1 << STATES.index(n) for n in r.get("addressed_states", [])), 2),
+                       ("article", r.get("article", 0), 1), ("article basis", basis, 1),
+                       *self.text_numbers("summary", r["summary"], f"{where}: summary"),
+                       *self.list_numbers("steps", first_step, len(r["steps"])),
+                       *self.list_numbers("citations", *cites), *self.list_numbers("remarks", *remarks),
+                       *inference_numbers(r["inferences"], where)]
+            records.append(self.record_line(self.pack(where, "request", numbers), REQUEST_RECORD_SIZE,
+                                            f"{k}: {comment_safe(r['id'])}"))
+        tables = []
+        for cpp_type, name, table in (("csto::Deployment", "request_deployments", deployments),
+                                      ("csto::FieldInference", "request_inferences", inferences)):
+            if table:
+                l += [f"inline constexpr {cpp_type} {name}[] = {{"] + table + ["};"]
+            tables.append(name if table else "nullptr")
+        l.append("// The requests, encoded (csto/request.hpp, detail::RequestPool).")
+        l += self.encoded_table("requests_request_records", "request", "request.hpp", REQUEST_RECORD_SIZE,
+                                REQUEST_RECORDS_PER_CHUNK, records)
+        l.append("// Their steps, encoded (csto/request.hpp, detail::StepPool).")
+        l += self.encoded_table("requests_step_records", "step", "request.hpp", STEP_RECORD_SIZE,
+                                STEP_RECORDS_PER_CHUNK, steps)
+        l += [f"inline constexpr csto::detail::RequestPool requests_pool{{requests_request_records, "
+              f"&requests_citations, {{requests_step_records, &requests_citations, summits, {tables[0]}, "
+              f"{tables[1]}}}, {tables[1]}}};",
+              "}  // namespace detail", "",
+              f"inline constexpr csto::RequestList requests{{detail::requests_pool, 0, {len(records)}}};"]
+        return "\n".join(l + FOOTER)
 
     def version_hpp(self):
         a = self.m["as_of"].earliest

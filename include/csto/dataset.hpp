@@ -33,6 +33,10 @@ struct Chairmanship;
 struct Institution;
 struct ArticleRecord;
 struct Request;
+namespace detail {
+struct InstitutionPool;
+struct RequestPool;
+}  // namespace detail
 
 /// A Julian day number, as Boost counts days.
 using day_number = boost::gregorian::date::date_int_type;
@@ -71,9 +75,9 @@ struct Dataset {
     Span<Statement> statements;
     Span<SecretaryGeneralTerm> secretary_general_terms;  ///< in date order
     Span<Chairmanship> chairmanships;                    ///< in date order; only where a source names the chair
-    Span<Institution> institutions;
-    Span<ArticleRecord> articles;  ///< Articles 1 to 12
-    Span<Request> requests;        ///< requests for help or consultations, in date order
+    RecordList<Institution, detail::InstitutionPool> institutions;  ///< an InstitutionList (csto/institution.hpp)
+    Span<ArticleRecord> articles;                                   ///< Articles 1 to 12
+    RecordList<Request, detail::RequestPool> requests;              ///< a RequestList (csto/request.hpp), in date order
     CitationList treaty_purpose;
     CitationList term_first;      ///< sources of the first five-year term
     CitationList term_extension;  ///< of the 1999 extension

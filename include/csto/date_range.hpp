@@ -1,6 +1,7 @@
 // csto/date_range.hpp - a date known only to lie in [earliest, latest].
 #pragma once
 
+#include <csto/detail/encoded.hpp>
 #include <csto/detail/enum_compare.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/detail/invalid_argument.hpp>
@@ -186,6 +187,14 @@ struct DateRangeFromDays {
     [[nodiscard]] static constexpr Optional<DateRange> known(std::uint32_t earliest, std::uint32_t latest,
                                                              Precision precision) noexcept {
         return Optional<DateRange>(make(earliest, latest, precision));
+    }
+    /// The date an encoded record holds at `at` (7 bytes, little-endian): 1 + its Precision (0 for
+    /// no date), 1 byte; its earliest day, 4 bytes; its latest day - the earliest, 2 bytes.
+    [[nodiscard]] static constexpr Optional<DateRange> read(const char* at) noexcept {
+        if (at[0] == 0) return {};
+        const auto earliest = static_cast<std::uint32_t>(read_le(at + 1, 4));
+        return known(earliest, earliest + static_cast<std::uint32_t>(read_le(at + 5, 2)),
+                     static_cast<Precision>(at[0] - 1));
     }
 };
 }  // namespace detail

@@ -5,9 +5,12 @@
 
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
+#include <csto/detail/encoded.hpp>
 #include <csto/detail/enum_compare.hpp>
 #include <csto/detail/enum_name.hpp>
+#include <csto/detail/lazy.hpp>
 #include <csto/optional.hpp>
+#include <csto/record_list.hpp>
 
 #include <cstdint>
 #include <string_view>
@@ -96,5 +99,40 @@ struct InstitutionMilestone {
     /// True when no source states the date and `inference` says how it follows.
     [[nodiscard]] constexpr bool inferred() const noexcept { return !inference.empty(); }
 };
+
+namespace detail {
+/// The built-in institutions' milestones as bytes (tools/compile_facts.py, institutions_hpp), one
+/// record of milestone_record_size bytes each, little-endian, in the fields' order; their texts are
+/// the citations' texts:
+///   0  kind, 1 byte     1  when (DateRangeFromDays::read), 7 bytes     8  sources (list_at), 6 bytes
+///   14 size stated: 0 none, 1 exact, 2 "about", 1 byte; 15 the size, 4 bytes
+///   19 note, 25 inference: text chunk, offset and length (text_at), 2 bytes each
+inline constexpr std::size_t milestone_record_size = 31;
+inline constexpr std::size_t milestone_records_per_chunk = 2048;  // 62 KB of records a literal
+
+struct MilestonePool {
+    const char* const* records;  ///< chunk k holds records k * milestone_records_per_chunk on
+    const CitationPool* citations;
+
+    /// Milestone `row`, decoded. A template (Lazy is never given) so that only a file reading a
+    /// milestone compiles the decoding.
+    template <class Lazy = void>
+    [[nodiscard]] constexpr InstitutionMilestone operator[](std::size_t row) const noexcept {
+        const auto r = record_at(lazy<Lazy>(records), row, milestone_records_per_chunk, milestone_record_size);
+        return {static_cast<MilestoneKind>(r[0]),
+                *DateRangeFromDays::read(r + 1),
+                list_at<CitationList>(*citations, r + 8),
+                r[14] == 0
+                    ? Optional<StatedSize>()
+                    : Optional<StatedSize>(StatedSize{static_cast<std::uint32_t>(read_le(r + 15, 4)), r[14] == 2}),
+                text_at(citations->texts, r + 19),
+                text_at(citations->texts, r + 25)};
+    }
+};
+}  // namespace detail
+
+/// An institution's milestones: a RecordList (yields each InstitutionMilestone by value),
+/// converting implicitly from an array of InstitutionMilestone or a Span of them.
+using MilestoneList = RecordList<InstitutionMilestone, detail::MilestonePool>;
 
 }  // namespace csto

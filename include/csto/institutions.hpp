@@ -5,9 +5,9 @@
 #include <csto/dataset.hpp>
 #include <csto/detail/ascii.hpp>
 #include <csto/detail/filter_view.hpp>
+#include <csto/detail/lazy.hpp>
 #include <csto/institution.hpp>
 #include <csto/optional.hpp>
-#include <csto/span.hpp>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
@@ -26,18 +26,19 @@ inline constexpr Dataset builtin_institutions = [] {
 /// Keeps the institutions that certainly existed on `day` (Institution::existed_on is true).
 struct ExistedOn {
     boost::gregorian::date day;
+    template <class Lazy = void>
     [[nodiscard]] constexpr bool operator()(const Institution& i) const noexcept {
-        return static_cast<bool>(i.existed_on(day));
+        return static_cast<bool>(lazy<Lazy>(i).existed_on(day));
     }
 };
 }  // namespace detail
 
 /// The institutions that certainly existed on a day, in the data's order, computed while iterating.
-using InstitutionsOn = detail::FilterView<Institution, detail::ExistedOn>;
+using InstitutionsOn = detail::FilterView<Institution, detail::ExistedOn, InstitutionList>;
 
 /// Every body, force, operation, strategy, partner and status the sources name.
 template <class Lazy = void>
-[[nodiscard]] constexpr Span<Institution> institutions(
+[[nodiscard]] constexpr InstitutionList institutions(
     const detail::LazyDataset<Lazy>& data = detail::builtin_institutions<Lazy>) noexcept {
     return data.institutions;
 }

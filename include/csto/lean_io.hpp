@@ -226,8 +226,8 @@ std::ostream& operator<<(std::ostream& os, Span<T> items) {
     return os;
 }
 /// A lazy view (summits_between, requests_of, institutions_on, ...) as a Span prints: "[a, b]".
-template <class T, class Predicate, std::enable_if_t<detail::is_printable<T>::value, int> = 0>
-std::ostream& operator<<(std::ostream& os, const detail::FilterView<T, Predicate>& items) {
+template <class T, class Predicate, class Rows, std::enable_if_t<detail::is_printable<T>::value, int> = 0>
+std::ostream& operator<<(std::ostream& os, const detail::FilterView<T, Predicate, Rows>& items) {
     detail::write_list(os, items);
     return os;
 }

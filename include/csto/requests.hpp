@@ -6,9 +6,9 @@
 #include <csto/dataset.hpp>
 #include <csto/detail/ascii.hpp>
 #include <csto/detail/filter_view.hpp>
+#include <csto/detail/lazy.hpp>
 #include <csto/optional.hpp>
 #include <csto/request.hpp>
-#include <csto/span.hpp>
 
 #include <boost/logic/tribool.hpp>
 
@@ -37,34 +37,36 @@ struct RequestOfState {
 struct RequestConcerning {
     std::size_t state_index = 0;
     long day = 0;  // boost::gregorian::date::day_number(); 0 for a special day (no request kept)
+    template <class Lazy = void>
     [[nodiscard]] constexpr bool operator()(const Request& r) const noexcept {
         constexpr long window = 30;
         if (day == 0 || r.state.index() != state_index) return false;
         return static_cast<long>(r.date.earliest().day_number()) <= day + window &&
-               static_cast<long>(r.last_day().day_number()) >= day;
+               static_cast<long>(lazy<Lazy>(r).last_day().day_number()) >= day;
     }
 };
 
 struct RequestUnderWay {
     boost::gregorian::date day;
+    template <class Lazy = void>
     [[nodiscard]] constexpr bool operator()(const Request& r) const noexcept {
-        return static_cast<bool>(r.under_way_on(day));
+        return static_cast<bool>(lazy<Lazy>(r).under_way_on(day));
     }
 };
 }  // namespace detail
 
-/// The requests of one state, in date order (a forward range of const Request&).
-using RequestsOfState = detail::FilterView<Request, detail::RequestOfState>;
-/// The requests that concern a state around a day (a forward range of const Request&).
-using RequestsConcerning = detail::FilterView<Request, detail::RequestConcerning>;
-/// The requests certainly under way on a day (a forward range of const Request&).
-using RequestsUnderWay = detail::FilterView<Request, detail::RequestUnderWay>;
+/// The requests of one state, in date order (a forward range of Request values).
+using RequestsOfState = detail::FilterView<Request, detail::RequestOfState, RequestList>;
+/// The requests that concern a state around a day (a forward range of Request values).
+using RequestsConcerning = detail::FilterView<Request, detail::RequestConcerning, RequestList>;
+/// The requests certainly under way on a day (a forward range of Request values).
+using RequestsUnderWay = detail::FilterView<Request, detail::RequestUnderWay, RequestList>;
 
 /// Every request for help or for consultations, and the statements kept beside them
 /// (Request::is_request() tells them apart), in date order.
 /// @complexity O(1). Never throws.
 template <class Lazy = void>
-[[nodiscard]] constexpr Span<Request> requests(
+[[nodiscard]] constexpr RequestList requests(
     const detail::LazyDataset<Lazy>& data = detail::builtin_requests<Lazy>) noexcept {
     return data.requests;
 }

@@ -7,157 +7,221 @@
 #include <csto/data/sources.hpp>
 #include <csto/institution.hpp>
 
-#include <string_view>
-
 // clang-format off
 namespace csto::data {
 
 namespace detail {
 // The citations of data/institutions.toml, encoded (csto/citation.hpp, detail::CitationPool).
 inline constexpr char institutions_citation_texts_0[] =
-    "A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday"  // s002-csc-session
     "Article 3 establishes the Collective Security Council of the heads of the parties"  // cst-art3-council
     "the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan"  // mfa-treaty-signed
+    "the Treaty on Collective Security, whose Article 3 establishes the Council, signed in Tashkent"  // institution Collective Security Council? milestone 0: note
+    "Article 3 of the Treaty establishes the Council (cst-text-en) and the Treaty was signed on 15 May 1992 (mfa-by-csto): the agreement creating the Council was signed that day"  // institution Collective Security Council? milestone 0: inference
     "the Treaty entered into force on 20 April 1994"  // mfa-treaty-in-force
+    "the Treaty, whose Article 3 establishes the Council, in force"  // institution Collective Security Council? milestone 1: note
+    "Article 3 of the Treaty establishes the Council (cst-text-en) and the Treaty entered into force on 20 April 1994 (mfa-by-csto)"  // institution Collective Security Council? milestone 1: inference
+    "A session of the Collective Security Treaty Organization (CSTO) Collective Security Council took place yesterday"  // s002-csc-session
+    "Collective Security Council"  // institution Collective Security Council: name
+    "the Collective Security Council of the heads of the parties, established by Article 3 of the Treaty; holds sessions"  // institution Collective Security Council: description
     "meetings of the Council of Foreign Ministers (chaired by Russian Foreign Minister Sergey Lavrov)"  // s002-cfm
     "The meetings reportedly discussed issues submitted to the session of the Collective Security Council, as well as issues on the development of interaction between the CSTO and the United Nations and the CSTO's participation in peacekeeping activities under the auspices of the UN, challenges and threats to military security in the regions of collective security."  // s002-ministers-discussed
-    "the Council of Ministers of Defense (chaired by the Russian Defense Minister Sergei Shoigu)"  // s002-cmd
+    "Council of Foreign Ministers"  // institution Council of Foreign Ministers: name
+    "its meeting, chaired by Russian Foreign Minister Sergey Lavrov, reportedly discussed issues submitted to the session of the Collective Security Council"  // institution Council of Foreign Ministers: description
     "the Council session in Dushanbe on 28 April 2003 decided the main components of the Joint Staff and approved the regulations of the Council of Ministers of Defense"  // fbis-dushanbe-2003
+    "its regulations approved at the Council session in Dushanbe"  // institution Council of Ministers of Defense? milestone 0: note
+    "the Council of Ministers of Defense (chaired by the Russian Defense Minister Sergei Shoigu)"  // s002-cmd
+    "Council of Ministers of Defense"  // institution Council of Ministers of Defense: name
+    "its meeting, chaired by the Russian Defense Minister Sergei Shoigu, reportedly discussed issues submitted to the session of the Collective Security Council"  // institution Council of Ministers of Defense: description
     "The CSTO Secretary-General Stanislav Zas was also present."  // s000-zas-present
+    "Secretary-General"  // institution Secretary-General: name
+    "the CSTO Secretary-General"  // institution Secretary-General: description
     "the implementation of the decisions of the session of the Collective Security Council and the statutory bodies of the CSTO in the intersessional period"  // s002-statutory-bodies
+    "statutory bodies of the CSTO"  // institution statutory bodies of the CSTO: name
+    "named with the session of the Collective Security Council as taking decisions in the intersessional period"  // institution statutory bodies of the CSTO: description
     "Secretariat staff and officers of the CSTO Joint Staff"  // s001-secretariat-joint-staff
     "The event was attended by the defense ministers of the CSTO member states, deputy defense ministers of Russia and the foreign minister of Russia, permanent plenipotentiaries, heads of departments and organizations concerned, Secretariat staff and officers of the CSTO Joint Staff."  // s001-reception-attended
+    "Secretariat"  // institution Secretariat: name
+    "its staff (\"Secretariat staff\") attended the anniversary reception"  // institution Secretariat: description
+    "its main components decided at the Council session in Dushanbe"  // institution Joint Staff? milestone 0: note
     "The headquarters starts functioning on January 1, 2004"  // fbis-joint-staff-functioning
+    "Joint Staff"  // institution Joint Staff: name
+    "its officers (\"officers of the CSTO Joint Staff\") attended the anniversary reception"  // institution Joint Staff: description
     "the Council session in the Kremlin, Moscow, on 23 June 2005 created the coordinating council against drug trafficking"  // mvd-2005-coordinating-council
     "decision of the CSTO Collective Security Council on June 23, 2005"  // mvd-2005-quote
-    "For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved."  // s002-crisis-center
+    "created by the Council session in the Kremlin, Moscow"  // institution coordinating council against drug trafficking? milestone 0: note
+    "coordinating council against drug trafficking"  // institution coordinating council against drug trafficking: name
+    "the anti-drug coordinating council created by a decision of the Collective Security Council"  // institution coordinating council against drug trafficking: description
     "the decision to create the CSTO Crisis Response Center was taken in Yerevan on 14 October 2016"  // bvg-crisis-center
     "было принято 14 октября 2016 года в Ереване"  // bvg-crisis-center-quote
+    "decided in Yerevan"  // institution Crisis Response Center? milestone 0: note
+    "For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved."  // s002-crisis-center
+    "Crisis Response Center"  // institution Crisis Response Center: name
+    "the CSTO Crisis Response Center; reportedly also involved in the first CSC session held through video-conferencing"  // institution Crisis Response Center: description
     "It is based on: national armed forces; CSTO Troops (Collective Forces), which include coalition and regional military groups; and Peacekeeping Forces"  // s001-forces
     "The guaranteed protection of the Organization’s member states from military threats is ensured by the effective defense capabilities of the CSTO."  // s001-defense-capabilities
     "the material, technical and medical support of the Collective Forces"  // s002-collective-forces-support
+    "Collective Forces (CSTO Troops)"  // institution Collective Forces ?CSTO Troops?: name
+    "CSTO Troops (Collective Forces), which include coalition and regional military groups; one of the bases of the effective defense capabilities of the CSTO"  // institution Collective Forces ?CSTO Troops?: description
+    "coalition and regional military groups"  // institution coalition and regional military groups: name
+    "included in the CSTO Troops (Collective Forces)"  // institution coalition and regional military groups: description
     "the agreement on peacekeeping activities (the Peacekeeping Forces) was signed at the Council session in Dushanbe on 6 October 2007"  // uzdaily-peacekeeping-2007
     "signed in Dushanbe, Tajikistan, on 6 October 2007"  // uzdaily-peacekeeping-2007-quote
+    "the agreement on peacekeeping activities signed at the Council session in Dushanbe"  // institution Peacekeeping Forces? milestone 0: note
     "stated on 19 December 2022: the Peacekeeping Forces number 3,600"  // urdupoint-peacekeeping-size
+    "Peacekeeping Forces"  // institution Peacekeeping Forces: name
+    "one of the bases of the effective defense capabilities of the CSTO, with national armed forces and the CSTO Troops"  // institution Peacekeeping Forces: description
     "the protocol creating the Collective Rapid Deployment Forces of the Central Asian region was signed at the Council session in Yerevan on 25 May 2001"  // kremlin-crdf-protocol
     "signed in Yerevan on May 25, 2001"  // kremlin-crdf-protocol-quote
+    "the protocol creating them signed at the Council session in Yerevan"  // institution Collective Rapid Deployment Forces of the Central Asian region? milestone 0: note
     "stated on 19 December 2022: the Rapid Deployment Forces number about 5,000"  // urdupoint-crdf-size
-    "the extraordinary session of the Collective Security Council in Moscow on 4 February 2009, chaired by the President of Armenia, Serzh Sargsyan, decided to create the Collective Rapid Reaction Forces"  // armenianclub-crrf-decision
-    "the decision to create the Collective Rapid Reaction Forces was taken in Moscow on 4 February 2009"  // uzdaily-crrf-decision
-    "the Council session in the Kremlin, Moscow, on 14 June 2009 signed the agreement on the Collective Rapid Reaction Forces"  // odkb-csto-crrf-agreement
+    "Collective Rapid Deployment Forces of the Central Asian region"  // institution Collective Rapid Deployment Forces of the Central Asian region: name
+    "created by a protocol signed at the Council session in Yerevan"  // institution Collective Rapid Deployment Forces of the Central Asian region: description
     "Serzh Sargsyan said in August 2010 that the idea of creating the Collective Rapid Reaction Force was first proposed at the informal summit of the CSTO leaders in Borovoye, Kazakhstan, in 2008"  // kremlin-borovoye
     "in Borovoye, the idea of creating the Collective Rapid Reaction Force was first proposed"  // kremlin-borovoye-quote
+    "the idea first proposed at the informal summit in Borovoye, Kazakhstan"  // institution Collective Rapid Reaction Forces? milestone 0: note
+    "the extraordinary session of the Collective Security Council in Moscow on 4 February 2009, chaired by the President of Armenia, Serzh Sargsyan, decided to create the Collective Rapid Reaction Forces"  // armenianclub-crrf-decision
+    "the decision to create the Collective Rapid Reaction Forces was taken in Moscow on 4 February 2009"  // uzdaily-crrf-decision
     "taken in Moscow on February 4, 2009"  // uzdaily-crrf-decision-quote
+    "decided at the extraordinary session of the Collective Security Council in Moscow"  // institution Collective Rapid Reaction Forces? milestone 1: note
+    "the Council session in the Kremlin, Moscow, on 14 June 2009 signed the agreement on the Collective Rapid Reaction Forces"  // odkb-csto-crrf-agreement
     "at the Moscow session of 14 June 2009 only five of the seven member states signed the agreement on the Collective Rapid Reaction Forces: Belarus was absent and Uzbekistan did not sign"  // panarmenian-crrf-five
     "Only five out of seven CSTO member states approved the document"  // panarmenian-crrf-five-quote
+    "the agreement signed at the Council session in the Kremlin by five of the seven member states: Belarus was absent and Uzbekistan did not sign"  // institution Collective Rapid Reaction Forces? milestone 2: note
     "stated on 19 December 2022: the Rapid Reaction Forces number 18,000"  // urdupoint-crrf-size
-    "Practical cooperation to neutralize these threats to the security of the Organization’s member states is carried out in the course of joint special operational and preventive measures: anti-drug - Channel; to counter illegal migration - Nelegal; to ensure the security of electronic information networks - PROXI."  // s001-operations
+    "Collective Rapid Reaction Forces"  // institution Collective Rapid Reaction Forces: name
+    "created by a decision of an extraordinary session of the Collective Security Council, with an agreement on them signed at a later session"  // institution Collective Rapid Reaction Forces: description
     "since 2003 during the Kanal anti-drug operation"  // tass-kanal-since
     "the Council session in Moscow on 5 September 2008, which adopted the Moscow Declaration, made the operation \"Channel\" a permanent one"  // odkb-channel-permanent
     "Moscow, September 5, 2008"  // odkb-channel-permanent-quote
+    "made a permanent operation by the Council session in Moscow"  // institution Channel? milestone 1: note
+    "Practical cooperation to neutralize these threats to the security of the Organization’s member states is carried out in the course of joint special operational and preventive measures: anti-drug - Channel; to counter illegal migration - Nelegal; to ensure the security of electronic information networks - PROXI."  // s001-operations
+    "Channel"  // institution Channel: name
+    "joint special operational and preventive measures: anti-drug"  // institution Channel: description
     "the operation Nelegal against illegal migration has been conducted since 2008"  // tass-nelegal-since
     "the operation Nelegal has been a permanent one since 2017"  // vpo-nelegal-permanent
+    "Nelegal"  // institution Nelegal: name
+    "joint special operational and preventive measures: to counter illegal migration"  // institution Nelegal: description
     "the operation PROXI for information security has been conducted since 2009"  // tass-proxi-since
     "since 2009"  // tass-proxi-since-quote
+    "PROXI"  // institution PROXI: name
+    "joint special operational and preventive measures: to ensure the security of electronic information networks"  // institution PROXI: description
     "Cooperation has been established and is developing on topics of mutual interest with such regional and international organizations as the UN, OSCE, CIS, SCO and their specialized institutions."  // s001-partners
+    "UN"  // institution UN: name
+    "the United Nations; among the regional and international organizations with which cooperation has been established and is developing on topics of mutual interest"  // institution UN: description
+    "OSCE"  // institution OSCE: name
+    "among the regional and international organizations with which cooperation has been established and is developing on topics of mutual interest"  // institution OSCE: description
+    "CIS"  // institution CIS: name
+    "SCO"  // institution SCO: name
     "the CSTO was granted observer status in the UN General Assembly on 2 December 2004"  // basic-un-observer
     "The CSTO is currently an observer organization at the United Nations General Assembly."  // s002-un-observer
-    "no state has been granted the CSTO's observer or partner status in any source read"  // notes-no-status-holder
+    "observer status in the UN General Assembly"  // institution observer status in the UN General Assembly: name
+    "an observer organization at the United Nations General Assembly"  // institution observer status in the UN General Assembly: description
     "the Collective Security Council session in Astana on 8 November 2018 created the statuses of observer and of partner of the CSTO"  // astanatimes-statuses-created
+    "created at the Council session in Astana"  // institution CSTO observer status? milestone 0: note
     "the protocol on the statuses of observer and of partner of the CSTO entered into force on 19 January 2021"  // cntd-statuses-in-force
     "вступил в силу 19 января 2021 года"  // cntd-statuses-in-force-quote
+    "the protocol on the statuses in force"  // institution CSTO observer status? milestone 1: note
+    "no state has been granted the CSTO's observer or partner status in any source read"  // notes-no-status-holder
+    "CSTO observer status"  // institution CSTO observer status: name
+    "the status of observer of the CSTO, which the Organization grants"  // institution CSTO observer status: description
+    "CSTO partner status"  // institution CSTO partner status: name
+    "the status of partner of the CSTO, which the Organization grants"  // institution CSTO partner status: description
     "Council session of 2 December 2020 by video conference, the first ever, chaired by Putin"  // csc-2020-12-02
     "They reportedly also approved the Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization for 2021-2025, and the new Anti-Drug Strategy of the CSTO Member States for 2021-2025."  // s002-plans
+    "Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization"  // institution Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization: name
+    "the Plan for the Development of Military Cooperation between the Member States, for 2021-2025; reportedly approved by the CSC members"  // institution Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization: description
+    "Anti-Drug Strategy of the CSTO Member States"  // institution Anti-Drug Strategy of the CSTO Member States: name
+    "the new Anti-Drug Strategy of the CSTO Member States, for 2021-2025; reportedly approved by the CSC members"  // institution Anti-Drug Strategy of the CSTO Member States: description
     ;
-static_assert(sizeof institutions_citation_texts_0 == 5848, "institutions_citation_texts_0 holds its bytes as written");
+static_assert(sizeof institutions_citation_texts_0 == 10151, "institutions_citation_texts_0 holds its bytes as written");
 inline constexpr const char* institutions_citation_texts[] = {institutions_citation_texts_0};
 static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
 inline constexpr char institutions_citation_records_0[] =
-    "\x02\x00\x00\x00\x00\x00\x00\x00\x70\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 0: s002-csc-session, of institution_0
-    "\x05\x00\x01\x00\x00\x00\x70\x00\x51\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 1: cst-art3-council, of institution_0
-    "\x05\x00\x01\x00\x00\x00\x70\x00\x51\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 2: cst-art3-council, of institution_0_milestone_0
-    "\x0a\x00\x01\x01\x00\x00\xc1\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 3: mfa-treaty-signed, of institution_0_milestone_0
-    "\x05\x00\x01\x00\x00\x00\x70\x00\x51\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 4: cst-art3-council, of institution_0_milestone_1
-    "\x0a\x00\x01\x01\x00\x00\x37\x01\x2e\x00\x37\x60\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 5: mfa-treaty-in-force, of institution_0_milestone_1
-    "\x02\x00\x00\x00\x00\x00\x65\x01\x60\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 6: s002-cfm, of institution_1
-    "\x02\x00\x00\x00\x00\x00\xc5\x01\x6a\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 7: s002-ministers-discussed, of institution_1
-    "\x02\x00\x00\x00\x00\x00\x2f\x03\x5b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 8: s002-cmd, of institution_2
-    "\x02\x00\x00\x00\x00\x00\xc5\x01\x6a\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 9: s002-ministers-discussed, of institution_2
-    "\x22\x00\x01\x01\x00\x00\x8a\x03\xa3\x00\x16\x6d\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 10: fbis-dushanbe-2003, of institution_2_milestone_0
-    "\x00\x00\x00\x00\x00\x00\x2d\x04\x3a\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 11: s000-zas-present, of institution_3
-    "\x02\x00\x00\x00\x00\x00\x67\x04\x97\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 12: s002-statutory-bodies, of institution_4
-    "\x01\x00\x00\x00\x00\x00\xfe\x04\x36\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 13: s001-secretariat-joint-staff, of institution_5
-    "\x01\x00\x00\x00\x00\x00\x34\x05\x18\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 14: s001-reception-attended, of institution_5
-    "\x01\x00\x00\x00\x00\x00\xfe\x04\x36\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 15: s001-secretariat-joint-staff, of institution_6
-    "\x01\x00\x00\x00\x00\x00\x34\x05\x18\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 16: s001-reception-attended, of institution_6
-    "\x22\x00\x01\x01\x00\x00\x8a\x03\xa3\x00\x16\x6d\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 17: fbis-dushanbe-2003, of institution_6_milestone_0
-    "\x22\x00\x00\x01\x00\x00\x4c\x06\x36\x00\x0e\x6e\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 18: fbis-joint-staff-functioning, of institution_6_milestone_1
-    "\x25\x00\x01\x01\x00\x00\x82\x06\x75\x00\x29\x70\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 19: mvd-2005-coordinating-council, of institution_7
-    "\x25\x00\x00\x01\x00\x00\xf7\x06\x41\x00\x29\x70\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 20: mvd-2005-quote, of institution_7
-    "\x25\x00\x01\x01\x00\x00\x82\x06\x75\x00\x29\x70\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 21: mvd-2005-coordinating-council, of institution_7_milestone_0
-    "\x25\x00\x00\x01\x00\x00\xf7\x06\x41\x00\x29\x70\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 22: mvd-2005-quote, of institution_7_milestone_0
-    "\x02\x00\x00\x00\x00\x00\x38\x07\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 23: s002-crisis-center, of institution_8
-    "\x5a\x00\x01\x01\x00\x00\xb9\x07\x5e\x00\x4c\x80\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 24: bvg-crisis-center, of institution_8_milestone_0
-    "\x5a\x00\x00\x00\x00\x00\x17\x08\x49\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 25: bvg-crisis-center-quote, of institution_8_milestone_0
-    "\x01\x00\x00\x00\x00\x00\x60\x08\x95\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 26: s001-forces, of institution_9
-    "\x01\x00\x00\x00\x00\x00\xf5\x08\x93\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 27: s001-defense-capabilities, of institution_9
-    "\x02\x00\x00\x00\x00\x00\x88\x09\x44\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 28: s002-collective-forces-support, of institution_9
-    "\x01\x00\x00\x00\x00\x00\x60\x08\x95\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 29: s001-forces, of institution_10
-    "\x01\x00\x00\x00\x00\x00\x60\x08\x95\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 30: s001-forces, of institution_11
-    "\x01\x00\x00\x00\x00\x00\xf5\x08\x93\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 31: s001-defense-capabilities, of institution_11
-    "\x26\x00\x01\x01\x00\x00\xcc\x09\x82\x00\x6c\x73\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 32: uzdaily-peacekeeping-2007, of institution_11_milestone_0
-    "\x26\x00\x00\x01\x00\x00\x4e\x0a\x31\x00\x6c\x73\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 33: uzdaily-peacekeeping-2007-quote, of institution_11_milestone_0
-    "\x5f\x00\x01\x01\x00\x00\x7f\x0a\x40\x00\x1d\x89\x25\x00\x00\x00\x01\x00\x00\x00\x02\x00\x00\x00"  // 34: urdupoint-peacekeeping-size, of institution_11_milestone_1
-    "\x20\x00\x01\x01\x00\x00\xbf\x0a\x94\x00\x57\x6a\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 35: kremlin-crdf-protocol, of institution_12
-    "\x20\x00\x00\x01\x00\x00\x53\x0b\x21\x00\x57\x6a\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 36: kremlin-crdf-protocol-quote, of institution_12
-    "\x20\x00\x01\x01\x00\x00\xbf\x0a\x94\x00\x57\x6a\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 37: kremlin-crdf-protocol, of institution_12_milestone_0
-    "\x20\x00\x00\x01\x00\x00\x53\x0b\x21\x00\x57\x6a\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 38: kremlin-crdf-protocol-quote, of institution_12_milestone_0
-    "\x5f\x00\x01\x01\x00\x00\x74\x0b\x4a\x00\x1d\x89\x25\x00\x00\x00\x01\x00\x00\x00\x02\x00\x00\x00"  // 39: urdupoint-crdf-size, of institution_12_milestone_1
-    "\x29\x00\x01\x01\x00\x00\xbe\x0b\xc6\x00\x53\x75\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 40: armenianclub-crrf-decision, of institution_13
-    "\x2a\x00\x01\x01\x00\x00\x84\x0c\x62\x00\x53\x75\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 41: uzdaily-crrf-decision, of institution_13
-    "\x2b\x00\x01\x01\x00\x00\xe6\x0c\x78\x00\xd5\x75\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 42: odkb-csto-crrf-agreement, of institution_13
-    "\x28\x00\x01\x03\x00\x00\x5e\x0d\xbf\x00\xc3\x73\x25\x00\x6d\x01\x01\x00\x00\x00\x00\x00\x00\x00"  // 43: kremlin-borovoye, of institution_13_milestone_0
-    "\x28\x00\x00\x00\x00\x00\x1d\x0e\x58\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 44: kremlin-borovoye-quote, of institution_13_milestone_0
-    "\x29\x00\x01\x01\x00\x00\xbe\x0b\xc6\x00\x53\x75\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 45: armenianclub-crrf-decision, of institution_13_milestone_1
-    "\x2a\x00\x01\x01\x00\x00\x84\x0c\x62\x00\x53\x75\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 46: uzdaily-crrf-decision, of institution_13_milestone_1
-    "\x2a\x00\x00\x01\x00\x00\x75\x0e\x23\x00\x53\x75\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 47: uzdaily-crrf-decision-quote, of institution_13_milestone_1
-    "\x2b\x00\x01\x01\x00\x00\xe6\x0c\x78\x00\xd5\x75\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 48: odkb-csto-crrf-agreement, of institution_13_milestone_2
-    "\x2c\x00\x01\x01\x00\x00\x98\x0e\xb7\x00\xd5\x75\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 49: panarmenian-crrf-five, of institution_13_milestone_2
-    "\x2c\x00\x00\x00\x00\x00\x4f\x0f\x3f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 50: panarmenian-crrf-five-quote, of institution_13_milestone_2
-    "\x5f\x00\x01\x01\x00\x00\x8e\x0f\x43\x00\x1d\x89\x25\x00\x00\x00\x01\x00\x00\x00\x02\x00\x00\x00"  // 51: urdupoint-crrf-size, of institution_13_milestone_3
-    "\x01\x00\x00\x00\x00\x00\xd1\x0f\x3a\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 52: s001-operations, of institution_14
-    "\x5d\x00\x00\x03\x00\x00\x0b\x11\x2f\x00\xa1\x6c\x25\x00\x6c\x01\x01\x00\x00\x00\x00\x00\x00\x00"  // 53: tass-kanal-since, of institution_14_milestone_0
-    "\x27\x00\x01\x01\x00\x00\x3a\x11\x85\x00\xbb\x74\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 54: odkb-channel-permanent, of institution_14_milestone_1
-    "\x27\x00\x00\x01\x00\x00\xbf\x11\x19\x00\xbb\x74\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 55: odkb-channel-permanent-quote, of institution_14_milestone_1
-    "\x01\x00\x00\x00\x00\x00\xd1\x0f\x3a\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 56: s001-operations, of institution_15
-    "\x5d\x00\x01\x03\x00\x00\xd8\x11\x4d\x00\xc3\x73\x25\x00\x6d\x01\x01\x00\x00\x00\x00\x00\x00\x00"  // 57: tass-nelegal-since, of institution_15_milestone_0
-    "\x5e\x00\x01\x03\x00\x00\x25\x12\x39\x00\x9b\x80\x25\x00\x6c\x01\x01\x00\x00\x00\x00\x00\x00\x00"  // 58: vpo-nelegal-permanent, of institution_15_milestone_1
-    "\x01\x00\x00\x00\x00\x00\xd1\x0f\x3a\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 59: s001-operations, of institution_16
-    "\x5d\x00\x01\x03\x00\x00\x5e\x12\x4a\x00\x31\x75\x25\x00\x6c\x01\x01\x00\x00\x00\x00\x00\x00\x00"  // 60: tass-proxi-since, of institution_16_milestone_0
-    "\x5d\x00\x00\x03\x00\x00\xa8\x12\x0a\x00\x31\x75\x25\x00\x6c\x01\x01\x00\x00\x00\x00\x00\x00\x00"  // 61: tass-proxi-since-quote, of institution_16_milestone_0
-    "\x01\x00\x00\x00\x00\x00\xb2\x12\xc0\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 62: s001-partners, of institution_17
-    "\x02\x00\x00\x00\x00\x00\xc5\x01\x6a\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 63: s002-ministers-discussed, of institution_17
-    "\x01\x00\x00\x00\x00\x00\xb2\x12\xc0\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 64: s001-partners, of institution_18
-    "\x01\x00\x00\x00\x00\x00\xb2\x12\xc0\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 65: s001-partners, of institution_19
-    "\x01\x00\x00\x00\x00\x00\xb2\x12\xc0\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 66: s001-partners, of institution_20
-    "\x09\x00\x01\x01\x00\x00\x72\x13\x52\x00\x5e\x6f\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 67: basic-un-observer, of institution_21
-    "\x02\x00\x00\x00\x00\x00\xc4\x13\x56\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 68: s002-un-observer, of institution_21
-    "\x60\x00\x01\x00\x00\x00\x1a\x14\x52\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00"  // 69: notes-no-status-holder, of institution_22
-    "\x5b\x00\x01\x01\x00\x00\x6c\x14\x80\x00\x3f\x83\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 70: astanatimes-statuses-created, of institution_22
-    "\x5b\x00\x01\x01\x00\x00\x6c\x14\x80\x00\x3f\x83\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 71: astanatimes-statuses-created, of institution_22_milestone_0
-    "\x5c\x00\x01\x01\x00\x00\xec\x14\x69\x00\x62\x86\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 72: cntd-statuses-in-force, of institution_22_milestone_1
-    "\x5c\x00\x00\x00\x00\x00\x55\x15\x38\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 73: cntd-statuses-in-force-quote, of institution_22_milestone_1
-    "\x60\x00\x01\x00\x00\x00\x1a\x14\x52\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00"  // 74: notes-no-status-holder, of institution_23
-    "\x5b\x00\x01\x01\x00\x00\x6c\x14\x80\x00\x3f\x83\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 75: astanatimes-statuses-created, of institution_23
-    "\x5b\x00\x01\x01\x00\x00\x6c\x14\x80\x00\x3f\x83\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 76: astanatimes-statuses-created, of institution_23_milestone_0
-    "\x5c\x00\x01\x01\x00\x00\xec\x14\x69\x00\x62\x86\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 77: cntd-statuses-in-force, of institution_23_milestone_1
-    "\x5c\x00\x00\x00\x00\x00\x55\x15\x38\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 78: cntd-statuses-in-force-quote, of institution_23_milestone_1
-    "\x1a\x00\x01\x01\x00\x00\x8d\x15\x58\x00\x32\x86\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 79: csc-2020-12-02, of institution_24
-    "\x02\x00\x00\x00\x00\x00\xe5\x15\xf2\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00"  // 80: s002-plans, of institution_24
-    "\x02\x00\x00\x00\x00\x00\x38\x07\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 81: s002-crisis-center, of institution_24
-    "\x1a\x00\x01\x01\x00\x00\x8d\x15\x58\x00\x32\x86\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 82: csc-2020-12-02, of institution_25
-    "\x02\x00\x00\x00\x00\x00\xe5\x15\xf2\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00"  // 83: s002-plans, of institution_25
-    "\x02\x00\x00\x00\x00\x00\x38\x07\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 84: s002-crisis-center, of institution_25
+    "\x05\x00\x01\x00\x00\x00\x00\x00\x51\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 0: cst-art3-council, of institution_0_milestone_0
+    "\x0a\x00\x01\x01\x00\x00\x51\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 1: mfa-treaty-signed, of institution_0_milestone_0
+    "\x05\x00\x01\x00\x00\x00\x00\x00\x51\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 2: cst-art3-council, of institution_0_milestone_1
+    "\x0a\x00\x01\x01\x00\x00\xd1\x01\x2e\x00\x37\x60\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 3: mfa-treaty-in-force, of institution_0_milestone_1
+    "\x02\x00\x00\x00\x00\x00\xba\x02\x70\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 4: s002-csc-session, of institution_0
+    "\x05\x00\x01\x00\x00\x00\x00\x00\x51\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 5: cst-art3-council, of institution_0
+    "\x02\x00\x00\x00\x00\x00\xb8\x03\x60\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 6: s002-cfm, of institution_1
+    "\x02\x00\x00\x00\x00\x00\x18\x04\x6a\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 7: s002-ministers-discussed, of institution_1
+    "\x22\x00\x01\x01\x00\x00\x35\x06\xa3\x00\x16\x6d\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 8: fbis-dushanbe-2003, of institution_2_milestone_0
+    "\x02\x00\x00\x00\x00\x00\x13\x07\x5b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 9: s002-cmd, of institution_2
+    "\x02\x00\x00\x00\x00\x00\x18\x04\x6a\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 10: s002-ministers-discussed, of institution_2
+    "\x00\x00\x00\x00\x00\x00\x28\x08\x3a\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 11: s000-zas-present, of institution_3
+    "\x02\x00\x00\x00\x00\x00\x8d\x08\x97\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 12: s002-statutory-bodies, of institution_4
+    "\x01\x00\x00\x00\x00\x00\xaa\x09\x36\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 13: s001-secretariat-joint-staff, of institution_5
+    "\x01\x00\x00\x00\x00\x00\xe0\x09\x18\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 14: s001-reception-attended, of institution_5
+    "\x22\x00\x01\x01\x00\x00\x35\x06\xa3\x00\x16\x6d\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 15: fbis-dushanbe-2003, of institution_6_milestone_0
+    "\x22\x00\x00\x01\x00\x00\x83\x0b\x36\x00\x0e\x6e\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 16: fbis-joint-staff-functioning, of institution_6_milestone_1
+    "\x01\x00\x00\x00\x00\x00\xaa\x09\x36\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 17: s001-secretariat-joint-staff, of institution_6
+    "\x01\x00\x00\x00\x00\x00\xe0\x09\x18\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 18: s001-reception-attended, of institution_6
+    "\x25\x00\x01\x01\x00\x00\x18\x0c\x75\x00\x29\x70\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 19: mvd-2005-coordinating-council, of institution_7_milestone_0
+    "\x25\x00\x00\x01\x00\x00\x8d\x0c\x41\x00\x29\x70\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 20: mvd-2005-quote, of institution_7_milestone_0
+    "\x25\x00\x01\x01\x00\x00\x18\x0c\x75\x00\x29\x70\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 21: mvd-2005-coordinating-council, of institution_7
+    "\x25\x00\x00\x01\x00\x00\x8d\x0c\x41\x00\x29\x70\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 22: mvd-2005-quote, of institution_7
+    "\x5a\x00\x01\x01\x00\x00\x8b\x0d\x5e\x00\x4c\x80\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 23: bvg-crisis-center, of institution_8_milestone_0
+    "\x5a\x00\x00\x00\x00\x00\xe9\x0d\x49\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 24: bvg-crisis-center-quote, of institution_8_milestone_0
+    "\x02\x00\x00\x00\x00\x00\x44\x0e\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 25: s002-crisis-center, of institution_8
+    "\x01\x00\x00\x00\x00\x00\x4d\x0f\x95\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 26: s001-forces, of institution_9
+    "\x01\x00\x00\x00\x00\x00\xe2\x0f\x93\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 27: s001-defense-capabilities, of institution_9
+    "\x02\x00\x00\x00\x00\x00\x75\x10\x44\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 28: s002-collective-forces-support, of institution_9
+    "\x01\x00\x00\x00\x00\x00\x4d\x0f\x95\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 29: s001-forces, of institution_10
+    "\x26\x00\x01\x01\x00\x00\xc6\x11\x82\x00\x6c\x73\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 30: uzdaily-peacekeeping-2007, of institution_11_milestone_0
+    "\x26\x00\x00\x01\x00\x00\x48\x12\x31\x00\x6c\x73\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 31: uzdaily-peacekeeping-2007-quote, of institution_11_milestone_0
+    "\x5f\x00\x01\x01\x00\x00\xcb\x12\x40\x00\x1d\x89\x25\x00\x00\x00\x01\x00\x00\x00\x02\x00\x00\x00"  // 32: urdupoint-peacekeeping-size, of institution_11_milestone_1
+    "\x01\x00\x00\x00\x00\x00\x4d\x0f\x95\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 33: s001-forces, of institution_11
+    "\x01\x00\x00\x00\x00\x00\xe2\x0f\x93\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 34: s001-defense-capabilities, of institution_11
+    "\x20\x00\x01\x01\x00\x00\x90\x13\x94\x00\x57\x6a\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 35: kremlin-crdf-protocol, of institution_12_milestone_0
+    "\x20\x00\x00\x01\x00\x00\x24\x14\x21\x00\x57\x6a\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 36: kremlin-crdf-protocol-quote, of institution_12_milestone_0
+    "\x5f\x00\x01\x01\x00\x00\x88\x14\x4a\x00\x1d\x89\x25\x00\x00\x00\x01\x00\x00\x00\x02\x00\x00\x00"  // 37: urdupoint-crdf-size, of institution_12_milestone_1
+    "\x20\x00\x01\x01\x00\x00\x90\x13\x94\x00\x57\x6a\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 38: kremlin-crdf-protocol, of institution_12
+    "\x20\x00\x00\x01\x00\x00\x24\x14\x21\x00\x57\x6a\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 39: kremlin-crdf-protocol-quote, of institution_12
+    "\x28\x00\x01\x03\x00\x00\x4e\x15\xbf\x00\xc3\x73\x25\x00\x6d\x01\x01\x00\x00\x00\x00\x00\x00\x00"  // 40: kremlin-borovoye, of institution_13_milestone_0
+    "\x28\x00\x00\x00\x00\x00\x0d\x16\x58\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 41: kremlin-borovoye-quote, of institution_13_milestone_0
+    "\x29\x00\x01\x01\x00\x00\xab\x16\xc6\x00\x53\x75\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 42: armenianclub-crrf-decision, of institution_13_milestone_1
+    "\x2a\x00\x01\x01\x00\x00\x71\x17\x62\x00\x53\x75\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 43: uzdaily-crrf-decision, of institution_13_milestone_1
+    "\x2a\x00\x00\x01\x00\x00\xd3\x17\x23\x00\x53\x75\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 44: uzdaily-crrf-decision-quote, of institution_13_milestone_1
+    "\x2b\x00\x01\x01\x00\x00\x47\x18\x78\x00\xd5\x75\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 45: odkb-csto-crrf-agreement, of institution_13_milestone_2
+    "\x2c\x00\x01\x01\x00\x00\xbf\x18\xb7\x00\xd5\x75\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 46: panarmenian-crrf-five, of institution_13_milestone_2
+    "\x2c\x00\x00\x00\x00\x00\x76\x19\x3f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 47: panarmenian-crrf-five-quote, of institution_13_milestone_2
+    "\x5f\x00\x01\x01\x00\x00\x42\x1a\x43\x00\x1d\x89\x25\x00\x00\x00\x01\x00\x00\x00\x02\x00\x00\x00"  // 48: urdupoint-crrf-size, of institution_13_milestone_3
+    "\x29\x00\x01\x01\x00\x00\xab\x16\xc6\x00\x53\x75\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 49: armenianclub-crrf-decision, of institution_13
+    "\x2a\x00\x01\x01\x00\x00\x71\x17\x62\x00\x53\x75\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 50: uzdaily-crrf-decision, of institution_13
+    "\x2b\x00\x01\x01\x00\x00\x47\x18\x78\x00\xd5\x75\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 51: odkb-csto-crrf-agreement, of institution_13
+    "\x5d\x00\x00\x03\x00\x00\x2e\x1b\x2f\x00\xa1\x6c\x25\x00\x6c\x01\x01\x00\x00\x00\x00\x00\x00\x00"  // 52: tass-kanal-since, of institution_14_milestone_0
+    "\x27\x00\x01\x01\x00\x00\x5d\x1b\x85\x00\xbb\x74\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 53: odkb-channel-permanent, of institution_14_milestone_1
+    "\x27\x00\x00\x01\x00\x00\xe2\x1b\x19\x00\xbb\x74\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 54: odkb-channel-permanent-quote, of institution_14_milestone_1
+    "\x01\x00\x00\x00\x00\x00\x36\x1c\x3a\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 55: s001-operations, of institution_14
+    "\x5d\x00\x01\x03\x00\x00\xb3\x1d\x4d\x00\xc3\x73\x25\x00\x6d\x01\x01\x00\x00\x00\x00\x00\x00\x00"  // 56: tass-nelegal-since, of institution_15_milestone_0
+    "\x5e\x00\x01\x03\x00\x00\x00\x1e\x39\x00\x9b\x80\x25\x00\x6c\x01\x01\x00\x00\x00\x00\x00\x00\x00"  // 57: vpo-nelegal-permanent, of institution_15_milestone_1
+    "\x01\x00\x00\x00\x00\x00\x36\x1c\x3a\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 58: s001-operations, of institution_15
+    "\x5d\x00\x01\x03\x00\x00\x8f\x1e\x4a\x00\x31\x75\x25\x00\x6c\x01\x01\x00\x00\x00\x00\x00\x00\x00"  // 59: tass-proxi-since, of institution_16_milestone_0
+    "\x5d\x00\x00\x03\x00\x00\xd9\x1e\x0a\x00\x31\x75\x25\x00\x6c\x01\x01\x00\x00\x00\x00\x00\x00\x00"  // 60: tass-proxi-since-quote, of institution_16_milestone_0
+    "\x01\x00\x00\x00\x00\x00\x36\x1c\x3a\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 61: s001-operations, of institution_16
+    "\x01\x00\x00\x00\x00\x00\x54\x1f\xc0\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 62: s001-partners, of institution_17
+    "\x02\x00\x00\x00\x00\x00\x18\x04\x6a\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 63: s002-ministers-discussed, of institution_17
+    "\x01\x00\x00\x00\x00\x00\x54\x1f\xc0\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 64: s001-partners, of institution_18
+    "\x01\x00\x00\x00\x00\x00\x54\x1f\xc0\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 65: s001-partners, of institution_19
+    "\x01\x00\x00\x00\x00\x00\x54\x1f\xc0\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 66: s001-partners, of institution_20
+    "\x09\x00\x01\x01\x00\x00\x4e\x21\x52\x00\x5e\x6f\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 67: basic-un-observer, of institution_21
+    "\x02\x00\x00\x00\x00\x00\xa0\x21\x56\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 68: s002-un-observer, of institution_21
+    "\x5b\x00\x01\x01\x00\x00\x5f\x22\x80\x00\x3f\x83\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 69: astanatimes-statuses-created, of institution_22_milestone_0
+    "\x5c\x00\x01\x01\x00\x00\x07\x23\x69\x00\x62\x86\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 70: cntd-statuses-in-force, of institution_22_milestone_1
+    "\x5c\x00\x00\x00\x00\x00\x70\x23\x38\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 71: cntd-statuses-in-force-quote, of institution_22_milestone_1
+    "\x60\x00\x01\x00\x00\x00\xcd\x23\x52\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00"  // 72: notes-no-status-holder, of institution_22
+    "\x5b\x00\x01\x01\x00\x00\x5f\x22\x80\x00\x3f\x83\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 73: astanatimes-statuses-created, of institution_22
+    "\x5b\x00\x01\x01\x00\x00\x5f\x22\x80\x00\x3f\x83\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 74: astanatimes-statuses-created, of institution_23_milestone_0
+    "\x5c\x00\x01\x01\x00\x00\x07\x23\x69\x00\x62\x86\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 75: cntd-statuses-in-force, of institution_23_milestone_1
+    "\x5c\x00\x00\x00\x00\x00\x70\x23\x38\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 76: cntd-statuses-in-force-quote, of institution_23_milestone_1
+    "\x60\x00\x01\x00\x00\x00\xcd\x23\x52\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00"  // 77: notes-no-status-holder, of institution_23
+    "\x5b\x00\x01\x01\x00\x00\x5f\x22\x80\x00\x3f\x83\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 78: astanatimes-statuses-created, of institution_23
+    "\x1a\x00\x01\x01\x00\x00\xc7\x24\x58\x00\x32\x86\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 79: csc-2020-12-02, of institution_24
+    "\x02\x00\x00\x00\x00\x00\x1f\x25\xf2\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00"  // 80: s002-plans, of institution_24
+    "\x02\x00\x00\x00\x00\x00\x44\x0e\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 81: s002-crisis-center, of institution_24
+    "\x1a\x00\x01\x01\x00\x00\xc7\x24\x58\x00\x32\x86\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 82: csc-2020-12-02, of institution_25
+    "\x02\x00\x00\x00\x00\x00\x1f\x25\xf2\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00"  // 83: s002-plans, of institution_25
+    "\x02\x00\x00\x00\x00\x00\x44\x0e\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 84: s002-crisis-center, of institution_25
     ;
 static_assert(sizeof institutions_citation_records_0 == 2041, "institutions_citation_records_0 holds its bytes as written");
 inline constexpr const char* institutions_citation_records[] = {institutions_citation_records_0};
@@ -165,86 +229,75 @@ inline constexpr csto::detail::CitationPool institutions_citations{institutions_
 }  // namespace detail
 
 namespace detail {
-inline constexpr csto::InstitutionMilestone institution_0_milestones[] = {
-    {csto::MilestoneKind::agreement_signed, csto::detail::DateRangeFromDays::make(2448758, 2448758, csto::Precision::day /* 1992-05-15 */), csto::CitationList(detail::institutions_citations, 2, 2), {}, std::string_view("the Treaty on Collective Security, whose Article 3 establishes the Council, signed in Tashkent", 94), std::string_view("Article 3 of the Treaty establishes the Council (cst-text-en) and the Treaty was signed on 15 May 1992 (mfa-by-csto): the agreement creating the Council was signed that day", 172)},
-    {csto::MilestoneKind::entered_into_force, csto::detail::DateRangeFromDays::make(2449463, 2449463, csto::Precision::day /* 1994-04-20 */), csto::CitationList(detail::institutions_citations, 4, 2), {}, std::string_view("the Treaty, whose Article 3 establishes the Council, in force", 61), std::string_view("Article 3 of the Treaty establishes the Council (cst-text-en) and the Treaty entered into force on 20 April 1994 (mfa-by-csto)", 126)},
-};
-inline constexpr csto::InstitutionMilestone institution_2_milestones[] = {
-    {csto::MilestoneKind::regulations_approved, csto::detail::DateRangeFromDays::make(2452758, 2452758, csto::Precision::day /* 2003-04-28 */), csto::CitationList(detail::institutions_citations, 10, 1), {}, std::string_view("its regulations approved at the Council session in Dushanbe", 59), {}},
-};
-inline constexpr csto::InstitutionMilestone institution_6_milestones[] = {
-    {csto::MilestoneKind::decided, csto::detail::DateRangeFromDays::make(2452758, 2452758, csto::Precision::day /* 2003-04-28 */), csto::CitationList(detail::institutions_citations, 17, 1), {}, std::string_view("its main components decided at the Council session in Dushanbe", 62), {}},
-    {csto::MilestoneKind::began_functioning, csto::detail::DateRangeFromDays::make(2453006, 2453006, csto::Precision::day /* 2004-01-01 */), csto::CitationList(detail::institutions_citations, 18, 1), {}, {}, {}},
-};
-inline constexpr csto::InstitutionMilestone institution_7_milestones[] = {
-    {csto::MilestoneKind::created, csto::detail::DateRangeFromDays::make(2453545, 2453545, csto::Precision::day /* 2005-06-23 */), csto::CitationList(detail::institutions_citations, 21, 2), {}, std::string_view("created by the Council session in the Kremlin, Moscow", 53), {}},
-};
-inline constexpr csto::InstitutionMilestone institution_8_milestones[] = {
-    {csto::MilestoneKind::decided, csto::detail::DateRangeFromDays::make(2457676, 2457676, csto::Precision::day /* 2016-10-14 */), csto::CitationList(detail::institutions_citations, 24, 2), {}, std::string_view("decided in Yerevan", 18), {}},
-};
-inline constexpr csto::InstitutionMilestone institution_11_milestones[] = {
-    {csto::MilestoneKind::agreement_signed, csto::detail::DateRangeFromDays::make(2454380, 2454380, csto::Precision::day /* 2007-10-06 */), csto::CitationList(detail::institutions_citations, 32, 2), {}, std::string_view("the agreement on peacekeeping activities signed at the Council session in Dushanbe", 82), {}},
-    {csto::MilestoneKind::size_stated, csto::detail::DateRangeFromDays::make(2459933, 2459933, csto::Precision::day /* 2022-12-19 */), csto::CitationList(detail::institutions_citations, 34, 1), csto::StatedSize{3600, false}, {}, {}},
-};
-inline constexpr csto::InstitutionMilestone institution_12_milestones[] = {
-    {csto::MilestoneKind::agreement_signed, csto::detail::DateRangeFromDays::make(2452055, 2452055, csto::Precision::day /* 2001-05-25 */), csto::CitationList(detail::institutions_citations, 37, 2), {}, std::string_view("the protocol creating them signed at the Council session in Yerevan", 67), {}},
-    {csto::MilestoneKind::size_stated, csto::detail::DateRangeFromDays::make(2459933, 2459933, csto::Precision::day /* 2022-12-19 */), csto::CitationList(detail::institutions_citations, 39, 1), csto::StatedSize{5000, true}, {}, {}},
-};
-inline constexpr csto::InstitutionMilestone institution_13_milestones[] = {
-    {csto::MilestoneKind::proposed, csto::detail::DateRangeFromDays::make(2454467, 2454832, csto::Precision::year /* 2008-01-01 to 2008-12-31 */), csto::CitationList(detail::institutions_citations, 43, 2), {}, std::string_view("the idea first proposed at the informal summit in Borovoye, Kazakhstan", 70), {}},
-    {csto::MilestoneKind::decided, csto::detail::DateRangeFromDays::make(2454867, 2454867, csto::Precision::day /* 2009-02-04 */), csto::CitationList(detail::institutions_citations, 45, 3), {}, std::string_view("decided at the extraordinary session of the Collective Security Council in Moscow", 81), {}},
-    {csto::MilestoneKind::agreement_signed, csto::detail::DateRangeFromDays::make(2454997, 2454997, csto::Precision::day /* 2009-06-14 */), csto::CitationList(detail::institutions_citations, 48, 3), {}, std::string_view("the agreement signed at the Council session in the Kremlin by five of the seven member states: Belarus was absent and Uzbekistan did not sign", 141), {}},
-    {csto::MilestoneKind::size_stated, csto::detail::DateRangeFromDays::make(2459933, 2459933, csto::Precision::day /* 2022-12-19 */), csto::CitationList(detail::institutions_citations, 51, 1), csto::StatedSize{18000, false}, {}, {}},
-};
-inline constexpr csto::InstitutionMilestone institution_14_milestones[] = {
-    {csto::MilestoneKind::conducted_since, csto::detail::DateRangeFromDays::make(2452641, 2453005, csto::Precision::year /* 2003-01-01 to 2003-12-31 */), csto::CitationList(detail::institutions_citations, 53, 1), {}, {}, {}},
-    {csto::MilestoneKind::made_permanent, csto::detail::DateRangeFromDays::make(2454715, 2454715, csto::Precision::day /* 2008-09-05 */), csto::CitationList(detail::institutions_citations, 54, 2), {}, std::string_view("made a permanent operation by the Council session in Moscow", 59), {}},
-};
-inline constexpr csto::InstitutionMilestone institution_15_milestones[] = {
-    {csto::MilestoneKind::conducted_since, csto::detail::DateRangeFromDays::make(2454467, 2454832, csto::Precision::year /* 2008-01-01 to 2008-12-31 */), csto::CitationList(detail::institutions_citations, 57, 1), {}, {}, {}},
-    {csto::MilestoneKind::made_permanent, csto::detail::DateRangeFromDays::make(2457755, 2458119, csto::Precision::year /* 2017-01-01 to 2017-12-31 */), csto::CitationList(detail::institutions_citations, 58, 1), {}, {}, {}},
-};
-inline constexpr csto::InstitutionMilestone institution_16_milestones[] = {
-    {csto::MilestoneKind::conducted_since, csto::detail::DateRangeFromDays::make(2454833, 2455197, csto::Precision::year /* 2009-01-01 to 2009-12-31 */), csto::CitationList(detail::institutions_citations, 60, 2), {}, {}, {}},
-};
-inline constexpr csto::InstitutionMilestone institution_22_milestones[] = {
-    {csto::MilestoneKind::created, csto::detail::DateRangeFromDays::make(2458431, 2458431, csto::Precision::day /* 2018-11-08 */), csto::CitationList(detail::institutions_citations, 71, 1), {}, std::string_view("created at the Council session in Astana", 40), {}},
-    {csto::MilestoneKind::entered_into_force, csto::detail::DateRangeFromDays::make(2459234, 2459234, csto::Precision::day /* 2021-01-19 */), csto::CitationList(detail::institutions_citations, 72, 2), {}, std::string_view("the protocol on the statuses in force", 37), {}},
-};
-inline constexpr csto::InstitutionMilestone institution_23_milestones[] = {
-    {csto::MilestoneKind::created, csto::detail::DateRangeFromDays::make(2458431, 2458431, csto::Precision::day /* 2018-11-08 */), csto::CitationList(detail::institutions_citations, 76, 1), {}, std::string_view("created at the Council session in Astana", 40), {}},
-    {csto::MilestoneKind::entered_into_force, csto::detail::DateRangeFromDays::make(2459234, 2459234, csto::Precision::day /* 2021-01-19 */), csto::CitationList(detail::institutions_citations, 77, 2), {}, std::string_view("the protocol on the statuses in force", 37), {}},
-};
+// The institutions, encoded (csto/institution.hpp, detail::InstitutionPool).
+static_assert(csto::detail::institution_record_size == 42 && csto::detail::institution_records_per_chunk == 1024, "the institutions are encoded as csto/institution.hpp decodes them");
+inline constexpr char institutions_institution_records_0[] =
+    "\x00\x00\x2a\x03\x1b\x00\x00\x00\x00\x45\x03\x73\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x02\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 0: Collective Security Council
+    "\x00\x00\x82\x05\x1c\x00\x00\x00\x00\x9e\x05\x97\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x06\x00\x00\x00\x02\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 1: Council of Foreign Ministers
+    "\x00\x00\x6e\x07\x1f\x00\x00\x00\x00\x8d\x07\x9b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x09\x00\x00\x00\x02\x00\x02\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 2: Council of Ministers of Defense
+    "\x00\x00\x62\x08\x11\x00\x00\x00\x00\x73\x08\x1a\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0b\x00\x00\x00\x01\x00\x03\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 3: Secretary-General
+    "\x00\x00\x24\x09\x1c\x00\x00\x00\x00\x40\x09\x6a\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0c\x00\x00\x00\x01\x00\x03\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 4: statutory bodies of the CSTO
+    "\x00\x00\xf8\x0a\x0b\x00\x01\x00\x00\x03\x0b\x42\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0d\x00\x00\x00\x02\x00\x03\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 5: Secretariat
+    "\x00\x00\xb9\x0b\x0b\x00\x01\x00\x00\xc4\x0b\x54\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x11\x00\x00\x00\x02\x00\x03\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 6: Joint Staff
+    "\x00\x00\x03\x0d\x2d\x00\x02\x00\x00\x30\x0d\x5b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x15\x00\x00\x00\x02\x00\x05\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 7: coordinating council against drug trafficking
+    "\x00\x00\xc5\x0e\x16\x00\x03\x00\x00\xdb\x0e\x72\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x19\x00\x00\x00\x01\x00\x06\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 8: Crisis Response Center
+    "\x00\x00\xb9\x10\x1f\x00\x04\x00\x00\xd8\x10\x99\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x1a\x00\x00\x00\x03\x00\x07\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 9: Collective Forces ?CSTO Troops?
+    "\x00\x00\x71\x11\x26\x00\x04\x00\x00\x97\x11\x2f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x1d\x00\x00\x00\x01\x00\x07\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 10: coalition and regional military groups
+    "\x00\x00\x0b\x13\x13\x00\x04\x00\x00\x1e\x13\x72\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x21\x00\x00\x00\x02\x00\x07\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 11: Peacekeeping Forces
+    "\x00\x00\xd2\x14\x3e\x00\x04\x00\x00\x10\x15\x3e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x26\x00\x00\x00\x02\x00\x09\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 12: Collective Rapid Deployment Forces of the Central Asian region
+    "\x00\x00\x85\x1a\x20\x00\x04\x00\x00\xa5\x1a\x89\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x31\x00\x00\x00\x03\x00\x0b\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00"  // 13: Collective Rapid Reaction Forces
+    "\x00\x00\x70\x1d\x07\x00\x05\x00\x00\x77\x1d\x3c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x37\x00\x00\x00\x01\x00\x0f\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 14: Channel
+    "\x00\x00\x39\x1e\x07\x00\x05\x00\x00\x40\x1e\x4f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x3a\x00\x00\x00\x01\x00\x11\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 15: Nelegal
+    "\x00\x00\xe3\x1e\x05\x00\x05\x00\x00\xe8\x1e\x6c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x3d\x00\x00\x00\x01\x00\x13\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 16: PROXI
+    "\x00\x00\x14\x20\x02\x00\x07\x00\x00\x16\x20\xa1\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x3e\x00\x00\x00\x02\x00\x14\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 17: UN
+    "\x00\x00\xb7\x20\x04\x00\x07\x00\x00\xbb\x20\x8d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x01\x00\x14\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 18: OSCE
+    "\x00\x00\x48\x21\x03\x00\x07\x00\x00\xbb\x20\x8d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x41\x00\x00\x00\x01\x00\x14\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 19: CIS
+    "\x00\x00\x4b\x21\x03\x00\x07\x00\x00\xbb\x20\x8d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x42\x00\x00\x00\x01\x00\x14\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 20: SCO
+    "\x00\x00\xf6\x21\x2a\x00\x08\x00\x00\x20\x22\x3f\x00\x01\x5e\x6f\x25\x00\x00\x00\x00\x00\x00\x00\x43\x00\x00\x00\x02\x00\x14\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 21: observer status in the UN General Assembly
+    "\x00\x00\x1f\x24\x14\x00\x08\x00\x00\x33\x24\x41\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x48\x00\x00\x00\x02\x00\x14\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 22: CSTO observer status
+    "\x00\x00\x74\x24\x13\x00\x08\x00\x00\x87\x24\x40\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x4d\x00\x00\x00\x02\x00\x16\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 23: CSTO partner status
+    "\x00\x00\x11\x26\x79\x00\x06\x00\x00\x8a\x26\x85\x00\x01\x32\x86\x25\x00\x00\x00\xe5\x07\xe9\x07\x4f\x00\x00\x00\x03\x00\x18\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 24: Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization
+    "\x00\x00\x0f\x27\x2c\x00\x06\x00\x00\x3b\x27\x6b\x00\x01\x32\x86\x25\x00\x00\x00\xe5\x07\xe9\x07\x52\x00\x00\x00\x03\x00\x18\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 25: Anti-Drug Strategy of the CSTO Member States
+    ;
+static_assert(sizeof institutions_institution_records_0 == 1093, "institutions_institution_records_0 holds its bytes as written");
+inline constexpr const char* institutions_institution_records[] = {institutions_institution_records_0};
+// Their milestones, encoded (csto/institution_milestone.hpp, detail::MilestonePool).
+static_assert(csto::detail::milestone_record_size == 31 && csto::detail::milestone_records_per_chunk == 2048, "the milestones are encoded as csto/institution_milestone.hpp decodes them");
+inline constexpr char institutions_milestone_records_0[] =
+    "\x03\x01\x76\x5d\x25\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\xc7\x00\x5e\x00\x00\x00\x25\x01\xac\x00"  // 0: institution Collective Security Council? milestone 0
+    "\x08\x01\x37\x60\x25\x00\x00\x00\x02\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\xff\x01\x3d\x00\x00\x00\x3c\x02\x7e\x00"  // 1: institution Collective Security Council? milestone 1
+    "\x06\x01\x16\x6d\x25\x00\x00\x00\x08\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\xd8\x06\x3b\x00\x00\x00\x00\x00\x00\x00"  // 2: institution Council of Ministers of Defense? milestone 0
+    "\x01\x01\x16\x6d\x25\x00\x00\x00\x0f\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x45\x0b\x3e\x00\x00\x00\x00\x00\x00\x00"  // 3: institution Joint Staff? milestone 0
+    "\x05\x01\x0e\x6e\x25\x00\x00\x00\x10\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 4: institution Joint Staff? milestone 1
+    "\x02\x01\x29\x70\x25\x00\x00\x00\x13\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\xce\x0c\x35\x00\x00\x00\x00\x00\x00\x00"  // 5: institution coordinating council against drug trafficking? milestone 0
+    "\x01\x01\x4c\x80\x25\x00\x00\x00\x17\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x32\x0e\x12\x00\x00\x00\x00\x00\x00\x00"  // 6: institution Crisis Response Center? milestone 0
+    "\x03\x01\x6c\x73\x25\x00\x00\x00\x1e\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x79\x12\x52\x00\x00\x00\x00\x00\x00\x00"  // 7: institution Peacekeeping Forces? milestone 0
+    "\x09\x01\x1d\x89\x25\x00\x00\x00\x20\x00\x00\x00\x01\x00\x01\x10\x0e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 8: institution Peacekeeping Forces? milestone 1
+    "\x03\x01\x57\x6a\x25\x00\x00\x00\x23\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x45\x14\x43\x00\x00\x00\x00\x00\x00\x00"  // 9: institution Collective Rapid Deployment Forces of the Central Asian region? milestone 0
+    "\x09\x01\x1d\x89\x25\x00\x00\x00\x25\x00\x00\x00\x01\x00\x02\x88\x13\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 10: institution Collective Rapid Deployment Forces of the Central Asian region? milestone 1
+    "\x00\x03\xc3\x73\x25\x00\x6d\x01\x28\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x65\x16\x46\x00\x00\x00\x00\x00\x00\x00"  // 11: institution Collective Rapid Reaction Forces? milestone 0
+    "\x01\x01\x53\x75\x25\x00\x00\x00\x2a\x00\x00\x00\x03\x00\x00\x00\x00\x00\x00\x00\x00\xf6\x17\x51\x00\x00\x00\x00\x00\x00\x00"  // 12: institution Collective Rapid Reaction Forces? milestone 1
+    "\x03\x01\xd5\x75\x25\x00\x00\x00\x2d\x00\x00\x00\x03\x00\x00\x00\x00\x00\x00\x00\x00\xb5\x19\x8d\x00\x00\x00\x00\x00\x00\x00"  // 13: institution Collective Rapid Reaction Forces? milestone 2
+    "\x09\x01\x1d\x89\x25\x00\x00\x00\x30\x00\x00\x00\x01\x00\x01\x50\x46\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 14: institution Collective Rapid Reaction Forces? milestone 3
+    "\x04\x03\xa1\x6c\x25\x00\x6c\x01\x34\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 15: institution Channel? milestone 0
+    "\x07\x01\xbb\x74\x25\x00\x00\x00\x35\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\xfb\x1b\x3b\x00\x00\x00\x00\x00\x00\x00"  // 16: institution Channel? milestone 1
+    "\x04\x03\xc3\x73\x25\x00\x6d\x01\x38\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 17: institution Nelegal? milestone 0
+    "\x07\x03\x9b\x80\x25\x00\x6c\x01\x39\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 18: institution Nelegal? milestone 1
+    "\x04\x03\x31\x75\x25\x00\x6c\x01\x3b\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 19: institution PROXI? milestone 0
+    "\x02\x01\x3f\x83\x25\x00\x00\x00\x45\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\xdf\x22\x28\x00\x00\x00\x00\x00\x00\x00"  // 20: institution CSTO observer status? milestone 0
+    "\x08\x01\x62\x86\x25\x00\x00\x00\x46\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\xa8\x23\x25\x00\x00\x00\x00\x00\x00\x00"  // 21: institution CSTO observer status? milestone 1
+    "\x02\x01\x3f\x83\x25\x00\x00\x00\x4a\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\xdf\x22\x28\x00\x00\x00\x00\x00\x00\x00"  // 22: institution CSTO partner status? milestone 0
+    "\x08\x01\x62\x86\x25\x00\x00\x00\x4b\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\xa8\x23\x25\x00\x00\x00\x00\x00\x00\x00"  // 23: institution CSTO partner status? milestone 1
+    ;
+static_assert(sizeof institutions_milestone_records_0 == 745, "institutions_milestone_records_0 holds its bytes as written");
+inline constexpr const char* institutions_milestone_records[] = {institutions_milestone_records_0};
+// Their holders, encoded (csto/detail/encoded.hpp, detail::TextPool).
+static_assert(csto::detail::text_record_size == 6 && csto::detail::text_records_per_chunk == 2048, "the texts are encoded as csto/detail/encoded.hpp decodes them");
+inline constexpr const char* institutions_holder_records[] = {nullptr};
+inline constexpr csto::detail::InstitutionPool institutions_pool{institutions_institution_records, &institutions_citations, {institutions_milestone_records, &institutions_citations}, {institutions_holder_records, institutions_citation_texts}};
 }  // namespace detail
 
-inline constexpr csto::Institution institutions[] = {
-    {std::string_view("Collective Security Council", 27), csto::InstitutionKind::statutory_body, std::string_view("the Collective Security Council of the heads of the parties, established by Article 3 of the Treaty; holds sessions", 115), {}, 0, 0, csto::CitationList(detail::institutions_citations, 0, 2), detail::institution_0_milestones, {}},
-    {std::string_view("Council of Foreign Ministers", 28), csto::InstitutionKind::statutory_body, std::string_view("its meeting, chaired by Russian Foreign Minister Sergey Lavrov, reportedly discussed issues submitted to the session of the Collective Security Council", 151), {}, 0, 0, csto::CitationList(detail::institutions_citations, 6, 2), {}, {}},
-    {std::string_view("Council of Ministers of Defense", 31), csto::InstitutionKind::statutory_body, std::string_view("its meeting, chaired by the Russian Defense Minister Sergei Shoigu, reportedly discussed issues submitted to the session of the Collective Security Council", 155), {}, 0, 0, csto::CitationList(detail::institutions_citations, 8, 2), detail::institution_2_milestones, {}},
-    {std::string_view("Secretary-General", 17), csto::InstitutionKind::statutory_body, std::string_view("the CSTO Secretary-General", 26), {}, 0, 0, csto::CitationList(detail::institutions_citations, 11, 1), {}, {}},
-    {std::string_view("statutory bodies of the CSTO", 28), csto::InstitutionKind::statutory_body, std::string_view("named with the session of the Collective Security Council as taking decisions in the intersessional period", 106), {}, 0, 0, csto::CitationList(detail::institutions_citations, 12, 1), {}, {}},
-    {std::string_view("Secretariat", 11), csto::InstitutionKind::working_body, std::string_view("its staff (\"Secretariat staff\") attended the anniversary reception", 66), {}, 0, 0, csto::CitationList(detail::institutions_citations, 13, 2), {}, {}},
-    {std::string_view("Joint Staff", 11), csto::InstitutionKind::working_body, std::string_view("its officers (\"officers of the CSTO Joint Staff\") attended the anniversary reception", 84), {}, 0, 0, csto::CitationList(detail::institutions_citations, 15, 2), detail::institution_6_milestones, {}},
-    {std::string_view("coordinating council against drug trafficking", 45), csto::InstitutionKind::coordinating_council, std::string_view("the anti-drug coordinating council created by a decision of the Collective Security Council", 91), {}, 0, 0, csto::CitationList(detail::institutions_citations, 19, 2), detail::institution_7_milestones, {}},
-    {std::string_view("Crisis Response Center", 22), csto::InstitutionKind::crisis_center, std::string_view("the CSTO Crisis Response Center; reportedly also involved in the first CSC session held through video-conferencing", 114), {}, 0, 0, csto::CitationList(detail::institutions_citations, 23, 1), detail::institution_8_milestones, {}},
-    {std::string_view("Collective Forces (CSTO Troops)", 31), csto::InstitutionKind::force, std::string_view("CSTO Troops (Collective Forces), which include coalition and regional military groups; one of the bases of the effective defense capabilities of the CSTO", 153), {}, 0, 0, csto::CitationList(detail::institutions_citations, 26, 3), {}, {}},
-    {std::string_view("coalition and regional military groups", 38), csto::InstitutionKind::force, std::string_view("included in the CSTO Troops (Collective Forces)", 47), {}, 0, 0, csto::CitationList(detail::institutions_citations, 29, 1), {}, {}},
-    {std::string_view("Peacekeeping Forces", 19), csto::InstitutionKind::force, std::string_view("one of the bases of the effective defense capabilities of the CSTO, with national armed forces and the CSTO Troops", 114), {}, 0, 0, csto::CitationList(detail::institutions_citations, 30, 2), detail::institution_11_milestones, {}},
-    {std::string_view("Collective Rapid Deployment Forces of the Central Asian region", 62), csto::InstitutionKind::force, std::string_view("created by a protocol signed at the Council session in Yerevan", 62), {}, 0, 0, csto::CitationList(detail::institutions_citations, 35, 2), detail::institution_12_milestones, {}},
-    {std::string_view("Collective Rapid Reaction Forces", 32), csto::InstitutionKind::force, std::string_view("created by a decision of an extraordinary session of the Collective Security Council, with an agreement on them signed at a later session", 137), {}, 0, 0, csto::CitationList(detail::institutions_citations, 40, 3), detail::institution_13_milestones, {}},
-    {std::string_view("Channel", 7), csto::InstitutionKind::joint_operation, std::string_view("joint special operational and preventive measures: anti-drug", 60), {}, 0, 0, csto::CitationList(detail::institutions_citations, 52, 1), detail::institution_14_milestones, {}},
-    {std::string_view("Nelegal", 7), csto::InstitutionKind::joint_operation, std::string_view("joint special operational and preventive measures: to counter illegal migration", 79), {}, 0, 0, csto::CitationList(detail::institutions_citations, 56, 1), detail::institution_15_milestones, {}},
-    {std::string_view("PROXI", 5), csto::InstitutionKind::joint_operation, std::string_view("joint special operational and preventive measures: to ensure the security of electronic information networks", 108), {}, 0, 0, csto::CitationList(detail::institutions_citations, 59, 1), detail::institution_16_milestones, {}},
-    {std::string_view("UN", 2), csto::InstitutionKind::partner_organization, std::string_view("the United Nations; among the regional and international organizations with which cooperation has been established and is developing on topics of mutual interest", 161), {}, 0, 0, csto::CitationList(detail::institutions_citations, 62, 2), {}, {}},
-    {std::string_view("OSCE", 4), csto::InstitutionKind::partner_organization, std::string_view("among the regional and international organizations with which cooperation has been established and is developing on topics of mutual interest", 141), {}, 0, 0, csto::CitationList(detail::institutions_citations, 64, 1), {}, {}},
-    {std::string_view("CIS", 3), csto::InstitutionKind::partner_organization, std::string_view("among the regional and international organizations with which cooperation has been established and is developing on topics of mutual interest", 141), {}, 0, 0, csto::CitationList(detail::institutions_citations, 65, 1), {}, {}},
-    {std::string_view("SCO", 3), csto::InstitutionKind::partner_organization, std::string_view("among the regional and international organizations with which cooperation has been established and is developing on topics of mutual interest", 141), {}, 0, 0, csto::CitationList(detail::institutions_citations, 66, 1), {}, {}},
-    {std::string_view("observer status in the UN General Assembly", 42), csto::InstitutionKind::status, std::string_view("an observer organization at the United Nations General Assembly", 63), csto::detail::DateRangeFromDays::known(2453342, 2453342, csto::Precision::day /* 2004-12-02 */), 0, 0, csto::CitationList(detail::institutions_citations, 67, 2), {}, {}},
-    {std::string_view("CSTO observer status", 20), csto::InstitutionKind::status, std::string_view("the status of observer of the CSTO, which the Organization grants", 65), {}, 0, 0, csto::CitationList(detail::institutions_citations, 69, 2), detail::institution_22_milestones, {}},
-    {std::string_view("CSTO partner status", 19), csto::InstitutionKind::status, std::string_view("the status of partner of the CSTO, which the Organization grants", 64), {}, 0, 0, csto::CitationList(detail::institutions_citations, 74, 2), detail::institution_23_milestones, {}},
-    {std::string_view("Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization", 121), csto::InstitutionKind::strategy_or_plan, std::string_view("the Plan for the Development of Military Cooperation between the Member States, for 2021-2025; reportedly approved by the CSC members", 133), csto::detail::DateRangeFromDays::known(2459186, 2459186, csto::Precision::day /* 2020-12-02 */), 2021, 2025, csto::CitationList(detail::institutions_citations, 79, 3), {}, {}},
-    {std::string_view("Anti-Drug Strategy of the CSTO Member States", 44), csto::InstitutionKind::strategy_or_plan, std::string_view("the new Anti-Drug Strategy of the CSTO Member States, for 2021-2025; reportedly approved by the CSC members", 107), csto::detail::DateRangeFromDays::known(2459186, 2459186, csto::Precision::day /* 2020-12-02 */), 2021, 2025, csto::CitationList(detail::institutions_citations, 82, 3), {}, {}},
-};
+inline constexpr csto::InstitutionList institutions{detail::institutions_pool, 0, 26};
 
 }  // namespace csto::data
 // clang-format on

@@ -1,7 +1,8 @@
 // csto/detail/encoded.hpp - reading the data compiler's encoded records: little-endian numbers,
 // a record in its chunk, a text a record names. The citations (csto/citation.hpp), the sources
-// (csto/source.hpp) and the meetings (csto/summit.hpp) are stored this way, as bytes in string
-// literals, which cost a user's build far less to read than tables of values.
+// (csto/source.hpp), the meetings (csto/summit.hpp) and the institutions (csto/institution.hpp) are
+// stored this way, as bytes in string literals, which cost a user's build far less to read than
+// tables of values.
 #pragma once
 
 #include <cstddef>
@@ -27,5 +28,26 @@ namespace csto::detail {
 [[nodiscard]] constexpr std::string_view text_at(const char* const* texts, const char* at) noexcept {
     return {texts[read_le(at, 2)] + read_le(at + 2, 2), static_cast<std::size_t>(read_le(at + 4, 2))};
 }
+
+/// The list (a RecordList) an encoded record names at `at`: its first row in `pool`, 4 bytes, then
+/// its count, 2 bytes.
+template <class List, class Pool>
+[[nodiscard]] constexpr List list_at(const Pool& pool, const char* at) noexcept {
+    return List(pool, static_cast<std::uint32_t>(read_le(at, 4)), static_cast<std::uint32_t>(read_le(at + 4, 2)));
+}
+
+/// A list of texts as bytes: a record of text_record_size bytes per text (text_at's three numbers).
+inline constexpr std::size_t text_record_size = 6;
+inline constexpr std::size_t text_records_per_chunk = 2048;  // 12 KB of records a literal
+
+struct TextPool {
+    const char* const* records;  ///< chunk k holds records k * text_records_per_chunk on
+    const char* const* texts;    ///< the texts the records name
+
+    /// Text `row`.
+    [[nodiscard]] constexpr std::string_view operator[](std::size_t row) const noexcept {
+        return text_at(texts, record_at(records, row, text_records_per_chunk, text_record_size));
+    }
+};
 
 }  // namespace csto::detail

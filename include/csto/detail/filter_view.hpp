@@ -1,37 +1,48 @@
-// csto/detail/filter_view.hpp - FilterView: the rows of a Span that a predicate keeps, computed
-// lazily while iterating (C++17 has no std::views::filter).
+// csto/detail/filter_view.hpp - FilterView: the rows of a Span or a RecordList that a predicate
+// keeps, computed lazily while iterating (C++17 has no std::views::filter).
 #pragma once
 
 #include <csto/span.hpp>
 
 #include <cstddef>
 #include <iterator>
+#include <type_traits>
 
 namespace csto::detail {
 
-/// A non-owning, non-allocating view of the elements of a Span that `Predicate` keeps: iterating
-/// skips the others, and nothing is copied. `Predicate` is a small copyable function object with a
-/// `constexpr bool operator()(const T&) const noexcept`; each iterator holds its own copy, so an
-/// iterator stays valid after the view it came from is gone (only the Span's rows must live).
-template <class T, class Predicate>
+/// A non-owning, non-allocating view of the rows of `Rows` (a Span<T>, or a RecordList of T) that
+/// `Predicate` keeps: iterating skips the others, and nothing is copied. `Predicate` is a small
+/// copyable function object with a `constexpr bool operator()(const T&) const noexcept`; each
+/// iterator holds its own copy, so an iterator stays valid after the view it came from is gone
+/// (only the rows' table must live).
+template <class T, class Predicate, class Rows = Span<T>>
 class FilterView {
+    using row_iterator = typename Rows::const_iterator;
+
 public:
-    /// A forward iterator over the kept rows.
+    /// A forward iterator over the kept rows; yields what the rows' iterator yields (a `const T&`
+    /// from a Span, a T by value from a RecordList).
     class iterator {
     public:
         using iterator_category = std::forward_iterator_tag;
         using value_type = T;
         using difference_type = std::ptrdiff_t;
-        using pointer = const T*;
-        using reference = const T&;
+        using pointer = typename std::iterator_traits<row_iterator>::pointer;
+        using reference = typename std::iterator_traits<row_iterator>::reference;
 
         constexpr iterator() noexcept = default;
-        constexpr iterator(const T* at, const T* end, Predicate keep) noexcept : at_(at), end_(end), keep_(keep) {
+        constexpr iterator(const row_iterator& at, const row_iterator& end, Predicate keep) noexcept
+            : at_(at), end_(end), keep_(keep) {
             skip_rejected();
         }
-
         [[nodiscard]] constexpr reference operator*() const noexcept { return *at_; }
-        [[nodiscard]] constexpr pointer operator->() const noexcept { return at_; }
+        [[nodiscard]] constexpr pointer operator->() const noexcept {
+            if constexpr (std::is_pointer_v<row_iterator>) {
+                return at_;
+            } else {
+                return at_.operator->();
+            }
+        }
         constexpr iterator& operator++() noexcept {
             ++at_;
             skip_rejected();
@@ -53,9 +64,8 @@ public:
         constexpr void skip_rejected() noexcept {
             while (at_ != end_ && !keep_(*at_)) ++at_;
         }
-
-        const T* at_ = nullptr;
-        const T* end_ = nullptr;
+        row_iterator at_{};
+        row_iterator end_{};
         Predicate keep_{};
     };
     using const_iterator = iterator;
@@ -63,7 +73,7 @@ public:
 
     /// An empty view.
     constexpr FilterView() noexcept = default;
-    constexpr FilterView(Span<T> rows, Predicate keep) noexcept : rows_(rows), keep_(keep) {}
+    constexpr FilterView(Rows rows, Predicate keep) noexcept : rows_(rows), keep_(keep) {}
 
     /// The first kept row. @complexity O(rows) in the worst case. Never throws.
     [[nodiscard]] constexpr iterator begin() const noexcept { return iterator(rows_.begin(), rows_.end(), keep_); }
@@ -77,10 +87,10 @@ public:
         return n;
     }
     /// The first kept row. Precondition: !empty().
-    [[nodiscard]] constexpr const T& front() const noexcept { return *begin(); }
+    [[nodiscard]] constexpr typename iterator::reference front() const noexcept { return *begin(); }
 
 private:
-    Span<T> rows_;
+    Rows rows_;
     Predicate keep_{};
 };
 
@@ -89,9 +99,9 @@ private:
 #ifdef CSTO_HAS_STD_SPAN
 // Each iterator holds its own predicate and points into static tables: it outlives the view.
 namespace std::ranges {
-template <class T, class Predicate>
-inline constexpr bool enable_borrowed_range<csto::detail::FilterView<T, Predicate>> = true;
-template <class T, class Predicate>
-inline constexpr bool enable_view<csto::detail::FilterView<T, Predicate>> = true;
+template <class T, class Predicate, class Rows>
+inline constexpr bool enable_borrowed_range<csto::detail::FilterView<T, Predicate, Rows>> = true;
+template <class T, class Predicate, class Rows>
+inline constexpr bool enable_view<csto::detail::FilterView<T, Predicate, Rows>> = true;
 }  // namespace std::ranges
 #endif
