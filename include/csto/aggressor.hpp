@@ -91,56 +91,61 @@ inline constexpr char aggressor_kind_labels[] =
 /// Who commits the aggression, as the question puts it. Converts implicitly from a MemberState and
 /// from an optional MemberState (csto::Optional or std::optional; nullopt: unspecified), so calls
 /// written before this type still compile. A non-state actor's description is a view: the caller keeps the text alive.
-class Aggressor {
+///
+/// Name it `Aggressor` (BasicAggressor<>): `Lazy` is never given, and exists so that a file compiles a
+/// member function's body only if it calls it.
+template <class Lazy = void>
+class BasicAggressor {
 public:
     /// The most states of other than the nine a group may hold.
     static constexpr std::size_t max_other_states = 16;
 
-    constexpr Aggressor() noexcept = default;
-    constexpr Aggressor(MemberState state) noexcept  // NOLINT(google-explicit-constructor): today's calls
+    constexpr BasicAggressor() noexcept = default;
+    constexpr BasicAggressor(MemberState state) noexcept  // NOLINT(google-explicit-constructor): today's calls
         : kind_(AggressorKind::state), parties_{state} {}
-    constexpr Aggressor(const Optional<MemberState>& state) noexcept  // NOLINT(google-explicit-constructor)
+    constexpr BasicAggressor(const Optional<MemberState>& state) noexcept  // NOLINT(google-explicit-constructor)
         : kind_(state ? AggressorKind::state : AggressorKind::unspecified) {
         if (state) parties_.insert(*state);
     }
     /// From std::nullopt: unspecified (as an argument, `collective_defense(v, d, std::nullopt)`).
     template <class N, detail::if_nullopt<N> = 0>
-    constexpr Aggressor(N) noexcept {}  // NOLINT(google-explicit-constructor)
+    constexpr BasicAggressor(N) noexcept {}  // NOLINT(google-explicit-constructor)
     /// From a std::optional<MemberState>. (A template of a template: deducing it fails at once for
     /// any other argument.)
     template <template <class...> class Opt, class State,
               std::enable_if_t<(detail::is_std_optional_v<Opt<State>> && std::is_same_v<State, MemberState>), int> = 0>
-    constexpr Aggressor(const Opt<State>& state) noexcept  // NOLINT(google-explicit-constructor)
-        : Aggressor(Optional<MemberState>(state)) {}
+    constexpr BasicAggressor(const Opt<State>& state) noexcept  // NOLINT(google-explicit-constructor)
+        : BasicAggressor(Optional<MemberState>(state)) {}
 
     /// One state other than the nine, by its ISO 3166-1 code. A code that is one of the nine's is
     /// read as that state by the queries (which know the dataset's codes).
-    [[nodiscard]] static constexpr Aggressor other_state(const IsoCode& code) noexcept {
-        Aggressor a;
+    [[nodiscard]] static constexpr BasicAggressor other_state(const IsoCode& code) noexcept {
+        BasicAggressor a;
         a.kind_ = AggressorKind::state;
         a.others_[a.other_count_++] = code;
         return a;
     }
     /// A group of states: some of the nine (`parties`) and others by ISO code.
     /// @return nullopt when `others` holds more than max_other_states codes.
-    [[nodiscard]] static constexpr Optional<Aggressor> group(StateSet parties, Span<IsoCode> others = {}) noexcept {
+    [[nodiscard]] static constexpr Optional<BasicAggressor> group(StateSet parties,
+                                                                  Span<IsoCode> others = {}) noexcept {
         if (others.size() > max_other_states) return {};
-        Aggressor a;
+        BasicAggressor a;
         a.kind_ = AggressorKind::group_of_states;
         a.parties_ = parties;
         for (const IsoCode& code : others) a.others_[a.other_count_++] = code;
         return a;
     }
     /// An actor that is not a state; `description` (e.g. "armed groups") is kept as a view.
-    [[nodiscard]] static constexpr Aggressor non_state(std::string_view description = {}) noexcept {
-        Aggressor a;
+    [[nodiscard]] static constexpr BasicAggressor non_state(std::string_view description = {}) noexcept {
+        BasicAggressor a;
         a.kind_ = AggressorKind::non_state;
         a.description_ = description;
         return a;
     }
     /// An aggressor the question says is not known.
-    [[nodiscard]] static constexpr Aggressor unknown() noexcept {
-        Aggressor a;
+    [[nodiscard]] static constexpr BasicAggressor unknown() noexcept {
+        BasicAggressor a;
         a.kind_ = AggressorKind::unknown;
         return a;
     }
@@ -162,5 +167,8 @@ private:
     std::size_t other_count_ = 0;
     std::string_view description_;
 };
+
+/// Who commits the aggression (see BasicAggressor).
+using Aggressor = BasicAggressor<>;
 
 }  // namespace csto

@@ -26,7 +26,9 @@ struct DateDiscrepancy;
 struct SourceConflict;
 struct TreatyEvent;
 struct Person;
-class Summit;
+template <class Lazy>
+class BasicSummit;
+using Summit = BasicSummit<void>;
 struct Statement;
 class SecretaryGeneralTerm;
 struct Chairmanship;

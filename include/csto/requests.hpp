@@ -124,8 +124,8 @@ template <class Lazy = void>
 [[nodiscard]] constexpr boost::logic::tribool forces_deployed_on(
     boost::gregorian::date d, const detail::LazyDataset<Lazy>& data = detail::builtin_requests<Lazy>) noexcept {
     boost::logic::tribool any = false;
-    for (const Request& r : data.requests)
-        for (const RequestStep& s : r.steps) {
+    for (const auto& r : data.requests)
+        for (const auto& s : r.steps) {
             const boost::logic::tribool on = s.deployed_on(d);
             if (on) return true;
             if (boost::logic::indeterminate(on)) any = boost::logic::indeterminate;

@@ -208,7 +208,11 @@ struct DocumentPool {
 /// implicitly from an array of AdoptedDocument or a Span of them.
 using DocumentList = RecordList<AdoptedDocument, detail::DocumentPool>;
 
-class Summit;
+template <class Lazy = void>
+class BasicSummit;
+/// One meeting (see BasicSummit). Its parameter is never given: it only makes the member
+/// functions templates, whose bodies a file compiles only if it calls them.
+using Summit = BasicSummit<>;
 
 struct SummitDetails {
     std::string_view id = {};  ///< the meeting's id in data/meetings.toml, e.g. "2020-12-02-csc"
@@ -259,65 +263,69 @@ struct SummitPool {
 ///
 /// Either built by hand (a made-up dataset), holding its values, or a row of an encoded table (the
 /// built-in data), which it reads when asked; the two behave alike.
-class Summit {
+///
+/// Name it `Summit` (BasicSummit<>): `Lazy` is never given, and exists so that a file compiles a
+/// member function's body only if it calls it, as a file that only includes the header does not.
+template <class Lazy>
+class BasicSummit {
 public:
-    constexpr Summit(DateRange when, MeetingBody body, SummitKind kind, SummitFormat format,
-                     CitationList sources) noexcept
+    constexpr BasicSummit(DateRange when, MeetingBody body, SummitKind kind, SummitFormat format,
+                          CitationList sources) noexcept
         : values_{when, body, kind, format, sources, {}} {}
-    constexpr Summit(DateRange when, MeetingBody body, SummitKind kind, SummitFormat format, CitationList sources,
-                     const SummitDetails& details) noexcept
+    constexpr BasicSummit(DateRange when, MeetingBody body, SummitKind kind, SummitFormat format, CitationList sources,
+                          const SummitDetails& details) noexcept
         : values_{when, body, kind, format, sources, details} {}
     /// Meeting `row` of an encoded table (see detail::SummitPool).
-    constexpr Summit(const detail::SummitPool& pool, std::size_t row) noexcept
+    constexpr BasicSummit(const detail::SummitPool& pool, std::size_t row) noexcept
         : pool_(&pool), row_(static_cast<std::uint32_t>(row)), encoded_() {}
 
     // --- Building a row -------------------------------------------------------------------------
-    [[nodiscard]] constexpr Summit at(std::string_view city, std::string_view venue = {}) const noexcept {
-        Summit s = by_hand();
+    [[nodiscard]] constexpr BasicSummit at(std::string_view city, std::string_view venue = {}) const noexcept {
+        BasicSummit s = by_hand();
         s.values_.details.city = city;
         s.values_.details.venue = venue;
         return s;
     }
-    [[nodiscard]] constexpr Summit chaired_by(MemberState state, const Person* chair = nullptr) const noexcept {
-        Summit s = by_hand();
+    [[nodiscard]] constexpr BasicSummit chaired_by(MemberState state, const Person* chair = nullptr) const noexcept {
+        BasicSummit s = by_hand();
         s.values_.details.chair_state = StateSet{state};
         s.values_.details.chair = chair;
         return s;
     }
-    [[nodiscard]] constexpr Summit attended_by(Span<Participant> participants) const noexcept {
-        Summit s = by_hand();
+    [[nodiscard]] constexpr BasicSummit attended_by(Span<Participant> participants) const noexcept {
+        BasicSummit s = by_hand();
         s.values_.details.participants = participants;
         return s;
     }
-    [[nodiscard]] constexpr Summit without(StateSet absent) const noexcept {
-        Summit s = by_hand();
+    [[nodiscard]] constexpr BasicSummit without(StateSet absent) const noexcept {
+        BasicSummit s = by_hand();
         s.values_.details.absent = absent;
         return s;
     }
-    [[nodiscard]] constexpr Summit with_secretary_general(const Person& secretary_general) const noexcept {
-        Summit s = by_hand();
+    [[nodiscard]] constexpr BasicSummit with_secretary_general(const Person& secretary_general) const noexcept {
+        BasicSummit s = by_hand();
         s.values_.details.secretary_general = &secretary_general;
         return s;
     }
-    [[nodiscard]] constexpr Summit adopting(DocumentList documents, int total = 0) const noexcept {
-        Summit s = by_hand();
+    [[nodiscard]] constexpr BasicSummit adopting(DocumentList documents, int total = 0) const noexcept {
+        BasicSummit s = by_hand();
         s.values_.details.documents = documents;
         s.values_.details.documents_total = total;
         return s;
     }
-    [[nodiscard]] constexpr Summit marking(int treaty_anniversary, int organization_anniversary) const noexcept {
-        Summit s = by_hand();
+    [[nodiscard]] constexpr BasicSummit marking(int treaty_anniversary, int organization_anniversary) const noexcept {
+        BasicSummit s = by_hand();
         s.values_.details.treaty_anniversary = treaty_anniversary;
         s.values_.details.organization_anniversary = organization_anniversary;
         return s;
     }
-    [[nodiscard]] constexpr Summit described_by(CitationList remarks) const noexcept {
-        Summit s = by_hand();
+    [[nodiscard]] constexpr BasicSummit described_by(CitationList remarks) const noexcept {
+        BasicSummit s = by_hand();
         s.values_.details.remarks = remarks;
         return s;
     }
-    [[nodiscard]] constexpr Summit inferring(Span<FieldInference> inferences) const noexcept {
-        Summit s = by_hand();
+    [[nodiscard]] constexpr BasicSummit inferring(Span<FieldInference> inferences) const noexcept {
+        BasicSummit s = by_hand();
         s.values_.details.inferences = inferences;
         return s;
     }
@@ -416,7 +424,7 @@ public:
     [[nodiscard]] constexpr std::string_view id() const noexcept {
         return pool_ == nullptr ? values_.details.id : text(44);
     }
-    /// The name a source gives the meeting (e.g. "Summit of Leaders of the CSTO"); empty when none.
+    /// The name a source gives the meeting (e.g. "BasicSummit of Leaders of the CSTO"); empty when none.
     [[nodiscard]] constexpr std::string_view title() const noexcept {
         return pool_ == nullptr ? values_.details.title : text(62);
     }
@@ -453,9 +461,9 @@ private:
                             static_cast<std::uint32_t>(field(offset + 2, 2)));
     }
     // This meeting holding its values, to build on.
-    [[nodiscard]] constexpr Summit by_hand() const noexcept {
+    [[nodiscard]] constexpr BasicSummit by_hand() const noexcept {
         if (pool_ == nullptr) return *this;
-        return Summit(
+        return BasicSummit(
             when(), body(), kind(), format(), sources(),
             SummitDetails{id(), city(), venue(), title(), states(16), chair(), participants(), absent(),
                           secretary_general(), documents(), static_cast<int>(field(14, 2)), treaty_anniversary(),
