@@ -17,6 +17,14 @@ namespace st = csto::states;
 static_assert(!csto::enum_name(static_cast<DefenseReason>(csto::Reasons::capacity - 1)).empty() &&
                   csto::enum_name(static_cast<DefenseReason>(csto::Reasons::capacity)).empty(),
               "every DefenseReason has a name, and Reasons has room for each");
+// One fixed text (empty where the wording in force gives it) for every reason, and none past the last.
+static_assert(
+    [] {
+        std::size_t texts = 0;
+        for (char c : csto::detail::reason_texts) texts += c == '\0' ? 1 : 0;
+        return texts - 1;  // the literal's own terminating NUL ends no text
+    }() == csto::Reasons::capacity,
+    "every DefenseReason has its text");
 
 namespace {
 const StateSet six{st::armenia, st::belarus, st::kazakhstan, st::kyrgyzstan, st::russia, st::tajikistan};

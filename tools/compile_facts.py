@@ -1229,6 +1229,8 @@ REQUEST_RECORD_SIZE = 50  # csto::detail::request_record_size (csto/request.hpp)
 REQUEST_RECORDS_PER_CHUNK = 1024  # csto::detail::request_records_per_chunk
 STEP_RECORD_SIZE = 32  # csto::detail::step_record_size (csto/request.hpp)
 STEP_RECORDS_PER_CHUNK = 2048  # csto::detail::step_records_per_chunk
+STATE_KEY_RECORD_SIZE = 7  # csto::detail::state_key_record_size (csto/state_identity.hpp)
+STATE_KEY_RECORDS_PER_CHUNK = 2048  # csto::detail::state_key_records_per_chunk
 TEXT_RECORD_SIZE = 6  # csto::detail::text_record_size (csto/detail/encoded.hpp)
 TEXT_RECORDS_PER_CHUNK = 2048  # csto::detail::text_records_per_chunk
 # The C++ enums whose values the encoded records hold as numbers: ENUMS' order must be theirs.
@@ -1541,10 +1543,18 @@ class Emitter:
         l.append("")
         l.append("/// find_state's keys: every name of every state, its ASCII letters lower-cased, and every code")
         l.append("/// as written (capitals); by first letter, then the keys starting with a non-ASCII letter.")
-        l.append("inline constexpr csto::StateKey state_keys[] = {")
-        for k, i in keys:
-            l.append(f"    {{{cpp_str(k)}, {i}}},")
-        l.append("};")
+        records = [self.record_line(self.pack(f"the key {k!r}", "state key",
+                                              [*self.text_numbers("key", k, f"key of {self.m['states'][i]['alpha3']}"),
+                                               ("state", i, 1)]),
+                                    STATE_KEY_RECORD_SIZE, f"{n}: {comment_safe(k)} -> {i}")
+                   for n, (k, i) in enumerate(keys)]
+        l.append("namespace detail {")
+        l += self.encoded_table("states_key_records", "state_key", "state_identity.hpp", STATE_KEY_RECORD_SIZE,
+                                STATE_KEY_RECORDS_PER_CHUNK, records)
+        l.append("inline constexpr csto::detail::StateKeyPool states_key_pool{states_key_records, "
+                 "states_citation_texts};")
+        l.append("}  // namespace detail")
+        l.append(f"inline constexpr csto::StateKeyList state_keys{{detail::states_key_pool, 0, {len(keys)}}};")
         l.append("/// Keys whose first letter, lower-cased, is 'a' + i (i < 26), or is not an ASCII letter (i = 26),")
         l.append("/// are state_keys[state_key_buckets[i], state_key_buckets[i + 1]).")
         l.append(f"inline constexpr std::uint8_t state_key_buckets[] = {{{', '.join(map(str, buckets))}}};")

@@ -175,33 +175,33 @@ inline constexpr DefenseReason reason_order[] = {DefenseReason::special_date,
                                                  DefenseReason::obligations_indeterminate,
                                                  DefenseReason::obligated_participation_frozen,
                                                  DefenseReason::decision_wording_amended};
-// A literal's view with its length from its type: no counting of characters in constant
-// evaluation (which libstdc++ does one character at a time), so the table costs users' builds little.
-template <std::size_t N>
-constexpr std::string_view text(const char (&literal)[N]) noexcept {
-    return std::string_view(literal, N - 1);
+// The fixed texts, by DefenseReason, each ended by a NUL (read by name_in); empty where the text
+// is the wording in force's own. Characters, not a table of views, which every user's build
+// would evaluate; tests/collective_defense_test.cpp checks that there is one for every reason.
+inline constexpr char reason_texts[] =
+    "the date is a special value (not-a-date-time or an infinity)\0"
+    "the Treaty entered into force only on 20 April 1994\0"
+    "the state was not a party to the Treaty that day\0"
+    "the state's membership was suspended that day\0"
+    "the sources leave the state's membership that day open\0"
+    "the state had frozen its participation but remained a member\0"
+    "the aggressor is itself a member; Article 4 covers aggression by any state\0"
+    "the sources leave the aggressor's membership open that day\0"
+    "a member that had frozen its participation still owes what the Treaty obliges\0"
+    "the sources leave some states' membership, or the article's application, open that day\0"
+    "\0"
+    "the day is after the data's as-of date; membership is extrapolated\0"
+    "\0"
+    "\0"
+    "\0"
+    "\0"
+    "the aggressor named is, or includes, the victim; the victim is left out of it\0"
+    "who decides on the use of armed forces is taken from Article 6 as worded in 1992; the 2010 Protocol amended "
+    "Article 6, and its new wording was not read\0";
+/// The fixed text of `kind`; empty where the text is the wording in force's own.
+[[nodiscard]] constexpr std::string_view reason_text(DefenseReason kind) noexcept {
+    return name_in(reason_texts, sizeof reason_texts, static_cast<std::size_t>(kind));
 }
-// The fixed texts, by DefenseReason; empty where the text is the wording in force's own.
-inline constexpr std::string_view reason_texts[] = {
-    text("the date is a special value (not-a-date-time or an infinity)"),
-    text("the Treaty entered into force only on 20 April 1994"),
-    text("the state was not a party to the Treaty that day"),
-    text("the state's membership was suspended that day"),
-    text("the sources leave the state's membership that day open"),
-    text("the state had frozen its participation but remained a member"),
-    text("the aggressor is itself a member; Article 4 covers aggression by any state"),
-    text("the sources leave the aggressor's membership open that day"),
-    text("a member that had frozen its participation still owes what the Treaty obliges"),
-    text("the sources leave some states' membership, or the article's application, open that day"),
-    {},
-    text("the day is after the data's as-of date; membership is extrapolated"),
-    {},
-    {},
-    {},
-    {},
-    text("the aggressor named is, or includes, the victim; the victim is left out of it"),
-    text("who decides on the use of armed forces is taken from Article 6 as worded in 1992; the 2010 Protocol amended "
-         "Article 6, and its new wording was not read")};
 }  // namespace detail
 
 /// The reasons of one assessment: at most one of each kind, held as bits (with, for the reasons
@@ -214,8 +214,7 @@ public:
     /// the names' table, which would cost every user's build some 7 M instructions to evaluate;
     /// tests/collective_defense_test.cpp checks that no name lies past it.
     static constexpr std::size_t capacity = static_cast<std::size_t>(DefenseReason::decision_wording_amended) + 1;
-    static_assert(std::size(detail::reason_order) == capacity && std::size(detail::reason_texts) == capacity,
-                  "every DefenseReason has a place in the order and a text (or none)");
+    static_assert(std::size(detail::reason_order) == capacity, "every DefenseReason has a place in the order");
 
     /// A forward iterator yielding each reason (by value: its text and citations looked up then).
     class const_iterator {
@@ -315,7 +314,7 @@ private:
     // The text of `kind`, with its citations when the reasons were made for a dataset.
     [[nodiscard]] constexpr Reason lookup(DefenseReason kind) const noexcept {
         if (lookup_ != nullptr) return lookup_(*this, kind);
-        return Reason{kind, detail::reason_texts[static_cast<std::size_t>(kind)], {}};
+        return Reason{kind, detail::reason_text(kind), {}};
     }
     // The text and citations of `kind`, from the dataset: the state's membership, the wording in
     // force. A template reached through lookup_, so that the queries it calls are compiled only in
@@ -323,7 +322,7 @@ private:
     template <class Lazy>
     [[nodiscard]] static constexpr Reason lookup_in(const Reasons& reasons, DefenseReason kind) noexcept {
         const std::size_t i = static_cast<std::size_t>(kind);
-        Reason r{kind, detail::reason_texts[i], {}};
+        Reason r{kind, detail::reason_text(kind), {}};
         detail::LazyDataset<Lazy> data{};
         data.as_of = reasons.as_of_;
         data.membership_intervals = reasons.intervals_;

@@ -38,6 +38,7 @@ struct Request;
 namespace detail {
 struct InstitutionPool;
 struct RequestPool;
+struct StateKeyPool;
 }  // namespace detail
 
 /// A Julian day number, as Boost counts days.
@@ -63,7 +64,7 @@ struct Dataset {
     boost::gregorian::date as_of;  ///< answers after this day extrapolate
     SourceList sources;
     Span<StateIdentity> states;                     ///< the nine states, in name order
-    Span<StateKey> state_keys;                      ///< find_state's keys, by first letter
+    RecordList<StateKey, detail::StateKeyPool> state_keys;  ///< find_state's keys (a StateKeyList), by first letter
     Span<std::uint8_t> state_key_buckets;           ///< 28 bounds into state_keys: per letter, then the rest
     Span<MembershipInterval> membership_intervals;  ///< by state, then start; disjoint per state
     Span<IntervalRange> interval_index;             ///< per state: where its intervals are

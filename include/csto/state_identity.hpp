@@ -2,6 +2,9 @@
 #pragma once
 
 #include <csto/citation.hpp>
+#include <csto/detail/encoded.hpp>
+#include <csto/detail/lazy.hpp>
+#include <csto/record_list.hpp>
 #include <csto/span.hpp>
 
 #include <cstdint>
@@ -33,5 +36,31 @@ struct StateKey {
     std::string_view text;  ///< a name, ASCII letters lower-cased; or a code, in capitals
     std::uint8_t state;     ///< the state's index (name order)
 };
+
+namespace detail {
+/// The built-in keys as bytes (tools/compile_facts.py, states_hpp), one record of
+/// state_key_record_size bytes each: the text's chunk, offset and length (text_at), 2 bytes each,
+/// then the state's index, 1 byte. Some 70 rows of StateKey values cost every user's build 7 M g++
+/// and 12 M clang++ instructions.
+inline constexpr std::size_t state_key_record_size = 7;
+inline constexpr std::size_t state_key_records_per_chunk = 2048;  // 14 KB of records a literal
+
+struct StateKeyPool {
+    const char* const* records;  ///< chunk k holds records k * state_key_records_per_chunk on
+    const char* const* texts;    ///< the texts the records name
+
+    /// Key `row`, decoded. A template (Lazy is never given) so that only a file reading a key
+    /// compiles the decoding.
+    template <class Lazy = void>
+    [[nodiscard]] constexpr StateKey operator[](std::size_t row) const noexcept {
+        const auto r = record_at(lazy<Lazy>(records), row, state_key_records_per_chunk, state_key_record_size);
+        return {text_at(texts, r), static_cast<std::uint8_t>(r[6])};
+    }
+};
+}  // namespace detail
+
+/// find_state's keys: a RecordList (yields each StateKey by value), converting implicitly from an
+/// array of StateKey or a Span of them.
+using StateKeyList = RecordList<StateKey, detail::StateKeyPool>;
 
 }  // namespace csto

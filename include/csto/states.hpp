@@ -59,7 +59,7 @@ constexpr bool equals_key(std::string_view text, std::string_view key) noexcept 
 // The state whose key `text` is exactly, or -1.
 template <class Lazy>
 constexpr int find_state_key(std::string_view text, const LazyDataset<Lazy>& data) noexcept {
-    const Span<StateKey> keys = data.state_keys;
+    const auto keys = data.state_keys;
     const Span<std::uint8_t> buckets = data.state_key_buckets;
     if (text.empty() || buckets.size() != state_key_bucket_bounds) return -1;
     const std::size_t bucket = state_key_bucket(text.front());
@@ -235,7 +235,7 @@ template <class Lazy = void>
 [[nodiscard]] constexpr Optional<MemberState> suggest(
     std::string_view text, const detail::LazyDataset<Lazy>& data = detail::builtin_states<Lazy>) noexcept {
     if (const auto exact = find_state<Lazy>(text, data)) return exact;
-    const Span<StateKey> keys = data.state_keys;
+    const auto keys = data.state_keys;
     text = detail::strip_article(detail::trim(text));
     if (text.empty() || text.size() > detail::suggest_longest) return {};
     char32_t typed[detail::suggest_longest]{};
@@ -243,7 +243,7 @@ template <class Lazy = void>
     std::size_t best = detail::suggest_tolerance(n) + 1;
     int best_state = -1;
     bool tie = false;
-    for (const StateKey& key : keys) {
+    for (const auto& key : keys) {
         if (key.text.size() > detail::suggest_longest || key.state >= MemberState::count) continue;
         char32_t name[detail::suggest_longest]{};
         const std::size_t m = detail::decode_folded(key.text, name);

@@ -51,8 +51,75 @@ inline constexpr char states_citation_texts_0[] =
     "Tajikistan: alpha-2 TJ, alpha-3 TJK, numeric 762"  // iso-tajikistan
     "\"Tadzhikistan, Tadjikistan\": \"variant spellings of Tajikistan\""  // wordreference-tadzhikistan-variants
     "Uzbekistan: alpha-2 UZ, alpha-3 UZB, numeric 860; full name Republic of Uzbekistan"  // iso-uzbekistan
+    "armenia"  // key of ARM
+    "AM"  // key of ARM
+    "ARM"  // key of ARM
+    "azerbaijan"  // key of AZE
+    "AZ"  // key of AZE
+    "AZE"  // key of AZE
+    "belarus"  // key of BLR
+    "byelorussia"  // key of BLR
+    "belorussia"  // key of BLR
+    "byelarus"  // key of BLR
+    "BY"  // key of BLR
+    "BLR"  // key of BLR
+    "georgia"  // key of GEO
+    "GE"  // key of GEO
+    "GEO"  // key of GEO
+    "GRG"  // key of GEO
+    "kazakhstan"  // key of KAZ
+    "kazakstan"  // key of KAZ
+    "KZ"  // key of KAZ
+    "KAZ"  // key of KAZ
+    "KZK"  // key of KAZ
+    "kyrgyzstan"  // key of KGZ
+    "kyrgyz republic"  // key of KGZ
+    "kirghizia"  // key of KGZ
+    "kirgizia"  // key of KGZ
+    "KG"  // key of KGZ
+    "KGZ"  // key of KGZ
+    "KYR"  // key of KGZ
+    "republic of armenia"  // key of ARM
+    "republic of azerbaijan"  // key of AZE
+    "republic of belarus"  // key of BLR
+    "republic of kazakhstan"  // key of KAZ
+    "russia"  // key of RUS
+    "russian federation"  // key of RUS
+    "RU"  // key of RUS
+    "RUS"  // key of RUS
+    "republic of tajikistan"  // key of TJK
+    "republic of uzbekistan"  // key of UZB
+    "tajikistan"  // key of TJK
+    "tadzhikistan"  // key of TJK
+    "tadjikistan"  // key of TJK
+    "TJ"  // key of TJK
+    "TJK"  // key of TJK
+    "TAJ"  // key of TJK
+    "uzbekistan"  // key of UZB
+    "UZ"  // key of UZB
+    "UZB"  // key of UZB
+    "Армения"  // key of ARM
+    "Республика Армения"  // key of ARM
+    "Азербайджан"  // key of AZE
+    "Азербайджанская Республика"  // key of AZE
+    "Беларусь"  // key of BLR
+    "Белоруссия"  // key of BLR
+    "Республика Беларусь"  // key of BLR
+    "Грузия"  // key of GEO
+    "Казахстан"  // key of KAZ
+    "Республика Казахстан"  // key of KAZ
+    "Кыргызстан"  // key of KGZ
+    "Киргизия"  // key of KGZ
+    "Кыргызская Республика"  // key of KGZ
+    "Киргизская Республика"  // key of KGZ
+    "Россия"  // key of RUS
+    "Российская Федерация"  // key of RUS
+    "Таджикистан"  // key of TJK
+    "Республика Таджикистан"  // key of TJK
+    "Узбекистан"  // key of UZB
+    "Республика Узбекистан"  // key of UZB
     ;
-static_assert(sizeof states_citation_texts_0 == 3451, "states_citation_texts_0 holds its bytes as written");
+static_assert(sizeof states_citation_texts_0 == 4381, "states_citation_texts_0 holds its bytes as written");
 inline constexpr const char* states_citation_texts[] = {states_citation_texts_0};
 static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
 inline constexpr char states_citation_records_0[] =
@@ -215,75 +282,82 @@ inline constexpr std::uint8_t iso_uzb = 8;
 
 /// find_state's keys: every name of every state, its ASCII letters lower-cased, and every code
 /// as written (capitals); by first letter, then the keys starting with a non-ASCII letter.
-inline constexpr csto::StateKey state_keys[] = {
-    {std::string_view("armenia", 7), 0},
-    {std::string_view("AM", 2), 0},
-    {std::string_view("ARM", 3), 0},
-    {std::string_view("azerbaijan", 10), 1},
-    {std::string_view("AZ", 2), 1},
-    {std::string_view("AZE", 3), 1},
-    {std::string_view("belarus", 7), 2},
-    {std::string_view("byelorussia", 11), 2},
-    {std::string_view("belorussia", 10), 2},
-    {std::string_view("byelarus", 8), 2},
-    {std::string_view("BY", 2), 2},
-    {std::string_view("BLR", 3), 2},
-    {std::string_view("georgia", 7), 3},
-    {std::string_view("GE", 2), 3},
-    {std::string_view("GEO", 3), 3},
-    {std::string_view("GRG", 3), 3},
-    {std::string_view("kazakhstan", 10), 4},
-    {std::string_view("kazakstan", 9), 4},
-    {std::string_view("KZ", 2), 4},
-    {std::string_view("KAZ", 3), 4},
-    {std::string_view("KZK", 3), 4},
-    {std::string_view("kyrgyzstan", 10), 5},
-    {std::string_view("kyrgyz republic", 15), 5},
-    {std::string_view("kirghizia", 9), 5},
-    {std::string_view("kirgizia", 8), 5},
-    {std::string_view("KG", 2), 5},
-    {std::string_view("KGZ", 3), 5},
-    {std::string_view("KYR", 3), 5},
-    {std::string_view("republic of armenia", 19), 0},
-    {std::string_view("republic of azerbaijan", 22), 1},
-    {std::string_view("republic of belarus", 19), 2},
-    {std::string_view("republic of kazakhstan", 22), 4},
-    {std::string_view("russia", 6), 6},
-    {std::string_view("russian federation", 18), 6},
-    {std::string_view("RU", 2), 6},
-    {std::string_view("RUS", 3), 6},
-    {std::string_view("republic of tajikistan", 22), 7},
-    {std::string_view("republic of uzbekistan", 22), 8},
-    {std::string_view("tajikistan", 10), 7},
-    {std::string_view("tadzhikistan", 12), 7},
-    {std::string_view("tadjikistan", 11), 7},
-    {std::string_view("TJ", 2), 7},
-    {std::string_view("TJK", 3), 7},
-    {std::string_view("TAJ", 3), 7},
-    {std::string_view("uzbekistan", 10), 8},
-    {std::string_view("UZ", 2), 8},
-    {std::string_view("UZB", 3), 8},
-    {std::string_view("Армения", 14), 0},
-    {std::string_view("Республика Армения", 35), 0},
-    {std::string_view("Азербайджан", 22), 1},
-    {std::string_view("Азербайджанская Республика", 51), 1},
-    {std::string_view("Беларусь", 16), 2},
-    {std::string_view("Белоруссия", 20), 2},
-    {std::string_view("Республика Беларусь", 37), 2},
-    {std::string_view("Грузия", 12), 3},
-    {std::string_view("Казахстан", 18), 4},
-    {std::string_view("Республика Казахстан", 39), 4},
-    {std::string_view("Кыргызстан", 20), 5},
-    {std::string_view("Киргизия", 16), 5},
-    {std::string_view("Кыргызская Республика", 41), 5},
-    {std::string_view("Киргизская Республика", 41), 5},
-    {std::string_view("Россия", 12), 6},
-    {std::string_view("Российская Федерация", 39), 6},
-    {std::string_view("Таджикистан", 22), 7},
-    {std::string_view("Республика Таджикистан", 43), 7},
-    {std::string_view("Узбекистан", 20), 8},
-    {std::string_view("Республика Узбекистан", 41), 8},
-};
+namespace detail {
+static_assert(csto::detail::state_key_record_size == 7 && csto::detail::state_key_records_per_chunk == 2048, "the state_keys are encoded as csto/state_identity.hpp decodes them");
+inline constexpr char states_key_records_0[] =
+    "\x00\x00\x7a\x0d\x07\x00\x00"  // 0: armenia -> 0
+    "\x00\x00\x81\x0d\x02\x00\x00"  // 1: AM -> 0
+    "\x00\x00\x83\x0d\x03\x00\x00"  // 2: ARM -> 0
+    "\x00\x00\x86\x0d\x0a\x00\x01"  // 3: azerbaijan -> 1
+    "\x00\x00\x90\x0d\x02\x00\x01"  // 4: AZ -> 1
+    "\x00\x00\x92\x0d\x03\x00\x01"  // 5: AZE -> 1
+    "\x00\x00\x95\x0d\x07\x00\x02"  // 6: belarus -> 2
+    "\x00\x00\x9c\x0d\x0b\x00\x02"  // 7: byelorussia -> 2
+    "\x00\x00\xa7\x0d\x0a\x00\x02"  // 8: belorussia -> 2
+    "\x00\x00\xb1\x0d\x08\x00\x02"  // 9: byelarus -> 2
+    "\x00\x00\xb9\x0d\x02\x00\x02"  // 10: BY -> 2
+    "\x00\x00\xbb\x0d\x03\x00\x02"  // 11: BLR -> 2
+    "\x00\x00\xbe\x0d\x07\x00\x03"  // 12: georgia -> 3
+    "\x00\x00\xc5\x0d\x02\x00\x03"  // 13: GE -> 3
+    "\x00\x00\xc7\x0d\x03\x00\x03"  // 14: GEO -> 3
+    "\x00\x00\xca\x0d\x03\x00\x03"  // 15: GRG -> 3
+    "\x00\x00\xcd\x0d\x0a\x00\x04"  // 16: kazakhstan -> 4
+    "\x00\x00\xd7\x0d\x09\x00\x04"  // 17: kazakstan -> 4
+    "\x00\x00\xe0\x0d\x02\x00\x04"  // 18: KZ -> 4
+    "\x00\x00\xe2\x0d\x03\x00\x04"  // 19: KAZ -> 4
+    "\x00\x00\xe5\x0d\x03\x00\x04"  // 20: KZK -> 4
+    "\x00\x00\xe8\x0d\x0a\x00\x05"  // 21: kyrgyzstan -> 5
+    "\x00\x00\xf2\x0d\x0f\x00\x05"  // 22: kyrgyz republic -> 5
+    "\x00\x00\x01\x0e\x09\x00\x05"  // 23: kirghizia -> 5
+    "\x00\x00\x0a\x0e\x08\x00\x05"  // 24: kirgizia -> 5
+    "\x00\x00\x12\x0e\x02\x00\x05"  // 25: KG -> 5
+    "\x00\x00\x14\x0e\x03\x00\x05"  // 26: KGZ -> 5
+    "\x00\x00\x17\x0e\x03\x00\x05"  // 27: KYR -> 5
+    "\x00\x00\x1a\x0e\x13\x00\x00"  // 28: republic of armenia -> 0
+    "\x00\x00\x2d\x0e\x16\x00\x01"  // 29: republic of azerbaijan -> 1
+    "\x00\x00\x43\x0e\x13\x00\x02"  // 30: republic of belarus -> 2
+    "\x00\x00\x56\x0e\x16\x00\x04"  // 31: republic of kazakhstan -> 4
+    "\x00\x00\x6c\x0e\x06\x00\x06"  // 32: russia -> 6
+    "\x00\x00\x72\x0e\x12\x00\x06"  // 33: russian federation -> 6
+    "\x00\x00\x84\x0e\x02\x00\x06"  // 34: RU -> 6
+    "\x00\x00\x86\x0e\x03\x00\x06"  // 35: RUS -> 6
+    "\x00\x00\x89\x0e\x16\x00\x07"  // 36: republic of tajikistan -> 7
+    "\x00\x00\x9f\x0e\x16\x00\x08"  // 37: republic of uzbekistan -> 8
+    "\x00\x00\xb5\x0e\x0a\x00\x07"  // 38: tajikistan -> 7
+    "\x00\x00\xbf\x0e\x0c\x00\x07"  // 39: tadzhikistan -> 7
+    "\x00\x00\xcb\x0e\x0b\x00\x07"  // 40: tadjikistan -> 7
+    "\x00\x00\xd6\x0e\x02\x00\x07"  // 41: TJ -> 7
+    "\x00\x00\xd8\x0e\x03\x00\x07"  // 42: TJK -> 7
+    "\x00\x00\xdb\x0e\x03\x00\x07"  // 43: TAJ -> 7
+    "\x00\x00\xde\x0e\x0a\x00\x08"  // 44: uzbekistan -> 8
+    "\x00\x00\xe8\x0e\x02\x00\x08"  // 45: UZ -> 8
+    "\x00\x00\xea\x0e\x03\x00\x08"  // 46: UZB -> 8
+    "\x00\x00\xed\x0e\x0e\x00\x00"  // 47: Армения -> 0
+    "\x00\x00\xfb\x0e\x23\x00\x00"  // 48: Республика Армения -> 0
+    "\x00\x00\x1e\x0f\x16\x00\x01"  // 49: Азербайджан -> 1
+    "\x00\x00\x34\x0f\x33\x00\x01"  // 50: Азербайджанская Республика -> 1
+    "\x00\x00\x67\x0f\x10\x00\x02"  // 51: Беларусь -> 2
+    "\x00\x00\x77\x0f\x14\x00\x02"  // 52: Белоруссия -> 2
+    "\x00\x00\x8b\x0f\x25\x00\x02"  // 53: Республика Беларусь -> 2
+    "\x00\x00\xb0\x0f\x0c\x00\x03"  // 54: Грузия -> 3
+    "\x00\x00\xbc\x0f\x12\x00\x04"  // 55: Казахстан -> 4
+    "\x00\x00\xce\x0f\x27\x00\x04"  // 56: Республика Казахстан -> 4
+    "\x00\x00\xf5\x0f\x14\x00\x05"  // 57: Кыргызстан -> 5
+    "\x00\x00\x09\x10\x10\x00\x05"  // 58: Киргизия -> 5
+    "\x00\x00\x19\x10\x29\x00\x05"  // 59: Кыргызская Республика -> 5
+    "\x00\x00\x42\x10\x29\x00\x05"  // 60: Киргизская Республика -> 5
+    "\x00\x00\x6b\x10\x0c\x00\x06"  // 61: Россия -> 6
+    "\x00\x00\x77\x10\x27\x00\x06"  // 62: Российская Федерация -> 6
+    "\x00\x00\x9e\x10\x16\x00\x07"  // 63: Таджикистан -> 7
+    "\x00\x00\xb4\x10\x2b\x00\x07"  // 64: Республика Таджикистан -> 7
+    "\x00\x00\xdf\x10\x14\x00\x08"  // 65: Узбекистан -> 8
+    "\x00\x00\xf3\x10\x29\x00\x08"  // 66: Республика Узбекистан -> 8
+    ;
+static_assert(sizeof states_key_records_0 == 470, "states_key_records_0 holds its bytes as written");
+inline constexpr const char* states_key_records[] = {states_key_records_0};
+inline constexpr csto::detail::StateKeyPool states_key_pool{states_key_records, states_citation_texts};
+}  // namespace detail
+inline constexpr csto::StateKeyList state_keys{detail::states_key_pool, 0, 67};
 /// Keys whose first letter, lower-cased, is 'a' + i (i < 26), or is not an ASCII letter (i = 26),
 /// are state_keys[state_key_buckets[i], state_key_buckets[i + 1]).
 inline constexpr std::uint8_t state_key_buckets[] = {0, 6, 12, 12, 12, 12, 12, 16, 16, 16, 16, 28, 28, 28, 28, 28, 28, 28, 38, 38, 44, 47, 47, 47, 47, 47, 47, 67};
