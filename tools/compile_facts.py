@@ -1454,6 +1454,17 @@ class Emitter:
         return f"detail::{name}"
 
     @staticmethod
+    def value_tables(lines: list[str], tables) -> list[str]:
+        """Writes each (C++ type, name, rows) as a table of values beside encoded records; returns
+        the names an encoded pool points to, nullptr for a table without rows."""
+        names = []
+        for cpp_type, name, rows in tables:
+            if rows:
+                lines += [f"inline constexpr {cpp_type} {name}[] = {{"] + rows + ["};"]
+            names.append(name if rows else "nullptr")
+        return names
+
+    @staticmethod
     def inference_row(field: str, how: str) -> str:
         """One FieldInference initializer."""
         return f"    {{csto::Field::{FIELD_OF.get(field, field)}, {cpp_str(how)}}},"
@@ -1747,12 +1758,8 @@ class Emitter:
             records.append(self.record_line(self.pack(where, "summit", numbers), SUMMIT_RECORD_SIZE,
                                             f"{k}: {comment_safe(mt['id'])}"))
             rows.append(f"    csto::Summit(detail::meetings_summits, {k}),")
-        tables = []
-        for cpp_type, name, table in (("csto::Participant", "meeting_participants", participants),
-                                      ("csto::FieldInference", "meeting_inferences", inferences)):
-            if table:
-                l += [f"inline constexpr {cpp_type} {name}[] = {{"] + table + ["};"]
-            tables.append(name if table else "nullptr")
+        tables = self.value_tables(l, (("csto::Participant", "meeting_participants", participants),
+                                       ("csto::FieldInference", "meeting_inferences", inferences)))
         l.append("// The meetings, encoded (csto/summit.hpp, detail::SummitPool).")
         l += self.encoded_table("meetings_summit_records", "summit", "summit.hpp", SUMMIT_RECORD_SIZE,
                                 SUMMIT_RECORDS_PER_CHUNK, records)
@@ -1975,12 +1982,8 @@ class Emitter:
                        *inference_numbers(r["inferences"], where)]
             records.append(self.record_line(self.pack(where, "request", numbers), REQUEST_RECORD_SIZE,
                                             f"{k}: {comment_safe(r['id'])}"))
-        tables = []
-        for cpp_type, name, table in (("csto::Deployment", "request_deployments", deployments),
-                                      ("csto::FieldInference", "request_inferences", inferences)):
-            if table:
-                l += [f"inline constexpr {cpp_type} {name}[] = {{"] + table + ["};"]
-            tables.append(name if table else "nullptr")
+        tables = self.value_tables(l, (("csto::Deployment", "request_deployments", deployments),
+                                       ("csto::FieldInference", "request_inferences", inferences)))
         l.append("// The requests, encoded (csto/request.hpp, detail::RequestPool).")
         l += self.encoded_table("requests_request_records", "request", "request.hpp", REQUEST_RECORD_SIZE,
                                 REQUEST_RECORDS_PER_CHUNK, records)
