@@ -396,7 +396,7 @@ namespace {
 //   city chunk 0 at 14 (5), venue chunk 1 at 0 (6), no title.
 constexpr csto::Source encoded_sources[] = {{"seed.txt", "a seed", "here", csto::SourceKind::seed_document}};
 constexpr char encoded_texts_0[] = "2000-05-24-cfmMinskquote onequote two";
-constexpr char encoded_texts_1[] = "Palacea declarationa plan";
+constexpr char encoded_texts_1[] = "Palacea declarationa planFirstSecond";
 constexpr const char* encoded_texts[] = {encoded_texts_0, encoded_texts_1};
 // Two undated citations of source 0: "quote one" (chunk 0 at 19) and "quote two" (at 28).
 constexpr char encoded_citation_records[] =
@@ -406,9 +406,17 @@ constexpr const char* encoded_citation_chunks[] = {encoded_citation_records};
 constexpr csto::detail::CitationPool encoded_citations{encoded_citation_chunks, encoded_texts, encoded_sources};
 constexpr csto::Person encoded_people[] = {{"First Person", {}, st::armenia, {}},
                                            {"Second Person", {}, st::belarus, {}}};
-constexpr csto::Participant encoded_participants[] = {
-    {encoded_people[0], Office::president, st::armenia, Attendance::in_person, "First", {}},
-    {encoded_people[1], Office::foreign_minister, st::belarus, Attendance::by_video, "Second", {}}};
+// Two participants written byte by byte as detail::ParticipantPool documents its record: person 0,
+// president (0), Armenia (0), in person (0), "First" (chunk 1 at 25, 5 bytes), no citations;
+// person 1, foreign minister (3), Belarus (2), by video (1), "Second" (chunk 1 at 30, 6 bytes),
+// citation 1 (one).
+constexpr char encoded_participant_records[] =
+    "\x00\x00\x00\x00\x00\x01\x00\x19\x00\x05\x00\x00\x00\x00\x00\x00\x00"
+    "\x01\x00\x03\x02\x01\x01\x00\x1e\x00\x06\x00\x01\x00\x00\x00\x01\x00";
+static_assert(sizeof encoded_participant_records == 2 * csto::detail::participant_record_size + 1);
+constexpr const char* encoded_participant_chunks[] = {encoded_participant_records};
+constexpr csto::detail::ParticipantPool encoded_participants{encoded_participant_chunks, &encoded_citations,
+                                                             encoded_people};
 // Two documents written byte by byte as detail::DocumentPool documents its record: "a
 // declaration" (chunk 1 at 6, 13 bytes), no note, a declaration (0), no years, no citations; "a
 // plan" (chunk 1 at 19, 6 bytes), no note, a plan (2), 2021 to 2025, citation 1 (one).
@@ -460,6 +468,12 @@ void check_encoded_fields(const Summit& s) {
     CHECK(s.remarks()[0].text == "quote two");
     REQUIRE(s.participants().size() == 1);
     CHECK(s.participants()[0].spelled() == "Second");
+    CHECK(&s.participants()[0].person() == &encoded_people[1]);
+    CHECK(s.participants()[0].office() == Office::foreign_minister);
+    CHECK(s.participants()[0].state() == st::belarus);
+    CHECK(s.participants()[0].attendance() == Attendance::by_video);
+    REQUIRE(s.participants()[0].sources().size() == 1);
+    CHECK(s.participants()[0].sources()[0].text == "quote two");
     REQUIRE(s.documents().size() == 2);
     CHECK(s.documents()[0].title == "a declaration");
     CHECK(s.documents()[0].kind == csto::DocumentKind::declaration);

@@ -1231,6 +1231,8 @@ STEP_RECORD_SIZE = 32  # csto::detail::step_record_size (csto/request.hpp)
 STEP_RECORDS_PER_CHUNK = 2048  # csto::detail::step_records_per_chunk
 STATE_KEY_RECORD_SIZE = 7  # csto::detail::state_key_record_size (csto/state_identity.hpp)
 STATE_KEY_RECORDS_PER_CHUNK = 2048  # csto::detail::state_key_records_per_chunk
+PARTICIPANT_RECORD_SIZE = 17  # csto::detail::participant_record_size (csto/participant.hpp)
+PARTICIPANT_RECORDS_PER_CHUNK = 2048  # csto::detail::participant_records_per_chunk
 TEXT_RECORD_SIZE = 6  # csto::detail::text_record_size (csto/detail/encoded.hpp)
 TEXT_RECORDS_PER_CHUNK = 2048  # csto::detail::text_records_per_chunk
 # The C++ enums whose values the encoded records hold as numbers: ENUMS' order must be theirs.
@@ -1240,7 +1242,8 @@ ENCODED_ENUMS = {"body": ("summit.hpp", "MeetingBody"), "meeting_kind": ("summit
                  "institution": ("institution.hpp", "InstitutionKind"),
                  "milestone": ("institution_milestone.hpp", "MilestoneKind"),
                  "request": ("request.hpp", "RequestKind"), "step": ("request.hpp", "StepKind"),
-                 "addressee": ("request.hpp", "Addressee")}
+                 "addressee": ("request.hpp", "Addressee"),
+                 "office": ("participant.hpp", "Office"), "attendance": ("participant.hpp", "Attendance")}
 
 
 def comment_safe(text: str) -> str:
@@ -1718,13 +1721,16 @@ class Emitter:
             remarks = self.citation_numbers(f"meeting_{k}_remarks", mt["remark_cites"])
             first_participant = len(participants)
             for j, p in enumerate(mt["participants"]):
-                c = self.citations(f"meeting_{k}_participant_{j}", p["cites"])
-                participants.append(
-                    f"    csto::Participant(people[{self.person_index[p['person']]}], "
-                    f"{cpp_enum('office', 'Office', p['office'])}, "
-                    f"csto::detail::member_states[{STATES.index(p['state'])}], "
-                    f"{cpp_enum('attendance', 'Attendance', p['attendance'])}, {cpp_str(p['spelled'])}, "
-                    f"{c}),  // {comment_safe(mt['id'])}")
+                pwhere = f"{where}, participant {j}"
+                cites = self.citation_numbers(f"meeting_{k}_participant_{j}", p["cites"])
+                numbers = [("person", self.person_index[p["person"]], 2),
+                           ("office", ENUMS["office"].index(p["office"]), 1), ("state", STATES.index(p["state"]), 1),
+                           ("attendance", ENUMS["attendance"].index(p["attendance"]), 1),
+                           *self.text_numbers("spelling", p["spelled"], f"{pwhere}: spelling"),
+                           *self.list_numbers("citations", *cites)]
+                participants.append(self.record_line(self.pack(pwhere, "participant", numbers),
+                                                     PARTICIPANT_RECORD_SIZE,
+                                                     f"{len(participants)}: {comment_safe(pwhere)}"))
             first_document = len(documents)
             for j, d in enumerate(mt["documents"]):
                 documents.append(self.document_record(f"{where}, document {j}", f"meeting_{k}_document_{j}", d))
@@ -1758,17 +1764,19 @@ class Emitter:
             records.append(self.record_line(self.pack(where, "summit", numbers), SUMMIT_RECORD_SIZE,
                                             f"{k}: {comment_safe(mt['id'])}"))
             rows.append(f"    csto::Summit(detail::meetings_summits, {k}),")
-        tables = self.value_tables(l, (("csto::Participant", "meeting_participants", participants),
-                                       ("csto::FieldInference", "meeting_inferences", inferences)))
+        tables = self.value_tables(l, (("csto::FieldInference", "meeting_inferences", inferences),))
         l.append("// The meetings, encoded (csto/summit.hpp, detail::SummitPool).")
         l += self.encoded_table("meetings_summit_records", "summit", "summit.hpp", SUMMIT_RECORD_SIZE,
                                 SUMMIT_RECORDS_PER_CHUNK, records)
         l.append("// The meetings' documents, encoded (csto/summit.hpp, detail::DocumentPool).")
         l += self.encoded_table("meetings_document_records", "document", "summit.hpp", DOCUMENT_RECORD_SIZE,
                                 DOCUMENT_RECORDS_PER_CHUNK, documents)
+        l.append("// The meetings' participants, encoded (csto/participant.hpp, detail::ParticipantPool).")
+        l += self.encoded_table("meetings_participant_records", "participant", "participant.hpp",
+                                PARTICIPANT_RECORD_SIZE, PARTICIPANT_RECORDS_PER_CHUNK, participants)
         l += [f"inline constexpr csto::detail::SummitPool meetings_summits{{meetings_summit_records, "
-              f"&meetings_citations, people, {tables[0]}, {{meetings_document_records, &meetings_citations}}, "
-              f"{tables[1]}}};"]
+              f"&meetings_citations, people, {{meetings_participant_records, &meetings_citations, people}}, "
+              f"{{meetings_document_records, &meetings_citations}}, {tables[0]}}};"]
         return self.finish(l, "csto::Summit", "summits", rows)
 
     def statements_hpp(self):

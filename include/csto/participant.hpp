@@ -2,9 +2,12 @@
 #pragma once
 
 #include <csto/citation.hpp>
+#include <csto/detail/encoded.hpp>
 #include <csto/detail/enum_name.hpp>
+#include <csto/detail/lazy.hpp>
 #include <csto/member_state.hpp>
 #include <csto/person.hpp>
+#include <csto/record_list.hpp>
 
 #include <cstdint>
 #include <string_view>
@@ -98,5 +101,35 @@ private:
     std::string_view spelled_;
     CitationList sources_;
 };
+
+namespace detail {
+/// The built-in meetings' participants as bytes (tools/compile_facts.py, meetings_hpp), one record
+/// of participant_record_size bytes each, little-endian: 0 the person's index in `people`, 2 bytes;
+/// 2 office, 3 state's index, 4 attendance, 1 byte each; 5 the spelling, its text chunk, offset and
+/// length (text_at), 2 bytes each; 11 sources, first citation 4 bytes, then count 2 (list_at). A
+/// table of Participant values cost every user's clang++ build some 0.8 M instructions a row.
+inline constexpr std::size_t participant_record_size = 17;
+inline constexpr std::size_t participant_records_per_chunk = 2048;  // 34 KB of records a literal
+
+struct ParticipantPool {
+    const char* const* records;  ///< chunk k holds records k * participant_records_per_chunk on
+    const CitationPool* citations;
+    const Person* people;  ///< what a record's person index counts in
+
+    /// Participant `row`, decoded. A template (Lazy is never given) so that only a file reading a
+    /// participant compiles the decoding.
+    template <class Lazy = void>
+    [[nodiscard]] constexpr Participant operator[](std::size_t row) const noexcept {
+        const auto r = record_at(lazy<Lazy>(records), row, participant_records_per_chunk, participant_record_size);
+        return Participant(people[read_le(r, 2)], static_cast<Office>(r[2]),
+                           member_states[static_cast<unsigned char>(r[3])], static_cast<Attendance>(r[4]),
+                           text_at(citations->texts, r + 5), list_at<CitationList>(*citations, r + 11));
+    }
+};
+}  // namespace detail
+
+/// The representatives at a meeting: a RecordList (yields each Participant by value), converting
+/// implicitly from an array of Participant or a Span of them.
+using ParticipantList = RecordList<Participant, detail::ParticipantPool>;
 
 }  // namespace csto

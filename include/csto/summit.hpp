@@ -221,7 +221,7 @@ struct SummitDetails {
     std::string_view title = {};  ///< the name a source gives the meeting
     StateSet chair_state = {};    ///< empty or one state
     const Person* chair = nullptr;
-    Span<Participant> participants = {};
+    ParticipantList participants = {};
     StateSet absent = {};
     const Person* secretary_general = nullptr;
     DocumentList documents = {};
@@ -252,7 +252,7 @@ struct SummitPool {
     const char* const* records;  ///< chunk k holds records k * summit_records_per_chunk on
     const CitationPool* citations;
     const Person* people;
-    const Participant* participants;
+    ParticipantPool participants;
     DocumentPool documents;
     const FieldInference* inferences;
 };
@@ -292,7 +292,7 @@ public:
         s.values_.details.chair = chair;
         return s;
     }
-    [[nodiscard]] constexpr BasicSummit attended_by(Span<Participant> participants) const noexcept {
+    [[nodiscard]] constexpr BasicSummit attended_by(ParticipantList participants) const noexcept {
         BasicSummit s = by_hand();
         s.values_.details.participants = participants;
         return s;
@@ -371,9 +371,10 @@ public:
         return pool_ == nullptr ? values_.details.chair : person(20);
     }
     /// The representatives a source names (empty when none is named).
-    [[nodiscard]] constexpr Span<Participant> participants() const noexcept {
+    [[nodiscard]] constexpr ParticipantList participants() const noexcept {
         if (pool_ == nullptr) return values_.details.participants;
-        return {pool_->participants + field(32, 2), static_cast<std::size_t>(field(34, 2))};
+        return ParticipantList(pool_->participants, static_cast<std::uint32_t>(field(32, 2)),
+                               static_cast<std::uint32_t>(field(34, 2)));
     }
     /// Member states whose leader a source says did not attend.
     [[nodiscard]] constexpr StateSet absent() const noexcept {

@@ -7,6 +7,7 @@
 #include <csto/detail/enum_compare.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/detail/filter_view.hpp>
+#include <csto/detail/lazy.hpp>
 #include <csto/optional.hpp>
 #include <csto/span.hpp>
 #include <csto/statement.hpp>
@@ -134,8 +135,9 @@ template <class Lazy = void>
 
 /// Who represented `state` at `summit`, where a source names them; else nullopt.
 /// @complexity O(participants). Never throws, never allocates.
+template <class Lazy = void>
 [[nodiscard]] constexpr Optional<Participant> representative(const Summit& summit, const MemberState& state) noexcept {
-    for (const Participant& p : summit.participants())
+    for (const auto& p : detail::lazy<Lazy>(summit).participants())
         if (p.state() == state) return p;
     return {};
 }
