@@ -63,11 +63,11 @@ struct Dataset {
     std::string_view version;      ///< e.g. "2026a"
     boost::gregorian::date as_of;  ///< answers after this day extrapolate
     SourceList sources;
-    Span<StateIdentity> states;                     ///< the nine states, in name order
+    Span<StateIdentity> states;                             ///< the nine states, in name order
     RecordList<StateKey, detail::StateKeyPool> state_keys;  ///< find_state's keys (a StateKeyList), by first letter
-    Span<std::uint8_t> state_key_buckets;           ///< 28 bounds into state_keys: per letter, then the rest
-    Span<MembershipInterval> membership_intervals;  ///< by state, then start; disjoint per state
-    Span<IntervalRange> interval_index;             ///< per state: where its intervals are
+    Span<std::uint8_t> state_key_buckets;                   ///< 28 bounds into state_keys: per letter, then the rest
+    Span<MembershipInterval> membership_intervals;          ///< by state, then start; disjoint per state
+    Span<IntervalRange> interval_index;                     ///< per state: where its intervals are
     Span<ParticipationFreeze> participation_freezes;
     Span<MemberListing> member_listings;
     Span<DateDiscrepancy> date_discrepancies;
