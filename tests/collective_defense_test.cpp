@@ -393,11 +393,11 @@ TEST_CASE("Article 4's record: Kazakhstan, January 2022: the Council acted under
     const auto r = csto::collective_defense(st::kazakhstan, date(2022, 1, 6), Aggressor::non_state());
     CHECK(r.aggressor_coverage == AggressorCoverage::interpretation);
     REQUIRE(r.record.count() == 1);
-    const csto::Request request = r.record.front();
+    const csto::Request& request = r.record.front();
     CHECK(request.id == "2022-01-kazakhstan");
     CHECK(csto::invoked_article(request) == 4);  // by the Council's decision; the appeal names none
     CHECK(request.article == 0);
-    CHECK(request.deployment_step().has_value());
+    CHECK(request.deployment_step() != nullptr);
     CHECK(csto::divergence(request) == csto::Divergence::none);
     CHECK_FALSE(r.record_diverges);
     // The record reaches from 30 days before the appeal to the completed withdrawal.
@@ -410,11 +410,11 @@ TEST_CASE("Article 4's record: Kazakhstan, January 2022: the Council acted under
 TEST_CASE("Article 4's record: Armenia, September 2022: Article 4 invoked as reported, no deployment recorded") {
     const auto r = csto::collective_defense(st::armenia, wording_2010_day, st::azerbaijan);
     REQUIRE(r.record.count() == 1);
-    const csto::Request request = r.record.front();
+    const csto::Request& request = r.record.front();
     CHECK(request.id == "2022-09-armenia");
     CHECK(csto::invoked_article(request) == 4);
     CHECK(request.article_basis == csto::ArticleBasis::reported);
-    CHECK_FALSE(request.deployment_step());
+    CHECK(request.deployment_step() == nullptr);
     CHECK(csto::divergence(request) == csto::Divergence::no_deployment_recorded);
     CHECK(r.record_diverges);
     // The text's answer does not change with the record: all five others owe assistance.
@@ -462,7 +462,7 @@ TEST_CASE("Article 2's record: Armenia, May 2021: consultations held, no measure
     const auto r = csto::joint_consultations(st::armenia, date(2021, 5, 12));
     CHECK(is_true(r.applies));
     REQUIRE(r.record.count() == 1);
-    const csto::Request request = r.record.front();
+    const csto::Request& request = r.record.front();
     CHECK(request.id == "2021-05-armenia");
     CHECK(csto::invoked_article(request) == 2);
     CHECK(csto::divergence(request) == csto::Divergence::no_assistance_measure_recorded);

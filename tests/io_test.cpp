@@ -237,7 +237,7 @@ TEST_CASE("printing: Reasons, ArticleVersion, StateIdentity, Span and lazy views
 }
 
 namespace {
-csto::Request request_named(std::string_view id) {
+const csto::Request& request_named(std::string_view id) {
     for (const csto::Request& r : csto::requests())
         if (r.id == id) return r;
     FAIL("no request " << id);
@@ -249,14 +249,14 @@ TEST_CASE("printing: a request, its steps, its deployment and the contingents") 
     // Kazakhstan, January 2022: Tokayev's appeal of 5 January; the Council's decision of 6 January
     // under Article 4; the Collective Peacekeeping Forces, units of five states under Serdyukov,
     // nearly 2,500 in all; the withdrawal from 13 to 19 January.
-    const csto::Request kz = request_named("2022-01-kazakhstan");
+    const csto::Request& kz = request_named("2022-01-kazakhstan");
     CHECK(csto::to_string(kz) == "2022-01-05 Kazakhstan: assistance [2022-01-kazakhstan]");
     REQUIRE(kz.steps.size() >= 2);
     CHECK(csto::to_string(kz.steps[0]) ==
           "2022-01-06 decision: the Collective Security Council decided, in accordance with Article 4, to deploy the "
           "Collective Peacekeeping Forces to Kazakhstan (Collective Security Council, Article 4)");
-    const csto::Optional<csto::RequestStep> deployment = kz.deployment_step();
-    REQUIRE(deployment);
+    const csto::RequestStep* deployment = kz.deployment_step();
+    REQUIRE(deployment != nullptr);
     REQUIRE(deployment->deployment != nullptr);
     const std::string force = csto::to_string(*deployment->deployment);
     CHECK(force.rfind("Collective Peacekeeping Forces, units of {Armenia, Belarus, Kyrgyzstan, Russia, Tajikistan}, "
@@ -280,7 +280,7 @@ TEST_CASE("printing: a request, its steps, its deployment and the contingents") 
     CHECK(inferences.find("|kind inferred: the notes report only that Tokayev appealed") != std::string::npos);
 
     // Armenia, September 2022: Article 4 named only by a report; the refusal is undated.
-    const csto::Request am = request_named("2022-09-armenia");
+    const csto::Request& am = request_named("2022-09-armenia");
     CHECK(csto::to_string(am) == "2022-09-13 Armenia: assistance (Article 4, reported) [2022-09-armenia]");
     bool undated_refusal = false;
     for (const csto::RequestStep& s : am.steps)

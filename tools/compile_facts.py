@@ -1225,10 +1225,6 @@ INSTITUTION_RECORD_SIZE = 42  # csto::detail::institution_record_size (csto/inst
 INSTITUTION_RECORDS_PER_CHUNK = 1024  # csto::detail::institution_records_per_chunk
 MILESTONE_RECORD_SIZE = 31  # csto::detail::milestone_record_size (csto/institution_milestone.hpp)
 MILESTONE_RECORDS_PER_CHUNK = 2048  # csto::detail::milestone_records_per_chunk
-REQUEST_RECORD_SIZE = 50  # csto::detail::request_record_size (csto/request.hpp)
-REQUEST_RECORDS_PER_CHUNK = 1024  # csto::detail::request_records_per_chunk
-STEP_RECORD_SIZE = 32  # csto::detail::step_record_size (csto/request.hpp)
-STEP_RECORDS_PER_CHUNK = 2048  # csto::detail::step_records_per_chunk
 STATE_KEY_RECORD_SIZE = 7  # csto::detail::state_key_record_size (csto/state_identity.hpp)
 STATE_KEY_RECORDS_PER_CHUNK = 2048  # csto::detail::state_key_records_per_chunk
 PARTICIPANT_RECORD_SIZE = 17  # csto::detail::participant_record_size (csto/participant.hpp)
@@ -1241,8 +1237,6 @@ ENCODED_ENUMS = {"body": ("summit.hpp", "MeetingBody"), "meeting_kind": ("summit
                  "document": ("summit.hpp", "DocumentKind"),
                  "institution": ("institution.hpp", "InstitutionKind"),
                  "milestone": ("institution_milestone.hpp", "MilestoneKind"),
-                 "request": ("request.hpp", "RequestKind"), "step": ("request.hpp", "StepKind"),
-                 "addressee": ("request.hpp", "Addressee"),
                  "office": ("participant.hpp", "Office"), "attendance": ("participant.hpp", "Attendance")}
 
 
@@ -1930,28 +1924,16 @@ class Emitter:
             lambda cf, c: f"    {{{cpp_str(cf['subject'])}, {cpp_str(cf['kept'])}, {cpp_str(cf['reason'])}, {c}}},")
 
     def requests_hpp(self):
-        """The requests and their steps as encoded records (csto/request.hpp, detail::RequestPool and
-        detail::StepPool), each record's fields in its type's order; the deployments, their
-        personnel and the inferences stay tables of values, which the records count in."""
         l = header("requests.hpp", "requests for help or consultations and what followed, in date order.",
                    ["csto/data/meetings.hpp", "csto/request.hpp"], "data/requests.toml")
         l.append("namespace detail {")
-        records, steps, deployments, inferences = [], [], [], []
-
-        def inference_numbers(pairs, owner: str):
-            first = len(inferences)
-            for f, how in pairs:
-                inferences.append(f"{self.inference_row(f, how)}  // {comment_safe(owner)}")
-            return self.list_numbers("inferences", first, len(pairs))
-
+        rows = []
         for k, r in enumerate(self.m["requests"]):
-            where = f"request {r['id']}"
-            first_step = len(steps)
+            srows = []
             for j, s in enumerate(r["steps"]):
                 name = f"request_{k}_step_{j}"
-                swhere = f"{where}, step {j}"
-                cites = self.citation_numbers(name, s["cites"])
-                deployment = 0
+                c = self.citations(name, s["cites"])
+                deployment = "nullptr"
                 if s["kind"] == "deployment":
                     prows = []
                     for i, pr in enumerate(s["personnel"]):
@@ -1962,48 +1944,30 @@ class Emitter:
                                      f"{str(pr['reported']).lower()}, {pc}}},")
                     personnel = self.array(l, "csto::Personnel", f"{name}_personnel", prows)
                     began, done = cpp_optional(s["withdrawal_from_d"]), cpp_optional(s["withdrawal_until_d"])
-                    deployments.append(f"    {{{cpp_str(s.get('force', ''))}, "
-                                       f"{cpp_states(s.get('contributors', []))}, {personnel}, "
-                                       f"{cpp_str(s.get('commander', ''))}, {began}, {done}}},  "
-                                       f"// {comment_safe(swhere)}")
-                    deployment = len(deployments)
-                numbers = [("kind", ENUMS["step"].index(s["kind"]), 1), *self.date_numbers("date", s["date_d"]),
-                           *self.text_numbers("summary", s["summary"], f"{swhere}: summary"),
-                           ("body", 1 + ENUMS["body"].index(s["body"]) if "body" in s else 0, 1),
-                           ("meeting", 1 + self.meeting_index[s["meeting"]] if "meeting" in s else 0, 2),
-                           ("article", s.get("article", 0), 1), ("deployment", deployment, 2),
-                           *self.list_numbers("citations", *cites), *inference_numbers(s["inferences"], swhere)]
-                steps.append(self.record_line(self.pack(swhere, "step", numbers), STEP_RECORD_SIZE,
-                                              f"{len(steps)}: {comment_safe(swhere)}"))
-            cites = self.citation_numbers(f"request_{k}", r["cites"])
-            remarks = self.citation_numbers(f"request_{k}_remarks", r["remark_cites"])
-            basis = 0 if "article" not in r else 2 if r.get("article_reported") else 1  # csto::ArticleBasis
-            numbers = [*self.text_numbers("id", r["id"], f"{where}: id"),
-                       ("state", STATES.index(r["state"]), 1), ("kind", ENUMS["request"].index(r["kind"]), 1),
-                       *self.date_numbers("date", r["date_d"]),
-                       ("addressees", sum(1 << ENUMS["addressee"].index(a) for a in r["addressed_to"]), 1),
-                       ("addressed states", sum(1 << STATES.index(n) for n in r.get("addressed_states", [])), 2),
-                       ("article", r.get("article", 0), 1), ("article basis", basis, 1),
-                       *self.text_numbers("summary", r["summary"], f"{where}: summary"),
-                       *self.list_numbers("steps", first_step, len(r["steps"])),
-                       *self.list_numbers("citations", *cites), *self.list_numbers("remarks", *remarks),
-                       *inference_numbers(r["inferences"], where)]
-            records.append(self.record_line(self.pack(where, "request", numbers), REQUEST_RECORD_SIZE,
-                                            f"{k}: {comment_safe(r['id'])}"))
-        tables = self.value_tables(l, (("csto::Deployment", "request_deployments", deployments),
-                                       ("csto::FieldInference", "request_inferences", inferences)))
-        l.append("// The requests, encoded (csto/request.hpp, detail::RequestPool).")
-        l += self.encoded_table("requests_request_records", "request", "request.hpp", REQUEST_RECORD_SIZE,
-                                REQUEST_RECORDS_PER_CHUNK, records)
-        l.append("// Their steps, encoded (csto/request.hpp, detail::StepPool).")
-        l += self.encoded_table("requests_step_records", "step", "request.hpp", STEP_RECORD_SIZE,
-                                STEP_RECORDS_PER_CHUNK, steps)
-        l += [f"inline constexpr csto::detail::RequestPool requests_pool{{requests_request_records, "
-              f"&requests_citations, {{requests_step_records, &requests_citations, summits, {tables[0]}, "
-              f"{tables[1]}}}, {tables[1]}}};",
-              "}  // namespace detail", "",
-              f"inline constexpr csto::RequestList requests{{detail::requests_pool, 0, {len(records)}}};"]
-        return "\n".join(l + FOOTER)
+                    l.append(f"inline constexpr csto::Deployment {name}_deployment = {{{cpp_str(s.get('force', ''))}, "
+                             f"{cpp_states(s.get('contributors', []))}, {personnel}, "
+                             f"{cpp_str(s.get('commander', ''))}, {began}, {done}}};")
+                    deployment = f"&{name}_deployment"
+                inf = self.inferences(l, name, s["inferences"])
+                date = cpp_optional(s["date_d"])
+                body = cpp_enum("body", "MeetingBody", s["body"]) if "body" in s else "{}"
+                meeting = f"&summits[{self.meeting_index[s['meeting']]}]" if "meeting" in s else "nullptr"
+                srows.append(f"    {{{cpp_enum('step', 'StepKind', s['kind'])}, {date}, {cpp_str(s['summary'])}, "
+                             f"{body}, {meeting}, {s.get('article', 0)}, {deployment}, {c}, {inf}}},")
+            steps = self.array(l, "csto::RequestStep", f"request_{k}_steps", srows)
+            c = self.citations(f"request_{k}", r["cites"])
+            remarks = self.citations(f"request_{k}_remarks", r["remark_cites"])
+            addressees = " | ".join(f"csto::addressee_bit({cpp_enum('addressee', 'Addressee', a)})"
+                                    for a in r["addressed_to"])
+            basis = ("csto::ArticleBasis::none_stated" if "article" not in r else
+                     "csto::ArticleBasis::reported" if r.get("article_reported") else "csto::ArticleBasis::stated")
+            rows.append(f"    {{{cpp_str(r['id'])}, csto::detail::member_states[{STATES.index(r['state'])}], "
+                        f"{cpp_enum('request', 'RequestKind', r['kind'])}, {r['date_d'].cpp()},\n"
+                        f"     static_cast<std::uint8_t>({addressees}), "
+                        f"{cpp_states(r.get('addressed_states', []))}, {r.get('article', 0)}, {basis},\n"
+                        f"     {cpp_str(r['summary'])},\n     {steps}, {c}, {remarks}, "
+                        f"{self.inferences(l, f'request_{k}', r['inferences'])}}},")
+        return self.finish(l, "csto::Request", "requests", rows)
 
     def version_hpp(self):
         a = self.m["as_of"].earliest

@@ -37,7 +37,6 @@ struct ArticleRecord;
 struct Request;
 namespace detail {
 struct InstitutionPool;
-struct RequestPool;
 struct StateKeyPool;
 }  // namespace detail
 
@@ -80,7 +79,7 @@ struct Dataset {
     Span<Chairmanship> chairmanships;                    ///< in date order; only where a source names the chair
     RecordList<Institution, detail::InstitutionPool> institutions;  ///< an InstitutionList (csto/institution.hpp)
     Span<ArticleRecord> articles;                                   ///< Articles 1 to 12
-    RecordList<Request, detail::RequestPool> requests;              ///< a RequestList (csto/request.hpp), in date order
+    Span<Request> requests;  ///< requests for help or consultations, in date order
     CitationList treaty_purpose;
     CitationList term_first;      ///< sources of the first five-year term
     CitationList term_extension;  ///< of the 1999 extension

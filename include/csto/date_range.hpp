@@ -192,9 +192,14 @@ struct DateRangeFromDays {
     /// no date), 1 byte; its earliest day, 4 bytes; its latest day - the earliest, 2 bytes.
     [[nodiscard]] static constexpr Optional<DateRange> read(const char* at) noexcept {
         if (at[0] == 0) return {};
+        return read_known(at);
+    }
+    /// The same, for a date the record always holds (its first byte is not 0): made directly,
+    /// not through an Optional, which the compiled decoder would build and read back in memory.
+    [[nodiscard]] static constexpr DateRange read_known(const char* at) noexcept {
         const auto earliest = static_cast<std::uint32_t>(read_le(at + 1, 4));
-        return known(earliest, earliest + static_cast<std::uint32_t>(read_le(at + 5, 2)),
-                     static_cast<Precision>(at[0] - 1));
+        return make(earliest, earliest + static_cast<std::uint32_t>(read_le(at + 5, 2)),
+                    static_cast<Precision>(at[0] - 1));
     }
 };
 }  // namespace detail

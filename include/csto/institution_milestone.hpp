@@ -120,7 +120,7 @@ struct MilestonePool {
     [[nodiscard]] constexpr InstitutionMilestone operator[](std::size_t row) const noexcept {
         const auto r = record_at(lazy<Lazy>(records), row, milestone_records_per_chunk, milestone_record_size);
         return {static_cast<MilestoneKind>(r[0]),
-                *DateRangeFromDays::read(r + 1),
+                DateRangeFromDays::read_known(r + 1),
                 list_at<CitationList>(*citations, r + 8),
                 r[14] == 0
                     ? Optional<StatedSize>()

@@ -4,13 +4,10 @@
 
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
-#include <csto/detail/encoded.hpp>
 #include <csto/detail/enum_compare.hpp>
 #include <csto/detail/enum_name.hpp>
-#include <csto/detail/lazy.hpp>
 #include <csto/member_state.hpp>
 #include <csto/optional.hpp>
-#include <csto/record_list.hpp>
 #include <csto/span.hpp>
 #include <csto/state_set.hpp>
 #include <csto/summit.hpp>
@@ -174,16 +171,14 @@ struct RequestStep {
     /// false for other steps and outside those bounds; indeterminate where an imprecise date leaves
     /// it open, and for special dates. An unknown withdrawal end counts as still deployed.
     /// @complexity O(1). Never throws.
-    template <class Lazy = void>
     [[nodiscard]] constexpr boost::logic::tribool deployed_on(boost::gregorian::date d) const noexcept {
-        const auto& self = detail::lazy<Lazy>(*this);
-        if (!detail::is(self.kind, StepKind::deployment) || self.deployment == nullptr) return false;
+        if (!detail::is(kind, StepKind::deployment) || deployment == nullptr) return false;
         if (d.is_special()) return boost::logic::indeterminate;
         const boost::logic::tribool started =
-            self.date ? self.date->reached_by(d) : boost::logic::tribool(boost::logic::indeterminate);
+            date ? date->reached_by(d) : boost::logic::tribool(boost::logic::indeterminate);
         if (!started) return false;
-        if (self.deployment->withdrawal_completed) {
-            const auto& last = *self.deployment->withdrawal_completed;  // the withdrawal's last day
+        if (deployment->withdrawal_completed) {
+            const DateRange& last = *deployment->withdrawal_completed;  // the withdrawal's last day
             if (last.latest() < d) return false;
             if (last.earliest() < d) return boost::logic::indeterminate;
         }
@@ -195,50 +190,6 @@ struct RequestStep {
         return inference_of(inferences, field);
     }
 };
-
-namespace detail {
-/// The built-in requests' steps as bytes (tools/compile_facts.py, requests_hpp), one record of
-/// step_record_size bytes each, little-endian, in the fields' order; their texts are the
-/// citations' texts:
-///   0  kind, 1 byte      1  date (DateRangeFromDays::read), 7 bytes
-///   8  summary: text chunk, offset and length (text_at), 2 bytes each
-///   14 body: 0 for none, else 1 + the MeetingBody, 1 byte
-///   15 meeting: 0 for none, else 1 + its index in `summits`, 2 bytes     17 article, 1 byte
-///   18 deployment: 0 for none, else 1 + its index in `deployments`, 2 bytes
-///   20 sources, 26 inferences: first in their table, 4 bytes, then count, 2 (list_at)
-inline constexpr std::size_t step_record_size = 32;
-inline constexpr std::size_t step_records_per_chunk = 2048;  // 64 KB of records a literal
-
-struct StepPool {
-    const char* const* records;  ///< chunk k holds records k * step_records_per_chunk on
-    const CitationPool* citations;
-    const Summit* summits;  ///< the meetings a step names (the dataset's summits)
-    const Deployment* deployments;
-    const FieldInference* inferences;
-
-    /// Step `row`, decoded. A template (Lazy is never given) so that only a file reading a step
-    /// compiles the decoding.
-    template <class Lazy = void>
-    [[nodiscard]] constexpr RequestStep operator[](std::size_t row) const noexcept {
-        const auto r = record_at(lazy<Lazy>(records), row, step_records_per_chunk, step_record_size);
-        const auto meeting = read_le(r + 15, 2);
-        const auto deployment = read_le(r + 18, 2);
-        return {static_cast<StepKind>(r[0]),
-                DateRangeFromDays::read(r + 1),
-                text_at(citations->texts, r + 8),
-                r[14] == 0 ? Optional<MeetingBody>() : Optional<MeetingBody>(static_cast<MeetingBody>(r[14] - 1)),
-                meeting == 0 ? nullptr : summits + (meeting - 1),
-                static_cast<std::uint8_t>(r[17]),
-                deployment == 0 ? nullptr : deployments + (deployment - 1),
-                list_at<CitationList>(*citations, r + 20),
-                Span<FieldInference>(inferences + read_le(r + 26, 4), static_cast<std::size_t>(read_le(r + 30, 2)))};
-    }
-};
-}  // namespace detail
-
-/// A request's steps: a RecordList (yields each RequestStep by value), converting implicitly from
-/// an array of RequestStep or a Span of them.
-using StepList = RecordList<RequestStep, detail::StepPool>;
 
 /// How the article a request invokes is known.
 enum class ArticleBasis : std::uint8_t {
@@ -268,7 +219,7 @@ struct Request {
     std::uint8_t article = 0;     ///< 2 or 4 where known (see article_basis); 0: none stated
     ArticleBasis article_basis = ArticleBasis::none_stated;
     std::string_view summary = {};
-    StepList steps = {};  ///< dated steps in date order; undated ones after the step they follow
+    Span<RequestStep> steps = {};  ///< dated steps in date order; undated ones after the step they follow
     CitationList sources = {};
     CitationList remarks = {};
     Span<FieldInference> inferences = {};  ///< how the fields no source states follow (e.g. Field::kind)
@@ -287,10 +238,9 @@ struct Request {
 
     /// The last day the record of this request reaches: its latest dated step's latest day, or the
     /// completed withdrawal of a deployment, whichever is later (the request's own day if none).
-    template <class Lazy = void>
     [[nodiscard]] constexpr boost::gregorian::date last_day() const noexcept {
         boost::gregorian::date last = date.latest();
-        for (const auto& s : detail::lazy<Lazy>(steps)) {
+        for (const RequestStep& s : steps) {
             if (s.date && last < s.date->latest()) last = s.date->latest();
             if (s.deployment && s.deployment->withdrawal_completed &&
                 last < s.deployment->withdrawal_completed->latest())
@@ -302,63 +252,18 @@ struct Request {
     /// Is the request under way on day `d`: from the day it was made to last_day(), both included?
     /// Indeterminate where the request's own date is imprecise and `d` falls inside it, and for
     /// special dates. @complexity O(steps). Never throws.
-    template <class Lazy = void>
     [[nodiscard]] constexpr boost::logic::tribool under_way_on(boost::gregorian::date d) const noexcept {
         if (d.is_special()) return boost::logic::indeterminate;
-        if (last_day<Lazy>() < d) return false;
+        if (last_day() < d) return false;
         return date.reached_by(d);
     }
 
-    /// The deployment among the steps, or nullopt when none was sent.
-    template <class Lazy = void>
-    [[nodiscard]] constexpr Optional<RequestStep> deployment_step() const noexcept {
-        for (const auto& s : detail::lazy<Lazy>(steps))
-            if (detail::is(s.kind, StepKind::deployment)) return s;
-        return {};
+    /// The deployment among the steps, or nullptr when none was sent.
+    [[nodiscard]] constexpr const RequestStep* deployment_step() const noexcept {
+        for (const RequestStep& s : steps)
+            if (detail::is(s.kind, StepKind::deployment)) return &s;
+        return nullptr;
     }
 };
-
-namespace detail {
-/// The built-in requests as bytes (tools/compile_facts.py, requests_hpp), one record of
-/// request_record_size bytes each, little-endian, in the fields' order; their texts are the
-/// citations' texts:
-///   0  id: text chunk, offset and length (text_at), 2 bytes each    6  state's index, 7  kind, 1 byte each
-///   8  date (DateRangeFromDays::read), 7 bytes    15 addressees, 1 byte    16 addressed states' bits, 2 bytes
-///   18 article, 19 article basis, 1 byte each     20 summary, as id
-///   26 steps, 32 sources, 38 remarks, 44 inferences: first in their table, 4 bytes, then count, 2 (list_at)
-inline constexpr std::size_t request_record_size = 50;
-inline constexpr std::size_t request_records_per_chunk = 1024;  // 50 KB of records a literal
-
-struct RequestPool {
-    const char* const* records;  ///< chunk k holds records k * request_records_per_chunk on
-    const CitationPool* citations;
-    StepPool steps;
-    const FieldInference* inferences;
-
-    /// Request `row`, decoded. A template (Lazy is never given) so that only a file reading a
-    /// request compiles the decoding.
-    template <class Lazy = void>
-    [[nodiscard]] constexpr Request operator[](std::size_t row) const noexcept {
-        const auto r = record_at(lazy<Lazy>(records), row, request_records_per_chunk, request_record_size);
-        return {text_at(citations->texts, r),
-                member_states[static_cast<unsigned char>(r[6])],
-                static_cast<RequestKind>(r[7]),
-                *DateRangeFromDays::read(r + 8),
-                static_cast<std::uint8_t>(r[15]),
-                StateSet::from_bits(static_cast<unsigned>(read_le(r + 16, 2))),
-                static_cast<std::uint8_t>(r[18]),
-                static_cast<ArticleBasis>(r[19]),
-                text_at(citations->texts, r + 20),
-                list_at<StepList>(steps, r + 26),
-                list_at<CitationList>(*citations, r + 32),
-                list_at<CitationList>(*citations, r + 38),
-                Span<FieldInference>(inferences + read_le(r + 44, 4), static_cast<std::size_t>(read_le(r + 48, 2)))};
-    }
-};
-}  // namespace detail
-
-/// The requests of a dataset: a RecordList (yields each Request by value), converting implicitly
-/// from an array of Request or a Span of them.
-using RequestList = RecordList<Request, detail::RequestPool>;
 
 }  // namespace csto

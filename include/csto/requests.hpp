@@ -6,9 +6,9 @@
 #include <csto/dataset.hpp>
 #include <csto/detail/ascii.hpp>
 #include <csto/detail/filter_view.hpp>
-#include <csto/detail/lazy.hpp>
 #include <csto/optional.hpp>
 #include <csto/request.hpp>
+#include <csto/span.hpp>
 
 #include <boost/logic/tribool.hpp>
 
@@ -37,36 +37,34 @@ struct RequestOfState {
 struct RequestConcerning {
     std::size_t state_index = 0;
     long day = 0;  // boost::gregorian::date::day_number(); 0 for a special day (no request kept)
-    template <class Lazy = void>
     [[nodiscard]] constexpr bool operator()(const Request& r) const noexcept {
         constexpr long window = 30;
         if (day == 0 || r.state.index() != state_index) return false;
         return static_cast<long>(r.date.earliest().day_number()) <= day + window &&
-               static_cast<long>(lazy<Lazy>(r).last_day().day_number()) >= day;
+               static_cast<long>(r.last_day().day_number()) >= day;
     }
 };
 
 struct RequestUnderWay {
     boost::gregorian::date day;
-    template <class Lazy = void>
     [[nodiscard]] constexpr bool operator()(const Request& r) const noexcept {
-        return static_cast<bool>(lazy<Lazy>(r).under_way_on(day));
+        return static_cast<bool>(r.under_way_on(day));
     }
 };
 }  // namespace detail
 
-/// The requests of one state, in date order (a forward range of Request values).
-using RequestsOfState = detail::FilterView<Request, detail::RequestOfState, RequestList>;
-/// The requests that concern a state around a day (a forward range of Request values).
-using RequestsConcerning = detail::FilterView<Request, detail::RequestConcerning, RequestList>;
-/// The requests certainly under way on a day (a forward range of Request values).
-using RequestsUnderWay = detail::FilterView<Request, detail::RequestUnderWay, RequestList>;
+/// The requests of one state, in date order (a forward range of const Request&).
+using RequestsOfState = detail::FilterView<Request, detail::RequestOfState>;
+/// The requests that concern a state around a day (a forward range of const Request&).
+using RequestsConcerning = detail::FilterView<Request, detail::RequestConcerning>;
+/// The requests certainly under way on a day (a forward range of const Request&).
+using RequestsUnderWay = detail::FilterView<Request, detail::RequestUnderWay>;
 
 /// Every request for help or for consultations, and the statements kept beside them
 /// (Request::is_request() tells them apart), in date order.
 /// @complexity O(1). Never throws.
 template <class Lazy = void>
-[[nodiscard]] constexpr RequestList requests(
+[[nodiscard]] constexpr Span<Request> requests(
     const detail::LazyDataset<Lazy>& data = detail::builtin_requests<Lazy>) noexcept {
     return data.requests;
 }
@@ -124,8 +122,8 @@ template <class Lazy = void>
 [[nodiscard]] constexpr boost::logic::tribool forces_deployed_on(
     boost::gregorian::date d, const detail::LazyDataset<Lazy>& data = detail::builtin_requests<Lazy>) noexcept {
     boost::logic::tribool any = false;
-    for (const auto& r : data.requests)
-        for (const auto& s : r.steps) {
+    for (const Request& r : data.requests)
+        for (const RequestStep& s : r.steps) {
             const boost::logic::tribool on = s.deployed_on(d);
             if (on) return true;
             if (boost::logic::indeterminate(on)) any = boost::logic::indeterminate;

@@ -15,47 +15,29 @@ namespace detail {
 inline constexpr char requests_citation_texts_0[] =
     "the secretaries of the member states' security councils held an emergency meeting in Moscow on 14 June 2010"  // eurasianet-secretaries
     "the CSTO security council secretaries met in Moscow on 14 June 2010 over Kyrgyzstan"  // stabroek-secretaries
-    "emergency meeting in Moscow of the secretaries of the member states' security councils"  // request 2010-06-kyrgyzstan? step 0: summary
     "no plans are in the making to send peacekeepers to Kyrgyzstan"  // asbarez-no-peacekeepers
     "the CSTO would send advisers and equipment instead of peacekeepers; the report dates the statement \"Thursday\""  // asbarez-advisers
-    "no peacekeepers: no plans to send them to Kyrgyzstan; advisers and equipment instead"  // request 2010-06-kyrgyzstan? step 1: summary
     "The organization then effectively refused to step in with its military power"  // rferl-refused
-    "a later report: the Organization effectively refused to step in with its military power"  // request 2010-06-kyrgyzstan? step 2: summary
     "The Protocol was drafted in response to the crisis in 2010 in Kyrgyzstan"  // kremlin-protocol-2010
     "the Protocol amending the Treaty was signed in Moscow on 10 December 2010"  // kz-protocol-2010-signed
-    "the Protocol amending the Treaty, drafted in response to the 2010 crisis in Kyrgyzstan, signed in Moscow"  // request 2010-06-kyrgyzstan? step 3: summary
     "on 12 June 2010 Roza Otunbayeva, head of Kyrgyzstan's interim government, asked Russia to send troops"  // eurasianet-appeal-day
     "made an appeal to Russia to send troops"  // eurasianet-appeal
-    "2010-06-kyrgyzstan"  // request 2010-06-kyrgyzstan: id
-    "the head of the interim government, Roza Otunbayeva, asked Russia to send troops during the violence in Osh"  // request 2010-06-kyrgyzstan: summary
     "with a request to implement the consultation procedure according to Article 2 of the treaty"  // mfa-am-letters
     "on 14 May 2021 Armenia sent letters to Tajikistan, then chairing the Organization, and to the Council's members"  // mfa-am-letters-day
-    "letters to Tajikistan, then chair, and to the Council's members asking them to implement the consultation procedure of Article 2"  // request 2021-05-armenia? step 0: summary
     "consultations of the defence ministers and of the security councils' secretaries were held on Armenia's request"  // newsam-consultations
-    "consultations of the defence ministers and of the security councils' secretaries"  // request 2021-05-armenia? step 1: summary
     "This is a border incident"  // newsam-border-incident
-    "Secretary-General Zas: \"This is a border incident\""  // request 2021-05-armenia? step 2: summary
     "No decision has been made on the setting up of a monitoring group"  // newsam-no-monitoring
     "the CSTO issued no joint statement in support of Armenia"  // azatutyun-no-statement
-    "no decision on setting up a monitoring group; no joint statement in support of Armenia"  // request 2021-05-armenia? step 3: summary
     "on 13 May 2021 the secretary of Armenia's Security Council said Armenia applies to the CSTO under Article 2"  // aurora-article-2-day
     "Armenia is applying to the CSTO under Article 2 of the treaty, rather than Article 4"  // aurora-article-2
-    "2021-05-armenia"  // request 2021-05-armenia: id
-    "Armenia applied to the CSTO under Article 2 (consultations), not Article 4, after the border incident in Syunik of 12 May 2021"  // request 2021-05-armenia: summary
     "extraordinary Council session by video conference on Afghanistan, 23 August 2021, chaired by Tajikistan's president"  // csc-2021-08-23
-    "extraordinary Council session by video on Afghanistan, chaired by Tajikistan's president"  // request 2021-07-tajikistan? step 0: summary
     "at the Permanent Council on 7 July 2021 Tajikistan asked the CSTO for assistance against threats from Afghanistan, invoking the Council's decision of 23 September 2013 on assistance in strengthening the Tajik-Afghan border"  // armenpress-tajik-request-day
     "has asked the Collective Security Treaty Organization (CSTO) for assistance"  // armenpress-tajik-request
-    "2021-07-tajikistan"  // request 2021-07-tajikistan: id
-    "assistance against threats from Afghanistan, invoking the Council's decision of 23 September 2013 on strengthening the Tajik-Afghan border; asked at the Permanent Council"  // request 2021-07-tajikistan: summary
     "on 16 November 2021 Armenia appealed to Russia under their 1997 bilateral treaty and spoke of activating \"the CSTO mechanisms\"; no written CSTO request was read"  // pravda-mechanisms
     "Armenia appealed to Russia under the 1997 treaty and spoke of the CSTO mechanisms (16 November 2021)"  // chernayakobra-mechanisms
-    "2021-11-armenia"  // request 2021-11-armenia: id
-    "Armenia appealed to Russia under their 1997 bilateral treaty and spoke of activating the CSTO's mechanisms; no written request to the CSTO was read"  // request 2021-11-armenia: summary
     "in accordance with Article 4 of the Collective Security Treaty, decided to deploy the CSTO Collective Peacekeeping Forces"  // peoplecn-article-4
     "the Collective Security Council decided on 6 January 2022 (announced overnight 5-6 January by Pashinyan as its chairman) to deploy the Collective Peacekeeping Forces to Kazakhstan"  // peoplecn-decision
     "adopted on January 6, 2022"  // armradio-adopted
-    "the Collective Security Council decided, in accordance with Article 4, to deploy the Collective Peacekeeping Forces to Kazakhstan"  // request 2022-01-kazakhstan? step 0: summary
     "The decision to dispatch peacekeepers was a first"  // scmp-first
     "the peacekeepers are commanded by Colonel-General Andrei Serdyukov"  // scmp-commander
     "units of Russia, Belarus, Armenia, Tajikistan and Kyrgyzstan make up the contingent"  // armradio-units
@@ -66,93 +48,80 @@ inline constexpr char requests_citation_texts_0[] =
     "Secretary-General Zas: the contingent numbers about 2,500 personnel"  // sputnik-2500
     "Armenia's contingent officially numbers 100"  // panorama-armenia-100
     "Russia's contingent reportedly 3,000, Belarus's 500, Tajikistan's 200, Kyrgyzstan's 150"  // press-reported-contingents
-    "the Collective Peacekeeping Forces sent to Kazakhstan: the first deployment of the CSTO's collective forces; nearly 2,500 soldiers and 250 pieces of equipment withdrawn by 19 January (Kazakhstan's defence ministry)"  // request 2022-01-kazakhstan? step 1: summary
     "the extraordinary Council session by video of 10 January 2022 was held at Kazakhstan's initiative"  // asiaplus-2022-01-10
-    "extraordinary Council session by video, at Kazakhstan's initiative"  // request 2022-01-kazakhstan? step 2: summary
-    "the defence ministers signed a joint decision on the contingent's return"  // request 2022-01-kazakhstan? step 3: summary
     "on 5 January 2022 President Tokayev said he had appealed to the leaders of the CSTO member states"  // centralasia-appeal
-    "2022-01-kazakhstan"  // request 2022-01-kazakhstan: id
-    "President Tokayev appealed to the leaders of the CSTO member states for help during the unrest of January 2022"  // request 2022-01-kazakhstan: summary
     "the CSTO Permanent Council held an extraordinary session on 13 September 2022"  // armradio-pc-2022-09-13
-    "extraordinary session of the Permanent Council"  // request 2022-09-armenia? step 0: summary
     "the Collective Security Council's extraordinary session by video of 13 September 2022 decided to send a mission to Armenia headed by the Secretary General"  // almayadeen-mission
     "on 13 September 2022 the Council decided by video conference to send a mission headed by the Secretary General"  // jscsto-mission
-    "the Council, in extraordinary session by video, decided to send a mission to Armenia headed by the Secretary-General"  // request 2022-09-armenia? step 1: summary
     "the CSTO mission dispatched to Armenia on September 15, 2022, by decision of the CSTO Collective Security Council"  // tass-mission
-    "the CSTO mission dispatched to Armenia by decision of the Council"  // request 2022-09-armenia? step 2: summary
     "The other CSTO member states effectively declined the request, deciding instead to send fact-finding missions"  // azatutyun-declined
-    "a report: the other member states effectively declined the request and sent fact-finding missions instead"  // request 2022-09-armenia? step 3: summary
     "the extraordinary Council session by video of 28 October 2022, chaired by Pashinyan, instructed the foreign ministers to agree a draft decision"  // primeminister-draft
-    "extraordinary Council session by video chaired by Pashinyan; the foreign ministers told to agree a draft decision"  // request 2022-09-armenia? step 4: summary
     "at the Yerevan session of 23 November 2022 Pashinyan refused to sign the declaration and the draft of joint measures of assistance to Armenia"  // horizon-refused
-    "at the Yerevan session Pashinyan refused to sign the declaration and the draft of joint measures of assistance to Armenia"  // request 2022-09-armenia? step 5: summary
     "on 13 September 2022, after the attack of that night, Armenia's government decided to ask Russia, the CSTO member countries and the UN Security Council for help"  // novaya-ask-day
     "to officially ask for help from Russia, member countries of the CSTO, and the United Nations Security Council"  // novaya-ask
     "Pashinyan (in Polish): Armenia invoked Article 4 of the Collective Security Treaty"  // tvn24-article-4
     "a tweet by Pashinyan, quoted: Armenia invoked Article 4"  // pronews-article-4
-    "2022-09-armenia"  // request 2022-09-armenia: id
-    "after the attack of the night of 12-13 September 2022 Armenia's government decided to ask Russia, the CSTO member countries and the UN Security Council for help"  // request 2022-09-armenia: summary
     ;
-static_assert(sizeof requests_citation_texts_0 == 7343, "requests_citation_texts_0 holds its bytes as written");
+static_assert(sizeof requests_citation_texts_0 == 4584, "requests_citation_texts_0 holds its bytes as written");
 inline constexpr const char* requests_citation_texts[] = {requests_citation_texts_0};
 static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
 inline constexpr char requests_citation_records_0[] =
     "\x39\x00\x01\x01\x00\x00\x00\x00\x6b\x00\x42\x77\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 0: eurasianet-secretaries, of request_0_step_0
     "\x3a\x00\x01\x01\x00\x00\x6b\x00\x53\x00\x42\x77\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 1: stabroek-secretaries, of request_0_step_0
-    "\x3b\x00\x00\x00\x00\x00\x14\x01\x3d\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 2: asbarez-no-peacekeepers, of request_0_step_1
-    "\x3b\x00\x01\x00\x00\x00\x51\x01\x6d\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 3: asbarez-advisers, of request_0_step_1
-    "\x3c\x00\x00\x00\x00\x00\x12\x02\x4c\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 4: rferl-refused, of request_0_step_2
-    "\x08\x00\x00\x00\x00\x00\xb5\x02\x48\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 5: kremlin-protocol-2010, of request_0_step_3
-    "\x0f\x00\x01\x01\x00\x00\xfd\x02\x49\x00\xf5\x77\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 6: kz-protocol-2010-signed, of request_0_step_3
-    "\x39\x00\x01\x01\x00\x00\xae\x03\x65\x00\x40\x77\x25\x00\x00\x00\x01\x00\x00\x08\x00\x00\x00\x00"  // 7: eurasianet-appeal-day, of request_0
-    "\x39\x00\x00\x00\x00\x00\x13\x04\x27\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x08\x00\x00\x00\x00"  // 8: eurasianet-appeal, of request_0
-    "\x3e\x00\x00\x00\x00\x00\xb7\x04\x5b\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 9: mfa-am-letters, of request_1_step_0
-    "\x3e\x00\x01\x01\x00\x00\x12\x05\x6f\x00\xd5\x86\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 10: mfa-am-letters-day, of request_1_step_0
-    "\x3f\x00\x01\x00\x00\x00\x01\x06\x6f\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 11: newsam-consultations, of request_1_step_1
-    "\x3f\x00\x00\x00\x00\x00\xc0\x06\x19\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 12: newsam-border-incident, of request_1_step_2
-    "\x3f\x00\x00\x00\x00\x00\x0b\x07\x41\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 13: newsam-no-monitoring, of request_1_step_3
-    "\x40\x00\x01\x00\x00\x00\x4c\x07\x38\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 14: azatutyun-no-statement, of request_1_step_3
-    "\x3d\x00\x01\x01\x00\x00\xda\x07\x6b\x00\xd4\x86\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 15: aurora-article-2-day, of request_1
-    "\x3d\x00\x00\x00\x00\x00\x45\x08\x54\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x18\x00\x00\x00\x00"  // 16: aurora-article-2, of request_1
-    "\x3e\x00\x00\x00\x00\x00\xb7\x04\x5b\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x10\x00\x00\x00\x00"  // 17: mfa-am-letters, of request_1
-    "\x1a\x00\x01\x01\x00\x00\x26\x09\x73\x00\x3a\x87\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 18: csc-2021-08-23, of request_2_step_0
-    "\x41\x00\x01\x01\x00\x00\xf1\x09\xde\x00\x0b\x87\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 19: armenpress-tajik-request-day, of request_2
-    "\x41\x00\x00\x00\x00\x00\xcf\x0a\x4b\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x08\x00\x00\x00\x00"  // 20: armenpress-tajik-request, of request_2
-    "\x4d\x00\x01\x01\x00\x00\xd6\x0b\xa0\x00\x8f\x87\x25\x00\x00\x00\x81\x00\x00\x08\x00\x00\x00\x00"  // 21: pravda-mechanisms, of request_3
-    "\x4e\x00\x01\x01\x00\x00\x76\x0c\x64\x00\x8f\x87\x25\x00\x00\x00\x81\x00\x00\x08\x00\x00\x00\x00"  // 22: chernayakobra-mechanisms, of request_3
-    "\x43\x00\x00\x00\x00\x00\x7c\x0d\x79\x00\x00\x00\x00\x00\x00\x00\x80\x01\x00\x10\x00\x00\x00\x00"  // 23: peoplecn-article-4, of request_4_step_0
-    "\x43\x00\x01\x01\x00\x00\xf5\x0d\xb3\x00\xc2\x87\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 24: peoplecn-decision, of request_4_step_0
-    "\x44\x00\x00\x00\x00\x00\xa8\x0e\x1a\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 25: armradio-adopted, of request_4_step_0
-    "\x43\x00\x00\x00\x00\x00\x7c\x0d\x79\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x20\x00\x00\x00\x00"  // 26: peoplecn-article-4, of request_4_step_1
-    "\x48\x00\x00\x00\x00\x00\x43\x0f\x31\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 27: scmp-first, of request_4_step_1
-    "\x48\x00\x01\x00\x00\x00\x74\x0f\x42\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00"  // 28: scmp-commander, of request_4_step_1
-    "\x44\x00\x01\x00\x00\x00\xb6\x0f\x53\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00"  // 29: armradio-units, of request_4_step_1
-    "\x4a\x00\x01\x01\x00\x00\x09\x10\x74\x00\xc9\x87\x25\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00"  // 30: armenpress-return, of request_4_step_1
-    "\x4b\x00\x01\x01\x00\x00\x7d\x10\x4e\x00\xc9\x87\x25\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00"  // 31: qazaqtv-withdrawal, of request_4_step_1
-    "\x4c\x00\x01\x01\x00\x00\xcb\x10\x81\x00\xcf\x87\x25\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00"  // 32: infosurhoy-completed, of request_4_step_1
-    "\x4c\x00\x00\x00\x00\x00\x4c\x11\x31\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 33: infosurhoy-nearly-2500, of request_4_step_1
-    "\x45\x00\x01\x00\x00\x00\x7d\x11\x43\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00"  // 34: sputnik-2500, of request_4_step_1_personnel_0
-    "\x46\x00\x01\x00\x00\x00\xc0\x11\x2b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00"  // 35: panorama-armenia-100, of request_4_step_1_personnel_1
-    "\x47\x00\x01\x00\x00\x00\xeb\x11\x57\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00"  // 36: press-reported-contingents, of request_4_step_1_personnel_2
-    "\x47\x00\x01\x00\x00\x00\xeb\x11\x57\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00"  // 37: press-reported-contingents, of request_4_step_1_personnel_3
-    "\x47\x00\x01\x00\x00\x00\xeb\x11\x57\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00"  // 38: press-reported-contingents, of request_4_step_1_personnel_4
-    "\x47\x00\x01\x00\x00\x00\xeb\x11\x57\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00"  // 39: press-reported-contingents, of request_4_step_1_personnel_5
-    "\x49\x00\x01\x01\x00\x00\x18\x13\x61\x00\xc6\x87\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 40: asiaplus-2022-01-10, of request_4_step_2
-    "\x4a\x00\x01\x01\x00\x00\x09\x10\x74\x00\xc9\x87\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 41: armenpress-return, of request_4_step_3
-    "\x42\x00\x01\x01\x00\x00\x03\x14\x61\x00\xc1\x87\x25\x00\x00\x00\x01\x00\x00\x08\x00\x00\x00\x00"  // 42: centralasia-appeal, of request_4
-    "\x43\x00\x00\x00\x00\x00\x7c\x0d\x79\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 43: peoplecn-article-4, of request_4
-    "\x48\x00\x00\x00\x00\x00\x43\x0f\x31\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 44: scmp-first, of request_4_remarks
-    "\x35\x00\x01\x01\x00\x00\xe4\x14\x4d\x00\xbc\x88\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 45: armradio-pc-2022-09-13, of request_5_step_0
-    "\x36\x00\x01\x01\x00\x00\x5f\x15\x9a\x00\xbc\x88\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 46: almayadeen-mission, of request_5_step_1
-    "\x37\x00\x01\x01\x00\x00\xf9\x15\x6e\x00\xbc\x88\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 47: jscsto-mission, of request_5_step_1
-    "\x52\x00\x00\x01\x00\x00\xdb\x16\x71\x00\xbe\x88\x25\x00\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00"  // 48: tass-mission, of request_5_step_2
-    "\x53\x00\x00\x00\x00\x00\x8d\x17\x6d\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 49: azatutyun-declined, of request_5_step_3
-    "\x38\x00\x01\x01\x00\x00\x63\x18\x8f\x00\xe9\x88\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 50: primeminister-draft, of request_5_step_4
-    "\x54\x00\x01\x01\x00\x00\x63\x19\x8d\x00\x03\x89\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 51: horizon-refused, of request_5_step_5
-    "\x4f\x00\x01\x01\x00\x00\x69\x1a\xa0\x00\xbc\x88\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 52: novaya-ask-day, of request_5
-    "\x4f\x00\x00\x00\x00\x00\x09\x1b\x6d\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x08\x00\x00\x00\x00"  // 53: novaya-ask, of request_5
-    "\x50\x00\x01\x00\x00\x00\x76\x1b\x52\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x00"  // 54: tvn24-article-4, of request_5
-    "\x51\x00\x01\x00\x00\x00\xc8\x1b\x37\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x00"  // 55: pronews-article-4, of request_5
+    "\x3b\x00\x00\x00\x00\x00\xbe\x00\x3d\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 2: asbarez-no-peacekeepers, of request_0_step_1
+    "\x3b\x00\x01\x00\x00\x00\xfb\x00\x6d\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 3: asbarez-advisers, of request_0_step_1
+    "\x3c\x00\x00\x00\x00\x00\x68\x01\x4c\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 4: rferl-refused, of request_0_step_2
+    "\x08\x00\x00\x00\x00\x00\xb4\x01\x48\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 5: kremlin-protocol-2010, of request_0_step_3
+    "\x0f\x00\x01\x01\x00\x00\xfc\x01\x49\x00\xf5\x77\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 6: kz-protocol-2010-signed, of request_0_step_3
+    "\x39\x00\x01\x01\x00\x00\x45\x02\x65\x00\x40\x77\x25\x00\x00\x00\x01\x00\x00\x08\x00\x00\x00\x00"  // 7: eurasianet-appeal-day, of request_0
+    "\x39\x00\x00\x00\x00\x00\xaa\x02\x27\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x08\x00\x00\x00\x00"  // 8: eurasianet-appeal, of request_0
+    "\x3e\x00\x00\x00\x00\x00\xd1\x02\x5b\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 9: mfa-am-letters, of request_1_step_0
+    "\x3e\x00\x01\x01\x00\x00\x2c\x03\x6f\x00\xd5\x86\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 10: mfa-am-letters-day, of request_1_step_0
+    "\x3f\x00\x01\x00\x00\x00\x9b\x03\x6f\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 11: newsam-consultations, of request_1_step_1
+    "\x3f\x00\x00\x00\x00\x00\x0a\x04\x19\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 12: newsam-border-incident, of request_1_step_2
+    "\x3f\x00\x00\x00\x00\x00\x23\x04\x41\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 13: newsam-no-monitoring, of request_1_step_3
+    "\x40\x00\x01\x00\x00\x00\x64\x04\x38\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 14: azatutyun-no-statement, of request_1_step_3
+    "\x3d\x00\x01\x01\x00\x00\x9c\x04\x6b\x00\xd4\x86\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 15: aurora-article-2-day, of request_1
+    "\x3d\x00\x00\x00\x00\x00\x07\x05\x54\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x18\x00\x00\x00\x00"  // 16: aurora-article-2, of request_1
+    "\x3e\x00\x00\x00\x00\x00\xd1\x02\x5b\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x10\x00\x00\x00\x00"  // 17: mfa-am-letters, of request_1
+    "\x1a\x00\x01\x01\x00\x00\x5b\x05\x73\x00\x3a\x87\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 18: csc-2021-08-23, of request_2_step_0
+    "\x41\x00\x01\x01\x00\x00\xce\x05\xde\x00\x0b\x87\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 19: armenpress-tajik-request-day, of request_2
+    "\x41\x00\x00\x00\x00\x00\xac\x06\x4b\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x08\x00\x00\x00\x00"  // 20: armenpress-tajik-request, of request_2
+    "\x4d\x00\x01\x01\x00\x00\xf7\x06\xa0\x00\x8f\x87\x25\x00\x00\x00\x81\x00\x00\x08\x00\x00\x00\x00"  // 21: pravda-mechanisms, of request_3
+    "\x4e\x00\x01\x01\x00\x00\x97\x07\x64\x00\x8f\x87\x25\x00\x00\x00\x81\x00\x00\x08\x00\x00\x00\x00"  // 22: chernayakobra-mechanisms, of request_3
+    "\x43\x00\x00\x00\x00\x00\xfb\x07\x79\x00\x00\x00\x00\x00\x00\x00\x80\x01\x00\x10\x00\x00\x00\x00"  // 23: peoplecn-article-4, of request_4_step_0
+    "\x43\x00\x01\x01\x00\x00\x74\x08\xb3\x00\xc2\x87\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 24: peoplecn-decision, of request_4_step_0
+    "\x44\x00\x00\x00\x00\x00\x27\x09\x1a\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 25: armradio-adopted, of request_4_step_0
+    "\x43\x00\x00\x00\x00\x00\xfb\x07\x79\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x20\x00\x00\x00\x00"  // 26: peoplecn-article-4, of request_4_step_1
+    "\x48\x00\x00\x00\x00\x00\x41\x09\x31\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 27: scmp-first, of request_4_step_1
+    "\x48\x00\x01\x00\x00\x00\x72\x09\x42\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00"  // 28: scmp-commander, of request_4_step_1
+    "\x44\x00\x01\x00\x00\x00\xb4\x09\x53\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00"  // 29: armradio-units, of request_4_step_1
+    "\x4a\x00\x01\x01\x00\x00\x07\x0a\x74\x00\xc9\x87\x25\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00"  // 30: armenpress-return, of request_4_step_1
+    "\x4b\x00\x01\x01\x00\x00\x7b\x0a\x4e\x00\xc9\x87\x25\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00"  // 31: qazaqtv-withdrawal, of request_4_step_1
+    "\x4c\x00\x01\x01\x00\x00\xc9\x0a\x81\x00\xcf\x87\x25\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00"  // 32: infosurhoy-completed, of request_4_step_1
+    "\x4c\x00\x00\x00\x00\x00\x4a\x0b\x31\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 33: infosurhoy-nearly-2500, of request_4_step_1
+    "\x45\x00\x01\x00\x00\x00\x7b\x0b\x43\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00"  // 34: sputnik-2500, of request_4_step_1_personnel_0
+    "\x46\x00\x01\x00\x00\x00\xbe\x0b\x2b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00"  // 35: panorama-armenia-100, of request_4_step_1_personnel_1
+    "\x47\x00\x01\x00\x00\x00\xe9\x0b\x57\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00"  // 36: press-reported-contingents, of request_4_step_1_personnel_2
+    "\x47\x00\x01\x00\x00\x00\xe9\x0b\x57\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00"  // 37: press-reported-contingents, of request_4_step_1_personnel_3
+    "\x47\x00\x01\x00\x00\x00\xe9\x0b\x57\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00"  // 38: press-reported-contingents, of request_4_step_1_personnel_4
+    "\x47\x00\x01\x00\x00\x00\xe9\x0b\x57\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00"  // 39: press-reported-contingents, of request_4_step_1_personnel_5
+    "\x49\x00\x01\x01\x00\x00\x40\x0c\x61\x00\xc6\x87\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 40: asiaplus-2022-01-10, of request_4_step_2
+    "\x4a\x00\x01\x01\x00\x00\x07\x0a\x74\x00\xc9\x87\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 41: armenpress-return, of request_4_step_3
+    "\x42\x00\x01\x01\x00\x00\xa1\x0c\x61\x00\xc1\x87\x25\x00\x00\x00\x01\x00\x00\x08\x00\x00\x00\x00"  // 42: centralasia-appeal, of request_4
+    "\x43\x00\x00\x00\x00\x00\xfb\x07\x79\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 43: peoplecn-article-4, of request_4
+    "\x48\x00\x00\x00\x00\x00\x41\x09\x31\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 44: scmp-first, of request_4_remarks
+    "\x35\x00\x01\x01\x00\x00\x02\x0d\x4d\x00\xbc\x88\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 45: armradio-pc-2022-09-13, of request_5_step_0
+    "\x36\x00\x01\x01\x00\x00\x4f\x0d\x9a\x00\xbc\x88\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 46: almayadeen-mission, of request_5_step_1
+    "\x37\x00\x01\x01\x00\x00\xe9\x0d\x6e\x00\xbc\x88\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 47: jscsto-mission, of request_5_step_1
+    "\x52\x00\x00\x01\x00\x00\x57\x0e\x71\x00\xbe\x88\x25\x00\x00\x00\x81\x00\x00\x00\x00\x00\x00\x00"  // 48: tass-mission, of request_5_step_2
+    "\x53\x00\x00\x00\x00\x00\xc8\x0e\x6d\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 49: azatutyun-declined, of request_5_step_3
+    "\x38\x00\x01\x01\x00\x00\x35\x0f\x8f\x00\xe9\x88\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 50: primeminister-draft, of request_5_step_4
+    "\x54\x00\x01\x01\x00\x00\xc4\x0f\x8d\x00\x03\x89\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 51: horizon-refused, of request_5_step_5
+    "\x4f\x00\x01\x01\x00\x00\x51\x10\xa0\x00\xbc\x88\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 52: novaya-ask-day, of request_5
+    "\x4f\x00\x00\x00\x00\x00\xf1\x10\x6d\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x08\x00\x00\x00\x00"  // 53: novaya-ask, of request_5
+    "\x50\x00\x01\x00\x00\x00\x5e\x11\x52\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x00"  // 54: tvn24-article-4, of request_5
+    "\x51\x00\x01\x00\x00\x00\xb0\x11\x37\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x00"  // 55: pronews-article-4, of request_5
     ;
 static_assert(sizeof requests_citation_records_0 == 1345, "requests_citation_records_0 holds its bytes as written");
 inline constexpr const char* requests_citation_records[] = {requests_citation_records_0};
@@ -160,6 +129,24 @@ inline constexpr csto::detail::CitationPool requests_citations{requests_citation
 }  // namespace detail
 
 namespace detail {
+inline constexpr csto::FieldInference request_0_step_1_inferences[] = {
+    {csto::Field::date, std::string_view("the report dates the statement \"Thursday\"; the reference notes place it about 17 June 2010, the Thursday after the emergency meeting of 14 June", 143)},
+};
+inline constexpr csto::RequestStep request_0_steps[] = {
+    {csto::StepKind::meeting, csto::detail::DateRangeFromDays::known(2455362, 2455362, csto::Precision::day /* 2010-06-14 */), std::string_view("emergency meeting in Moscow of the secretaries of the member states' security councils", 86), csto::MeetingBody::committee_of_security_council_secretaries, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 0, 2), {}},
+    {csto::StepKind::not_done, csto::detail::DateRangeFromDays::known(2455365, 2455365, csto::Precision::day /* 2010-06-17 */), std::string_view("no peacekeepers: no plans to send them to Kyrgyzstan; advisers and equipment instead", 84), {}, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 2, 2), detail::request_0_step_1_inferences},
+    {csto::StepKind::refusal, {}, std::string_view("a later report: the Organization effectively refused to step in with its military power", 87), {}, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 4, 1), {}},
+    {csto::StepKind::treaty_amendment, csto::detail::DateRangeFromDays::known(2455541, 2455541, csto::Precision::day /* 2010-12-10 */), std::string_view("the Protocol amending the Treaty, drafted in response to the 2010 crisis in Kyrgyzstan, signed in Moscow", 104), {}, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 5, 2), {}},
+};
+inline constexpr csto::RequestStep request_1_steps[] = {
+    {csto::StepKind::consultations, csto::detail::DateRangeFromDays::known(2459349, 2459349, csto::Precision::day /* 2021-05-14 */), std::string_view("letters to Tajikistan, then chair, and to the Council's members asking them to implement the consultation procedure of Article 2", 128), {}, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 9, 2), {}},
+    {csto::StepKind::consultations, {}, std::string_view("consultations of the defence ministers and of the security councils' secretaries", 80), {}, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 11, 1), {}},
+    {csto::StepKind::assessment, {}, std::string_view("Secretary-General Zas: \"This is a border incident\"", 50), {}, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 12, 1), {}},
+    {csto::StepKind::not_done, {}, std::string_view("no decision on setting up a monitoring group; no joint statement in support of Armenia", 86), {}, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 13, 2), {}},
+};
+inline constexpr csto::RequestStep request_2_steps[] = {
+    {csto::StepKind::meeting, csto::detail::DateRangeFromDays::known(2459450, 2459450, csto::Precision::day /* 2021-08-23 */), std::string_view("extraordinary Council session by video on Afghanistan, chaired by Tajikistan's president", 88), csto::MeetingBody::collective_security_council, &summits[35], 0, nullptr, csto::CitationList(detail::requests_citations, 18, 1), {}},
+};
 inline constexpr csto::Personnel request_4_step_1_personnel[] = {
     {{}, 2500, true, false, csto::CitationList(detail::requests_citations, 34, 1)},
     {csto::detail::member_states[0], 100, false, false, csto::CitationList(detail::requests_citations, 35, 1)},
@@ -168,55 +155,55 @@ inline constexpr csto::Personnel request_4_step_1_personnel[] = {
     {csto::detail::member_states[7], 200, false, true, csto::CitationList(detail::requests_citations, 38, 1)},
     {csto::detail::member_states[5], 150, false, true, csto::CitationList(detail::requests_citations, 39, 1)},
 };
-inline constexpr csto::Deployment request_deployments[] = {
-    {std::string_view("Collective Peacekeeping Forces", 30), csto::StateSet::from_bits(0xe5), detail::request_4_step_1_personnel, std::string_view("Colonel-General Andrei Serdyukov", 32), csto::detail::DateRangeFromDays::known(2459593, 2459593, csto::Precision::day /* 2022-01-13 */), csto::detail::DateRangeFromDays::known(2459599, 2459599, csto::Precision::day /* 2022-01-19 */)},  // request 2022-01-kazakhstan? step 1
+inline constexpr csto::Deployment request_4_step_1_deployment = {std::string_view("Collective Peacekeeping Forces", 30), csto::StateSet::from_bits(0xe5), detail::request_4_step_1_personnel, std::string_view("Colonel-General Andrei Serdyukov", 32), csto::detail::DateRangeFromDays::known(2459593, 2459593, csto::Precision::day /* 2022-01-13 */), csto::detail::DateRangeFromDays::known(2459599, 2459599, csto::Precision::day /* 2022-01-19 */)};
+inline constexpr csto::FieldInference request_4_step_1_inferences[] = {
+    {csto::Field::date, std::string_view("no source read gives the day the first units arrived; they were sent after the decision of 6 January 2022 and their withdrawal began on 13 January 2022", 151)},
 };
-inline constexpr csto::FieldInference request_inferences[] = {
-    {csto::Field::date, std::string_view("the report dates the statement \"Thursday\"; the reference notes place it about 17 June 2010, the Thursday after the emergency meeting of 14 June", 143)},  // request 2010-06-kyrgyzstan? step 1
-    {csto::Field::date, std::string_view("no source read gives the day the first units arrived; they were sent after the decision of 6 January 2022 and their withdrawal began on 13 January 2022", 151)},  // request 2022-01-kazakhstan? step 1
-    {csto::Field::kind, std::string_view("the notes report only that Tokayev appealed to the member states' leaders; the Council answered the appeal the next day by deciding to deploy the Collective Peacekeeping Forces, so the appeal was for assistance", 210)},  // request 2022-01-kazakhstan
+inline constexpr csto::RequestStep request_4_steps[] = {
+    {csto::StepKind::decision, csto::detail::DateRangeFromDays::known(2459586, 2459586, csto::Precision::day /* 2022-01-06 */), std::string_view("the Collective Security Council decided, in accordance with Article 4, to deploy the Collective Peacekeeping Forces to Kazakhstan", 129), csto::MeetingBody::collective_security_council, nullptr, 4, nullptr, csto::CitationList(detail::requests_citations, 23, 3), {}},
+    {csto::StepKind::deployment, csto::detail::DateRangeFromDays::known(2459586, 2459593, csto::Precision::range /* 2022-01-06 to 2022-01-13 */), std::string_view("the Collective Peacekeeping Forces sent to Kazakhstan: the first deployment of the CSTO's collective forces; nearly 2,500 soldiers and 250 pieces of equipment withdrawn by 19 January (Kazakhstan's defence ministry)", 214), {}, nullptr, 0, &request_4_step_1_deployment, csto::CitationList(detail::requests_citations, 26, 8), detail::request_4_step_1_inferences},
+    {csto::StepKind::meeting, csto::detail::DateRangeFromDays::known(2459590, 2459590, csto::Precision::day /* 2022-01-10 */), std::string_view("extraordinary Council session by video, at Kazakhstan's initiative", 66), csto::MeetingBody::collective_security_council, &summits[37], 0, nullptr, csto::CitationList(detail::requests_citations, 40, 1), {}},
+    {csto::StepKind::decision, csto::detail::DateRangeFromDays::known(2459593, 2459593, csto::Precision::day /* 2022-01-13 */), std::string_view("the defence ministers signed a joint decision on the contingent's return", 72), csto::MeetingBody::council_of_defense_ministers, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 41, 1), {}},
 };
-// The requests, encoded (csto/request.hpp, detail::RequestPool).
-static_assert(csto::detail::request_record_size == 50 && csto::detail::request_records_per_chunk == 1024, "the requests are encoded as csto/request.hpp decodes them");
-inline constexpr char requests_request_records_0[] =
-    "\x00\x00\x3a\x04\x12\x00\x05\x00\x01\x40\x77\x25\x00\x00\x00\x08\x40\x00\x00\x00\x00\x00\x4c\x04\x6b\x00\x00\x00\x00\x00\x04\x00\x07\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 0: 2010-06-kyrgyzstan
-    "\x00\x00\x99\x08\x0f\x00\x00\x01\x01\xd4\x86\x25\x00\x00\x00\x01\x00\x00\x02\x01\x00\x00\xa8\x08\x7e\x00\x04\x00\x00\x00\x04\x00\x0f\x00\x00\x00\x03\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 1: 2021-05-armenia
-    "\x00\x00\x1a\x0b\x12\x00\x07\x00\x01\x0b\x87\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x2c\x0b\xaa\x00\x08\x00\x00\x00\x01\x00\x13\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 2: 2021-07-tajikistan
-    "\x00\x00\xda\x0c\x0f\x00\x00\x02\x01\x8f\x87\x25\x00\x00\x00\x08\x40\x00\x00\x00\x00\x00\xe9\x0c\x93\x00\x09\x00\x00\x00\x00\x00\x15\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 3: 2021-11-armenia
-    "\x00\x00\x64\x14\x12\x00\x04\x00\x01\xc1\x87\x25\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x76\x14\x6e\x00\x09\x00\x00\x00\x04\x00\x2a\x00\x00\x00\x02\x00\x2c\x00\x00\x00\x01\x00\x02\x00\x00\x00\x01\x00"  // 4: 2022-01-kazakhstan
-    "\x00\x00\xff\x1b\x0f\x00\x00\x00\x01\xbc\x88\x25\x00\x00\x00\x1c\x40\x00\x04\x02\x00\x00\x0e\x1c\xa0\x00\x0d\x00\x00\x00\x06\x00\x34\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00\x03\x00\x00\x00\x00\x00"  // 5: 2022-09-armenia
-    ;
-static_assert(sizeof requests_request_records_0 == 301, "requests_request_records_0 holds its bytes as written");
-inline constexpr const char* requests_request_records[] = {requests_request_records_0};
-// Their steps, encoded (csto/request.hpp, detail::StepPool).
-static_assert(csto::detail::step_record_size == 32 && csto::detail::step_records_per_chunk == 2048, "the steps are encoded as csto/request.hpp decodes them");
-inline constexpr char requests_step_records_0[] =
-    "\x00\x01\x42\x77\x25\x00\x00\x00\x00\x00\xbe\x00\x56\x00\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 0: request 2010-06-kyrgyzstan? step 0
-    "\x06\x01\x45\x77\x25\x00\x00\x00\x00\x00\xbe\x01\x54\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x02\x00\x00\x00\x00\x00\x01\x00"  // 1: request 2010-06-kyrgyzstan? step 1
-    "\x07\x00\x00\x00\x00\x00\x00\x00\x00\x00\x5e\x02\x57\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x01\x00\x01\x00\x00\x00\x00\x00"  // 2: request 2010-06-kyrgyzstan? step 2
-    "\x09\x01\xf5\x77\x25\x00\x00\x00\x00\x00\x46\x03\x68\x00\x00\x00\x00\x00\x00\x00\x05\x00\x00\x00\x02\x00\x01\x00\x00\x00\x00\x00"  // 3: request 2010-06-kyrgyzstan? step 3
-    "\x04\x01\xd5\x86\x25\x00\x00\x00\x00\x00\x81\x05\x80\x00\x00\x00\x00\x00\x00\x00\x09\x00\x00\x00\x02\x00\x01\x00\x00\x00\x00\x00"  // 4: request 2021-05-armenia? step 0
-    "\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x70\x06\x50\x00\x00\x00\x00\x00\x00\x00\x0b\x00\x00\x00\x01\x00\x01\x00\x00\x00\x00\x00"  // 5: request 2021-05-armenia? step 1
-    "\x05\x00\x00\x00\x00\x00\x00\x00\x00\x00\xd9\x06\x32\x00\x00\x00\x00\x00\x00\x00\x0c\x00\x00\x00\x01\x00\x01\x00\x00\x00\x00\x00"  // 6: request 2021-05-armenia? step 2
-    "\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x84\x07\x56\x00\x00\x00\x00\x00\x00\x00\x0d\x00\x00\x00\x02\x00\x01\x00\x00\x00\x00\x00"  // 7: request 2021-05-armenia? step 3
-    "\x00\x01\x3a\x87\x25\x00\x00\x00\x00\x00\x99\x09\x58\x00\x01\x24\x00\x00\x00\x00\x12\x00\x00\x00\x01\x00\x01\x00\x00\x00\x00\x00"  // 8: request 2021-07-tajikistan? step 0
-    "\x01\x01\xc2\x87\x25\x00\x00\x00\x00\x00\xc2\x0e\x81\x00\x01\x00\x00\x04\x00\x00\x17\x00\x00\x00\x03\x00\x01\x00\x00\x00\x00\x00"  // 9: request 2022-01-kazakhstan? step 0
-    "\x02\x04\xc2\x87\x25\x00\x07\x00\x00\x00\x42\x12\xd6\x00\x00\x00\x00\x00\x01\x00\x1a\x00\x00\x00\x08\x00\x01\x00\x00\x00\x01\x00"  // 10: request 2022-01-kazakhstan? step 1
-    "\x00\x01\xc6\x87\x25\x00\x00\x00\x00\x00\x79\x13\x42\x00\x01\x26\x00\x00\x00\x00\x28\x00\x00\x00\x01\x00\x02\x00\x00\x00\x00\x00"  // 11: request 2022-01-kazakhstan? step 2
-    "\x01\x01\xc9\x87\x25\x00\x00\x00\x00\x00\xbb\x13\x48\x00\x03\x00\x00\x00\x00\x00\x29\x00\x00\x00\x01\x00\x02\x00\x00\x00\x00\x00"  // 12: request 2022-01-kazakhstan? step 3
-    "\x00\x01\xbc\x88\x25\x00\x00\x00\x00\x00\x31\x15\x2e\x00\x04\x29\x00\x00\x00\x00\x2d\x00\x00\x00\x01\x00\x03\x00\x00\x00\x00\x00"  // 13: request 2022-09-armenia? step 0
-    "\x01\x01\xbc\x88\x25\x00\x00\x00\x00\x00\x67\x16\x74\x00\x01\x28\x00\x00\x00\x00\x2e\x00\x00\x00\x02\x00\x03\x00\x00\x00\x00\x00"  // 14: request 2022-09-armenia? step 1
-    "\x03\x01\xbe\x88\x25\x00\x00\x00\x00\x00\x4c\x17\x41\x00\x00\x00\x00\x00\x00\x00\x30\x00\x00\x00\x01\x00\x03\x00\x00\x00\x00\x00"  // 15: request 2022-09-armenia? step 2
-    "\x07\x00\x00\x00\x00\x00\x00\x00\x00\x00\xfa\x17\x69\x00\x00\x00\x00\x00\x00\x00\x31\x00\x00\x00\x01\x00\x03\x00\x00\x00\x00\x00"  // 16: request 2022-09-armenia? step 3
-    "\x00\x01\xe9\x88\x25\x00\x00\x00\x00\x00\xf2\x18\x71\x00\x01\x2a\x00\x00\x00\x00\x32\x00\x00\x00\x01\x00\x03\x00\x00\x00\x00\x00"  // 17: request 2022-09-armenia? step 4
-    "\x08\x01\x03\x89\x25\x00\x00\x00\x00\x00\xf0\x19\x79\x00\x01\x2b\x00\x00\x00\x00\x33\x00\x00\x00\x01\x00\x03\x00\x00\x00\x00\x00"  // 18: request 2022-09-armenia? step 5
-    ;
-static_assert(sizeof requests_step_records_0 == 609, "requests_step_records_0 holds its bytes as written");
-inline constexpr const char* requests_step_records[] = {requests_step_records_0};
-inline constexpr csto::detail::RequestPool requests_pool{requests_request_records, &requests_citations, {requests_step_records, &requests_citations, summits, request_deployments, request_inferences}, request_inferences};
+inline constexpr csto::FieldInference request_4_inferences[] = {
+    {csto::Field::kind, std::string_view("the notes report only that Tokayev appealed to the member states' leaders; the Council answered the appeal the next day by deciding to deploy the Collective Peacekeeping Forces, so the appeal was for assistance", 210)},
+};
+inline constexpr csto::RequestStep request_5_steps[] = {
+    {csto::StepKind::meeting, csto::detail::DateRangeFromDays::known(2459836, 2459836, csto::Precision::day /* 2022-09-13 */), std::string_view("extraordinary session of the Permanent Council", 46), csto::MeetingBody::permanent_council, &summits[40], 0, nullptr, csto::CitationList(detail::requests_citations, 45, 1), {}},
+    {csto::StepKind::decision, csto::detail::DateRangeFromDays::known(2459836, 2459836, csto::Precision::day /* 2022-09-13 */), std::string_view("the Council, in extraordinary session by video, decided to send a mission to Armenia headed by the Secretary-General", 116), csto::MeetingBody::collective_security_council, &summits[39], 0, nullptr, csto::CitationList(detail::requests_citations, 46, 2), {}},
+    {csto::StepKind::mission, csto::detail::DateRangeFromDays::known(2459838, 2459838, csto::Precision::day /* 2022-09-15 */), std::string_view("the CSTO mission dispatched to Armenia by decision of the Council", 65), {}, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 48, 1), {}},
+    {csto::StepKind::refusal, {}, std::string_view("a report: the other member states effectively declined the request and sent fact-finding missions instead", 105), {}, nullptr, 0, nullptr, csto::CitationList(detail::requests_citations, 49, 1), {}},
+    {csto::StepKind::meeting, csto::detail::DateRangeFromDays::known(2459881, 2459881, csto::Precision::day /* 2022-10-28 */), std::string_view("extraordinary Council session by video chaired by Pashinyan; the foreign ministers told to agree a draft decision", 113), csto::MeetingBody::collective_security_council, &summits[41], 0, nullptr, csto::CitationList(detail::requests_citations, 50, 1), {}},
+    {csto::StepKind::declined_document, csto::detail::DateRangeFromDays::known(2459907, 2459907, csto::Precision::day /* 2022-11-23 */), std::string_view("at the Yerevan session Pashinyan refused to sign the declaration and the draft of joint measures of assistance to Armenia", 121), csto::MeetingBody::collective_security_council, &summits[42], 0, nullptr, csto::CitationList(detail::requests_citations, 51, 1), {}},
+};
 }  // namespace detail
 
-inline constexpr csto::RequestList requests{detail::requests_pool, 0, 6};
+inline constexpr csto::Request requests[] = {
+    {std::string_view("2010-06-kyrgyzstan", 18), csto::detail::member_states[5], csto::RequestKind::assistance, csto::detail::DateRangeFromDays::make(2455360, 2455360, csto::Precision::day /* 2010-06-12 */),
+     static_cast<std::uint8_t>(csto::addressee_bit(csto::Addressee::state)), csto::StateSet::from_bits(0x40), 0, csto::ArticleBasis::none_stated,
+     std::string_view("the head of the interim government, Roza Otunbayeva, asked Russia to send troops during the violence in Osh", 107),
+     detail::request_0_steps, csto::CitationList(detail::requests_citations, 7, 2), {}, {}},
+    {std::string_view("2021-05-armenia", 15), csto::detail::member_states[0], csto::RequestKind::consultations, csto::detail::DateRangeFromDays::make(2459348, 2459348, csto::Precision::day /* 2021-05-13 */),
+     static_cast<std::uint8_t>(csto::addressee_bit(csto::Addressee::organization)), csto::StateSet::from_bits(0), 2, csto::ArticleBasis::stated,
+     std::string_view("Armenia applied to the CSTO under Article 2 (consultations), not Article 4, after the border incident in Syunik of 12 May 2021", 126),
+     detail::request_1_steps, csto::CitationList(detail::requests_citations, 15, 3), {}, {}},
+    {std::string_view("2021-07-tajikistan", 18), csto::detail::member_states[7], csto::RequestKind::assistance, csto::detail::DateRangeFromDays::make(2459403, 2459403, csto::Precision::day /* 2021-07-07 */),
+     static_cast<std::uint8_t>(csto::addressee_bit(csto::Addressee::organization)), csto::StateSet::from_bits(0), 0, csto::ArticleBasis::none_stated,
+     std::string_view("assistance against threats from Afghanistan, invoking the Council's decision of 23 September 2013 on strengthening the Tajik-Afghan border; asked at the Permanent Council", 170),
+     detail::request_2_steps, csto::CitationList(detail::requests_citations, 19, 2), {}, {}},
+    {std::string_view("2021-11-armenia", 15), csto::detail::member_states[0], csto::RequestKind::statement, csto::detail::DateRangeFromDays::make(2459535, 2459535, csto::Precision::day /* 2021-11-16 */),
+     static_cast<std::uint8_t>(csto::addressee_bit(csto::Addressee::state)), csto::StateSet::from_bits(0x40), 0, csto::ArticleBasis::none_stated,
+     std::string_view("Armenia appealed to Russia under their 1997 bilateral treaty and spoke of activating the CSTO's mechanisms; no written request to the CSTO was read", 147),
+     {}, csto::CitationList(detail::requests_citations, 21, 2), {}, {}},
+    {std::string_view("2022-01-kazakhstan", 18), csto::detail::member_states[4], csto::RequestKind::assistance, csto::detail::DateRangeFromDays::make(2459585, 2459585, csto::Precision::day /* 2022-01-05 */),
+     static_cast<std::uint8_t>(csto::addressee_bit(csto::Addressee::member_states)), csto::StateSet::from_bits(0), 0, csto::ArticleBasis::none_stated,
+     std::string_view("President Tokayev appealed to the leaders of the CSTO member states for help during the unrest of January 2022", 110),
+     detail::request_4_steps, csto::CitationList(detail::requests_citations, 42, 2), csto::CitationList(detail::requests_citations, 44, 1), detail::request_4_inferences},
+    {std::string_view("2022-09-armenia", 15), csto::detail::member_states[0], csto::RequestKind::assistance, csto::detail::DateRangeFromDays::make(2459836, 2459836, csto::Precision::day /* 2022-09-13 */),
+     static_cast<std::uint8_t>(csto::addressee_bit(csto::Addressee::state) | csto::addressee_bit(csto::Addressee::member_states) | csto::addressee_bit(csto::Addressee::un_security_council)), csto::StateSet::from_bits(0x40), 4, csto::ArticleBasis::reported,
+     std::string_view("after the attack of the night of 12-13 September 2022 Armenia's government decided to ask Russia, the CSTO member countries and the UN Security Council for help", 160),
+     detail::request_5_steps, csto::CitationList(detail::requests_citations, 52, 4), {}, {}},
+};
 
 }  // namespace csto::data
 // clang-format on
