@@ -1870,11 +1870,11 @@ class Emitter:
             records.append(self.record_line(self.pack(where, "institution", numbers), INSTITUTION_RECORD_SIZE,
                                             f"{k}: {comment_safe(i['name'])}"))
         l += ["namespace detail {", "// The institutions, encoded (csto/institution.hpp, detail::InstitutionPool)."]
-        l += self.encoded_table("institutions_institution_records", "institution", "institution.hpp", INSTITUTION_RECORD_SIZE,
-                                INSTITUTION_RECORDS_PER_CHUNK, records)
+        l += self.encoded_table("institutions_institution_records", "institution", "institution.hpp",
+                                INSTITUTION_RECORD_SIZE, INSTITUTION_RECORDS_PER_CHUNK, records)
         l.append("// Their milestones, encoded (csto/institution_milestone.hpp, detail::MilestonePool).")
-        l += self.encoded_table("institutions_milestone_records", "milestone", "institution_milestone.hpp", MILESTONE_RECORD_SIZE,
-                                MILESTONE_RECORDS_PER_CHUNK, milestones)
+        l += self.encoded_table("institutions_milestone_records", "milestone", "institution_milestone.hpp",
+                                MILESTONE_RECORD_SIZE, MILESTONE_RECORDS_PER_CHUNK, milestones)
         l.append("// Their holders, encoded (csto/detail/encoded.hpp, detail::TextPool).")
         l += self.encoded_table("institutions_holder_records", "text", "detail/encoded.hpp", TEXT_RECORD_SIZE,
                                 TEXT_RECORDS_PER_CHUNK, holders)

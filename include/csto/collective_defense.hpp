@@ -11,7 +11,6 @@
 #include <csto/dataset.hpp>
 #include <csto/detail/enum_compare.hpp>
 #include <csto/detail/enum_name.hpp>
-#include <csto/detail/lazy.hpp>
 #include <csto/membership.hpp>
 #include <csto/optional.hpp>
 #include <csto/requests.hpp>
@@ -645,10 +644,9 @@ enum class Divergence : std::uint8_t {
 /// The article a request invokes: its own (Request::article) or, failing that, the first a
 /// decision that followed it invokes; 0 when none is stated.
 /// @complexity O(steps). Never throws.
-template <class Lazy = void>
 [[nodiscard]] constexpr int invoked_article(const Request& r) noexcept {
     if (r.article != 0) return r.article;
-    for (const auto& s : detail::lazy<Lazy>(r).steps)
+    for (const RequestStep& s : r.steps)
         if (detail::is(s.kind, StepKind::decision) && s.article != 0) return s.article;
     return 0;
 }
@@ -663,11 +661,11 @@ template <class Lazy = void>
     if (!r.is_request()) return Divergence::none;
     bool deployed = false;
     bool mission = false;
-    for (const auto& s : detail::lazy<Lazy>(r).steps) {
+    for (const RequestStep& s : r.steps) {
         deployed = deployed || detail::is(s.kind, StepKind::deployment);
         mission = mission || detail::is(s.kind, StepKind::mission);
     }
-    const int invoked = invoked_article<Lazy>(r);
+    const int invoked = invoked_article(r);
     if (invoked == 4 && detail::is(r.kind, RequestKind::assistance) && !deployed)
         return Divergence::no_deployment_recorded;
     if (invoked == 2 && !deployed && !mission) {

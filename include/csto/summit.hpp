@@ -181,7 +181,7 @@ namespace detail {
 /// The built-in meetings' documents as bytes (tools/compile_facts.py, meetings_hpp), one record
 /// of document_record_size bytes each, little-endian; their texts are the citations' texts:
 ///   0  title, 6 note: text chunk, offset and length, 2 bytes each     12 kind, 1 byte
-///   13 first year, 15 last year, 2 bytes each    17 first citation, 4 bytes, 21 citations, 2 bytes
+///   13 first year, 15 last year, 2 bytes each    17 first citation, 4 bytes, 21 citations, 2 (list_at)
 inline constexpr std::size_t document_record_size = 23;
 inline constexpr std::size_t document_records_per_chunk = 2048;  // 46 KB of records a literal
 
@@ -197,8 +197,7 @@ struct DocumentPool {
         d.first_year = static_cast<int>(read_le(record + 13, 2));
         d.last_year = static_cast<int>(read_le(record + 15, 2));
         d.note = text_at(citations->texts, record + 6);
-        d.sources = CitationList(*citations, static_cast<std::uint32_t>(read_le(record + 17, 4)),
-                                 static_cast<std::uint32_t>(read_le(record + 21, 2)));
+        d.sources = list_at<CitationList>(*citations, record + 17);
         return d;
     }
 };
