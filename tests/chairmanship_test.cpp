@@ -183,9 +183,7 @@ TEST_CASE("chairmanship: a special date is answered unknown, without a chairmans
 // --- The logic on a made-up dataset ------------------------------------------------------------
 namespace {
 
-constexpr csto::Source made_up{"made-up", "a made-up source for the tests", "tests/chairmanship_test.cpp",
-                               csto::SourceKind::reference};
-constexpr csto::Citation because[] = {{&made_up, "the test says so"}};
+using csto_test::because;
 
 // Armenia 2000-01-01 to 2001-01-01, then Belarus from 2001-01-01 to 2002-01-01 (a dated handover);
 // Georgia from some day of March 2003 to 2004-01-01 (an imprecise start);

@@ -16,9 +16,7 @@ using csto::DateRange;
 using csto::Standing;
 namespace st = csto::states;
 
-constexpr csto::Source made_up{"made-up", "a made-up source for the tests", "tests/fixture_test.cpp",
-                               csto::SourceKind::reference};
-constexpr csto::Citation because[] = {{&made_up, "the test says so"}};
+using csto_test::because;
 
 // Armenia: signs 2000-01-01, withdraws from 2005-06-01.
 // Azerbaijan: accedes some day of 2001 (year precision), still a member.

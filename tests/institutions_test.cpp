@@ -341,9 +341,7 @@ static_assert(!csto::find_institution("Joint Staff")->existed_on(date(2003, 4, 2
 // --- Made-up institutions for the query logic (the facts are invented for the tests) ------------
 
 namespace {
-constexpr csto::Source made_up{"made-up", "a made-up source for the tests", "tests/institutions_test.cpp",
-                               csto::SourceKind::reference};
-constexpr csto::Citation because[] = {{&made_up, "the test says so"}};
+using csto_test::because;
 
 // Alpha: proposed some day of 2000, decided 2001-03-01, functioning from 2001-06-01.
 constexpr csto::InstitutionMilestone alpha_milestones[] = {
@@ -431,47 +429,47 @@ TEST_CASE("institutions_on: the logic on made-up institutions") {
 namespace {
 // Texts (chunk 0): "Name" at 0 (4 bytes), "about it" at 4 (8), "a note" at 12 (6), "how it follows"
 // at 18 (14), "Holder A" at 32 (8), "quote" at 40 (5).
-constexpr char encoded_texts_0[] = "Nameabout ita notehow it followsHolder Aquote";
-constexpr const char* encoded_texts[] = {encoded_texts_0};
-constexpr csto::Source encoded_sources[] = {{"seed.txt", "a seed", "here", csto::SourceKind::seed_document}};
+constexpr char bytes_texts_0[] = "Nameabout ita notehow it followsHolder Aquote";
+constexpr const char* bytes_texts[] = {bytes_texts_0};
+constexpr csto::Source bytes_sources[] = {{"seed.txt", "a seed", "here", csto::SourceKind::seed_document}};
 // Two undated citations of source 0, backing no field: "quote" (chunk 0 at 40, 5 bytes) and
 // "a note" (at 12, 6 bytes).
-constexpr char encoded_citation_records[] =
+constexpr char bytes_citation_records[] =
     "\x00\x00\x00\x00\x00\x00\x28\x00\x05\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
     "\x00\x00\x00\x00\x00\x00\x0c\x00\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00";
-constexpr const char* encoded_citation_chunks[] = {encoded_citation_records};
-constexpr csto::detail::CitationPool encoded_citations{encoded_citation_chunks, encoded_texts, encoded_sources};
+constexpr const char* bytes_citation_chunks[] = {bytes_citation_records};
+constexpr csto::detail::CitationPool bytes_citations{bytes_citation_chunks, bytes_texts, bytes_sources};
 // The milestone: size_stated (9), 19 December 2022 (day, Julian day 2459933), citation 0 (one),
 // "about" (2) 5,000, note "a note", inference "how it follows".
-constexpr char encoded_milestone_records[] =
+constexpr char bytes_milestone_records[] =
     "\x09\x01\x1d\x89\x25\x00\x00\x00\x00\x00\x00\x00\x01\x00\x02\x88\x13\x00\x00"
     "\x00\x00\x0c\x00\x06\x00\x00\x00\x12\x00\x0e\x00";
-static_assert(sizeof encoded_milestone_records == csto::detail::milestone_record_size + 1);
-constexpr const char* encoded_milestone_chunks[] = {encoded_milestone_records};
+static_assert(sizeof bytes_milestone_records == csto::detail::milestone_record_size + 1);
+constexpr const char* bytes_milestone_chunks[] = {bytes_milestone_records};
 // Three texts: "quote", "Holder A", "Name".
-constexpr char encoded_holder_records[] = "\x00\x00\x28\x00\x05\x00\x00\x00\x20\x00\x08\x00\x00\x00\x00\x00\x04\x00";
-static_assert(sizeof encoded_holder_records == 3 * csto::detail::text_record_size + 1);
-constexpr const char* encoded_holder_chunks[] = {encoded_holder_records};
+constexpr char bytes_holder_records[] = "\x00\x00\x28\x00\x05\x00\x00\x00\x20\x00\x08\x00\x00\x00\x00\x00\x04\x00";
+static_assert(sizeof bytes_holder_records == 3 * csto::detail::text_record_size + 1);
+constexpr const char* bytes_holder_chunks[] = {bytes_holder_records};
 // The institution: "Name", a force (4), "about it", since some day of 2008 (year: 1 + 2; Julian day
 // 2454467 and 365 days more), 2021 to 2025, citation 1 (one), milestone 0 (one), texts 1 and 2 as
 // holders: each list at other numbers, so a reader of the wrong offset reads other rows.
-constexpr char encoded_institution_records[] =
+constexpr char bytes_institution_records[] =
     "\x00\x00\x00\x00\x04\x00\x04\x00\x00\x04\x00\x08\x00\x03\xc3\x73\x25\x00\x6d\x01"
     "\xe5\x07\xe9\x07\x01\x00\x00\x00\x01\x00\x00\x00\x00\x00\x01\x00\x01\x00\x00\x00\x02\x00";
-static_assert(sizeof encoded_institution_records == csto::detail::institution_record_size + 1);
-constexpr const char* encoded_institution_chunks[] = {encoded_institution_records};
-constexpr csto::detail::InstitutionPool encoded_pool{encoded_institution_chunks,
-                                                     &encoded_citations,
-                                                     {encoded_milestone_chunks, &encoded_citations},
-                                                     {encoded_holder_chunks, encoded_texts}};
-constexpr csto::InstitutionList encoded_list(encoded_pool, 0, 1);
+static_assert(sizeof bytes_institution_records == csto::detail::institution_record_size + 1);
+constexpr const char* bytes_institution_chunks[] = {bytes_institution_records};
+constexpr csto::detail::InstitutionPool bytes_pool{bytes_institution_chunks,
+                                                   &bytes_citations,
+                                                   {bytes_milestone_chunks, &bytes_citations},
+                                                   {bytes_holder_chunks, bytes_texts}};
+constexpr csto::InstitutionList bytes_list(bytes_pool, 0, 1);
 
 // The reader works in constant expressions, as the tables it reads are constexpr.
-static_assert(encoded_list[0].name == "Name" && encoded_list[0].milestones[0].personnel->count == 5000);
+static_assert(bytes_list[0].name == "Name" && bytes_list[0].milestones[0].personnel->count == 5000);
 }  // namespace
 
 TEST_CASE("institutions: every field of an encoded institution and its milestone and holder") {
-    const csto::Institution i = encoded_list[0];
+    const csto::Institution i = bytes_list[0];
     CHECK(i.name == "Name");
     CHECK(i.kind == csto::InstitutionKind::force);
     CHECK(i.description == "about it");

@@ -32,7 +32,7 @@ constexpr char records[] =
     "\x01";
 constexpr const char* record_chunks[] = {records};
 constexpr csto::detail::SourcePool pool{record_chunks, texts};
-constexpr SourceList encoded(pool, 0, 2);
+constexpr SourceList decoded_sources(pool, 0, 2);
 
 constexpr Source by_hand_sources[] = {
     {"x", "a made-up seed", "here", SourceKind::seed_document},
@@ -42,25 +42,25 @@ constexpr SourceList by_hand(by_hand_sources);
 
 // The decoder works in constant expressions, as the tables it reads are constexpr.
 static_assert(sizeof records == 2 * csto::detail::source_record_size + 1);
-static_assert(encoded.size() == 2 && encoded[0].id == "ab" && encoded[0].title == "cde" &&
-              encoded[0].location.empty() && encoded[0].kind == SourceKind::seed_document);
-static_assert(encoded[1].id == "fg" && encoded[1].title == "hij" && encoded[1].location == "cde" &&
-              encoded[1].kind == SourceKind::reference);
-static_assert(encoded.ref<SourceRef>(1)->id == "fg" && by_hand.ref<SourceRef>(1)->id == "y");
+static_assert(decoded_sources.size() == 2 && decoded_sources[0].id == "ab" && decoded_sources[0].title == "cde" &&
+              decoded_sources[0].location.empty() && decoded_sources[0].kind == SourceKind::seed_document);
+static_assert(decoded_sources[1].id == "fg" && decoded_sources[1].title == "hij" &&
+              decoded_sources[1].location == "cde" && decoded_sources[1].kind == SourceKind::reference);
+static_assert(decoded_sources.ref<SourceRef>(1)->id == "fg" && by_hand.ref<SourceRef>(1)->id == "y");
 }  // namespace
 
-TEST_CASE("SourceList: an encoded source decodes to its id, title, location and kind, in order") {
+TEST_CASE("SourceList: an decoded_sources source decodes to its id, title, location and kind, in order") {
     std::size_t n = 0;
     std::string_view titles[2];
-    for (const Source& s : encoded)
+    for (const Source& s : decoded_sources)
         if (n < 2) titles[n++] = s.title;
     CHECK(n == 2);
-    CHECK(std::distance(encoded.begin(), encoded.end()) == 2);
+    CHECK(std::distance(decoded_sources.begin(), decoded_sources.end()) == 2);
     CHECK(titles[0] == "cde");
     CHECK(titles[1] == "hij");
-    CHECK(encoded[1].location == "cde");
-    CHECK(encoded[0].kind == SourceKind::seed_document);
-    CHECK(encoded[1].kind == SourceKind::reference);
+    CHECK(decoded_sources[1].location == "cde");
+    CHECK(decoded_sources[0].kind == SourceKind::seed_document);
+    CHECK(decoded_sources[1].kind == SourceKind::reference);
     CHECK(SourceList().empty());
 }
 
@@ -77,13 +77,13 @@ TEST_CASE("SourceRef reads as a pointer: null, ->, *, and equal when it names th
     CHECK_FALSE(none);
     CHECK(none == nullptr);
 
-    const SourceRef fg = encoded.ref<SourceRef>(1);
+    const SourceRef fg = decoded_sources.ref<SourceRef>(1);
     REQUIRE(fg);
     CHECK(fg != nullptr);
     CHECK(fg->id == "fg");
     CHECK((*fg).title == "hij");
-    CHECK(fg == encoded.ref<SourceRef>(1));
-    CHECK(fg != encoded.ref<SourceRef>(0));
+    CHECK(fg == decoded_sources.ref<SourceRef>(1));
+    CHECK(fg != decoded_sources.ref<SourceRef>(0));
 
     const SourceRef y = &by_hand_sources[1];
     CHECK(y->title == "a made-up reference");

@@ -17,6 +17,12 @@ inline bool is_open(boost::logic::tribool t) { return boost::logic::indeterminat
 
 inline date day_before(date d) { return d - boost::gregorian::date_duration(1); }
 
+/// The source and citation of the small made-up datasets the logic is tested on: their facts are
+/// invented, so the tests say so.
+inline constexpr csto::Source made_up{"made-up", "a made-up source for the tests", "tests",
+                                      csto::SourceKind::reference};
+inline constexpr csto::Citation because[] = {{&made_up, "the test says so"}};
+
 /// A fact's date, the field of its record that the date is, its citations, and whether the data
 /// infers it (no citation states it).
 struct DatedFact {

@@ -498,19 +498,23 @@ class Tree:
     def headers(self) -> dict[str, bytes]:
         return {p.name: p.read_bytes() for p in sorted((self.root / "include" / "csto" / "data").glob("*.hpp"))}
 
-    def baseline(self) -> str:
-        """Regenerates, configures, builds and runs the unmutated tree; returns what was used."""
+    def baseline(self) -> tuple[str, list[str]]:
+        """Regenerates, configures, builds and runs the unmutated tree; returns the configuration
+        used and why each cheaper one was passed over."""
         rc, out = self.regenerate()
         if rc != 0:
             raise SetupError(f"{self.root}: tools/compile_facts.py rejects the unmutated data:\n{out[-3000:]}")
         self.baseline_headers = self.headers()
         # The cheapest configuration that builds: the first of self.configs (a unity build with
         # clang++ builds csto-tests about four times faster than a Debug build with g++).
+        passed_over = []
         for self.cxx, self.unity in self.configs:
             self.configure()
             rc, out = self.compile()
             if rc == 0:
                 break
+            error = first_line(out, r"\berror: ")
+            passed_over.append(f"{self.describe()} does not build: {error}")
         else:
             raise SetupError(f"{self.root}: the unmutated csto-tests does not build:\n{out[-3000:]}")
         t0 = time.monotonic()
@@ -519,6 +523,9 @@ class Tree:
         if rc != 0:
             raise SetupError(f"{self.root}: the unmutated csto-tests fails:\n{out[-3000:]}")
         self.test_timeout = max(60.0, 30 * elapsed)
+        return self.describe(), passed_over
+
+    def describe(self) -> str:
         return f"{self.cxx or 'the default compiler'}, {'unity build' if self.unity else 'one object per test file'}"
 
     def run_mutant(self, m: Mutant) -> tuple[str, str]:
@@ -605,6 +612,9 @@ def main(argv=None) -> int:
     ap.add_argument("--scratch", type=pathlib.Path, help="where to make the scratch trees (default: a temp dir)")
     ap.add_argument("--repo", type=pathlib.Path, default=REPO, help="the repository (default: this checkout)")
     ap.add_argument("--no-unity", action="store_true", help="build csto-tests one object per test file")
+    ap.add_argument("--no-fallback", action="store_true",
+                    help="fail if the first configuration (clang++'s unity build) does not build, rather than "
+                         "fall back to a slower one (CI: the unity build must keep compiling)")
     ap.add_argument("--cxx", help="the C++ compiler (default: clang++ where installed, else CMake's default; "
                                   "falls back to CMake's default if the unmutated tree does not build with it)")
     ap.add_argument("--results", type=pathlib.Path, help="also write the results as JSON lines to this file")
@@ -660,13 +670,18 @@ def main(argv=None) -> int:
             configs.append((None, not args.no_unity))
         if not args.no_unity:
             configs.append((None, False))
+        if args.no_fallback:
+            configs = configs[:1]
         trees = [Tree(scratch / f"tree-{k}", max(1, cpus // jobs), configs, hook) for k in range(jobs)]
         print(f"mutation: {len(mutants)} mutants ({', '.join(f'{k} {sum(m.kind == k for m in mutants)}' for k in KINDS)}); "
               f"{jobs} scratch tree(s) under {scratch}", flush=True)
         with concurrent.futures.ThreadPoolExecutor(jobs) as ex:
             builds = list(ex.map(lambda t: t.baseline(), trees))
         setup = time.monotonic() - started
-        print(f"mutation: the unmutated tree builds and passes ({builds[0]}, -O0 -g0); setup took "
+        used, passed_over = builds[0]
+        for why in passed_over:
+            print(f"mutation: passed over {why}", flush=True)
+        print(f"mutation: the unmutated tree builds and passes ({used}, -O0 -g0); setup took "
               f"{fmt_time(setup)}", flush=True)
 
         free: queue.Queue[Tree] = queue.Queue()
