@@ -50,10 +50,10 @@ TEST_CASE("Article 4 in the first term: eight others owe assistance to Armenia")
     REQUIRE(r.forms.size() == 2);
     CHECK(r.forms[0] == csto::AssistanceForm::military_assistance);
     CHECK(r.forms[1] == csto::AssistanceForm::other_support);
-    CHECK(r.legal_basis.find("Article 51 of the UN Charter") != std::string_view::npos);
+    CHECK(r.legal_basis == "the right to collective defense in accordance with Article 51 of the UN Charter");
     CHECK(csto::article(4, date(1995, 1, 1))->substance().find(r.legal_basis) != std::string_view::npos);
     CHECK(r.inform_security_council);
-    CHECK(r.armed_forces_decided_by.find("Article 6") != std::string_view::npos);
+    CHECK(r.armed_forces_decided_by == "the heads of the member states (Article 6)");
     REQUIRE(r.article);
     CHECK(r.article->number() == 4);
     CHECK_FALSE(r.has(DefenseReason::amended_text_in_force));

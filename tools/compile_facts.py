@@ -1204,6 +1204,14 @@ def cpp_str(s: str) -> str:
     return f'std::string_view({cpp_literal(s)}, {len(s.encode("utf-8"))})'
 
 
+def fnv1a(data: bytes) -> int:
+    """The 32-bit FNV-1a hash of `data`, as csto::detail::holds_bytes computes it."""
+    h = 2166136261
+    for b in data:
+        h = (h ^ b) * 16777619 % (1 << 32)
+    return h
+
+
 def cpp_literal(s: str) -> str:
     """A string literal of `s`, as the compiler reads it back byte for byte."""
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
@@ -1363,14 +1371,19 @@ class Emitter:
         return packed
 
     @staticmethod
-    def chunked_literals(name: str, chunks: list[list[str]], sizes: list[int]) -> list[str]:
-        """Each chunk as the string literal `{name}_{i}`, its size checked (offsets count UTF-8
-        bytes: a compiler that stored the bytes otherwise fails here), then `name`, the array of
-        the chunks."""
+    def chunked_literals(name: str, chunks: list[list[str]], contents: list[bytes]) -> list[str]:
+        """Each chunk as a pointer `{name}_{i}` to its string literal, then `name`, the array of the
+        chunks. Pointers, not arrays: clang++ would evaluate an array's every character in every
+        user's build (about 175 instructions a byte). Each chunk's length and FNV-1a hash are
+        checked where CSTO_CHECK_ENCODED_CHUNKS is defined (tests/encoded_chunks_test.cpp), so that
+        an escape written wrong here fails a build."""
         lines = []
         for i, chunk in enumerate(chunks):
-            lines += [f"inline constexpr char {name}_{i}[] ="] + (chunk or ['    ""']) + ["    ;",
-                      f"static_assert(sizeof {name}_{i} == {sizes[i] + 1}, \"{name}_{i} holds its bytes as written\");"]
+            check = f"csto::detail::holds_bytes({name}_{i}, {len(contents[i])}, 0x{fnv1a(contents[i]):08x}u)"
+            lines += [f"inline constexpr const char* {name}_{i} ="] + (chunk or ['    ""']) + ["    ;",
+                      "#ifdef CSTO_CHECK_ENCODED_CHUNKS",
+                      f"static_assert({check}, \"{name}_{i} holds its bytes as written\");",
+                      "#endif"]
         names = ", ".join(f"{name}_{i}" for i in range(len(chunks))) or "nullptr"
         return lines + [f"inline constexpr const char* {name}[] = {{{names}}};"]
 
@@ -1394,14 +1407,21 @@ class Emitter:
         return ([f"static_assert(csto::detail::{what}_record_size == {size} && "
                  f"csto::detail::{what}_records_per_chunk == {per_chunk}, "
                  f"\"the {what}s are encoded as csto/{decoder} decodes them\");"]
-                + self.chunked_literals(name, chunks, [len(c) * size for c in chunks]))
+                + self.chunked_literals(name, chunks, [b"".join(self.record_bytes(r) for r in c) for c in chunks]))
+
+    @staticmethod
+    def record_bytes(line: str) -> bytes:
+        """The bytes a record_line() writes."""
+        return bytes.fromhex(line[line.index('"') + 1:line.rindex('"')].replace("\\x", ""))
 
     def text_literals(self, name: str) -> list[str]:
         """The file's texts (place_text's), as chunked_literals named `name`."""
-        sizes = [0] * len(self.text_chunks)
-        for text, (chunk, offset) in self.texts.items():
-            sizes[chunk] = max(sizes[chunk], offset + len(text))
-        return self.chunked_literals(name, self.text_chunks, sizes)
+        contents = [bytearray() for _ in self.text_chunks]
+        for data, (chunk, offset) in self.texts.items():
+            end = offset + len(data)
+            contents[chunk][len(contents[chunk]):end] = bytes(max(0, end - len(contents[chunk])))
+            contents[chunk][offset:end] = data
+        return self.chunked_literals(name, self.text_chunks, [bytes(c) for c in contents])
 
     def encode_citation(self, c: "Cite", bits: set, text_chunk: int, text_offset: int) -> bytes:
         """The citation's record, as csto::detail::CitationPool (csto/citation.hpp) reads it."""

@@ -480,8 +480,8 @@ namespace detail {
 inline constexpr AssistanceForm assistance_forms[] = {AssistanceForm::military_assistance,
                                                       AssistanceForm::other_support};
 inline constexpr std::string_view article_51 =
-    "the right to collective defense in accordance with Article 51 of the UN Charter";
-inline constexpr std::string_view heads_of_members = "the heads of the member states (Article 6)";
+    std::string_view("the right to collective defense in accordance with Article 51 of the UN Charter", 79);
+inline constexpr std::string_view heads_of_members = std::string_view("the heads of the member states (Article 6)", 42);
 
 // The facts shared by Article 2 and Article 4: the treaty and the protected state's membership.
 // Returns whether the article applies, and records the reasons.

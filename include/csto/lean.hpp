@@ -79,8 +79,9 @@ constexpr boost::logic::tribool is_member(const MembershipDays& days, const Memb
 }
 }  // namespace detail
 
-inline constexpr std::string_view treaty_name = "Collective Security Treaty";
-inline constexpr std::string_view organization_full_name = "Collective Security Treaty Organization";
+inline constexpr std::string_view treaty_name = std::string_view("Collective Security Treaty", 26);
+inline constexpr std::string_view organization_full_name =
+    std::string_view("Collective Security Treaty Organization", 39);
 
 namespace detail {
 constexpr std::string_view organization_name(const MembershipDays& days, boost::gregorian::date d) noexcept {

@@ -12,5 +12,5 @@
 #include <string_view>
 
 namespace csto {
-inline constexpr std::string_view library_version = "0.2.0";
+inline constexpr std::string_view library_version = std::string_view("0.2.0", 5);
 }  // namespace csto

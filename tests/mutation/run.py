@@ -430,9 +430,11 @@ def all_mutants(tree: pathlib.Path) -> list[Mutant]:
 
 UNITY_HOOK = """\
 # Written by tests/mutation/run.py: a unity build of csto-tests, with main.cpp (doctest's runner,
-# which no mutant touches) and facts_test.cpp (its anonymous namespace clashes) left out of it.
+# which no mutant touches), facts_test.cpp (its anonymous namespace clashes) and
+# encoded_chunks_test.cpp (it defines a macro before including csto) left out of it.
 function(_csto_mutation_unity)
     set_source_files_properties("${CMAKE_SOURCE_DIR}/tests/main.cpp" "${CMAKE_SOURCE_DIR}/tests/facts_test.cpp"
+        "${CMAKE_SOURCE_DIR}/tests/encoded_chunks_test.cpp"
         DIRECTORY "${CMAKE_SOURCE_DIR}/tests" PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
 endfunction()
 cmake_language(DEFER DIRECTORY "${CMAKE_SOURCE_DIR}" CALL _csto_mutation_unity)

@@ -12,7 +12,7 @@ namespace csto::data {
 
 namespace detail {
 // The citations of data/articles.toml, encoded (csto/citation.hpp, detail::CitationPool).
-inline constexpr char articles_citation_texts_0[] =
+inline constexpr const char* articles_citation_texts_0 =
     "signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan"  // s004-signed
     "the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan"  // mfa-signed
     "Article 1: the parties refrain from the threat or use of force between states, settle differences peacefully, join no military alliance or grouping of states and take part in no action directed against another party, and consult on amending the Treaty if a collective security system arises in Europe and Asia"  // cst-art1
@@ -44,10 +44,12 @@ inline constexpr char articles_citation_texts_0[] =
     "the first term ended on 20 April 1999 and the extension runs from 21 April 1999 for the six signatories only"  // protocol-1999-term
     "the extension runs from 21 April 1999 for five years"  // mfa-extension
     ;
-static_assert(sizeof articles_citation_texts_0 == 5053, "articles_citation_texts_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(articles_citation_texts_0, 5052, 0x9c1f3c7du), "articles_citation_texts_0 holds its bytes as written");
+#endif
 inline constexpr const char* articles_citation_texts[] = {articles_citation_texts_0};
 static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
-inline constexpr char articles_citation_records_0[] =
+inline constexpr const char* articles_citation_records_0 =
     "\x04\x00\x00\x01\x00\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 0: s004-signed, of article_1_v0
     "\x0a\x00\x01\x01\x00\x00\x76\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 1: mfa-signed, of article_1_v0
     "\x05\x00\x01\x00\x00\x00\xec\x00\x35\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 2: cst-art1, of article_1_v0
@@ -109,7 +111,9 @@ inline constexpr char articles_citation_records_0[] =
     "\x0a\x00\x01\x01\x00\x00\x88\x13\x34\x00\x5a\x67\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 58: mfa-extension, of term_extension
     "\x0d\x00\x00\x00\x00\x00\x49\x0e\x11\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 59: protocol-renewal, of term_automatic_renewal
     ;
-static_assert(sizeof articles_citation_records_0 == 1441, "articles_citation_records_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(articles_citation_records_0, 1440, 0x7a7094b0u), "articles_citation_records_0 holds its bytes as written");
+#endif
 inline constexpr const char* articles_citation_records[] = {articles_citation_records_0};
 inline constexpr csto::detail::CitationPool articles_citations{articles_citation_records, articles_citation_texts, sources};
 }  // namespace detail

@@ -12,7 +12,7 @@ namespace csto::data {
 
 namespace detail {
 // The citations of data/chairmanship.toml, encoded (csto/citation.hpp, detail::CitationPool).
-inline constexpr char chairmanship_citation_texts_0[] =
+inline constexpr const char* chairmanship_citation_texts_0 =
     "at the session of 14 June 2009 Russia took over the chairmanship of the Organization"  // odkb-csto-2009-chairmanship
     "at the Moscow session of 20 December 2011 Kazakhstan took over the chairmanship of the Organization from Belarus"  // thehindu-2011-chairmanship
     "at the session of 19 December 2012 Kyrgyzstan took the chairmanship of the Organization for the next year"  // knews-chairmanship-2013
@@ -28,10 +28,12 @@ inline constexpr char chairmanship_citation_texts_0[] =
     "1 января Россия начала исполнение своих обязанностей в качестве председателя ОДКБ"  // vesti-ru-chair-2026-quote
     "RIA Novosti of 13 January 2026 names Vladimir Putin the chairman of the Collective Security Council in 2026"  // ria-putin-chairman-2026
     ;
-static_assert(sizeof chairmanship_citation_texts_0 == 1583, "chairmanship_citation_texts_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(chairmanship_citation_texts_0, 1582, 0x8e5289b6u), "chairmanship_citation_texts_0 holds its bytes as written");
+#endif
 inline constexpr const char* chairmanship_citation_texts[] = {chairmanship_citation_texts_0};
 static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
-inline constexpr char chairmanship_citation_records_0[] =
+inline constexpr const char* chairmanship_citation_records_0 =
     "\x2b\x00\x01\x01\x00\x00\x00\x00\x54\x00\xd5\x75\x25\x00\x00\x00\x0a\x00\x00\x00\x00\x00\x00\x00"  // 0: odkb-csto-2009-chairmanship, of chairmanship_0
     "\x31\x00\x01\x01\x00\x00\x54\x00\x70\x00\x6c\x79\x25\x00\x00\x00\x0c\x00\x00\x00\x00\x00\x00\x00"  // 1: thehindu-2011-chairmanship, of chairmanship_1
     "\x31\x00\x01\x01\x00\x00\x54\x00\x70\x00\x6c\x79\x25\x00\x00\x00\x0a\x00\x00\x00\x00\x00\x00\x00"  // 2: thehindu-2011-chairmanship, of chairmanship_2
@@ -49,7 +51,9 @@ inline constexpr char chairmanship_citation_records_0[] =
     "\x63\x00\x00\x00\x00\x00\x2c\x05\x97\x00\x00\x00\x00\x00\x00\x00\x0a\x00\x00\x00\x00\x00\x00\x00"  // 14: vesti-ru-chair-2026-quote, of chairmanship_6
     "\x64\x00\x01\x01\x00\x00\xc3\x05\x6b\x00\x7e\x8d\x25\x00\x00\x00\x21\x00\x00\x00\x00\x00\x00\x00"  // 15: ria-putin-chairman-2026, of chairmanship_6
     ;
-static_assert(sizeof chairmanship_citation_records_0 == 385, "chairmanship_citation_records_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(chairmanship_citation_records_0, 384, 0xa7362feeu), "chairmanship_citation_records_0 holds its bytes as written");
+#endif
 inline constexpr const char* chairmanship_citation_records[] = {chairmanship_citation_records_0};
 inline constexpr csto::detail::CitationPool chairmanship_citations{chairmanship_citation_records, chairmanship_citation_texts, sources};
 }  // namespace detail

@@ -12,7 +12,7 @@ namespace csto::data {
 
 namespace detail {
 // The citations of data/conflicts.toml, encoded (csto/citation.hpp, detail::CitationPool).
-inline constexpr char conflicts_citation_texts_0[] =
+inline constexpr const char* conflicts_citation_texts_0 =
     "Uzbekistan that suspended its membership in 1999"  // s002-uzbekistan-suspended-1999
     "The CST was then extended for another five-year term in April 1999"  // s002-extended-1999
     "was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan"  // s002-extension-signers
@@ -22,10 +22,12 @@ inline constexpr char conflicts_citation_texts_0[] =
     "participated in the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the collective security treaty organization"  // s000-treaty-30th-organization-20th
     "The summit is timed to the 30th anniversary of the Collective Security Treaty and the 20th anniversary of the establishment of the Collective Security Treaty Organization."  // s004-treaty-30th-organization-20th
     ;
-static_assert(sizeof conflicts_citation_texts_0 == 859, "conflicts_citation_texts_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(conflicts_citation_texts_0, 858, 0x345aeff3u), "conflicts_citation_texts_0 holds its bytes as written");
+#endif
 inline constexpr const char* conflicts_citation_texts[] = {conflicts_citation_texts_0};
 static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
-inline constexpr char conflicts_citation_records_0[] =
+inline constexpr const char* conflicts_citation_records_0 =
     "\x02\x00\x00\x03\x00\x00\x00\x00\x30\x00\xec\x66\x25\x00\x6c\x01\x00\x00\x00\x00\x00\x00\x00\x00"  // 0: s002-uzbekistan-suspended-1999, of conflict_0
     "\x02\x00\x00\x02\x00\x00\x30\x00\x42\x00\x46\x67\x25\x00\x1d\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 1: s002-extended-1999, of conflict_0
     "\x02\x00\x00\x00\x00\x00\x72\x00\x60\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 2: s002-extension-signers, of conflict_0
@@ -35,7 +37,9 @@ inline constexpr char conflicts_citation_records_0[] =
     "\x00\x00\x00\x00\x00\x00\x21\x02\x8e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 6: s000-treaty-30th-organization-20th, of conflict_1
     "\x04\x00\x00\x00\x00\x00\xaf\x02\xab\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 7: s004-treaty-30th-organization-20th, of conflict_1
     ;
-static_assert(sizeof conflicts_citation_records_0 == 193, "conflicts_citation_records_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(conflicts_citation_records_0, 192, 0x2c6b69b5u), "conflicts_citation_records_0 holds its bytes as written");
+#endif
 inline constexpr const char* conflicts_citation_records[] = {conflicts_citation_records_0};
 inline constexpr csto::detail::CitationPool conflicts_citations{conflicts_citation_records, conflicts_citation_texts, sources};
 }  // namespace detail

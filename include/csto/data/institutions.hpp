@@ -12,7 +12,7 @@ namespace csto::data {
 
 namespace detail {
 // The citations of data/institutions.toml, encoded (csto/citation.hpp, detail::CitationPool).
-inline constexpr char institutions_citation_texts_0[] =
+inline constexpr const char* institutions_citation_texts_0 =
     "Article 3 establishes the Collective Security Council of the heads of the parties"  // cst-art3-council
     "the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan"  // mfa-treaty-signed
     "the Treaty on Collective Security, whose Article 3 establishes the Council, signed in Tashkent"  // institution Collective Security Council? milestone 0: note
@@ -133,10 +133,12 @@ inline constexpr char institutions_citation_texts_0[] =
     "Anti-Drug Strategy of the CSTO Member States"  // institution Anti-Drug Strategy of the CSTO Member States: name
     "the new Anti-Drug Strategy of the CSTO Member States, for 2021-2025; reportedly approved by the CSC members"  // institution Anti-Drug Strategy of the CSTO Member States: description
     ;
-static_assert(sizeof institutions_citation_texts_0 == 10151, "institutions_citation_texts_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(institutions_citation_texts_0, 10150, 0xb4b1df19u), "institutions_citation_texts_0 holds its bytes as written");
+#endif
 inline constexpr const char* institutions_citation_texts[] = {institutions_citation_texts_0};
 static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
-inline constexpr char institutions_citation_records_0[] =
+inline constexpr const char* institutions_citation_records_0 =
     "\x05\x00\x01\x00\x00\x00\x00\x00\x51\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 0: cst-art3-council, of institution_0_milestone_0
     "\x0a\x00\x01\x01\x00\x00\x51\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 1: mfa-treaty-signed, of institution_0_milestone_0
     "\x05\x00\x01\x00\x00\x00\x00\x00\x51\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 2: cst-art3-council, of institution_0_milestone_1
@@ -223,7 +225,9 @@ inline constexpr char institutions_citation_records_0[] =
     "\x02\x00\x00\x00\x00\x00\x1f\x25\xf2\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00"  // 83: s002-plans, of institution_25
     "\x02\x00\x00\x00\x00\x00\x44\x0e\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 84: s002-crisis-center, of institution_25
     ;
-static_assert(sizeof institutions_citation_records_0 == 2041, "institutions_citation_records_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(institutions_citation_records_0, 2040, 0x8fcbe7eau), "institutions_citation_records_0 holds its bytes as written");
+#endif
 inline constexpr const char* institutions_citation_records[] = {institutions_citation_records_0};
 inline constexpr csto::detail::CitationPool institutions_citations{institutions_citation_records, institutions_citation_texts, sources};
 }  // namespace detail
@@ -231,7 +235,7 @@ inline constexpr csto::detail::CitationPool institutions_citations{institutions_
 namespace detail {
 // The institutions, encoded (csto/institution.hpp, detail::InstitutionPool).
 static_assert(csto::detail::institution_record_size == 42 && csto::detail::institution_records_per_chunk == 1024, "the institutions are encoded as csto/institution.hpp decodes them");
-inline constexpr char institutions_institution_records_0[] =
+inline constexpr const char* institutions_institution_records_0 =
     "\x00\x00\x2a\x03\x1b\x00\x00\x00\x00\x45\x03\x73\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x02\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 0: Collective Security Council
     "\x00\x00\x82\x05\x1c\x00\x00\x00\x00\x9e\x05\x97\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x06\x00\x00\x00\x02\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 1: Council of Foreign Ministers
     "\x00\x00\x6e\x07\x1f\x00\x00\x00\x00\x8d\x07\x9b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x09\x00\x00\x00\x02\x00\x02\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 2: Council of Ministers of Defense
@@ -259,11 +263,13 @@ inline constexpr char institutions_institution_records_0[] =
     "\x00\x00\x11\x26\x79\x00\x06\x00\x00\x8a\x26\x85\x00\x01\x32\x86\x25\x00\x00\x00\xe5\x07\xe9\x07\x4f\x00\x00\x00\x03\x00\x18\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 24: Plan for the Development of Military Cooperation between the Member States of the Collective Security Treaty Organization
     "\x00\x00\x0f\x27\x2c\x00\x06\x00\x00\x3b\x27\x6b\x00\x01\x32\x86\x25\x00\x00\x00\xe5\x07\xe9\x07\x52\x00\x00\x00\x03\x00\x18\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 25: Anti-Drug Strategy of the CSTO Member States
     ;
-static_assert(sizeof institutions_institution_records_0 == 1093, "institutions_institution_records_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(institutions_institution_records_0, 1092, 0x0a5cb81eu), "institutions_institution_records_0 holds its bytes as written");
+#endif
 inline constexpr const char* institutions_institution_records[] = {institutions_institution_records_0};
 // Their milestones, encoded (csto/institution_milestone.hpp, detail::MilestonePool).
 static_assert(csto::detail::milestone_record_size == 31 && csto::detail::milestone_records_per_chunk == 2048, "the milestones are encoded as csto/institution_milestone.hpp decodes them");
-inline constexpr char institutions_milestone_records_0[] =
+inline constexpr const char* institutions_milestone_records_0 =
     "\x03\x01\x76\x5d\x25\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\xc7\x00\x5e\x00\x00\x00\x25\x01\xac\x00"  // 0: institution Collective Security Council? milestone 0
     "\x08\x01\x37\x60\x25\x00\x00\x00\x02\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\xff\x01\x3d\x00\x00\x00\x3c\x02\x7e\x00"  // 1: institution Collective Security Council? milestone 1
     "\x06\x01\x16\x6d\x25\x00\x00\x00\x08\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\xd8\x06\x3b\x00\x00\x00\x00\x00\x00\x00"  // 2: institution Council of Ministers of Defense? milestone 0
@@ -289,7 +295,9 @@ inline constexpr char institutions_milestone_records_0[] =
     "\x02\x01\x3f\x83\x25\x00\x00\x00\x4a\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\xdf\x22\x28\x00\x00\x00\x00\x00\x00\x00"  // 22: institution CSTO partner status? milestone 0
     "\x08\x01\x62\x86\x25\x00\x00\x00\x4b\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\xa8\x23\x25\x00\x00\x00\x00\x00\x00\x00"  // 23: institution CSTO partner status? milestone 1
     ;
-static_assert(sizeof institutions_milestone_records_0 == 745, "institutions_milestone_records_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(institutions_milestone_records_0, 744, 0xfd79ac8cu), "institutions_milestone_records_0 holds its bytes as written");
+#endif
 inline constexpr const char* institutions_milestone_records[] = {institutions_milestone_records_0};
 // Their holders, encoded (csto/detail/encoded.hpp, detail::TextPool).
 static_assert(csto::detail::text_record_size == 6 && csto::detail::text_records_per_chunk == 2048, "the texts are encoded as csto/detail/encoded.hpp decodes them");

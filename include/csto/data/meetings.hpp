@@ -12,7 +12,7 @@ namespace csto::data {
 
 namespace detail {
 // The citations of data/meetings.toml, encoded (csto/citation.hpp, detail::CitationPool).
-inline constexpr char meetings_citation_texts_0[] =
+inline constexpr const char* meetings_citation_texts_0 =
     "At the Session of the Council of Collective Security on April 2, 1999 in Moscow the Protocol of prolongation ... was signed"  // basic-facts-csc-1999
     "For the first time, the CSC is held through video-conferencing, and the CSTO Crisis Response Center was reportedly also involved."  // s002-first-video
     "Council session of 2 December 2020 by video conference, the first ever, chaired by Putin"  // csc-2020-12-02
@@ -259,10 +259,12 @@ inline constexpr char meetings_citation_texts_0[] =
     "Следующая сессия Совета коллективной безопасности состоится в Москве 11 ноября 2026 года"  // life-next-session
     "2026-11-11-csc"  // meeting 2026-11-11-csc: id
     ;
-static_assert(sizeof meetings_citation_texts_0 == 19888, "meetings_citation_texts_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(meetings_citation_texts_0, 19887, 0xd01c5afbu), "meetings_citation_texts_0 holds its bytes as written");
+#endif
 inline constexpr const char* meetings_citation_texts[] = {meetings_citation_texts_0};
 static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
-inline constexpr char meetings_citation_records_0[] =
+inline constexpr const char* meetings_citation_records_0 =
     "\x09\x00\x00\x01\x00\x00\x00\x00\x7b\x00\x47\x67\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 0: basic-facts-csc-1999, of meeting_0
     "\x02\x00\x00\x00\x00\x00\x7b\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 1: s002-first-video, of meeting_0
     "\x1a\x00\x01\x01\x00\x00\xfc\x00\x58\x00\x32\x86\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 2: csc-2020-12-02, of meeting_0
@@ -538,7 +540,9 @@ inline constexpr char meetings_citation_records_0[] =
     "\x56\x00\x01\x01\x00\x00\xaa\x4c\x58\x00\xac\x8e\x25\x00\x00\x00\x11\x01\x00\x00\x04\x00\x00\x00"  // 272: rambler-next-session, of meeting_46
     "\x55\x00\x00\x00\x00\x00\x02\x4d\x9f\x00\x00\x00\x00\x00\x00\x00\x10\x01\x00\x00\x04\x00\x00\x00"  // 273: life-next-session, of meeting_46
     ;
-static_assert(sizeof meetings_citation_records_0 == 6577, "meetings_citation_records_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(meetings_citation_records_0, 6576, 0xc3da2a50u), "meetings_citation_records_0 holds its bytes as written");
+#endif
 inline constexpr const char* meetings_citation_records[] = {meetings_citation_records_0};
 inline constexpr csto::detail::CitationPool meetings_citations{meetings_citation_records, meetings_citation_texts, sources};
 }  // namespace detail
@@ -573,7 +577,7 @@ inline constexpr csto::FieldInference meeting_inferences[] = {
 };
 // The meetings, encoded (csto/summit.hpp, detail::SummitPool).
 static_assert(csto::detail::summit_record_size == 68 && csto::detail::summit_records_per_chunk == 512, "the summits are encoded as csto/summit.hpp decodes them");
-inline constexpr char meetings_summit_records_0[] =
+inline constexpr const char* meetings_summit_records_0 =
     "\x00\x00\x00\x00\x47\x67\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x01\x00\x00\x00\xb3\x01\x0e\x00\x00\x00\xc1\x01\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 0: 1999-04-02-csc
     "\x03\x00\x00\x00\xe9\x68\x25\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x02\x00\x01\x00\x01\x00\x00\x00\xee\x02\x0e\x00\x00\x00\xfc\x02\x05\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 1: 2000-05-24-csc
     "\x00\x00\x00\x00\x75\x69\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0a\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00\x01\x00\x02\x00\x01\x00\x00\x00\x3a\x04\x0e\x00\x00\x00\x48\x04\x07\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 2: 2000-10-11-csc
@@ -622,11 +626,13 @@ inline constexpr char meetings_summit_records_0[] =
     "\x00\x00\x00\x00\x4f\x8d\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x01\x00\x04\x00\x00\x00\x0b\x01\x02\x00\x00\x00\x00\x00\x0e\x00\x00\x00\x26\x00\x01\x00\x18\x00\x00\x00\x00\x00\x20\x4c\x0e\x00\x00\x00\x48\x04\x07\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 45: 2025-11-27-csc
     "\x00\x00\x00\x04\xac\x8e\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0f\x01\x03\x00\x00\x00\x00\x00\x0e\x00\x00\x00\x27\x00\x00\x00\x18\x00\x01\x00\x00\x00\xa1\x4d\x0e\x00\x00\x00\xc1\x01\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 46: 2026-11-11-csc
     ;
-static_assert(sizeof meetings_summit_records_0 == 3197, "meetings_summit_records_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(meetings_summit_records_0, 3196, 0x2a1f8bf1u), "meetings_summit_records_0 holds its bytes as written");
+#endif
 inline constexpr const char* meetings_summit_records[] = {meetings_summit_records_0};
 // The meetings' documents, encoded (csto/summit.hpp, detail::DocumentPool).
 static_assert(csto::detail::document_record_size == 23 && csto::detail::document_records_per_chunk == 2048, "the documents are encoded as csto/summit.hpp decodes them");
-inline constexpr char meetings_document_records_0[] =
+inline constexpr const char* meetings_document_records_0 =
     "\x00\x00\x54\x01\x3e\x00\x00\x00\x92\x01\x21\x00\x04\x00\x00\x00\x00\x03\x00\x00\x00\x01\x00"  // meeting 1999-04-02-csc? document 0
     "\x00\x00\x84\x02\x44\x00\x00\x00\xc8\x02\x0c\x00\x04\x00\x00\x00\x00\x08\x00\x00\x00\x01\x00"  // meeting 2000-05-24-csc? document 0
     "\x00\x00\xd4\x02\x1a\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00\x09\x00\x00\x00\x01\x00"  // meeting 2000-05-24-csc? document 1
@@ -667,11 +673,13 @@ inline constexpr char meetings_document_records_0[] =
     "\x00\x00\xc9\x49\x19\x00\x00\x00\xe2\x49\x17\x00\x00\x00\x00\x00\x00\x08\x01\x00\x00\x01\x00"  // meeting 2022-11-23-csc? document 0
     "\x00\x00\xdb\x4b\x45\x00\x00\x00\x00\x00\x00\x00\x04\xea\x07\xec\x07\x0d\x01\x00\x00\x02\x00"  // meeting 2025-11-27-csc? document 0
     ;
-static_assert(sizeof meetings_document_records_0 == 898, "meetings_document_records_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(meetings_document_records_0, 897, 0xe72a98b6u), "meetings_document_records_0 holds its bytes as written");
+#endif
 inline constexpr const char* meetings_document_records[] = {meetings_document_records_0};
 // The meetings' participants, encoded (csto/participant.hpp, detail::ParticipantPool).
 static_assert(csto::detail::participant_record_size == 17 && csto::detail::participant_records_per_chunk == 2048, "the participants are encoded as csto/participant.hpp decodes them");
-inline constexpr char meetings_participant_records_0[] =
+inline constexpr const char* meetings_participant_records_0 =
     "\x09\x00\x03\x06\x01\x00\x00\xfe\x2b\x0d\x00\xa1\x00\x00\x00\x02\x00"  // 0: meeting 2020-12-01-cfm? participant 0
     "\x0a\x00\x04\x06\x01\x00\x00\x82\x2c\x0d\x00\xa8\x00\x00\x00\x02\x00"  // 1: meeting 2020-12-01-cmd? participant 0
     "\x00\x00\x02\x00\x01\x00\x00\x64\x34\x0f\x00\xb9\x00\x00\x00\x02\x00"  // 2: meeting 2020-12-02-csc? participant 0
@@ -687,7 +695,9 @@ inline constexpr char meetings_participant_records_0[] =
     "\x05\x00\x00\x06\x00\x00\x00\xaa\x34\x0e\x00\xf8\x00\x00\x00\x04\x00"  // 12: meeting 2022-05-16-csc? participant 4
     "\x06\x00\x00\x07\x00\x00\x00\xb8\x34\x0e\x00\xfc\x00\x00\x00\x04\x00"  // 13: meeting 2022-05-16-csc? participant 5
     ;
-static_assert(sizeof meetings_participant_records_0 == 239, "meetings_participant_records_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(meetings_participant_records_0, 238, 0xfe36ed2fu), "meetings_participant_records_0 holds its bytes as written");
+#endif
 inline constexpr const char* meetings_participant_records[] = {meetings_participant_records_0};
 inline constexpr csto::detail::SummitPool meetings_summits{meetings_summit_records, &meetings_citations, people, {meetings_participant_records, &meetings_citations, people}, {meetings_document_records, &meetings_citations}, meeting_inferences};
 }  // namespace detail

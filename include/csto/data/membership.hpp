@@ -17,7 +17,7 @@ namespace csto::data {
 
 namespace detail {
 // The citations of data/membership.toml, encoded (csto/citation.hpp, detail::CitationPool).
-inline constexpr char membership_citation_texts_0[] =
+inline constexpr const char* membership_citation_texts_0 =
     "signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan"  // s004-signed
     "initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan"  // s002-formed-1992
     "The Treaty of Collective Security was signed in 1992."  // s000-signed-1992
@@ -61,10 +61,12 @@ inline constexpr char membership_citation_texts_0[] =
     "codes Belarus as a member from 3 January 1994"  // atop-belarus
     "codes Uzbekistan's return from 17 August 2006"  // atop-uzbekistan-return
     ;
-static_assert(sizeof membership_citation_texts_0 == 4050, "membership_citation_texts_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(membership_citation_texts_0, 4049, 0x11f9a5ecu), "membership_citation_texts_0 holds its bytes as written");
+#endif
 inline constexpr const char* membership_citation_texts[] = {membership_citation_texts_0};
 static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
-inline constexpr char membership_citation_records_0[] =
+inline constexpr const char* membership_citation_records_0 =
     "\x04\x00\x00\x01\x00\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 0: s004-signed, of interval_0_start
     "\x02\x00\x00\x03\x00\x00\x76\x00\xb1\x00\xef\x5c\x25\x00\x6d\x01\x02\x00\x00\x00\x00\x00\x00\x00"  // 1: s002-formed-1992, of interval_0_start
     "\x00\x00\x00\x03\x00\x00\x27\x01\x35\x00\xef\x5c\x25\x00\x6d\x01\x02\x00\x00\x00\x00\x00\x00\x00"  // 2: s000-signed-1992, of interval_0_start
@@ -149,7 +151,9 @@ inline constexpr char membership_citation_records_0[] =
     "\x10\x00\x01\x01\x00\x00\xa4\x0f\x2d\x00\xcd\x71\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 81: atop-uzbekistan-return, of discrepancy_1
     "\x12\x00\x01\x01\x00\x00\xa8\x05\x43\x00\xcc\x71\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 82: tass-return-protocol, of discrepancy_1
     ;
-static_assert(sizeof membership_citation_records_0 == 1993, "membership_citation_records_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(membership_citation_records_0, 1992, 0x977e47b6u), "membership_citation_records_0 holds its bytes as written");
+#endif
 inline constexpr const char* membership_citation_records[] = {membership_citation_records_0};
 inline constexpr csto::detail::CitationPool membership_citations{membership_citation_records, membership_citation_texts, sources};
 }  // namespace detail

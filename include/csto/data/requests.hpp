@@ -12,7 +12,7 @@ namespace csto::data {
 
 namespace detail {
 // The citations of data/requests.toml, encoded (csto/citation.hpp, detail::CitationPool).
-inline constexpr char requests_citation_texts_0[] =
+inline constexpr const char* requests_citation_texts_0 =
     "the secretaries of the member states' security councils held an emergency meeting in Moscow on 14 June 2010"  // eurasianet-secretaries
     "the CSTO security council secretaries met in Moscow on 14 June 2010 over Kyrgyzstan"  // stabroek-secretaries
     "no plans are in the making to send peacekeepers to Kyrgyzstan"  // asbarez-no-peacekeepers
@@ -62,10 +62,12 @@ inline constexpr char requests_citation_texts_0[] =
     "Pashinyan (in Polish): Armenia invoked Article 4 of the Collective Security Treaty"  // tvn24-article-4
     "a tweet by Pashinyan, quoted: Armenia invoked Article 4"  // pronews-article-4
     ;
-static_assert(sizeof requests_citation_texts_0 == 4584, "requests_citation_texts_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(requests_citation_texts_0, 4583, 0x35e4ef47u), "requests_citation_texts_0 holds its bytes as written");
+#endif
 inline constexpr const char* requests_citation_texts[] = {requests_citation_texts_0};
 static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
-inline constexpr char requests_citation_records_0[] =
+inline constexpr const char* requests_citation_records_0 =
     "\x39\x00\x01\x01\x00\x00\x00\x00\x6b\x00\x42\x77\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 0: eurasianet-secretaries, of request_0_step_0
     "\x3a\x00\x01\x01\x00\x00\x6b\x00\x53\x00\x42\x77\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 1: stabroek-secretaries, of request_0_step_0
     "\x3b\x00\x00\x00\x00\x00\xbe\x00\x3d\x00\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00"  // 2: asbarez-no-peacekeepers, of request_0_step_1
@@ -123,7 +125,9 @@ inline constexpr char requests_citation_records_0[] =
     "\x50\x00\x01\x00\x00\x00\x5e\x11\x52\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x00"  // 54: tvn24-article-4, of request_5
     "\x51\x00\x01\x00\x00\x00\xb0\x11\x37\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x10\x00\x00\x00\x00"  // 55: pronews-article-4, of request_5
     ;
-static_assert(sizeof requests_citation_records_0 == 1345, "requests_citation_records_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(requests_citation_records_0, 1344, 0x90b08885u), "requests_citation_records_0 holds its bytes as written");
+#endif
 inline constexpr const char* requests_citation_records[] = {requests_citation_records_0};
 inline constexpr csto::detail::CitationPool requests_citations{requests_citation_records, requests_citation_texts, sources};
 }  // namespace detail

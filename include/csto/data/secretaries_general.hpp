@@ -12,7 +12,7 @@ namespace csto::data {
 
 namespace detail {
 // The citations of data/secretaries_general.toml, encoded (csto/citation.hpp, detail::CitationPool).
-inline constexpr char secretaries_general_citation_texts_0[] =
+inline constexpr const char* secretaries_general_citation_texts_0 =
     "Nikolai Bordyuzha was appointed Secretary General of the CSTO at the session of the Collective Security Council on 28 April 2003"  // dkb-bordyuzha-from
     "28 апреля 2003 года на сессии Совета коллективной безопасности назначен Генеральным секретарем ОДКБ"  // dkb-bordyuzha-from-quote
     "Nikolai Bordyuzha (Russia) held the post of Secretary General from 2003 (no day given)"  // asbarez-bordyuzha-from
@@ -37,10 +37,12 @@ inline constexpr char secretaries_general_citation_texts_0[] =
     "the Bishkek session of 27 November 2025 appointed Taalatbek Masadykov (Kyrgyzstan) Secretary General from 1 January 2026"  // eccis-masadykov-from
     "Masadykov's term runs to 31 December 2028"  // eccis-masadykov-end
     ;
-static_assert(sizeof secretaries_general_citation_texts_0 == 2046, "secretaries_general_citation_texts_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(secretaries_general_citation_texts_0, 2045, 0x06f64bf6u), "secretaries_general_citation_texts_0 holds its bytes as written");
+#endif
 inline constexpr const char* secretaries_general_citation_texts[] = {secretaries_general_citation_texts_0};
 static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
-inline constexpr char secretaries_general_citation_records_0[] =
+inline constexpr const char* secretaries_general_citation_records_0 =
     "\x23\x00\x01\x01\x00\x00\x00\x00\x80\x00\x16\x6d\x25\x00\x00\x00\x02\x00\x00\x01\x00\x00\x00\x00"  // 0: dkb-bordyuzha-from, of term_0
     "\x23\x00\x00\x00\x00\x00\x80\x00\xb4\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 1: dkb-bordyuzha-from-quote, of term_0
     "\x18\x00\x01\x03\x00\x00\x34\x01\x56\x00\xa1\x6c\x25\x00\x6c\x01\x02\x00\x00\x01\x00\x00\x00\x00"  // 2: asbarez-bordyuzha-from, of term_0
@@ -75,7 +77,9 @@ inline constexpr char secretaries_general_citation_records_0[] =
     "\x16\x00\x01\x01\x00\x00\x5c\x07\x78\x00\x72\x8d\x25\x00\x00\x00\x02\x00\x00\x01\x00\x00\x00\x00"  // 31: eccis-masadykov-from, of term_6
     "\x16\x00\x01\x01\x00\x00\xd4\x07\x29\x00\xba\x91\x25\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00"  // 32: eccis-masadykov-end, of term_6
     ;
-static_assert(sizeof secretaries_general_citation_records_0 == 793, "secretaries_general_citation_records_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(secretaries_general_citation_records_0, 792, 0xf23a6143u), "secretaries_general_citation_records_0 holds its bytes as written");
+#endif
 inline constexpr const char* secretaries_general_citation_records[] = {secretaries_general_citation_records_0};
 inline constexpr csto::detail::CitationPool secretaries_general_citations{secretaries_general_citation_records, secretaries_general_citation_texts, sources};
 }  // namespace detail

@@ -11,7 +11,7 @@ namespace csto::data {
 
 namespace detail {
 // The sources, encoded (csto/source.hpp, detail::SourcePool).
-inline constexpr char source_texts_0[] =
+inline constexpr const char* source_texts_0 =
     "000_6c4eab017748ff54.txt"  // 000_6c4eab017748ff54.txt: id
     "TDI report: CSTO leaders meet in the Kremlin for the Treaty's 30th anniversary"  // 000_6c4eab017748ff54.txt: title
     "TDI"  // 000_6c4eab017748ff54.txt: location
@@ -346,10 +346,12 @@ inline constexpr char source_texts_0[] =
     "Wikisource (Russian), \"UNITED NATIONS MEMBER STATES\", page 2: the United Nations' list of member states and their dates of admission, in Russian"  // wikisource-un-members-ru: title
     "https://ru.wikisource.org/wiki/Страница:UNITED_NATIONS_MEMBER_STATES.djvu/2"  // wikisource-un-members-ru: location
     ;
-static_assert(sizeof source_texts_0 == 16302, "source_texts_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(source_texts_0, 16301, 0x607b30e4u), "source_texts_0 holds its bytes as written");
+#endif
 inline constexpr const char* source_texts[] = {source_texts_0};
 static_assert(csto::detail::source_record_size == 19 && csto::detail::source_records_per_chunk == 2048, "the sources are encoded as csto/source.hpp decodes them");
-inline constexpr char source_records_0[] =
+inline constexpr const char* source_records_0 =
     "\x00\x00\x00\x00\x18\x00\x00\x00\x18\x00\x4e\x00\x00\x00\x66\x00\x03\x00\x00"  // 0: 000_6c4eab017748ff54.txt
     "\x00\x00\x69\x00\x18\x00\x00\x00\x81\x00\x49\x00\x00\x00\xca\x00\x07\x00\x00"  // 1: 001_8386b9a086bffd49.txt
     "\x00\x00\xd1\x00\x18\x00\x00\x00\xe9\x00\x4a\x00\x00\x00\x33\x01\x2b\x00\x00"  // 2: 002_989f9b7d81bf07a4.txt
@@ -464,7 +466,9 @@ inline constexpr char source_records_0[] =
     "\x00\x00\x0d\x3e\x18\x00\x00\x00\x25\x3e\x4e\x00\x00\x00\x73\x3e\x3f\x00\x01"  // 111: un-ru-russian-federation
     "\x00\x00\xb2\x3e\x18\x00\x00\x00\xca\x3e\x90\x00\x00\x00\x5a\x3f\x53\x00\x01"  // 112: wikisource-un-members-ru
     ;
-static_assert(sizeof source_records_0 == 2148, "source_records_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(source_records_0, 2147, 0x398e297eu), "source_records_0 holds its bytes as written");
+#endif
 inline constexpr const char* source_records[] = {source_records_0};
 inline constexpr csto::detail::SourcePool source_pool{source_records, source_texts};
 }  // namespace detail

@@ -12,7 +12,7 @@ namespace csto::data {
 
 namespace detail {
 // The citations of data/statements.toml, encoded (csto/citation.hpp, detail::CitationPool).
-inline constexpr char statements_citation_texts_0[] =
+inline constexpr const char* statements_citation_texts_0 =
     "Today we celebrate two significant dates - the 25th anniversary of the signing of the Collective Security Treaty and the 15th anniversary of the establishment of the Collective Security Treaty Organization, which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan."  // s001-two-dates
     "In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:"  // s001-greeting
     "A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow"  // s001-reception
@@ -57,10 +57,12 @@ inline constexpr char statements_citation_texts_0[] =
     "Without a united front, the collective West will build up pressure on the post-Soviet space,"  // s003-united-front
     "\"Without a united front, the collective West will build up pressure on the post-Soviet space,\" Lukashenko added."  // s003-lukashenko-added
     ;
-static_assert(sizeof statements_citation_texts_0 == 6413, "statements_citation_texts_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(statements_citation_texts_0, 6412, 0xa0551657u), "statements_citation_texts_0 holds its bytes as written");
+#endif
 inline constexpr const char* statements_citation_texts[] = {statements_citation_texts_0};
 static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
-inline constexpr char statements_citation_records_0[] =
+inline constexpr const char* statements_citation_records_0 =
     "\x01\x00\x00\x00\x00\x00\x00\x00\x7d\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 0: s001-two-dates, of statement_0
     "\x01\x00\x00\x00\x00\x00\x7d\x01\x44\x00\x00\x00\x00\x00\x00\x00\x00\x00\x06\x00\x00\x00\x00\x00"  // 1: s001-greeting, of statement_0
     "\x01\x00\x00\x00\x00\x00\xc1\x01\x7c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00\x00"  // 2: s001-reception, of statement_0
@@ -149,7 +151,9 @@ inline constexpr char statements_citation_records_0[] =
     "\x03\x00\x00\x00\x00\x00\xa2\x14\x75\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 85: s003-summit-attended, of statement_19
     "\x04\x00\x00\x00\x00\x00\x17\x15\x90\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 86: s004-lukashenko-taking-part, of statement_19
     ;
-static_assert(sizeof statements_citation_records_0 == 2089, "statements_citation_records_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(statements_citation_records_0, 2088, 0xc5eea64du), "statements_citation_records_0 holds its bytes as written");
+#endif
 inline constexpr const char* statements_citation_records[] = {statements_citation_records_0};
 inline constexpr csto::detail::CitationPool statements_citations{statements_citation_records, statements_citation_texts, sources};
 }  // namespace detail

@@ -15,7 +15,7 @@ namespace csto::data {
 
 namespace detail {
 // The citations of data/states.toml, encoded (csto/citation.hpp, detail::CitationPool).
-inline constexpr char states_citation_texts_0[] =
+inline constexpr const char* states_citation_texts_0 =
     "The Prime Minister of the Republic of Armenia Nikol Pashinyan"  // s000-pashinyan
     "which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan"  // s001-members
     "Armenia: alpha-2 AM, alpha-3 ARM, numeric 051"  // iso-armenia
@@ -119,10 +119,12 @@ inline constexpr char states_citation_texts_0[] =
     "Узбекистан"  // key of UZB
     "Республика Узбекистан"  // key of UZB
     ;
-static_assert(sizeof states_citation_texts_0 == 4381, "states_citation_texts_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(states_citation_texts_0, 4380, 0xe4afe823u), "states_citation_texts_0 holds its bytes as written");
+#endif
 inline constexpr const char* states_citation_texts[] = {states_citation_texts_0};
 static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
-inline constexpr char states_citation_records_0[] =
+inline constexpr const char* states_citation_records_0 =
     "\x00\x00\x00\x00\x00\x00\x00\x00\x3d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00"  // 0: s000-pashinyan, of state_arm
     "\x01\x00\x00\x00\x00\x00\x3d\x00\xad\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00"  // 1: s001-members, of state_arm
     "\x1c\x00\x01\x00\x00\x00\xea\x00\x2d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00\x00\x00"  // 2: iso-armenia, of state_arm
@@ -199,7 +201,9 @@ inline constexpr char states_citation_records_0[] =
     "\x6c\x00\x00\x00\x00\x00\x45\x03\x3d\x01\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 73: genon-original-parties, of state_uzb
     "\x6c\x00\x00\x00\x00\x00\x82\x04\x1f\x01\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00"  // 74: genon-members, of state_uzb
     ;
-static_assert(sizeof states_citation_records_0 == 1801, "states_citation_records_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(states_citation_records_0, 1800, 0x8c99fb4bu), "states_citation_records_0 holds its bytes as written");
+#endif
 inline constexpr const char* states_citation_records[] = {states_citation_records_0};
 inline constexpr csto::detail::CitationPool states_citations{states_citation_records, states_citation_texts, sources};
 }  // namespace detail
@@ -284,7 +288,7 @@ inline constexpr std::uint8_t iso_uzb = 8;
 /// as written (capitals); by first letter, then the keys starting with a non-ASCII letter.
 namespace detail {
 static_assert(csto::detail::state_key_record_size == 7 && csto::detail::state_key_records_per_chunk == 2048, "the state_keys are encoded as csto/state_identity.hpp decodes them");
-inline constexpr char states_key_records_0[] =
+inline constexpr const char* states_key_records_0 =
     "\x00\x00\x7a\x0d\x07\x00\x00"  // 0: armenia -> 0
     "\x00\x00\x81\x0d\x02\x00\x00"  // 1: AM -> 0
     "\x00\x00\x83\x0d\x03\x00\x00"  // 2: ARM -> 0
@@ -353,7 +357,9 @@ inline constexpr char states_key_records_0[] =
     "\x00\x00\xdf\x10\x14\x00\x08"  // 65: Узбекистан -> 8
     "\x00\x00\xf3\x10\x29\x00\x08"  // 66: Республика Узбекистан -> 8
     ;
-static_assert(sizeof states_key_records_0 == 470, "states_key_records_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(states_key_records_0, 469, 0x88da85deu), "states_key_records_0 holds its bytes as written");
+#endif
 inline constexpr const char* states_key_records[] = {states_key_records_0};
 inline constexpr csto::detail::StateKeyPool states_key_pool{states_key_records, states_citation_texts};
 }  // namespace detail

@@ -12,7 +12,7 @@ namespace csto::data {
 
 namespace detail {
 // The citations of data/treaty.toml, encoded (csto/citation.hpp, detail::CitationPool).
-inline constexpr char treaty_citation_texts_0[] =
+inline constexpr const char* treaty_citation_texts_0 =
     "The Collective Security Treaty Organization was instituted by the Collective Security Treaty signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan"  // s004-instituted
     "initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan"  // s002-formed-1992
     "The Treaty of Collective Security was signed in 1992."  // s000-signed-1992
@@ -61,10 +61,12 @@ inline constexpr char treaty_citation_texts_0[] =
     "the Council, meeting in Moscow on 19 December 2012, formally suspended Uzbekistan's membership"  // tass-suspension-formalised
     "Armenia's prime minister said on 22 February 2024 that Armenia has frozen its participation; no withdrawal notice was filed"  // asbarez-frozen
     ;
-static_assert(sizeof treaty_citation_texts_0 == 3824, "treaty_citation_texts_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(treaty_citation_texts_0, 3823, 0xc9759582u), "treaty_citation_texts_0 holds its bytes as written");
+#endif
 inline constexpr const char* treaty_citation_texts[] = {treaty_citation_texts_0};
 static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
-inline constexpr char treaty_citation_records_0[] =
+inline constexpr const char* treaty_citation_records_0 =
     "\x04\x00\x00\x01\x00\x00\x00\x00\xd3\x00\x76\x5d\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 0: s004-instituted, of event_0
     "\x02\x00\x00\x03\x00\x00\xd3\x00\xb1\x00\xef\x5c\x25\x00\x6d\x01\x09\x00\x00\x00\x00\x00\x00\x00"  // 1: s002-formed-1992, of event_0
     "\x00\x00\x00\x03\x00\x00\x84\x01\x35\x00\xef\x5c\x25\x00\x6d\x01\x01\x00\x00\x00\x00\x00\x00\x00"  // 2: s000-signed-1992, of event_0
@@ -123,7 +125,9 @@ inline constexpr char treaty_citation_records_0[] =
     "\x13\x00\x01\x01\x00\x00\x16\x0e\x5e\x00\xd9\x7a\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 55: tass-suspension-formalised, of event_19
     "\x14\x00\x01\x01\x00\x00\x74\x0e\x7b\x00\xcb\x8a\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 56: asbarez-frozen, of event_20
     ;
-static_assert(sizeof treaty_citation_records_0 == 1369, "treaty_citation_records_0 holds its bytes as written");
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(treaty_citation_records_0, 1368, 0xe8bba389u), "treaty_citation_records_0 holds its bytes as written");
+#endif
 inline constexpr const char* treaty_citation_records[] = {treaty_citation_records_0};
 inline constexpr csto::detail::CitationPool treaty_citations{treaty_citation_records, treaty_citation_texts, sources};
 }  // namespace detail

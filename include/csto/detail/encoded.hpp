@@ -11,6 +11,22 @@
 
 namespace csto::detail {
 
+// The data compiler counts the texts' offsets in UTF-8 bytes, as written in the headers: a
+// compiler that read or stored those bytes otherwise would misread every text.
+static_assert(sizeof("é") == 3, "csto's texts are UTF-8: compile with UTF-8 source and execution character sets");
+
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+/// Does the literal at `chunk` hold the `size` bytes of FNV-1a hash `hash` and then its NUL? The
+/// generated headers' check of each encoded chunk, compiled only where
+/// CSTO_CHECK_ENCODED_CHUNKS is defined (tests/encoded_chunks_test.cpp): evaluating every chunk
+/// would cost every user's build.
+[[nodiscard]] constexpr bool holds_bytes(const char* chunk, std::size_t size, std::uint32_t hash) noexcept {
+    std::uint32_t h = 2166136261u;
+    for (std::size_t i = 0; i < size; ++i) h = (h ^ static_cast<unsigned char>(chunk[i])) * 16777619u;
+    return h == hash && chunk[size] == '\0';
+}
+#endif
+
 /// The little-endian number in the `count` bytes from `bytes` on.
 [[nodiscard]] constexpr std::uint64_t read_le(const char* bytes, std::size_t count) noexcept {
     std::uint64_t value = 0;
