@@ -1,7 +1,8 @@
 // tests/encoded_chunks_test.cpp - every encoded chunk of the built-in data holds the bytes
-// tools/compile_facts.py wrote: the generated headers check each chunk's length and FNV-1a hash
-// at compile time where CSTO_CHECK_ENCODED_CHUNKS is defined, as here (users' builds skip the
-// checks: evaluating every chunk would cost each of them). This file compiles only if they hold.
+// tools/compile_facts.py wrote, in the layout its decoder reads: the generated headers check each
+// chunk's length and FNV-1a hash, and each kind of record's size and chunking against its
+// decoder's, at compile time where CSTO_CHECK_ENCODED_CHUNKS is defined, as here (users' builds
+// skip the checks: evaluating them would cost each of them). This file compiles only if they hold.
 #define CSTO_CHECK_ENCODED_CHUNKS 1
 #include <csto/csto.hpp>
 

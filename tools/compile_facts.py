@@ -1402,11 +1402,14 @@ class Emitter:
     def encoded_table(self, name: str, what: str, decoder: str, size: int, per_chunk: int,
                       records: list[str]) -> list[str]:
         """The record_line()s of one kind as chunked literals named `name`, after a check that the
-        C++ decoder (in csto/{decoder}) reads records of this size and chunking."""
+        C++ decoder (in csto/{decoder}) reads records of this size and chunking (compiled, as the
+        chunks' checks are, where CSTO_CHECK_ENCODED_CHUNKS is defined)."""
         chunks = [records[i:i + per_chunk] for i in range(0, len(records), per_chunk)]
-        return ([f"static_assert(csto::detail::{what}_record_size == {size} && "
+        return (["#ifdef CSTO_CHECK_ENCODED_CHUNKS",
+                 f"static_assert(csto::detail::{what}_record_size == {size} && "
                  f"csto::detail::{what}_records_per_chunk == {per_chunk}, "
-                 f"\"the {what}s are encoded as csto/{decoder} decodes them\");"]
+                 f"\"the {what}s are encoded as csto/{decoder} decodes them\");",
+                 "#endif"]
                 + self.chunked_literals(name, chunks, [b"".join(self.record_bytes(r) for r in c) for c in chunks]))
 
     @staticmethod

@@ -48,7 +48,9 @@ inline constexpr const char* articles_citation_texts_0 =
 static_assert(csto::detail::holds_bytes(articles_citation_texts_0, 5052, 0x9c1f3c7du), "articles_citation_texts_0 holds its bytes as written");
 #endif
 inline constexpr const char* articles_citation_texts[] = {articles_citation_texts_0};
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
 static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
+#endif
 inline constexpr const char* articles_citation_records_0 =
     "\x04\x00\x00\x01\x00\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 0: s004-signed, of article_1_v0
     "\x0a\x00\x01\x01\x00\x00\x76\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 1: mfa-signed, of article_1_v0

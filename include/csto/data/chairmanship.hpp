@@ -32,7 +32,9 @@ inline constexpr const char* chairmanship_citation_texts_0 =
 static_assert(csto::detail::holds_bytes(chairmanship_citation_texts_0, 1582, 0x8e5289b6u), "chairmanship_citation_texts_0 holds its bytes as written");
 #endif
 inline constexpr const char* chairmanship_citation_texts[] = {chairmanship_citation_texts_0};
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
 static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
+#endif
 inline constexpr const char* chairmanship_citation_records_0 =
     "\x2b\x00\x01\x01\x00\x00\x00\x00\x54\x00\xd5\x75\x25\x00\x00\x00\x0a\x00\x00\x00\x00\x00\x00\x00"  // 0: odkb-csto-2009-chairmanship, of chairmanship_0
     "\x31\x00\x01\x01\x00\x00\x54\x00\x70\x00\x6c\x79\x25\x00\x00\x00\x0c\x00\x00\x00\x00\x00\x00\x00"  // 1: thehindu-2011-chairmanship, of chairmanship_1

@@ -26,7 +26,9 @@ inline constexpr const char* conflicts_citation_texts_0 =
 static_assert(csto::detail::holds_bytes(conflicts_citation_texts_0, 858, 0x345aeff3u), "conflicts_citation_texts_0 holds its bytes as written");
 #endif
 inline constexpr const char* conflicts_citation_texts[] = {conflicts_citation_texts_0};
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
 static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
+#endif
 inline constexpr const char* conflicts_citation_records_0 =
     "\x02\x00\x00\x03\x00\x00\x00\x00\x30\x00\xec\x66\x25\x00\x6c\x01\x00\x00\x00\x00\x00\x00\x00\x00"  // 0: s002-uzbekistan-suspended-1999, of conflict_0
     "\x02\x00\x00\x02\x00\x00\x30\x00\x42\x00\x46\x67\x25\x00\x1d\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 1: s002-extended-1999, of conflict_0

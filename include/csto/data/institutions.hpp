@@ -137,7 +137,9 @@ inline constexpr const char* institutions_citation_texts_0 =
 static_assert(csto::detail::holds_bytes(institutions_citation_texts_0, 10150, 0xb4b1df19u), "institutions_citation_texts_0 holds its bytes as written");
 #endif
 inline constexpr const char* institutions_citation_texts[] = {institutions_citation_texts_0};
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
 static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
+#endif
 inline constexpr const char* institutions_citation_records_0 =
     "\x05\x00\x01\x00\x00\x00\x00\x00\x51\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 0: cst-art3-council, of institution_0_milestone_0
     "\x0a\x00\x01\x01\x00\x00\x51\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 1: mfa-treaty-signed, of institution_0_milestone_0
@@ -234,7 +236,9 @@ inline constexpr csto::detail::CitationPool institutions_citations{institutions_
 
 namespace detail {
 // The institutions, encoded (csto/institution.hpp, detail::InstitutionPool).
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
 static_assert(csto::detail::institution_record_size == 42 && csto::detail::institution_records_per_chunk == 1024, "the institutions are encoded as csto/institution.hpp decodes them");
+#endif
 inline constexpr const char* institutions_institution_records_0 =
     "\x00\x00\x2a\x03\x1b\x00\x00\x00\x00\x45\x03\x73\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x02\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 0: Collective Security Council
     "\x00\x00\x82\x05\x1c\x00\x00\x00\x00\x9e\x05\x97\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x06\x00\x00\x00\x02\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 1: Council of Foreign Ministers
@@ -268,7 +272,9 @@ static_assert(csto::detail::holds_bytes(institutions_institution_records_0, 1092
 #endif
 inline constexpr const char* institutions_institution_records[] = {institutions_institution_records_0};
 // Their milestones, encoded (csto/institution_milestone.hpp, detail::MilestonePool).
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
 static_assert(csto::detail::milestone_record_size == 31 && csto::detail::milestone_records_per_chunk == 2048, "the milestones are encoded as csto/institution_milestone.hpp decodes them");
+#endif
 inline constexpr const char* institutions_milestone_records_0 =
     "\x03\x01\x76\x5d\x25\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\xc7\x00\x5e\x00\x00\x00\x25\x01\xac\x00"  // 0: institution Collective Security Council? milestone 0
     "\x08\x01\x37\x60\x25\x00\x00\x00\x02\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\xff\x01\x3d\x00\x00\x00\x3c\x02\x7e\x00"  // 1: institution Collective Security Council? milestone 1
@@ -300,7 +306,9 @@ static_assert(csto::detail::holds_bytes(institutions_milestone_records_0, 744, 0
 #endif
 inline constexpr const char* institutions_milestone_records[] = {institutions_milestone_records_0};
 // Their holders, encoded (csto/detail/encoded.hpp, detail::TextPool).
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
 static_assert(csto::detail::text_record_size == 6 && csto::detail::text_records_per_chunk == 2048, "the texts are encoded as csto/detail/encoded.hpp decodes them");
+#endif
 inline constexpr const char* institutions_holder_records[] = {nullptr};
 inline constexpr csto::detail::InstitutionPool institutions_pool{institutions_institution_records, &institutions_citations, {institutions_milestone_records, &institutions_citations}, {institutions_holder_records, institutions_citation_texts}};
 }  // namespace detail

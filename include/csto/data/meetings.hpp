@@ -263,7 +263,9 @@ inline constexpr const char* meetings_citation_texts_0 =
 static_assert(csto::detail::holds_bytes(meetings_citation_texts_0, 19887, 0xd01c5afbu), "meetings_citation_texts_0 holds its bytes as written");
 #endif
 inline constexpr const char* meetings_citation_texts[] = {meetings_citation_texts_0};
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
 static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
+#endif
 inline constexpr const char* meetings_citation_records_0 =
     "\x09\x00\x00\x01\x00\x00\x00\x00\x7b\x00\x47\x67\x25\x00\x00\x00\x91\x01\x00\x00\x00\x00\x00\x00"  // 0: basic-facts-csc-1999, of meeting_0
     "\x02\x00\x00\x00\x00\x00\x7b\x00\x81\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 1: s002-first-video, of meeting_0
@@ -576,7 +578,9 @@ inline constexpr csto::FieldInference meeting_inferences[] = {
     {csto::Field::kind, std::string_view("announced at the Bishkek regular session of 27 November 2025 as the Council's next session, a year later, with no crisis named; no source calls it regular or extraordinary", 171)},  // 2026-11-11-csc
 };
 // The meetings, encoded (csto/summit.hpp, detail::SummitPool).
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
 static_assert(csto::detail::summit_record_size == 68 && csto::detail::summit_records_per_chunk == 512, "the summits are encoded as csto/summit.hpp decodes them");
+#endif
 inline constexpr const char* meetings_summit_records_0 =
     "\x00\x00\x00\x00\x47\x67\x25\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x01\x00\x00\x00\xb3\x01\x0e\x00\x00\x00\xc1\x01\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 0: 1999-04-02-csc
     "\x03\x00\x00\x00\xe9\x68\x25\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x02\x00\x01\x00\x01\x00\x00\x00\xee\x02\x0e\x00\x00\x00\xfc\x02\x05\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 1: 2000-05-24-csc
@@ -631,7 +635,9 @@ static_assert(csto::detail::holds_bytes(meetings_summit_records_0, 3196, 0x2a1f8
 #endif
 inline constexpr const char* meetings_summit_records[] = {meetings_summit_records_0};
 // The meetings' documents, encoded (csto/summit.hpp, detail::DocumentPool).
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
 static_assert(csto::detail::document_record_size == 23 && csto::detail::document_records_per_chunk == 2048, "the documents are encoded as csto/summit.hpp decodes them");
+#endif
 inline constexpr const char* meetings_document_records_0 =
     "\x00\x00\x54\x01\x3e\x00\x00\x00\x92\x01\x21\x00\x04\x00\x00\x00\x00\x03\x00\x00\x00\x01\x00"  // meeting 1999-04-02-csc? document 0
     "\x00\x00\x84\x02\x44\x00\x00\x00\xc8\x02\x0c\x00\x04\x00\x00\x00\x00\x08\x00\x00\x00\x01\x00"  // meeting 2000-05-24-csc? document 0
@@ -678,7 +684,9 @@ static_assert(csto::detail::holds_bytes(meetings_document_records_0, 897, 0xe72a
 #endif
 inline constexpr const char* meetings_document_records[] = {meetings_document_records_0};
 // The meetings' participants, encoded (csto/participant.hpp, detail::ParticipantPool).
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
 static_assert(csto::detail::participant_record_size == 17 && csto::detail::participant_records_per_chunk == 2048, "the participants are encoded as csto/participant.hpp decodes them");
+#endif
 inline constexpr const char* meetings_participant_records_0 =
     "\x09\x00\x03\x06\x01\x00\x00\xfe\x2b\x0d\x00\xa1\x00\x00\x00\x02\x00"  // 0: meeting 2020-12-01-cfm? participant 0
     "\x0a\x00\x04\x06\x01\x00\x00\x82\x2c\x0d\x00\xa8\x00\x00\x00\x02\x00"  // 1: meeting 2020-12-01-cmd? participant 0

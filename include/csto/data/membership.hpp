@@ -65,7 +65,9 @@ inline constexpr const char* membership_citation_texts_0 =
 static_assert(csto::detail::holds_bytes(membership_citation_texts_0, 4049, 0x11f9a5ecu), "membership_citation_texts_0 holds its bytes as written");
 #endif
 inline constexpr const char* membership_citation_texts[] = {membership_citation_texts_0};
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
 static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
+#endif
 inline constexpr const char* membership_citation_records_0 =
     "\x04\x00\x00\x01\x00\x00\x00\x00\x76\x00\x76\x5d\x25\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 0: s004-signed, of interval_0_start
     "\x02\x00\x00\x03\x00\x00\x76\x00\xb1\x00\xef\x5c\x25\x00\x6d\x01\x02\x00\x00\x00\x00\x00\x00\x00"  // 1: s002-formed-1992, of interval_0_start

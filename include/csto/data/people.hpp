@@ -45,7 +45,9 @@ inline constexpr const char* people_citation_texts_0 =
 static_assert(csto::detail::holds_bytes(people_citation_texts_0, 1633, 0x599a4d12u), "people_citation_texts_0 holds its bytes as written");
 #endif
 inline constexpr const char* people_citation_texts[] = {people_citation_texts_0};
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
 static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
+#endif
 inline constexpr const char* people_citation_records_0 =
     "\x00\x00\x00\x00\x00\x00\x00\x00\x3d\x00\x00\x00\x00\x00\x00\x00\x08\x00\x01\x00\x00\x00\x00\x00"  // 0: s000-pashinyan, of person_0
     "\x00\x00\x00\x00\x00\x00\x3d\x00\x3d\x00\x00\x00\x00\x00\x00\x00\x08\x00\x01\x00\x00\x00\x00\x00"  // 1: s000-lukashenko, of person_1

@@ -66,7 +66,9 @@ inline constexpr const char* requests_citation_texts_0 =
 static_assert(csto::detail::holds_bytes(requests_citation_texts_0, 4583, 0x35e4ef47u), "requests_citation_texts_0 holds its bytes as written");
 #endif
 inline constexpr const char* requests_citation_texts[] = {requests_citation_texts_0};
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
 static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
+#endif
 inline constexpr const char* requests_citation_records_0 =
     "\x39\x00\x01\x01\x00\x00\x00\x00\x6b\x00\x42\x77\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 0: eurasianet-secretaries, of request_0_step_0
     "\x3a\x00\x01\x01\x00\x00\x6b\x00\x53\x00\x42\x77\x25\x00\x00\x00\x81\x01\x00\x00\x00\x00\x00\x00"  // 1: stabroek-secretaries, of request_0_step_0

@@ -41,7 +41,9 @@ inline constexpr const char* secretaries_general_citation_texts_0 =
 static_assert(csto::detail::holds_bytes(secretaries_general_citation_texts_0, 2045, 0x06f64bf6u), "secretaries_general_citation_texts_0 holds its bytes as written");
 #endif
 inline constexpr const char* secretaries_general_citation_texts[] = {secretaries_general_citation_texts_0};
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
 static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
+#endif
 inline constexpr const char* secretaries_general_citation_records_0 =
     "\x23\x00\x01\x01\x00\x00\x00\x00\x80\x00\x16\x6d\x25\x00\x00\x00\x02\x00\x00\x01\x00\x00\x00\x00"  // 0: dkb-bordyuzha-from, of term_0
     "\x23\x00\x00\x00\x00\x00\x80\x00\xb4\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00"  // 1: dkb-bordyuzha-from-quote, of term_0

@@ -350,7 +350,9 @@ inline constexpr const char* source_texts_0 =
 static_assert(csto::detail::holds_bytes(source_texts_0, 16301, 0x607b30e4u), "source_texts_0 holds its bytes as written");
 #endif
 inline constexpr const char* source_texts[] = {source_texts_0};
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
 static_assert(csto::detail::source_record_size == 19 && csto::detail::source_records_per_chunk == 2048, "the sources are encoded as csto/source.hpp decodes them");
+#endif
 inline constexpr const char* source_records_0 =
     "\x00\x00\x00\x00\x18\x00\x00\x00\x18\x00\x4e\x00\x00\x00\x66\x00\x03\x00\x00"  // 0: 000_6c4eab017748ff54.txt
     "\x00\x00\x69\x00\x18\x00\x00\x00\x81\x00\x49\x00\x00\x00\xca\x00\x07\x00\x00"  // 1: 001_8386b9a086bffd49.txt

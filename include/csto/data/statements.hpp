@@ -61,7 +61,9 @@ inline constexpr const char* statements_citation_texts_0 =
 static_assert(csto::detail::holds_bytes(statements_citation_texts_0, 6412, 0xa0551657u), "statements_citation_texts_0 holds its bytes as written");
 #endif
 inline constexpr const char* statements_citation_texts[] = {statements_citation_texts_0};
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
 static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
+#endif
 inline constexpr const char* statements_citation_records_0 =
     "\x01\x00\x00\x00\x00\x00\x00\x00\x7d\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 0: s001-two-dates, of statement_0
     "\x01\x00\x00\x00\x00\x00\x7d\x01\x44\x00\x00\x00\x00\x00\x00\x00\x00\x00\x06\x00\x00\x00\x00\x00"  // 1: s001-greeting, of statement_0
