@@ -1320,8 +1320,8 @@ class Emitter:
         self.pool: list = []  # the citations of the header being written, with_pool's
         self.pool_name = ""
         self.texts: dict[bytes, tuple[int, int]] = {}  # the pool's texts: (chunk, offset) of each
-        self.text_chunks: list[list[str]] = [[]]
-        self.text_chunk_size = 0
+        self.text_chunks: list[list[str]] = [[]]  # each chunk's literal lines
+        self.text_bytes: list[bytearray] = [bytearray()]  # and the bytes they hold
 
     def citations(self, name: str, cites) -> str:
         """Adds one record's citations to the file's pool (see pool_lines), `name` saying whose they
@@ -1350,11 +1350,11 @@ class Emitter:
         if not data:
             return 0, 0, 0
         if data not in self.texts:
-            if self.text_chunk_size + len(data) > TEXT_CHUNK_BYTES and self.text_chunks[-1]:
+            if len(self.text_bytes[-1]) + len(data) > TEXT_CHUNK_BYTES and self.text_chunks[-1]:
                 self.text_chunks.append([])
-                self.text_chunk_size = 0
-            self.texts[data] = (len(self.text_chunks) - 1, self.text_chunk_size)
-            self.text_chunk_size += len(data)
+                self.text_bytes.append(bytearray())
+            self.texts[data] = (len(self.text_chunks) - 1, len(self.text_bytes[-1]))
+            self.text_bytes[-1] += data
             self.text_chunks[-1].append(f"    {cpp_literal(text)}  // {comment_safe(label)}")
         return (*self.texts[data], len(data))
 
@@ -1419,12 +1419,7 @@ class Emitter:
 
     def text_literals(self, name: str) -> list[str]:
         """The file's texts (place_text's), as chunked_literals named `name`."""
-        contents = [bytearray() for _ in self.text_chunks]
-        for data, (chunk, offset) in self.texts.items():
-            end = offset + len(data)
-            contents[chunk][len(contents[chunk]):end] = bytes(max(0, end - len(contents[chunk])))
-            contents[chunk][offset:end] = data
-        return self.chunked_literals(name, self.text_chunks, [bytes(c) for c in contents])
+        return self.chunked_literals(name, self.text_chunks, [bytes(c) for c in self.text_bytes])
 
     def encode_citation(self, c: "Cite", bits: set, text_chunk: int, text_offset: int) -> bytes:
         """The citation's record, as csto::detail::CitationPool (csto/citation.hpp) reads it."""
@@ -1526,7 +1521,7 @@ class Emitter:
         l += ["inline constexpr csto::detail::SourcePool source_pool{source_records, source_texts};",
               "}  // namespace detail", "",
               f"inline constexpr csto::SourceList sources{{detail::source_pool, 0, {len(records)}}};"]
-        self.texts, self.text_chunks, self.text_chunk_size = {}, [[]], 0  # written: no citation pool here
+        self.texts, self.text_chunks, self.text_bytes = {}, [[]], [bytearray()]  # written: no citation pool here
         return "\n".join(l + FOOTER)
 
     def states_hpp(self):
@@ -2013,7 +2008,7 @@ class Emitter:
     def with_pool(self, name: str) -> str:
         """Header `name`, its citations' pool written ahead of its records."""
         self.pool, self.pool_name = [], name
-        self.texts, self.text_chunks, self.text_chunk_size = {}, [[]], 0
+        self.texts, self.text_chunks, self.text_bytes = {}, [[]], [bytearray()]
         text = getattr(self, f"{name}_hpp")()
         pool = self.pool_lines(name)
         if pool:
