@@ -75,18 +75,11 @@ inline constexpr char aggressor_kind_labels[] =
     "group of states\0"
     "non-state actor\0"
     "unknown\0";
-}  // namespace detail
 
-/// The machine name ("group_of_states"); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(AggressorKind v) noexcept {
-    return detail::name_in(detail::aggressor_kind_names, sizeof detail::aggressor_kind_names,
-                           static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(AggressorKind v) noexcept {
-    return detail::name_in(detail::aggressor_kind_labels, sizeof detail::aggressor_kind_labels,
-                           static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<AggressorKind>{aggressor_kind_names, sizeof aggressor_kind_names,
+                                                     aggressor_kind_labels, sizeof aggressor_kind_labels};
+}  // namespace detail
 
 /// Who commits the aggression, as the question puts it. Converts implicitly from a MemberState and
 /// from an optional MemberState (csto::Optional or std::optional; nullopt: unspecified), so calls

@@ -70,18 +70,11 @@ inline constexpr char obligation_kind_labels[] =
     "other treaties unaffected\0"
     "not against third states\0"
     "assist threatened states\0";
-}  // namespace detail
 
-/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(ObligationKind v) noexcept {
-    return detail::name_in(detail::obligation_kind_names, sizeof detail::obligation_kind_names,
-                           static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(ObligationKind v) noexcept {
-    return detail::name_in(detail::obligation_kind_labels, sizeof detail::obligation_kind_labels,
-                           static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<ObligationKind>{obligation_kind_names, sizeof obligation_kind_names,
+                                                      obligation_kind_labels, sizeof obligation_kind_labels};
+}  // namespace detail
 
 /// How a wording of the Treaty reads on a case: inside its words, outside them, or open to
 /// interpretation. Always a reading of the words a version quotes, written out in the data.
@@ -112,16 +105,11 @@ inline constexpr char threat_to_labels[] =
     "territorial integrity\0"
     "sovereignty\0"
     "international peace\0";
-}  // namespace detail
 
-/// The machine names (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(TextReach v) noexcept {
-    return detail::name_in(detail::text_reach_names, sizeof detail::text_reach_names, static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(TextReach v) noexcept {
-    return detail::name_in(detail::text_reach_labels, sizeof detail::text_reach_labels, static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<TextReach>{text_reach_names, sizeof text_reach_names, text_reach_labels,
+                                                 sizeof text_reach_labels};
+}  // namespace detail
 
 /// Who may be the aggressor under a version of Article 4, as our reading of its words.
 struct AggressorScope {
@@ -143,13 +131,11 @@ inline constexpr ThreatTo all_threat_objects[] = {ThreatTo::security, ThreatTo::
                                                   ThreatTo::territorial_integrity, ThreatTo::sovereignty,
                                                   ThreatTo::international_peace};
 
-[[nodiscard]] constexpr std::string_view enum_name(ThreatTo v) noexcept {
-    return detail::name_in(detail::threat_to_names, sizeof detail::threat_to_names, static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(ThreatTo v) noexcept {
-    return detail::name_in(detail::threat_to_labels, sizeof detail::threat_to_labels, static_cast<std::size_t>(v));
-}
+namespace detail {
+template <>
+inline constexpr EnumTexts enum_texts<ThreatTo>{threat_to_names, sizeof threat_to_names, threat_to_labels,
+                                                sizeof threat_to_labels};
+}  // namespace detail
 
 /// The bit of `t` in ThreatScope::covers.
 [[nodiscard]] constexpr std::uint8_t threat_bit(ThreatTo t) noexcept {

@@ -24,7 +24,7 @@ namespace detail {
 /// The chairmanship table of the built-in release (what the queries below read by default).
 template <class Lazy>
 inline constexpr Dataset builtin_chairmanship = [] {
-    Dataset d = no_tables;
+    Dataset d = no_tables<Lazy>;
     d.chairmanships = data::chairmanships;
     return d;
 }();
@@ -46,18 +46,11 @@ inline constexpr char chair_certainty_labels[] =
     "certain\0"
     "uncertain\0"
     "unknown\0";
-}  // namespace detail
 
-/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(ChairCertainty v) noexcept {
-    return detail::name_in(detail::chair_certainty_names, sizeof detail::chair_certainty_names,
-                           static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(ChairCertainty v) noexcept {
-    return detail::name_in(detail::chair_certainty_labels, sizeof detail::chair_certainty_labels,
-                           static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<ChairCertainty>{chair_certainty_names, sizeof chair_certainty_names,
+                                                      chair_certainty_labels, sizeof chair_certainty_labels};
+}  // namespace detail
 
 /// The answer of chairing_state_on: never a guess, never taken from "the host chairs its session".
 struct ChairAnswer {

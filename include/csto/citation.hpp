@@ -135,16 +135,10 @@ inline constexpr char field_labels[] =
     "status\0"
     "view\0"
     "holders\0";
-}  // namespace detail
 
-/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(Field v) noexcept {
-    return detail::name_in(detail::field_names, sizeof detail::field_names, static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(Field v) noexcept {
-    return detail::name_in(detail::field_labels, sizeof detail::field_labels, static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<Field>{field_names, sizeof field_names, field_labels, sizeof field_labels};
+}  // namespace detail
 
 /// The bit of `field` in Citation::supports.
 [[nodiscard]] constexpr std::uint64_t field_bit(Field field) noexcept {
@@ -164,18 +158,11 @@ inline constexpr char citation_form_names[] =
 inline constexpr char citation_form_labels[] =
     "quote\0"
     "paraphrase\0";
-}  // namespace detail
 
-/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(CitationForm v) noexcept {
-    return detail::name_in(detail::citation_form_names, sizeof detail::citation_form_names,
-                           static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(CitationForm v) noexcept {
-    return detail::name_in(detail::citation_form_labels, sizeof detail::citation_form_labels,
-                           static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<CitationForm>{citation_form_names, sizeof citation_form_names,
+                                                    citation_form_labels, sizeof citation_form_labels};
+}  // namespace detail
 
 /// One piece of evidence for a fact: the source, its words and, where the source dates the fact,
 /// the date it gives; `supports` says which of the record's typed fields it states.

@@ -88,18 +88,11 @@ inline constexpr char defense_reason_labels[] =
     "aggressor's kind unknown\0"
     "aggressor is the victim\0"
     "Article 6's wording amended\0";
-}  // namespace detail
 
-/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(DefenseReason v) noexcept {
-    return detail::name_in(detail::defense_reason_names, sizeof detail::defense_reason_names,
-                           static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(DefenseReason v) noexcept {
-    return detail::name_in(detail::defense_reason_labels, sizeof detail::defense_reason_labels,
-                           static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<DefenseReason>{defense_reason_names, sizeof defense_reason_names,
+                                                     defense_reason_labels, sizeof defense_reason_labels};
+}  // namespace detail
 
 /// Does the wording of Article 4 in force cover the aggressor the question names?
 enum class AggressorCoverage : std::uint8_t {
@@ -133,18 +126,11 @@ inline constexpr char divergence_labels[] =
     "record read shows no deployment of forces\0"
     "Article 2 was invoked when its wording obliged the parties to develop and take measures to assist the threatened "
     "state; the record read shows no deployment and no mission\0";
-}  // namespace detail
 
-/// The machine name ("outside_text"); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(AggressorCoverage v) noexcept {
-    return detail::name_in(detail::aggressor_coverage_names, sizeof detail::aggressor_coverage_names,
-                           static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(AggressorCoverage v) noexcept {
-    return detail::name_in(detail::aggressor_coverage_labels, sizeof detail::aggressor_coverage_labels,
-                           static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<AggressorCoverage>{aggressor_coverage_names, sizeof aggressor_coverage_names,
+                                                         aggressor_coverage_labels, sizeof aggressor_coverage_labels};
+}  // namespace detail
 
 /// One reason of an assessment: its kind, its text and the citations behind it.
 struct Reason {
@@ -394,18 +380,11 @@ inline constexpr char assistance_form_names[] =
 inline constexpr char assistance_form_labels[] =
     "military assistance\0"
     "other support\0";
-}  // namespace detail
 
-/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(AssistanceForm v) noexcept {
-    return detail::name_in(detail::assistance_form_names, sizeof detail::assistance_form_names,
-                           static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(AssistanceForm v) noexcept {
-    return detail::name_in(detail::assistance_form_labels, sizeof detail::assistance_form_labels,
-                           static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<AssistanceForm>{assistance_form_names, sizeof assistance_form_names,
+                                                      assistance_form_labels, sizeof assistance_form_labels};
+}  // namespace detail
 
 /// The answer of collective_defense(): a plain result, like std::from_chars_result.
 struct CollectiveDefense {
@@ -632,14 +611,11 @@ enum class Divergence : std::uint8_t {
                                      ///< threatened state; the record shows no deployment and no mission
 };
 
-/// The machine name ("no_deployment_recorded"); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(Divergence v) noexcept {
-    return detail::name_in(detail::divergence_names, sizeof detail::divergence_names, static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(Divergence v) noexcept {
-    return detail::name_in(detail::divergence_labels, sizeof detail::divergence_labels, static_cast<std::size_t>(v));
-}
+namespace detail {
+template <>
+inline constexpr EnumTexts enum_texts<Divergence>{divergence_names, sizeof divergence_names, divergence_labels,
+                                                  sizeof divergence_labels};
+}  // namespace detail
 
 /// The article a request invokes: its own (Request::article) or, failing that, the first a
 /// decision that followed it invokes; 0 when none is stated.

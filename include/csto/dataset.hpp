@@ -101,7 +101,9 @@ template <class Lazy>
 using LazyDataset = typename lazy_dataset<Lazy>::type;
 
 // An empty dataset, evaluated once: each built-in partial dataset (detail::builtin_treaty and the
-// rest) starts as a copy of it, which costs the compiler less than building an empty one anew.
+// rest) starts as a copy of it, which costs the compiler less than building an empty one anew. A
+// template, so that only a file that makes a query evaluates it.
+template <class Lazy>
 inline constexpr Dataset no_tables{};
 }  // namespace detail
 

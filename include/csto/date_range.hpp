@@ -66,16 +66,11 @@ inline constexpr char precision_labels[] =
     "month\0"
     "year\0"
     "range\0";
-}  // namespace detail
 
-/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(Precision v) noexcept {
-    return detail::name_in(detail::precision_names, sizeof detail::precision_names, static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(Precision v) noexcept {
-    return detail::name_in(detail::precision_labels, sizeof detail::precision_labels, static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<Precision>{precision_names, sizeof precision_names, precision_labels,
+                                                 sizeof precision_labels};
+}  // namespace detail
 
 namespace detail {
 struct DateRangeFromDays;

@@ -53,18 +53,11 @@ inline constexpr char institution_kind_labels[] =
     "strategy or plan\0"
     "partner organization\0"
     "status\0";
-}  // namespace detail
 
-/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(InstitutionKind v) noexcept {
-    return detail::name_in(detail::institution_kind_names, sizeof detail::institution_kind_names,
-                           static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(InstitutionKind v) noexcept {
-    return detail::name_in(detail::institution_kind_labels, sizeof detail::institution_kind_labels,
-                           static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<InstitutionKind>{institution_kind_names, sizeof institution_kind_names,
+                                                       institution_kind_labels, sizeof institution_kind_labels};
+}  // namespace detail
 
 /// Texts in the data's order: a RecordList (yields each std::string_view by value), converting
 /// implicitly from an array of std::string_view or a Span of them.

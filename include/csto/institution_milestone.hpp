@@ -55,18 +55,11 @@ inline constexpr char milestone_kind_labels[] =
     "made permanent\0"
     "entered into force\0"
     "size stated\0";
-}  // namespace detail
 
-/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(MilestoneKind v) noexcept {
-    return detail::name_in(detail::milestone_kind_names, sizeof detail::milestone_kind_names,
-                           static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(MilestoneKind v) noexcept {
-    return detail::name_in(detail::milestone_kind_labels, sizeof detail::milestone_kind_labels,
-                           static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<MilestoneKind>{milestone_kind_names, sizeof milestone_kind_names,
+                                                     milestone_kind_labels, sizeof milestone_kind_labels};
+}  // namespace detail
 
 /// Is `kind` one from which an institution exists (decided, created, agreement_signed,
 /// conducted_since)? Never throws.

@@ -32,7 +32,7 @@ namespace detail {
 /// The membership tables of the built-in release (what the two-argument queries below read).
 template <class Lazy>
 inline constexpr Dataset builtin_membership = [] {
-    Dataset d = no_tables;
+    Dataset d = no_tables<Lazy>;
     d.as_of = data_as_of;
     d.membership_intervals = data::membership_intervals;
     d.interval_index = data::interval_index;
@@ -206,16 +206,11 @@ inline constexpr char standing_labels[] =
     "indeterminate\0"
     "suspended\0"
     "former member\0";
-}  // namespace detail
 
-/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(Standing v) noexcept {
-    return detail::name_in(detail::standing_names, sizeof detail::standing_names, static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(Standing v) noexcept {
-    return detail::name_in(detail::standing_labels, sizeof detail::standing_labels, static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<Standing>{standing_names, sizeof standing_names, standing_labels,
+                                                sizeof standing_labels};
+}  // namespace detail
 
 /// The detailed answer of status_on(). Pointers refer into the dataset and never dangle while it lives.
 struct MembershipStatus {

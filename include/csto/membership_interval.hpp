@@ -31,16 +31,11 @@ inline constexpr char start_kind_labels[] =
     "signature\0"
     "accession\0"
     "return\0";
-}  // namespace detail
 
-/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(StartKind v) noexcept {
-    return detail::name_in(detail::start_kind_names, sizeof detail::start_kind_names, static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(StartKind v) noexcept {
-    return detail::name_in(detail::start_kind_labels, sizeof detail::start_kind_labels, static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<StartKind>{start_kind_names, sizeof start_kind_names, start_kind_labels,
+                                                 sizeof start_kind_labels};
+}  // namespace detail
 
 /// How a membership interval ended.
 enum class EndKind : std::uint8_t {
@@ -58,16 +53,11 @@ inline constexpr char end_kind_labels[] =
     "non-renewal\0"
     "suspension\0"
     "withdrawal\0";
-}  // namespace detail
 
-/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(EndKind v) noexcept {
-    return detail::name_in(detail::end_kind_names, sizeof detail::end_kind_names, static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(EndKind v) noexcept {
-    return detail::name_in(detail::end_kind_labels, sizeof detail::end_kind_labels, static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<EndKind>{end_kind_names, sizeof end_kind_names, end_kind_labels,
+                                               sizeof end_kind_labels};
+}  // namespace detail
 
 /// Whether a source states a date outright or the data infers it from what sources do state.
 enum class Basis : std::uint8_t {
@@ -82,16 +72,10 @@ inline constexpr char basis_names[] =
 inline constexpr char basis_labels[] =
     "stated\0"
     "inferred\0";
-}  // namespace detail
 
-/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(Basis v) noexcept {
-    return detail::name_in(detail::basis_names, sizeof detail::basis_names, static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(Basis v) noexcept {
-    return detail::name_in(detail::basis_labels, sizeof detail::basis_labels, static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<Basis>{basis_names, sizeof basis_names, basis_labels, sizeof basis_labels};
+}  // namespace detail
 
 /// The first day of membership.
 struct MembershipStart {

@@ -39,16 +39,10 @@ inline constexpr char office_labels[] =
     "Minister of Foreign Affairs\0"
     "Minister of Defense\0"
     "Press Secretary\0";
-}  // namespace detail
 
-/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(Office v) noexcept {
-    return detail::name_in(detail::office_names, sizeof detail::office_names, static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(Office v) noexcept {
-    return detail::name_in(detail::office_labels, sizeof detail::office_labels, static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<Office>{office_names, sizeof office_names, office_labels, sizeof office_labels};
+}  // namespace detail
 
 /// How a participant took part.
 enum class Attendance : std::uint8_t { in_person, by_video };
@@ -60,16 +54,11 @@ inline constexpr char attendance_names[] =
 inline constexpr char attendance_labels[] =
     "in person\0"
     "by video\0";
-}  // namespace detail
 
-/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(Attendance v) noexcept {
-    return detail::name_in(detail::attendance_names, sizeof detail::attendance_names, static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(Attendance v) noexcept {
-    return detail::name_in(detail::attendance_labels, sizeof detail::attendance_labels, static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<Attendance>{attendance_names, sizeof attendance_names, attendance_labels,
+                                                  sizeof attendance_labels};
+}  // namespace detail
 
 /// One state's representative at one meeting.
 class Participant {

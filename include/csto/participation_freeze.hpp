@@ -29,15 +29,10 @@ inline constexpr char freeze_view_names[] =
 inline constexpr char freeze_view_labels[] =
     "participation suspended\0"
     "full member\0";
+template <>
+inline constexpr EnumTexts enum_texts<FreezeView>{freeze_view_names, sizeof freeze_view_names, freeze_view_labels,
+                                                  sizeof freeze_view_labels};
 }  // namespace detail
-/// The machine name (the data's and the JSON export's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(FreezeView v) noexcept {
-    return detail::name_in(detail::freeze_view_names, sizeof detail::freeze_view_names, static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(FreezeView v) noexcept {
-    return detail::name_in(detail::freeze_view_labels, sizeof detail::freeze_view_labels, static_cast<std::size_t>(v));
-}
 
 /// One holder's view of a freeze, with its sources.
 struct FreezeReading {

@@ -109,31 +109,17 @@ inline constexpr char article_basis_labels[] =
     "no article stated\0"
     "stated\0"
     "reported\0";
-}  // namespace detail
 
-/// The machine names (the data's and the JSON export's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(RequestKind v) noexcept {
-    return detail::name_in(detail::request_kind_names, sizeof detail::request_kind_names, static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(RequestKind v) noexcept {
-    return detail::name_in(detail::request_kind_labels, sizeof detail::request_kind_labels,
-                           static_cast<std::size_t>(v));
-}
-[[nodiscard]] constexpr std::string_view enum_name(Addressee v) noexcept {
-    return detail::name_in(detail::addressee_names, sizeof detail::addressee_names, static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(Addressee v) noexcept {
-    return detail::name_in(detail::addressee_labels, sizeof detail::addressee_labels, static_cast<std::size_t>(v));
-}
-[[nodiscard]] constexpr std::string_view enum_name(StepKind v) noexcept {
-    return detail::name_in(detail::step_kind_names, sizeof detail::step_kind_names, static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(StepKind v) noexcept {
-    return detail::name_in(detail::step_kind_labels, sizeof detail::step_kind_labels, static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<RequestKind>{request_kind_names, sizeof request_kind_names, request_kind_labels,
+                                                   sizeof request_kind_labels};
+template <>
+inline constexpr EnumTexts enum_texts<Addressee>{addressee_names, sizeof addressee_names, addressee_labels,
+                                                 sizeof addressee_labels};
+template <>
+inline constexpr EnumTexts enum_texts<StepKind>{step_kind_names, sizeof step_kind_names, step_kind_labels,
+                                                sizeof step_kind_labels};
+}  // namespace detail
 
 /// A number of people in a deployment, as a source states it: official figures and press reports
 /// are kept apart (`reported`), and "about" is kept (`approximate`).
@@ -198,15 +184,11 @@ enum class ArticleBasis : std::uint8_t {
     reported,     ///< only a report (an interview, a quoted post) says so
 };
 
-[[nodiscard]] constexpr std::string_view enum_name(ArticleBasis v) noexcept {
-    return detail::name_in(detail::article_basis_names, sizeof detail::article_basis_names,
-                           static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(ArticleBasis v) noexcept {
-    return detail::name_in(detail::article_basis_labels, sizeof detail::article_basis_labels,
-                           static_cast<std::size_t>(v));
-}
+namespace detail {
+template <>
+inline constexpr EnumTexts enum_texts<ArticleBasis>{article_basis_names, sizeof article_basis_names,
+                                                    article_basis_labels, sizeof article_basis_labels};
+}  // namespace detail
 
 /// A member state's request for help or for consultations, and what followed.
 struct Request {

@@ -34,18 +34,11 @@ inline constexpr char term_decision_kind_labels[] =
     "reappointed\0"
     "term extended\0"
     "end of term set\0";
-}  // namespace detail
 
-/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(TermDecisionKind v) noexcept {
-    return detail::name_in(detail::term_decision_kind_names, sizeof detail::term_decision_kind_names,
-                           static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(TermDecisionKind v) noexcept {
-    return detail::name_in(detail::term_decision_kind_labels, sizeof detail::term_decision_kind_labels,
-                           static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<TermDecisionKind>{term_decision_kind_names, sizeof term_decision_kind_names,
+                                                        term_decision_kind_labels, sizeof term_decision_kind_labels};
+}  // namespace detail
 
 /// One decision of the Council on a term, dated and sourced.
 struct TermDecision {

@@ -28,16 +28,11 @@ inline constexpr char source_kind_names[] =
 inline constexpr char source_kind_labels[] =
     "seed document\0"
     "reference\0";
-}  // namespace detail
 
-/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(SourceKind v) noexcept {
-    return detail::name_in(detail::source_kind_names, sizeof detail::source_kind_names, static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(SourceKind v) noexcept {
-    return detail::name_in(detail::source_kind_labels, sizeof detail::source_kind_labels, static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<SourceKind>{source_kind_names, sizeof source_kind_names, source_kind_labels,
+                                                  sizeof source_kind_labels};
+}  // namespace detail
 
 /// A document the data is built from.
 struct Source {

@@ -20,16 +20,11 @@ inline constexpr char language_names[] =
 inline constexpr char language_labels[] =
     "English\0"
     "Russian\0";
-}  // namespace detail
 
-/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(Language v) noexcept {
-    return detail::name_in(detail::language_names, sizeof detail::language_names, static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(Language v) noexcept {
-    return detail::name_in(detail::language_labels, sizeof detail::language_labels, static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<Language>{language_names, sizeof language_names, language_labels,
+                                                sizeof language_labels};
+}  // namespace detail
 
 /// When the words were said, relative to the meeting they concern.
 enum class StatementOccasion : std::uint8_t {
@@ -44,18 +39,11 @@ inline constexpr char statement_occasion_names[] =
 inline constexpr char statement_occasion_labels[] =
     "at the meeting\0"
     "before the meeting\0";
-}  // namespace detail
 
-/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(StatementOccasion v) noexcept {
-    return detail::name_in(detail::statement_occasion_names, sizeof detail::statement_occasion_names,
-                           static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(StatementOccasion v) noexcept {
-    return detail::name_in(detail::statement_occasion_labels, sizeof detail::statement_occasion_labels,
-                           static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<StatementOccasion>{statement_occasion_names, sizeof statement_occasion_names,
+                                                         statement_occasion_labels, sizeof statement_occasion_labels};
+}  // namespace detail
 
 /// Words a person said at (or before) a meeting: quoted (their words, in the source's language) or reported
 /// (the source's summary of them).

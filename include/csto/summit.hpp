@@ -103,40 +103,19 @@ inline constexpr char meeting_status_names[] =
 inline constexpr char meeting_status_labels[] =
     "held\0"
     "scheduled\0";
+template <>
+inline constexpr EnumTexts enum_texts<SummitFormat>{summit_format_names, sizeof summit_format_names,
+                                                    summit_format_labels, sizeof summit_format_labels};
+template <>
+inline constexpr EnumTexts enum_texts<SummitKind>{summit_kind_names, sizeof summit_kind_names, summit_kind_labels,
+                                                  sizeof summit_kind_labels};
+template <>
+inline constexpr EnumTexts enum_texts<MeetingBody>{meeting_body_names, sizeof meeting_body_names, meeting_body_labels,
+                                                   sizeof meeting_body_labels};
+template <>
+inline constexpr EnumTexts enum_texts<MeetingStatus>{meeting_status_names, sizeof meeting_status_names,
+                                                     meeting_status_labels, sizeof meeting_status_labels};
 }  // namespace detail
-[[nodiscard]] constexpr std::string_view enum_name(SummitFormat v) noexcept {
-    return detail::name_in(detail::summit_format_names, sizeof detail::summit_format_names,
-                           static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(SummitFormat v) noexcept {
-    return detail::name_in(detail::summit_format_labels, sizeof detail::summit_format_labels,
-                           static_cast<std::size_t>(v));
-}
-[[nodiscard]] constexpr std::string_view enum_name(SummitKind v) noexcept {
-    return detail::name_in(detail::summit_kind_names, sizeof detail::summit_kind_names, static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(SummitKind v) noexcept {
-    return detail::name_in(detail::summit_kind_labels, sizeof detail::summit_kind_labels, static_cast<std::size_t>(v));
-}
-[[nodiscard]] constexpr std::string_view enum_name(MeetingBody v) noexcept {
-    return detail::name_in(detail::meeting_body_names, sizeof detail::meeting_body_names, static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(MeetingBody v) noexcept {
-    return detail::name_in(detail::meeting_body_labels, sizeof detail::meeting_body_labels,
-                           static_cast<std::size_t>(v));
-}
-[[nodiscard]] constexpr std::string_view enum_name(MeetingStatus v) noexcept {
-    return detail::name_in(detail::meeting_status_names, sizeof detail::meeting_status_names,
-                           static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(MeetingStatus v) noexcept {
-    return detail::name_in(detail::meeting_status_labels, sizeof detail::meeting_status_labels,
-                           static_cast<std::size_t>(v));
-}
 
 /// What a document adopted at a meeting is.
 enum class DocumentKind : std::uint8_t { declaration, statement, plan, strategy, decision };
@@ -154,18 +133,11 @@ inline constexpr char document_kind_labels[] =
     "plan\0"
     "strategy\0"
     "decision\0";
-}  // namespace detail
 
-/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(DocumentKind v) noexcept {
-    return detail::name_in(detail::document_kind_names, sizeof detail::document_kind_names,
-                           static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(DocumentKind v) noexcept {
-    return detail::name_in(detail::document_kind_labels, sizeof detail::document_kind_labels,
-                           static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<DocumentKind>{document_kind_names, sizeof document_kind_names,
+                                                    document_kind_labels, sizeof document_kind_labels};
+}  // namespace detail
 
 /// A document adopted (or, per `note`, not signed by all) at a meeting.
 struct AdoptedDocument {

@@ -24,7 +24,7 @@ namespace detail {
 /// The meeting tables of the built-in release (what the queries below read by default).
 template <class Lazy>
 inline constexpr Dataset builtin_meetings = [] {
-    Dataset d = no_tables;
+    Dataset d = no_tables<Lazy>;
     d.summits = data::summits;
     d.statements = data::statements;
     return d;
@@ -80,16 +80,11 @@ inline constexpr char scheduled_names[] =
 inline constexpr char scheduled_labels[] =
     "scheduled meetings excluded\0"
     "scheduled meetings included\0";
-}  // namespace detail
 
-/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(Scheduled v) noexcept {
-    return detail::name_in(detail::scheduled_names, sizeof detail::scheduled_names, static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(Scheduled v) noexcept {
-    return detail::name_in(detail::scheduled_labels, sizeof detail::scheduled_labels, static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<Scheduled>{scheduled_names, sizeof scheduled_names, scheduled_labels,
+                                                 sizeof scheduled_labels};
+}  // namespace detail
 
 /// How many meetings (of every body) fall wholly within `year`: held ones, and scheduled ones too
 /// when `scheduled` is Scheduled::included. A meeting dated only by a range that crosses the year's

@@ -76,18 +76,11 @@ inline constexpr char treaty_event_kind_labels[] =
     "amending protocol in force\0"
     "suspension formalised\0"
     "participation frozen\0";
-}  // namespace detail
 
-/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(TreatyEventKind v) noexcept {
-    return detail::name_in(detail::treaty_event_kind_names, sizeof detail::treaty_event_kind_names,
-                           static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(TreatyEventKind v) noexcept {
-    return detail::name_in(detail::treaty_event_kind_labels, sizeof detail::treaty_event_kind_labels,
-                           static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<TreatyEventKind>{treaty_event_kind_names, sizeof treaty_event_kind_names,
+                                                       treaty_event_kind_labels, sizeof treaty_event_kind_labels};
+}  // namespace detail
 
 /// One milestone, dated with its precision, with the states it concerns and its sources.
 struct TreatyEvent {

@@ -25,16 +25,11 @@ inline constexpr char term_basis_labels[] =
     "first term\0"
     "extension\0"
     "automatic renewal\0";
-}  // namespace detail
 
-/// The machine name of `v` (the data's spelling); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view enum_name(TermBasis v) noexcept {
-    return detail::name_in(detail::term_basis_names, sizeof detail::term_basis_names, static_cast<std::size_t>(v));
-}
-/// The label of `v` in plain English (what csto/io.hpp prints); empty for a value outside the enum.
-[[nodiscard]] constexpr std::string_view to_string_view(TermBasis v) noexcept {
-    return detail::name_in(detail::term_basis_labels, sizeof detail::term_basis_labels, static_cast<std::size_t>(v));
-}
+template <>
+inline constexpr EnumTexts enum_texts<TermBasis>{term_basis_names, sizeof term_basis_names, term_basis_labels,
+                                                 sizeof term_basis_labels};
+}  // namespace detail
 
 /// [from, until): `until` is the first day of the next term.
 struct TreatyTerm {
