@@ -16,7 +16,7 @@ namespace detail {
 template <class Lazy>
 inline constexpr Dataset builtin_articles = [] {
     Dataset d = builtin_treaty<Lazy>;  // the articles read the treaty's days and events
-    d.articles = data::articles;
+    d.articles = data::articles<Lazy>;
     d.treaty_purpose = data::treaty_purpose;
     d.term_first = data::term_first_term;
     d.term_extension = data::term_extension;

@@ -23,7 +23,7 @@ template <class Lazy>
 inline constexpr Dataset builtin_requests = [] {
     Dataset d = no_tables<Lazy>;
     d.summits = data::summits;
-    d.requests = data::requests;
+    d.requests = data::requests<Lazy>;
     return d;
 }();
 
