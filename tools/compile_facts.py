@@ -1316,22 +1316,8 @@ FOOTER = ["", "}  // namespace csto::data", "// clang-format on", ""]
 # every including file 15 M compiler instructions, where a file that assesses Article 4 pays 7 M
 # (g++) to 17 M (clang++) more. The other tables cost such a file twice what they save the others.
 DEFERRED = ("articles", "requests")
-CODE_PIECES = re.compile(r'("(?:\\.|[^"\\\n])*"|//[^\n]*)')
-TABLE_DECLARATION = re.compile(r"^inline constexpr (csto::(?!detail::)(?!CitationList\b)\w+) (\w+)(\[\])? =", re.M)
-
-
-def defer_tables(text: str) -> str:
-    """Makes each table of values in `text` a variable template, and each reference to one name it
-    with <Lazy>: evaluated where instantiated, not in every including file."""
-    names = [m.group(2) for m in TABLE_DECLARATION.finditer(text)]
-    text = TABLE_DECLARATION.sub(lambda m: f"template <class Lazy = void>\ninline constexpr {m.group(1)} "
-                                 f"{m.group(2)}{m.group(3) or ''} =", text)
-    reference = re.compile(rf"(?<![\w:])((?:detail::)?)({'|'.join(names)})\b(?!<)(?!(?:\[\])? =)")
-    # Code only: the string literals and the comments keep their words ("statements", "requests").
-    pieces = CODE_PIECES.split(text)
-    text = "".join(p if i % 2 else reference.sub(r"\g<1>\g<2><Lazy>", p) for i, p in enumerate(pieces))
-    return text.replace("namespace csto::data {\n", "namespace csto::data {\n\n// The tables are variable templates "
-                        "(read as data::X<Lazy>):\n// a file evaluates one only where a query it makes reads it.\n", 1)
+DEFERRED_NOTE = ["// The tables are variable templates (read as data::X<Lazy>):",
+                 "// a file evaluates one only where a query it makes reads it.", ""]
 
 
 class Emitter:
@@ -1346,6 +1332,7 @@ class Emitter:
         self.texts: dict[bytes, tuple[int, int]] = {}  # the pool's texts: (chunk, offset) of each
         self.text_chunks: list[list[str]] = [[]]  # each chunk's literal lines
         self.text_bytes: list[bytearray] = [bytearray()]  # and the bytes they hold
+        self.deferred = False  # the header being written is in DEFERRED: its tables are templates
 
     def citations(self, name: str, cites) -> str:
         """Adds one record's citations to the file's pool (see pool_lines), `name` saying whose they
@@ -1483,14 +1470,22 @@ class Emitter:
                   "}  // namespace detail", ""]
         return lines
 
-    @staticmethod
-    def array(lines: list[str], cpp_type: str, name: str, rows: list[str]) -> str:
+    def table(self, cpp_type: str, name: str, init: str = "{") -> list[str]:
+        """The declaration of the table (or value, without `[]` in `name`) `name`, up to `init`: a
+        variable template in a DEFERRED header."""
+        return ["template <class Lazy = void>"] * self.deferred + [f"inline constexpr {cpp_type} {name} = {init}"]
+
+    def ref(self, name: str) -> str:
+        """How the header's own code names its table `name`."""
+        return f"{name}<Lazy>" if self.deferred else name
+
+    def array(self, lines: list[str], cpp_type: str, name: str, rows: list[str]) -> str:
         """Writes `rows` as the array `name` (in namespace detail); returns the expression for its
         Span, an empty one when there are no rows."""
         if not rows:
             return "{}"
-        lines += [f"inline constexpr {cpp_type} {name}[] = {{"] + rows + ["};"]
-        return f"detail::{name}"
+        lines += self.table(cpp_type, f"{name}[]") + rows + ["};"]
+        return f"detail::{self.ref(name)}"
 
     @staticmethod
     def value_tables(lines: list[str], tables) -> list[str]:
@@ -1513,10 +1508,9 @@ class Emitter:
         return self.array(lines, "csto::FieldInference", f"{name}_inferences",
                           [self.inference_row(f, how) for f, how in pairs])
 
-    @staticmethod
-    def finish(lines: list[str], cpp_type: str, name: str, rows: list[str]) -> str:
+    def finish(self, lines: list[str], cpp_type: str, name: str, rows: list[str]) -> str:
         """Closes the detail namespace, writes the table `name` of `rows`, and ends the header."""
-        lines += ["}  // namespace detail", "", f"inline constexpr {cpp_type} {name}[] = {{"] + rows + ["};"]
+        lines += ["}  // namespace detail", ""] + self.table(cpp_type, f"{name}[]") + rows + ["};"]
         return "\n".join(lines + FOOTER)
 
     def simple_table(self, file: str, what: str, includes: list[str], records: list[dict], prefix: str,
@@ -1950,7 +1944,7 @@ class Emitter:
         terms = {k: self.citations(f"term_{k}", v) for k, v in self.m["term_sources"].items()}
         l.append("}  // namespace detail")
         l.append("")
-        l.append("inline constexpr csto::ArticleRecord articles[] = {")
+        l += self.table("csto::ArticleRecord", "articles[]")
         l += rows
         l.append("};")
         l.append(f"inline constexpr csto::CitationList treaty_purpose = {purpose};")
@@ -1986,10 +1980,10 @@ class Emitter:
                                      f"{str(pr['reported']).lower()}, {pc}}},")
                     personnel = self.array(l, "csto::Personnel", f"{name}_personnel", prows)
                     began, done = cpp_optional(s["withdrawal_from_d"]), cpp_optional(s["withdrawal_until_d"])
-                    l.append(f"inline constexpr csto::Deployment {name}_deployment = {{{cpp_str(s.get('force', ''))}, "
-                             f"{cpp_states(s.get('contributors', []))}, {personnel}, "
-                             f"{cpp_str(s.get('commander', ''))}, {began}, {done}}};")
-                    deployment = f"&{name}_deployment"
+                    l += self.table("csto::Deployment", f"{name}_deployment",
+                                    f"{{{cpp_str(s.get('force', ''))}, {cpp_states(s.get('contributors', []))}, "
+                                    f"{personnel}, {cpp_str(s.get('commander', ''))}, {began}, {done}}};")
+                    deployment = f"&{self.ref(name + '_deployment')}"
                 inf = self.inferences(l, name, s["inferences"])
                 date = cpp_optional(s["date_d"])
                 body = cpp_enum("body", "MeetingBody", s["body"]) if "body" in s else "{}"
@@ -2033,17 +2027,21 @@ class Emitter:
         """Header `name`, its citations' pool written ahead of its records."""
         self.pool, self.pool_name = [], name
         self.texts, self.text_chunks, self.text_bytes = {}, [[]], [bytearray()]
+        self.deferred = name in DEFERRED
         text = getattr(self, f"{name}_hpp")()
         pool = self.pool_lines(name)
         if pool:
             opening = "namespace csto::data {\n\n"
             at = text.index(opening) + len(opening)
             text = text[:at] + "\n".join(pool) + "\n" + text[at:]
+        if self.deferred:
+            opening = "namespace csto::data {\n\n"
+            at = text.index(opening) + len(opening)
+            text = text[:at] + "\n".join(DEFERRED_NOTE) + "\n" + text[at:]
         return text
 
     def files(self, docs: bool = True) -> dict[str, str]:
-        out = {f"include/csto/data/{name}.hpp": defer_tables(self.with_pool(name)) if name in DEFERRED
-               else self.with_pool(name)
+        out = {f"include/csto/data/{name}.hpp": self.with_pool(name)
                for name in ("sources", "states", "people", "membership", "membership_days", "treaty", "meetings",
                             "statements", "secretaries_general", "chairmanship", "institutions", "articles",
                             "conflicts", "requests", "version")}
