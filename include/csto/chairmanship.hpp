@@ -39,29 +39,31 @@ struct Chairmanship {
         bool any = false;
         boost::gregorian::date::date_int_type first = 0;
         boost::gregorian::date::date_int_type last = 0;
+
+        // Widens [first, last] to take in `day`.
+        constexpr void add(boost::gregorian::date::date_int_type day) noexcept {
+            if (!any || day < first) first = day;
+            if (!any || last < day) last = day;
+            any = true;
+        }
     };
 
     /// The days this chairmanship certainly covers (see the class comment).
     /// @complexity O(1). Never throws.
     [[nodiscard]] constexpr CertainDays certain_days() const noexcept {
         CertainDays days;
-        const auto add = [&days](boost::gregorian::date::date_int_type day) {
-            if (!days.any || day < days.first) days.first = day;
-            if (!days.any || days.last < day) days.last = day;
-            days.any = true;
-        };
-        if (held_on && held_on->is_exact()) add(held_on->earliest().day_number());
-        if (from && from->is_exact()) add(from->earliest().day_number());
-        if (until && until->is_exact()) add(until->earliest().day_number() - 1);
+        if (held_on && held_on->is_exact()) days.add(held_on->earliest().day_number());
+        if (from && from->is_exact()) days.add(from->earliest().day_number());
+        if (until && until->is_exact()) days.add(until->earliest().day_number() - 1);
         if (from && until && from->latest() < until->earliest()) {
-            add(from->latest().day_number());  // begun by then, and not over before until's earliest day
-            add(until->earliest().day_number() - 1);
+            days.add(from->latest().day_number());  // begun by then, and not over before until's earliest day
+            days.add(until->earliest().day_number() - 1);
         }
         // A certain day after an imprecise start makes the start's last possible day certain too, and
         // one before an imprecise end the day before its earliest.
-        if (days.any && from && !(days.last < from->latest().day_number())) add(from->latest().day_number());
+        if (days.any && from && !(days.last < from->latest().day_number())) days.add(from->latest().day_number());
         if (days.any && until && !(until->earliest().day_number() - 1 < days.first))
-            add(until->earliest().day_number() - 1);
+            days.add(until->earliest().day_number() - 1);
         return days;
     }
 

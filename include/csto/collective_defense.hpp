@@ -535,24 +535,28 @@ constexpr Aggressor resolve_codes(const Aggressor& aggressor, const detail::Lazy
     }
     if (detail::is(aggressor.kind(), AggressorKind::state))
         return count == 0 && parties.size() == 1 ? Aggressor(*parties.begin()) : aggressor;
-    return Aggressor::group(parties, Span<IsoCode>(others, count)).value_or(aggressor);
+    // BasicAggressor<Lazy>, which is Aggressor: named through Lazy, group() is compiled only in a
+    // file that makes an assessment.
+    return BasicAggressor<Lazy>::group(parties, Span<IsoCode>(others, count)).value_or(aggressor);
+}
+
+// How a wording's reach on one kind of aggressor reads as coverage.
+constexpr AggressorCoverage coverage_of_reach(TextReach r) noexcept {
+    return detail::is(r, TextReach::within)    ? AggressorCoverage::within_text
+           : detail::is(r, TextReach::outside) ? AggressorCoverage::outside_text
+                                               : AggressorCoverage::interpretation;
 }
 
 // How the wording of Article 4 in force reads on the aggressor's kind.
 constexpr AggressorCoverage coverage_of(const Aggressor& aggressor, const AggressorScope& scope) noexcept {
-    auto of = [](TextReach r) {
-        return detail::is(r, TextReach::within)    ? AggressorCoverage::within_text
-               : detail::is(r, TextReach::outside) ? AggressorCoverage::outside_text
-                                                   : AggressorCoverage::interpretation;
-    };
     if (!aggressor.specified() || !scope.read()) return AggressorCoverage::not_assessed;
     switch (aggressor.kind()) {
-        case AggressorKind::state: return of(scope.state);
-        case AggressorKind::group_of_states: return of(scope.group_of_states);
-        case AggressorKind::non_state: return of(scope.non_state);
+        case AggressorKind::state: return coverage_of_reach(scope.state);
+        case AggressorKind::group_of_states: return coverage_of_reach(scope.group_of_states);
+        case AggressorKind::non_state: return coverage_of_reach(scope.non_state);
         case AggressorKind::unknown:
             return detail::is(scope.state, scope.group_of_states) && detail::is(scope.state, scope.non_state)
-                       ? of(scope.state)
+                       ? coverage_of_reach(scope.state)
                        : AggressorCoverage::kind_unknown;
         case AggressorKind::unspecified: break;
     }

@@ -206,9 +206,8 @@ namespace std {
 template <>
 struct hash<csto::DateRange> {
     [[nodiscard]] std::size_t operator()(const csto::DateRange& r) const noexcept {
-        auto day = [](boost::gregorian::date d) { return static_cast<std::size_t>(d.day_number()); };
-        std::size_t h = day(r.earliest());
-        h = h * 1000003U ^ day(r.latest());
+        std::size_t h = static_cast<std::size_t>(r.earliest().day_number());
+        h = h * 1000003U ^ static_cast<std::size_t>(r.latest().day_number());
         return h * 31U ^ static_cast<std::size_t>(r.precision());
     }
 };
