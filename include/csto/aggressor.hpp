@@ -101,7 +101,7 @@ public:
         if (state) parties_.insert(*state);
     }
     /// From std::nullopt: unspecified (as an argument, `collective_defense(v, d, std::nullopt)`).
-    template <class N, detail::if_nullopt<N> = 0>
+    template <class N, detail::if_empty<N> = 0, detail::if_nullopt<N> = 0>
     constexpr BasicAggressor(N) noexcept {}  // NOLINT(google-explicit-constructor)
     /// From a std::optional<MemberState>. (A template of a template: deducing it fails at once for
     /// any other argument.)
