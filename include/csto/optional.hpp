@@ -189,9 +189,8 @@ private:
 };
 
 // Comparisons as std::optional's: four templates at namespace scope, not friends (each Optional<T>
-// a query returns would declare them again in every user's build), and not one template per case:
-// fourteen templates with a condition each cost clang++ some 8 M instructions in every including
-// file, these four under one.
+// a query returns would declare them again in every user's build), one per operator and side, not
+// one per case with a condition each (fourteen, each tried at every comparison in namespace csto).
 //
 // With another Optional, with std::nullopt, or with a value. Not with a std::optional directly:
 // std::optional's own operators would read this Optional as a value, so an empty one would not
