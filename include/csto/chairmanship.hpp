@@ -40,7 +40,7 @@ struct Chairmanship {
         boost::gregorian::date::date_int_type first = 0;
         boost::gregorian::date::date_int_type last = 0;
 
-        // Widens [first, last] to take in `day`.
+        /// Widens [first, last] to take in `day` (a Julian day number).
         constexpr void add(boost::gregorian::date::date_int_type day) noexcept {
             if (!any || day < first) first = day;
             if (!any || last < day) last = day;
