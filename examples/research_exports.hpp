@@ -69,7 +69,7 @@ enum class YearRule {
 
 /// The years with rows: from the Treaty's signature to the data's as-of date.
 [[nodiscard]] inline int first_year() {
-    const csto::TreatyEvent* signed_ = csto::find_event(csto::TreatyEventKind::treaty_signed);
+    const csto::Optional<csto::TreatyEvent> signed_ = csto::find_event(csto::TreatyEventKind::treaty_signed);
     return signed_ ? static_cast<int>(signed_->when.earliest().year()) : 1992;
 }
 [[nodiscard]] inline int last_year() { return static_cast<int>(csto::data_as_of.year()); }
@@ -329,7 +329,7 @@ inline void write_atop_dyad_year(std::ostream& out, YearRule rule) {
     std::vector<g::date> starts;
     for (const csto::TreatyEventKind kind :
          {csto::TreatyEventKind::treaty_signed, csto::TreatyEventKind::charter_signed})
-        if (const csto::TreatyEvent* e = csto::find_event(kind)) starts.push_back(e->when.earliest());
+        if (const csto::Optional<csto::TreatyEvent> e = csto::find_event(kind)) starts.push_back(e->when.earliest());
     return starts;
 }
 

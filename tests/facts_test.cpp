@@ -723,22 +723,22 @@ TEST_CASE("facts: the Treaty's events, their days and the states they concern") 
         for (std::size_t j = 0; j < i; ++j) nth += events[j].kind == r.kind ? 1 : 0;
         std::size_t of_kind = 0;
         for (const EventRow& e : events) of_kind += e.kind == r.kind ? 1 : 0;
-        const csto::TreatyEvent* found = nullptr;
+        csto::Optional<csto::TreatyEvent> found;
         std::size_t seen = 0;
-        for (const csto::TreatyEvent& e : csto::treaty_events()) {
+        for (const csto::TreatyEvent e : csto::treaty_events()) {
             if (e.kind != r.kind) continue;
-            if (seen++ == nth) found = &e;
+            if (seen++ == nth) found = e;
         }
         CHECK(seen == of_kind);
-        CHECK(found != nullptr);
-        if (found == nullptr) continue;
+        CHECK(found);
+        if (!found) continue;
         CHECK(iso(found->when.earliest()) == S(r.first));
         CHECK(iso(found->when.latest()) == S(r.last));
         if (r.states != nullptr) CHECK(codes(found->states) == S(r.states));
         if (of_kind == 1) {
-            const csto::TreatyEvent* first = csto::find_event(r.kind);
-            CHECK(first != nullptr);
-            if (first != nullptr) CHECK(iso(first->when.earliest()) == S(r.first));
+            const csto::Optional<csto::TreatyEvent> first = csto::find_event(r.kind);
+            CHECK(first);
+            if (first) CHECK(iso(first->when.earliest()) == S(r.first));
         }
     }
 }

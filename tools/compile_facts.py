@@ -1238,6 +1238,8 @@ STATE_KEY_RECORDS_PER_CHUNK = 2048  # csto::detail::state_key_records_per_chunk
 PARTICIPANT_RECORD_SIZE = 17  # csto::detail::participant_record_size (csto/participant.hpp)
 PARTICIPANT_RECORDS_PER_CHUNK = 2048  # csto::detail::participant_records_per_chunk
 TEXT_RECORD_SIZE = 6  # csto::detail::text_record_size (csto/detail/encoded.hpp)
+TREATY_EVENT_RECORD_SIZE = 22  # csto::detail::treaty_event_record_size (csto/treaty_event.hpp)
+TREATY_EVENT_RECORDS_PER_CHUNK = 2048  # csto::detail::treaty_event_records_per_chunk
 TEXT_RECORDS_PER_CHUNK = 2048  # csto::detail::text_records_per_chunk
 # The C++ enums whose values the encoded records hold as numbers: ENUMS' order must be theirs.
 ENCODED_ENUMS = {"body": ("summit.hpp", "MeetingBody"), "meeting_kind": ("summit.hpp", "SummitKind"),
@@ -1722,12 +1724,27 @@ class Emitter:
         return "\n".join(l)
 
     def treaty_hpp(self):
-        return self.simple_table(
-            "treaty", "the milestones of the Treaty and the Organization, in date order.",
-            ["csto/data/sources.hpp", "csto/treaty_event.hpp"], self.m["events"], "event", "csto::TreatyEvent",
-            "treaty_events",
-            lambda e, c: f"    {{{cpp_enum('event', 'TreatyEventKind', e['kind'])}, {e['date_d'].cpp()}, "
-                         f"{cpp_states(e.get('states', []))}, {cpp_str(e['summary'])}, {c}}},")
+        """The events as encoded records (csto/treaty_event.hpp, detail::TreatyEventPool): some twenty
+        rows of TreatyEvent values cost every user's build 7 M clang++ instructions."""
+        l = header("treaty.hpp", "the milestones of the Treaty and the Organization, in date order.",
+                   ["csto/data/sources.hpp", "csto/treaty_event.hpp"], "data/treaty.toml")
+        records = []
+        for k, e in enumerate(self.m["events"]):
+            where = f"event {k} {e['kind']}"
+            numbers = [("kind", ENUMS["event"].index(e["kind"]), 1), *self.date_numbers("date", e["date_d"]),
+                       ("states", sum(1 << STATES.index(n) for n in e.get("states", [])), 2),
+                       *self.text_numbers("summary", e["summary"], f"{where}: summary"),
+                       *self.list_numbers("citations", *self.citation_numbers(f"event_{k}", e["cites"]))]
+            records.append(self.record_line(self.pack(where, "treaty event", numbers), TREATY_EVENT_RECORD_SIZE,
+                                            f"{k}: {e['kind']}, {e['date_d']}"))
+        l += ["namespace detail {", "// The events, encoded (csto/treaty_event.hpp, detail::TreatyEventPool)."]
+        l += self.encoded_table("treaty_event_records", "treaty_event", "treaty_event.hpp", TREATY_EVENT_RECORD_SIZE,
+                                TREATY_EVENT_RECORDS_PER_CHUNK, records)
+        l += ["inline constexpr csto::detail::TreatyEventPool treaty_event_pool{treaty_event_records, "
+              "&treaty_citations};",
+              "}  // namespace detail", "",
+              f"inline constexpr csto::TreatyEventList treaty_events{{detail::treaty_event_pool, 0, {len(records)}}};"]
+        return "\n".join(l + FOOTER)
 
     def document_record(self, where: str, name: str, d: dict) -> str:
         """A meeting's document as its encoded record's line (csto/summit.hpp, detail::DocumentPool);

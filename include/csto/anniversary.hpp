@@ -32,8 +32,8 @@ struct Anniversary {
 template <class Lazy = void>
 [[nodiscard]] constexpr Optional<Anniversary> treaty_anniversary(
     boost::gregorian::date d, const detail::LazyDataset<Lazy>& data = detail::builtin_treaty<Lazy>) noexcept {
-    const TreatyEvent* origin = find_event(TreatyEventKind::treaty_signed, data);
-    if (origin == nullptr) return {};
+    const Optional<TreatyEvent> origin = find_event(TreatyEventKind::treaty_signed, data);
+    if (!origin) return {};
     return anniversary_of(origin->when, d);
 }
 
@@ -42,8 +42,8 @@ template <class Lazy = void>
 template <class Lazy = void>
 [[nodiscard]] constexpr Optional<Anniversary> organization_anniversary(
     boost::gregorian::date d, const detail::LazyDataset<Lazy>& data = detail::builtin_treaty<Lazy>) noexcept {
-    const TreatyEvent* origin = find_event(TreatyEventKind::organization_decided, data);
-    if (origin == nullptr) return {};
+    const Optional<TreatyEvent> origin = find_event(TreatyEventKind::organization_decided, data);
+    if (!origin) return {};
     return anniversary_of(origin->when, d);
 }
 

@@ -41,8 +41,8 @@ template <class Lazy = void>
     int number, boost::gregorian::date d,
     const detail::LazyDataset<Lazy>& data = detail::builtin_articles<Lazy>) noexcept {
     if (number < 1 || static_cast<std::size_t>(number) > data.articles.size() || d.is_special()) return {};
-    const TreatyEvent* signed_on = find_event(TreatyEventKind::treaty_signed, data);
-    if (signed_on == nullptr || d < signed_on->when.earliest()) return {};
+    const Optional<TreatyEvent> signed_on = find_event(TreatyEventKind::treaty_signed, data);
+    if (!signed_on || d < signed_on->when.earliest()) return {};
     const ArticleRecord& record = data.articles[static_cast<std::size_t>(number) - 1];
     const ArticleVersion* in_force = nullptr;
     for (const ArticleVersion& v : record.versions)
@@ -76,9 +76,9 @@ template <class Lazy = void>
 [[nodiscard]] constexpr Optional<TreatyTerm> term_on(
     boost::gregorian::date d, const detail::LazyDataset<Lazy>& data = detail::builtin_articles<Lazy>) noexcept {
     using boost::gregorian::date;
-    const TreatyEvent* entry_event = find_event(TreatyEventKind::entry_into_force, data);
-    const TreatyEvent* extension_event = find_event(TreatyEventKind::extension_term_began, data);
-    if (entry_event == nullptr || extension_event == nullptr) return {};
+    const Optional<TreatyEvent> entry_event = find_event(TreatyEventKind::entry_into_force, data);
+    const Optional<TreatyEvent> extension_event = find_event(TreatyEventKind::extension_term_began, data);
+    if (!entry_event || !extension_event) return {};
     const DateRange entry = entry_event->when;
     const DateRange extension = extension_event->when;
     if (d.is_special() || d < entry.earliest()) return {};

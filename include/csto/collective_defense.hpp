@@ -317,8 +317,8 @@ private:
         data.articles = reasons.articles_;
         switch (kind) {
             case DefenseReason::treaty_not_in_force: {
-                const TreatyEvent* entry = find_event(TreatyEventKind::entry_into_force, data);
-                if (entry != nullptr) r.sources = entry->sources;
+                const Optional<TreatyEvent> entry = find_event(TreatyEventKind::entry_into_force, data);
+                if (entry) r.sources = entry->sources;
                 break;
             }
             case DefenseReason::victim_not_member:
@@ -362,7 +362,7 @@ private:
     Span<MembershipInterval> intervals_;
     Span<IntervalRange> interval_index_;
     Span<ParticipationFreeze> freezes_;
-    Span<TreatyEvent> events_;
+    TreatyEventList events_;
     Span<ArticleRecord> articles_;
     boost::gregorian::date day_ = boost::gregorian::date(boost::gregorian::not_a_date_time);
     std::uint32_t bits_ = 0;

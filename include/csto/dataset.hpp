@@ -38,6 +38,7 @@ struct Request;
 namespace detail {
 struct InstitutionPool;
 struct StateKeyPool;
+struct TreatyEventPool;
 }  // namespace detail
 
 /// A Julian day number, as Boost counts days.
@@ -71,7 +72,7 @@ struct Dataset {
     Span<MemberListing> member_listings;
     Span<DateDiscrepancy> date_discrepancies;
     Span<SourceConflict> conflicts;
-    Span<TreatyEvent> treaty_events;  ///< in date order
+    RecordList<TreatyEvent, detail::TreatyEventPool> treaty_events;  ///< in date order (a TreatyEventList)
     Span<const Person*> people;
     Span<Summit> summits;  ///< in date order
     Span<Statement> statements;

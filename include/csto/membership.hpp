@@ -127,7 +127,7 @@ constexpr boost::logic::tribool member_by_intervals(Span<MembershipInterval> his
 /// std::abort() in a build without exceptions (see detail::invalid_argument).
 template <std::size_t MaxIntervals>
 [[nodiscard]] constexpr CompiledMembership<MaxIntervals> compile_membership(Span<MembershipInterval> intervals,
-                                                                            Span<TreatyEvent> events = {}) {
+                                                                            TreatyEventList events = {}) {
     CompiledMembership<MaxIntervals> t{};
     if (intervals.size() > MaxIntervals) detail::invalid_argument("csto::compile_membership: too many intervals");
     for (std::size_t i = 0; i < intervals.size(); ++i) {
@@ -169,7 +169,7 @@ template <std::size_t MaxIntervals>
             else if (boost::logic::indeterminate(m)) t.open[k] = static_cast<std::uint16_t>(t.open[k] | (1u << s));
         }
     }
-    for (const TreatyEvent& e : events) {
+    for (const TreatyEvent e : events) {
         const day_number day = e.when.earliest().day_number();
         if (detail::is(e.kind, TreatyEventKind::treaty_signed)) t.treaty_signed = day;
         if (detail::is(e.kind, TreatyEventKind::entry_into_force)) t.entry_into_force = day;

@@ -7,7 +7,7 @@
 #include <csto/dataset.hpp>
 #include <csto/detail/enum_compare.hpp>
 #include <csto/lean.hpp>
-#include <csto/span.hpp>
+#include <csto/optional.hpp>
 #include <csto/treaty_event.hpp>
 
 namespace csto {
@@ -25,20 +25,23 @@ inline constexpr Dataset builtin_treaty = [] {
 }  // namespace detail
 
 /// Every milestone of the Treaty and the Organization, in date order.
+/// @return a TreatyEventList, which yields each event by value (a view into the dataset).
+/// @complexity O(1). Never throws, never allocates.
 template <class Lazy = void>
-[[nodiscard]] constexpr Span<TreatyEvent> treaty_events(
+[[nodiscard]] constexpr TreatyEventList treaty_events(
     const detail::LazyDataset<Lazy>& data = detail::builtin_treaty<Lazy>) noexcept {
     return data.treaty_events;
 }
 
-/// The first event of `kind`, or null when the dataset has none. Points into the dataset.
+/// The first event of `kind`, or nullopt when the dataset has none. (A value: the built-in
+/// events are encoded records, decoded as they are read.)
 /// @complexity O(events). Never throws, never allocates.
 template <class Lazy = void>
-[[nodiscard]] constexpr const TreatyEvent* find_event(
+[[nodiscard]] constexpr Optional<TreatyEvent> find_event(
     TreatyEventKind kind, const detail::LazyDataset<Lazy>& data = detail::builtin_treaty<Lazy>) noexcept {
-    for (const TreatyEvent& e : data.treaty_events)
-        if (detail::is(e.kind, kind)) return &e;
-    return nullptr;
+    for (const TreatyEvent e : data.treaty_events)
+        if (detail::is(e.kind, kind)) return e;
+    return {};
 }
 
 }  // namespace csto

@@ -4,7 +4,10 @@
 
 #include <csto/citation.hpp>
 #include <csto/date_range.hpp>
+#include <csto/detail/encoded.hpp>
 #include <csto/detail/enum_name.hpp>
+#include <csto/detail/lazy.hpp>
+#include <csto/record_list.hpp>
 #include <csto/state_set.hpp>
 
 #include <cstdint>
@@ -90,5 +93,36 @@ struct TreatyEvent {
     std::string_view summary;  ///< one line in our words
     CitationList sources;
 };
+
+namespace detail {
+/// The built-in events as bytes (tools/compile_facts.py, treaty_hpp), one record of
+/// treaty_event_record_size bytes each, little-endian, in the fields' order; their summaries are
+/// the citations' texts. Some twenty rows of TreatyEvent values cost every user's build 7 M
+/// clang++ instructions.
+///   0  kind, 1 byte               1  when (DateRangeFromDays::read_known), 7 bytes
+///   8  states, 2 bytes            10 summary: text chunk, offset and length (text_at), 2 bytes each
+///   16 sources: first in the citations, 4 bytes, then count, 2 (list_at)
+inline constexpr std::size_t treaty_event_record_size = 22;
+inline constexpr std::size_t treaty_event_records_per_chunk = 2048;  // 44 KB of records a literal
+
+struct TreatyEventPool {
+    const char* const* records;  ///< chunk k holds records k * treaty_event_records_per_chunk on
+    const CitationPool* citations;
+
+    /// Event `row`, decoded. A template (Lazy is never given) so that only a file reading an event
+    /// compiles the decoding.
+    template <class Lazy = void>
+    [[nodiscard]] constexpr TreatyEvent operator[](std::size_t row) const noexcept {
+        const auto r = record_at(lazy<Lazy>(records), row, treaty_event_records_per_chunk, treaty_event_record_size);
+        return {static_cast<TreatyEventKind>(r[0]), DateRangeFromDays::read_known(r + 1),
+                StateSet::from_bits(static_cast<unsigned>(read_le(r + 8, 2))), text_at(citations->texts, r + 10),
+                list_at<CitationList>(*citations, r + 16)};
+    }
+};
+}  // namespace detail
+
+/// The Treaty's timeline in a dataset: a RecordList (yields each TreatyEvent by value), converting
+/// implicitly from an array of TreatyEvent or a Span of them.
+using TreatyEventList = RecordList<TreatyEvent, detail::TreatyEventPool>;
 
 }  // namespace csto

@@ -13,153 +13,184 @@ namespace csto::data {
 namespace detail {
 // The citations of data/treaty.toml, encoded (csto/citation.hpp, detail::CitationPool).
 inline constexpr const char* treaty_citation_texts_0 =
+    "the Collective Security Treaty, by which the Organization was instituted, is signed in Tashkent"  // event 0 treaty_signed: summary
     "The Collective Security Treaty Organization was instituted by the Collective Security Treaty signed in Tashkent on 15 May 1992 by the leaders of Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan"  // s004-instituted
     "initially formed in 1992 for a five-year period by the members of the CIS Collective Security Treaty (CST) -- Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan"  // s002-formed-1992
     "The Treaty of Collective Security was signed in 1992."  // s000-signed-1992
     "the Treaty was signed in Tashkent on 15 May 1992 by Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan"  // mfa-signed
     "dates the Treaty's signature, and the six founders' membership, from 15 May 1992"  // gibler-signed
+    "Azerbaijan accedes"  // event 1 accession: summary
     "Belarus, Azerbaijan and Georgia joined it in 1993."  // s004-joined-1993
     "which were joined by Azerbaijan, Georgia, and Belarus the following year"  // s002-joined-following-year
     "Azerbaijan signed the Treaty on 24 September 1993"  // wp-azerbaijan
     "Azerbaijan's membership begins on 24 September 1993"  // gibler-azerbaijan
+    "Georgia accedes"  // event 2 accession: summary
     "Georgia joined the Treaty on 9 December 1993"  // wp-georgia
     "Georgia's membership begins on 9 December 1993"  // gibler-georgia
+    "Belarus accedes"  // event 3 accession: summary
     "Belarus joined the Treaty on 31 December 1993"  // wp-belarus
     "Belarus's membership begins on 31 December 1993"  // gibler-belarus
+    "the Treaty enters into force"  // event 4 entry_into_force: summary
     "The treaty entered into force on 20 April 1994."  // s004-in-force
     "the Treaty entered into force on 20 April 1994"  // mfa-in-force
     "counts the first five-year term from the Treaty's entry into force on 20 April 1994"  // protocol-1999-in-force
+    "the UN Secretariat registers the Treaty (UNTS no. 32307)"  // event 5 un_registration: summary
     "the Treaty was registered by the UN Secretariat on 1 November 1995"  // basic-facts-un-registration
     "UN Treaty Series registration no. 32307, 1 November 1995"  // gibler-un-registration
+    "six states sign the Protocol extending the Treaty, in Moscow"  // event 6 extension_protocol_signed: summary
     "The CST was then extended for another five-year term in April 1999"  // s002-extended-1999
     "the Protocol on the extension was signed in Moscow on 2 April 1999 by Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan"  // protocol-1999-signed
     "the six states signed the extension protocol on 2 April 1999"  // mfa-extension-signed
     "At the Session of the Council of Collective Security on April 2, 1999 in Moscow the Protocol of prolongation ... was signed"  // basic-facts-extension-signed
     "was signed by the presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan"  // s002-extension-signers
+    "the first five-year term ends; the three states that did not sign the extension cease to be parties"  // event 7 first_term_expired: summary
     "the first five-year term, counted from entry into force, ran through 20 April 1999"  // protocol-1999-first-term
     "Azerbaijan, Georgia and Uzbekistan are parties through 20 April 1999, their last day"  // gibler-last-day-1999
+    "the extended five-year term begins for the six signatories"  // event 8 extension_term_began: summary
     "the first term ended on 20 April 1999 and the extension runs from 21 April 1999 for the six signatories only"  // protocol-1999-term
     "the extension runs from 21 April 1999"  // mfa-extension-from
+    "the 1999 Protocol enters into force"  // event 9 extension_protocol_in_force: summary
     "the 1999 Protocol entered into force on 22 March 2000"  // kz-1999-in-force
+    "the Collective Security Council, in Moscow, decides to form an international organization"  // event 10 organization_decided: summary
     "At the Collective Security Council session in Moscow on May 14, 2002, it determined to combine the CST member states."  // s000-decided-2002-05-14
     "Hence it reorganized the structure and cooperation into an international regional organization “the Collective Security Treaty Organization” with appropriate status."  // s000-reorganized
+    "the CSTO Charter is signed in Chisinau: the Collective Security Treaty Organization"  // event 11 charter_signed: summary
     "the CSTO Charter was signed in Chisinau on 7 October 2002"  // basic-facts-charter-signed
     "the six member states signed the Charter in Chisinau on 7 October 2002"  // wp-charter-signed
     "In October 2002, the group was renamed as the CSTO."  // s002-renamed
     "returned to the CSTO again in 2006"  // s002-returned-2006
+    "the CSTO Charter enters into force"  // event 12 charter_in_force: summary
     "the Charter entered into force on 18 September 2003"  // basic-facts-charter-in-force
+    "the CSTO becomes an observer in the UN General Assembly"  // event 13 un_observer_status: summary
     "the CSTO was granted observer status in the UN General Assembly on 2 December 2004"  // basic-facts-un-observer
     "The CSTO is currently an observer organization at the United Nations General Assembly."  // s002-un-observer
+    "the Council, in Minsk, decides Uzbekistan's return"  // event 14 return_decided: summary
     "the Council session in Minsk on 23 June 2006 decided Uzbekistan's return"  // asiaplus-return-decided
+    "the protocol on Uzbekistan's return"  // event 15 return_protocol: summary
     "the protocol confirming Uzbekistan's return is dated 16 August 2006"  // tass-return-protocol
+    "a Protocol amending Articles 2, 3, 4, 5, 6 and 11 of the Treaty is signed in Moscow"  // event 16 amending_protocol_signed: summary
     "the Protocol amending the Treaty was signed in Moscow on 10 December 2010"  // kz-2010-signed
     "on submitting the 2010 Protocol for ratification: it amends Articles 2, 3, 4, 5, 6 and 11 of the Treaty, and was drafted in response to the 2010 crisis in Kyrgyzstan"  // kremlin-articles-amended
+    "Uzbekistan suspends its membership"  // event 17 suspension_announced: summary
     "On June 28, 2012, Uzbekistan announced that it has suspended its membership of the CSTO"  // s002-suspended-2012
     "the CSTO Secretariat received Uzbekistan's note suspending its participation on 28 June 2012"  // tass-suspension-note
     "saying the organization ignores Uzbekistan and does not consider its views"  // s002-suspension-reason
+    "the 2010 amending Protocol enters into force"  // event 18 amending_protocol_in_force: summary
     "the 2010 Protocol amending the Treaty entered into force on 19 December 2012"  // kz-2010-in-force
+    "the Council formally suspends Uzbekistan's membership"  // event 19 suspension_formalised: summary
     "the Council, meeting in Moscow on 19 December 2012, formally suspended Uzbekistan's membership"  // tass-suspension-formalised
+    "Armenia freezes its participation"  // event 20 participation_frozen: summary
     "Armenia's prime minister said on 22 February 2024 that Armenia has frozen its participation; no withdrawal notice was filed"  // asbarez-frozen
     ;
 #ifdef CSTO_CHECK_ENCODED_CHUNKS
-static_assert(csto::detail::holds_bytes(treaty_citation_texts_0, 3823, 0xc9759582u), "treaty_citation_texts_0 holds its bytes as written");
+static_assert(csto::detail::holds_bytes(treaty_citation_texts_0, 4895, 0x7278d6d8u), "treaty_citation_texts_0 holds its bytes as written");
 #endif
 inline constexpr const char* treaty_citation_texts[] = {treaty_citation_texts_0};
 #ifdef CSTO_CHECK_ENCODED_CHUNKS
 static_assert(csto::detail::citation_record_size == 24 && csto::detail::citation_records_per_chunk == 2048, "the citations are encoded as csto/citation.hpp decodes them");
 #endif
 inline constexpr const char* treaty_citation_records_0 =
-    "\x04\x00\x00\x01\x00\x00\x00\x00\xd3\x00\x76\x5d\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 0: s004-instituted, of event_0
-    "\x02\x00\x00\x03\x00\x00\xd3\x00\xb1\x00\xef\x5c\x25\x00\x6d\x01\x09\x00\x00\x00\x00\x00\x00\x00"  // 1: s002-formed-1992, of event_0
-    "\x00\x00\x00\x03\x00\x00\x84\x01\x35\x00\xef\x5c\x25\x00\x6d\x01\x01\x00\x00\x00\x00\x00\x00\x00"  // 2: s000-signed-1992, of event_0
-    "\x0a\x00\x01\x01\x00\x00\xb9\x01\x76\x00\x76\x5d\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 3: mfa-signed, of event_0
-    "\x0b\x00\x01\x01\x00\x00\x2f\x02\x50\x00\x76\x5d\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 4: gibler-signed, of event_0
-    "\x04\x00\x00\x03\x00\x00\x7f\x02\x32\x00\x5d\x5e\x25\x00\x6c\x01\x09\x00\x00\x00\x00\x00\x00\x00"  // 5: s004-joined-1993, of event_1
-    "\x02\x00\x00\x00\x00\x00\xb1\x02\x48\x00\x00\x00\x00\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 6: s002-joined-following-year, of event_1
-    "\x0c\x00\x01\x01\x00\x00\xf9\x02\x31\x00\x67\x5f\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 7: wp-azerbaijan, of event_1
-    "\x0b\x00\x01\x01\x00\x00\x2a\x03\x33\x00\x67\x5f\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 8: gibler-azerbaijan, of event_1
-    "\x04\x00\x00\x03\x00\x00\x7f\x02\x32\x00\x5d\x5e\x25\x00\x6c\x01\x09\x00\x00\x00\x00\x00\x00\x00"  // 9: s004-joined-1993, of event_2
-    "\x02\x00\x00\x00\x00\x00\xb1\x02\x48\x00\x00\x00\x00\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 10: s002-joined-following-year, of event_2
-    "\x0c\x00\x01\x01\x00\x00\x5d\x03\x2c\x00\xb3\x5f\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 11: wp-georgia, of event_2
-    "\x0b\x00\x01\x01\x00\x00\x89\x03\x2e\x00\xb3\x5f\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 12: gibler-georgia, of event_2
-    "\x04\x00\x00\x03\x00\x00\x7f\x02\x32\x00\x5d\x5e\x25\x00\x6c\x01\x09\x00\x00\x00\x00\x00\x00\x00"  // 13: s004-joined-1993, of event_3
-    "\x02\x00\x00\x00\x00\x00\xb1\x02\x48\x00\x00\x00\x00\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 14: s002-joined-following-year, of event_3
-    "\x0c\x00\x01\x01\x00\x00\xb7\x03\x2d\x00\xc9\x5f\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 15: wp-belarus, of event_3
-    "\x0b\x00\x01\x01\x00\x00\xe4\x03\x2f\x00\xc9\x5f\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 16: gibler-belarus, of event_3
-    "\x04\x00\x00\x01\x00\x00\x13\x04\x2f\x00\x37\x60\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 17: s004-in-force, of event_4
-    "\x0a\x00\x01\x01\x00\x00\x42\x04\x2e\x00\x37\x60\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 18: mfa-in-force, of event_4
-    "\x0d\x00\x01\x01\x00\x00\x70\x04\x53\x00\x37\x60\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 19: protocol-1999-in-force, of event_4
-    "\x09\x00\x01\x01\x00\x00\xc3\x04\x42\x00\x67\x62\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 20: basic-facts-un-registration, of event_5
-    "\x0b\x00\x01\x01\x00\x00\x05\x05\x38\x00\x67\x62\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 21: gibler-un-registration, of event_5
-    "\x02\x00\x00\x02\x00\x00\x3d\x05\x42\x00\x46\x67\x25\x00\x1d\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 22: s002-extended-1999, of event_6
-    "\x0d\x00\x01\x01\x00\x00\x7f\x05\x85\x00\x47\x67\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 23: protocol-1999-signed, of event_6
-    "\x0a\x00\x01\x01\x00\x00\x04\x06\x3c\x00\x47\x67\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 24: mfa-extension-signed, of event_6
-    "\x09\x00\x00\x01\x00\x00\x40\x06\x7b\x00\x47\x67\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 25: basic-facts-extension-signed, of event_6
-    "\x02\x00\x00\x00\x00\x00\xbb\x06\x60\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00\x00\x00"  // 26: s002-extension-signers, of event_6
-    "\x0d\x00\x01\x01\x00\x00\x1b\x07\x52\x00\x59\x67\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 27: protocol-1999-first-term, of event_7
-    "\x0b\x00\x01\x01\x00\x00\x6d\x07\x54\x00\x59\x67\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 28: gibler-last-day-1999, of event_7
-    "\x02\x00\x00\x02\x00\x00\x3d\x05\x42\x00\x46\x67\x25\x00\x1d\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 29: s002-extended-1999, of event_8
-    "\x0d\x00\x01\x01\x00\x00\xc1\x07\x6c\x00\x5a\x67\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 30: protocol-1999-term, of event_8
-    "\x0a\x00\x01\x01\x00\x00\x2d\x08\x25\x00\x5a\x67\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 31: mfa-extension-from, of event_8
-    "\x02\x00\x00\x00\x00\x00\xbb\x06\x60\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00\x00\x00"  // 32: s002-extension-signers, of event_8
-    "\x0e\x00\x01\x01\x00\x00\x52\x08\x35\x00\xaa\x68\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 33: kz-1999-in-force, of event_9
-    "\x00\x00\x00\x01\x00\x00\x87\x08\x75\x00\xb9\x6b\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 34: s000-decided-2002-05-14, of event_10
-    "\x00\x00\x00\x00\x00\x00\xfc\x08\xa9\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 35: s000-reorganized, of event_10
-    "\x09\x00\x01\x01\x00\x00\xa5\x09\x39\x00\x4b\x6c\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 36: basic-facts-charter-signed, of event_11
-    "\x0c\x00\x01\x01\x00\x00\xde\x09\x46\x00\x4b\x6c\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 37: wp-charter-signed, of event_11
-    "\x02\x00\x00\x02\x00\x00\x24\x0a\x33\x00\x45\x6c\x25\x00\x1e\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 38: s002-renamed, of event_11
-    "\x02\x00\x00\x00\x00\x00\xbb\x06\x60\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 39: s002-extension-signers, of event_11
-    "\x02\x00\x00\x03\x00\x00\x57\x0a\x22\x00\xe9\x70\x25\x00\x6c\x01\x00\x00\x00\x00\x00\x00\x00\x00"  // 40: s002-returned-2006, of event_11
-    "\x09\x00\x01\x01\x00\x00\x79\x0a\x33\x00\xa5\x6d\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 41: basic-facts-charter-in-force, of event_12
-    "\x0a\x00\x01\x01\x00\x00\x79\x0a\x33\x00\xa5\x6d\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 42: mfa-charter-in-force, of event_12
-    "\x09\x00\x01\x01\x00\x00\xac\x0a\x52\x00\x5e\x6f\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 43: basic-facts-un-observer, of event_13
-    "\x02\x00\x00\x00\x00\x00\xfe\x0a\x56\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 44: s002-un-observer, of event_13
-    "\x11\x00\x01\x01\x00\x00\x54\x0b\x48\x00\x96\x71\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 45: asiaplus-return-decided, of event_14
-    "\x02\x00\x00\x03\x00\x00\x57\x0a\x22\x00\xe9\x70\x25\x00\x6c\x01\x00\x00\x00\x00\x00\x00\x00\x00"  // 46: s002-returned-2006, of event_14
-    "\x12\x00\x01\x01\x00\x00\x9c\x0b\x43\x00\xcc\x71\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 47: tass-return-protocol, of event_15
-    "\x02\x00\x00\x03\x00\x00\x57\x0a\x22\x00\xe9\x70\x25\x00\x6c\x01\x00\x00\x00\x00\x00\x00\x00\x00"  // 48: s002-returned-2006, of event_15
-    "\x0f\x00\x01\x01\x00\x00\xdf\x0b\x49\x00\xf5\x77\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 49: kz-2010-signed, of event_16
-    "\x08\x00\x01\x00\x00\x00\x28\x0c\xa5\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 50: kremlin-articles-amended, of event_16
-    "\x02\x00\x00\x01\x00\x00\xcd\x0c\x57\x00\x2b\x7a\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 51: s002-suspended-2012, of event_17
-    "\x12\x00\x01\x01\x00\x00\x24\x0d\x5c\x00\x2b\x7a\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 52: tass-suspension-note, of event_17
-    "\x02\x00\x00\x00\x00\x00\x80\x0d\x4a\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 53: s002-suspension-reason, of event_17
-    "\x0f\x00\x01\x01\x00\x00\xca\x0d\x4c\x00\xd9\x7a\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 54: kz-2010-in-force, of event_18
-    "\x13\x00\x01\x01\x00\x00\x16\x0e\x5e\x00\xd9\x7a\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 55: tass-suspension-formalised, of event_19
-    "\x14\x00\x01\x01\x00\x00\x74\x0e\x7b\x00\xcb\x8a\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 56: asbarez-frozen, of event_20
+    "\x04\x00\x00\x01\x00\x00\x5f\x00\xd3\x00\x76\x5d\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 0: s004-instituted, of event_0
+    "\x02\x00\x00\x03\x00\x00\x32\x01\xb1\x00\xef\x5c\x25\x00\x6d\x01\x09\x00\x00\x00\x00\x00\x00\x00"  // 1: s002-formed-1992, of event_0
+    "\x00\x00\x00\x03\x00\x00\xe3\x01\x35\x00\xef\x5c\x25\x00\x6d\x01\x01\x00\x00\x00\x00\x00\x00\x00"  // 2: s000-signed-1992, of event_0
+    "\x0a\x00\x01\x01\x00\x00\x18\x02\x76\x00\x76\x5d\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 3: mfa-signed, of event_0
+    "\x0b\x00\x01\x01\x00\x00\x8e\x02\x50\x00\x76\x5d\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 4: gibler-signed, of event_0
+    "\x04\x00\x00\x03\x00\x00\xf0\x02\x32\x00\x5d\x5e\x25\x00\x6c\x01\x09\x00\x00\x00\x00\x00\x00\x00"  // 5: s004-joined-1993, of event_1
+    "\x02\x00\x00\x00\x00\x00\x22\x03\x48\x00\x00\x00\x00\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 6: s002-joined-following-year, of event_1
+    "\x0c\x00\x01\x01\x00\x00\x6a\x03\x31\x00\x67\x5f\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 7: wp-azerbaijan, of event_1
+    "\x0b\x00\x01\x01\x00\x00\x9b\x03\x33\x00\x67\x5f\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 8: gibler-azerbaijan, of event_1
+    "\x04\x00\x00\x03\x00\x00\xf0\x02\x32\x00\x5d\x5e\x25\x00\x6c\x01\x09\x00\x00\x00\x00\x00\x00\x00"  // 9: s004-joined-1993, of event_2
+    "\x02\x00\x00\x00\x00\x00\x22\x03\x48\x00\x00\x00\x00\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 10: s002-joined-following-year, of event_2
+    "\x0c\x00\x01\x01\x00\x00\xdd\x03\x2c\x00\xb3\x5f\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 11: wp-georgia, of event_2
+    "\x0b\x00\x01\x01\x00\x00\x09\x04\x2e\x00\xb3\x5f\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 12: gibler-georgia, of event_2
+    "\x04\x00\x00\x03\x00\x00\xf0\x02\x32\x00\x5d\x5e\x25\x00\x6c\x01\x09\x00\x00\x00\x00\x00\x00\x00"  // 13: s004-joined-1993, of event_3
+    "\x02\x00\x00\x00\x00\x00\x22\x03\x48\x00\x00\x00\x00\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 14: s002-joined-following-year, of event_3
+    "\x0c\x00\x01\x01\x00\x00\x46\x04\x2d\x00\xc9\x5f\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 15: wp-belarus, of event_3
+    "\x0b\x00\x01\x01\x00\x00\x73\x04\x2f\x00\xc9\x5f\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 16: gibler-belarus, of event_3
+    "\x04\x00\x00\x01\x00\x00\xbe\x04\x2f\x00\x37\x60\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 17: s004-in-force, of event_4
+    "\x0a\x00\x01\x01\x00\x00\xed\x04\x2e\x00\x37\x60\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 18: mfa-in-force, of event_4
+    "\x0d\x00\x01\x01\x00\x00\x1b\x05\x53\x00\x37\x60\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 19: protocol-1999-in-force, of event_4
+    "\x09\x00\x01\x01\x00\x00\xa6\x05\x42\x00\x67\x62\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 20: basic-facts-un-registration, of event_5
+    "\x0b\x00\x01\x01\x00\x00\xe8\x05\x38\x00\x67\x62\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 21: gibler-un-registration, of event_5
+    "\x02\x00\x00\x02\x00\x00\x5c\x06\x42\x00\x46\x67\x25\x00\x1d\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 22: s002-extended-1999, of event_6
+    "\x0d\x00\x01\x01\x00\x00\x9e\x06\x85\x00\x47\x67\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 23: protocol-1999-signed, of event_6
+    "\x0a\x00\x01\x01\x00\x00\x23\x07\x3c\x00\x47\x67\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 24: mfa-extension-signed, of event_6
+    "\x09\x00\x00\x01\x00\x00\x5f\x07\x7b\x00\x47\x67\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 25: basic-facts-extension-signed, of event_6
+    "\x02\x00\x00\x00\x00\x00\xda\x07\x60\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00\x00\x00"  // 26: s002-extension-signers, of event_6
+    "\x0d\x00\x01\x01\x00\x00\x9d\x08\x52\x00\x59\x67\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 27: protocol-1999-first-term, of event_7
+    "\x0b\x00\x01\x01\x00\x00\xef\x08\x54\x00\x59\x67\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 28: gibler-last-day-1999, of event_7
+    "\x02\x00\x00\x02\x00\x00\x5c\x06\x42\x00\x46\x67\x25\x00\x1d\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 29: s002-extended-1999, of event_8
+    "\x0d\x00\x01\x01\x00\x00\x7d\x09\x6c\x00\x5a\x67\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 30: protocol-1999-term, of event_8
+    "\x0a\x00\x01\x01\x00\x00\xe9\x09\x25\x00\x5a\x67\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 31: mfa-extension-from, of event_8
+    "\x02\x00\x00\x00\x00\x00\xda\x07\x60\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00\x00\x00"  // 32: s002-extension-signers, of event_8
+    "\x0e\x00\x01\x01\x00\x00\x31\x0a\x35\x00\xaa\x68\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 33: kz-1999-in-force, of event_9
+    "\x00\x00\x00\x01\x00\x00\xbf\x0a\x75\x00\xb9\x6b\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 34: s000-decided-2002-05-14, of event_10
+    "\x00\x00\x00\x00\x00\x00\x34\x0b\xa9\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 35: s000-reorganized, of event_10
+    "\x09\x00\x01\x01\x00\x00\x30\x0c\x39\x00\x4b\x6c\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 36: basic-facts-charter-signed, of event_11
+    "\x0c\x00\x01\x01\x00\x00\x69\x0c\x46\x00\x4b\x6c\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 37: wp-charter-signed, of event_11
+    "\x02\x00\x00\x02\x00\x00\xaf\x0c\x33\x00\x45\x6c\x25\x00\x1e\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 38: s002-renamed, of event_11
+    "\x02\x00\x00\x00\x00\x00\xda\x07\x60\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 39: s002-extension-signers, of event_11
+    "\x02\x00\x00\x03\x00\x00\xe2\x0c\x22\x00\xe9\x70\x25\x00\x6c\x01\x00\x00\x00\x00\x00\x00\x00\x00"  // 40: s002-returned-2006, of event_11
+    "\x09\x00\x01\x01\x00\x00\x26\x0d\x33\x00\xa5\x6d\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 41: basic-facts-charter-in-force, of event_12
+    "\x0a\x00\x01\x01\x00\x00\x26\x0d\x33\x00\xa5\x6d\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 42: mfa-charter-in-force, of event_12
+    "\x09\x00\x01\x01\x00\x00\x90\x0d\x52\x00\x5e\x6f\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 43: basic-facts-un-observer, of event_13
+    "\x02\x00\x00\x00\x00\x00\xe2\x0d\x56\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 44: s002-un-observer, of event_13
+    "\x11\x00\x01\x01\x00\x00\x6a\x0e\x48\x00\x96\x71\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 45: asiaplus-return-decided, of event_14
+    "\x02\x00\x00\x03\x00\x00\xe2\x0c\x22\x00\xe9\x70\x25\x00\x6c\x01\x00\x00\x00\x00\x00\x00\x00\x00"  // 46: s002-returned-2006, of event_14
+    "\x12\x00\x01\x01\x00\x00\xd5\x0e\x43\x00\xcc\x71\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 47: tass-return-protocol, of event_15
+    "\x02\x00\x00\x03\x00\x00\xe2\x0c\x22\x00\xe9\x70\x25\x00\x6c\x01\x00\x00\x00\x00\x00\x00\x00\x00"  // 48: s002-returned-2006, of event_15
+    "\x0f\x00\x01\x01\x00\x00\x6b\x0f\x49\x00\xf5\x77\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 49: kz-2010-signed, of event_16
+    "\x08\x00\x01\x00\x00\x00\xb4\x0f\xa5\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 50: kremlin-articles-amended, of event_16
+    "\x02\x00\x00\x01\x00\x00\x7b\x10\x57\x00\x2b\x7a\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 51: s002-suspended-2012, of event_17
+    "\x12\x00\x01\x01\x00\x00\xd2\x10\x5c\x00\x2b\x7a\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 52: tass-suspension-note, of event_17
+    "\x02\x00\x00\x00\x00\x00\x2e\x11\x4a\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"  // 53: s002-suspension-reason, of event_17
+    "\x0f\x00\x01\x01\x00\x00\xa4\x11\x4c\x00\xd9\x7a\x25\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"  // 54: kz-2010-in-force, of event_18
+    "\x13\x00\x01\x01\x00\x00\x25\x12\x5e\x00\xd9\x7a\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 55: tass-suspension-formalised, of event_19
+    "\x14\x00\x01\x01\x00\x00\xa4\x12\x7b\x00\xcb\x8a\x25\x00\x00\x00\x09\x00\x00\x00\x00\x00\x00\x00"  // 56: asbarez-frozen, of event_20
     ;
 #ifdef CSTO_CHECK_ENCODED_CHUNKS
-static_assert(csto::detail::holds_bytes(treaty_citation_records_0, 1368, 0xe8bba389u), "treaty_citation_records_0 holds its bytes as written");
+static_assert(csto::detail::holds_bytes(treaty_citation_records_0, 1368, 0x6c87edd5u), "treaty_citation_records_0 holds its bytes as written");
 #endif
 inline constexpr const char* treaty_citation_records[] = {treaty_citation_records_0};
 inline constexpr csto::detail::CitationPool treaty_citations{treaty_citation_records, treaty_citation_texts, sources};
 }  // namespace detail
 
 namespace detail {
+// The events, encoded (csto/treaty_event.hpp, detail::TreatyEventPool).
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::treaty_event_record_size == 22 && csto::detail::treaty_event_records_per_chunk == 2048, "the treaty_events are encoded as csto/treaty_event.hpp decodes them");
+#endif
+inline constexpr const char* treaty_event_records_0 =
+    "\x00\x01\x76\x5d\x25\x00\x00\x00\xf1\x01\x00\x00\x00\x00\x5f\x00\x00\x00\x00\x00\x05\x00"  // 0: treaty_signed, 1992-05-15
+    "\x01\x01\x67\x5f\x25\x00\x00\x00\x02\x00\x00\x00\xde\x02\x12\x00\x05\x00\x00\x00\x04\x00"  // 1: accession, 1993-09-24
+    "\x01\x01\xb3\x5f\x25\x00\x00\x00\x08\x00\x00\x00\xce\x03\x0f\x00\x09\x00\x00\x00\x04\x00"  // 2: accession, 1993-12-09
+    "\x01\x01\xc9\x5f\x25\x00\x00\x00\x04\x00\x00\x00\x37\x04\x0f\x00\x0d\x00\x00\x00\x04\x00"  // 3: accession, 1993-12-31
+    "\x02\x01\x37\x60\x25\x00\x00\x00\x00\x00\x00\x00\xa2\x04\x1c\x00\x11\x00\x00\x00\x03\x00"  // 4: entry_into_force, 1994-04-20
+    "\x03\x01\x67\x62\x25\x00\x00\x00\x00\x00\x00\x00\x6e\x05\x38\x00\x14\x00\x00\x00\x02\x00"  // 5: un_registration, 1995-11-01
+    "\x04\x01\x47\x67\x25\x00\x00\x00\xf5\x00\x00\x00\x20\x06\x3c\x00\x16\x00\x00\x00\x05\x00"  // 6: extension_protocol_signed, 1999-04-02
+    "\x05\x01\x59\x67\x25\x00\x00\x00\x0a\x01\x00\x00\x3a\x08\x63\x00\x1b\x00\x00\x00\x02\x00"  // 7: first_term_expired, 1999-04-20
+    "\x06\x01\x5a\x67\x25\x00\x00\x00\xf5\x00\x00\x00\x43\x09\x3a\x00\x1d\x00\x00\x00\x04\x00"  // 8: extension_term_began, 1999-04-21
+    "\x07\x01\xaa\x68\x25\x00\x00\x00\x00\x00\x00\x00\x0e\x0a\x23\x00\x21\x00\x00\x00\x01\x00"  // 9: extension_protocol_in_force, 2000-03-22
+    "\x08\x01\xb9\x6b\x25\x00\x00\x00\x00\x00\x00\x00\x66\x0a\x59\x00\x22\x00\x00\x00\x02\x00"  // 10: organization_decided, 2002-05-14
+    "\x09\x01\x4b\x6c\x25\x00\x00\x00\xf5\x00\x00\x00\xdd\x0b\x53\x00\x24\x00\x00\x00\x05\x00"  // 11: charter_signed, 2002-10-07
+    "\x0a\x01\xa5\x6d\x25\x00\x00\x00\x00\x00\x00\x00\x04\x0d\x22\x00\x29\x00\x00\x00\x02\x00"  // 12: charter_in_force, 2003-09-18
+    "\x0b\x01\x5e\x6f\x25\x00\x00\x00\x00\x00\x00\x00\x59\x0d\x37\x00\x2b\x00\x00\x00\x02\x00"  // 13: un_observer_status, 2004-12-02
+    "\x0c\x01\x96\x71\x25\x00\x00\x00\x00\x01\x00\x00\x38\x0e\x32\x00\x2d\x00\x00\x00\x02\x00"  // 14: return_decided, 2006-06-23
+    "\x0d\x01\xcc\x71\x25\x00\x00\x00\x00\x01\x00\x00\xb2\x0e\x23\x00\x2f\x00\x00\x00\x02\x00"  // 15: return_protocol, 2006-08-16
+    "\x0e\x01\xf5\x77\x25\x00\x00\x00\x00\x00\x00\x00\x18\x0f\x53\x00\x31\x00\x00\x00\x02\x00"  // 16: amending_protocol_signed, 2010-12-10
+    "\x0f\x01\x2b\x7a\x25\x00\x00\x00\x00\x01\x00\x00\x59\x10\x22\x00\x33\x00\x00\x00\x03\x00"  // 17: suspension_announced, 2012-06-28
+    "\x10\x01\xd9\x7a\x25\x00\x00\x00\x00\x00\x00\x00\x78\x11\x2c\x00\x36\x00\x00\x00\x01\x00"  // 18: amending_protocol_in_force, 2012-12-19
+    "\x11\x01\xd9\x7a\x25\x00\x00\x00\x00\x01\x00\x00\xf0\x11\x35\x00\x37\x00\x00\x00\x01\x00"  // 19: suspension_formalised, 2012-12-19
+    "\x12\x01\xcb\x8a\x25\x00\x00\x00\x01\x00\x00\x00\x83\x12\x21\x00\x38\x00\x00\x00\x01\x00"  // 20: participation_frozen, 2024-02-22
+    ;
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(treaty_event_records_0, 462, 0xcc8bfce1u), "treaty_event_records_0 holds its bytes as written");
+#endif
+inline constexpr const char* treaty_event_records[] = {treaty_event_records_0};
+inline constexpr csto::detail::TreatyEventPool treaty_event_pool{treaty_event_records, &treaty_citations};
 }  // namespace detail
 
-inline constexpr csto::TreatyEvent treaty_events[] = {
-    {csto::TreatyEventKind::treaty_signed, csto::detail::DateRangeFromDays::make(2448758, 2448758, csto::Precision::day /* 1992-05-15 */), csto::StateSet::from_bits(0x1f1), std::string_view("the Collective Security Treaty, by which the Organization was instituted, is signed in Tashkent", 95), csto::CitationList(detail::treaty_citations, 0, 5)},
-    {csto::TreatyEventKind::accession, csto::detail::DateRangeFromDays::make(2449255, 2449255, csto::Precision::day /* 1993-09-24 */), csto::StateSet::from_bits(0x2), std::string_view("Azerbaijan accedes", 18), csto::CitationList(detail::treaty_citations, 5, 4)},
-    {csto::TreatyEventKind::accession, csto::detail::DateRangeFromDays::make(2449331, 2449331, csto::Precision::day /* 1993-12-09 */), csto::StateSet::from_bits(0x8), std::string_view("Georgia accedes", 15), csto::CitationList(detail::treaty_citations, 9, 4)},
-    {csto::TreatyEventKind::accession, csto::detail::DateRangeFromDays::make(2449353, 2449353, csto::Precision::day /* 1993-12-31 */), csto::StateSet::from_bits(0x4), std::string_view("Belarus accedes", 15), csto::CitationList(detail::treaty_citations, 13, 4)},
-    {csto::TreatyEventKind::entry_into_force, csto::detail::DateRangeFromDays::make(2449463, 2449463, csto::Precision::day /* 1994-04-20 */), csto::StateSet::from_bits(0), std::string_view("the Treaty enters into force", 28), csto::CitationList(detail::treaty_citations, 17, 3)},
-    {csto::TreatyEventKind::un_registration, csto::detail::DateRangeFromDays::make(2450023, 2450023, csto::Precision::day /* 1995-11-01 */), csto::StateSet::from_bits(0), std::string_view("the UN Secretariat registers the Treaty (UNTS no. 32307)", 56), csto::CitationList(detail::treaty_citations, 20, 2)},
-    {csto::TreatyEventKind::extension_protocol_signed, csto::detail::DateRangeFromDays::make(2451271, 2451271, csto::Precision::day /* 1999-04-02 */), csto::StateSet::from_bits(0xf5), std::string_view("six states sign the Protocol extending the Treaty, in Moscow", 60), csto::CitationList(detail::treaty_citations, 22, 5)},
-    {csto::TreatyEventKind::first_term_expired, csto::detail::DateRangeFromDays::make(2451289, 2451289, csto::Precision::day /* 1999-04-20 */), csto::StateSet::from_bits(0x10a), std::string_view("the first five-year term ends; the three states that did not sign the extension cease to be parties", 99), csto::CitationList(detail::treaty_citations, 27, 2)},
-    {csto::TreatyEventKind::extension_term_began, csto::detail::DateRangeFromDays::make(2451290, 2451290, csto::Precision::day /* 1999-04-21 */), csto::StateSet::from_bits(0xf5), std::string_view("the extended five-year term begins for the six signatories", 58), csto::CitationList(detail::treaty_citations, 29, 4)},
-    {csto::TreatyEventKind::extension_protocol_in_force, csto::detail::DateRangeFromDays::make(2451626, 2451626, csto::Precision::day /* 2000-03-22 */), csto::StateSet::from_bits(0), std::string_view("the 1999 Protocol enters into force", 35), csto::CitationList(detail::treaty_citations, 33, 1)},
-    {csto::TreatyEventKind::organization_decided, csto::detail::DateRangeFromDays::make(2452409, 2452409, csto::Precision::day /* 2002-05-14 */), csto::StateSet::from_bits(0), std::string_view("the Collective Security Council, in Moscow, decides to form an international organization", 89), csto::CitationList(detail::treaty_citations, 34, 2)},
-    {csto::TreatyEventKind::charter_signed, csto::detail::DateRangeFromDays::make(2452555, 2452555, csto::Precision::day /* 2002-10-07 */), csto::StateSet::from_bits(0xf5), std::string_view("the CSTO Charter is signed in Chisinau: the Collective Security Treaty Organization", 83), csto::CitationList(detail::treaty_citations, 36, 5)},
-    {csto::TreatyEventKind::charter_in_force, csto::detail::DateRangeFromDays::make(2452901, 2452901, csto::Precision::day /* 2003-09-18 */), csto::StateSet::from_bits(0), std::string_view("the CSTO Charter enters into force", 34), csto::CitationList(detail::treaty_citations, 41, 2)},
-    {csto::TreatyEventKind::un_observer_status, csto::detail::DateRangeFromDays::make(2453342, 2453342, csto::Precision::day /* 2004-12-02 */), csto::StateSet::from_bits(0), std::string_view("the CSTO becomes an observer in the UN General Assembly", 55), csto::CitationList(detail::treaty_citations, 43, 2)},
-    {csto::TreatyEventKind::return_decided, csto::detail::DateRangeFromDays::make(2453910, 2453910, csto::Precision::day /* 2006-06-23 */), csto::StateSet::from_bits(0x100), std::string_view("the Council, in Minsk, decides Uzbekistan's return", 50), csto::CitationList(detail::treaty_citations, 45, 2)},
-    {csto::TreatyEventKind::return_protocol, csto::detail::DateRangeFromDays::make(2453964, 2453964, csto::Precision::day /* 2006-08-16 */), csto::StateSet::from_bits(0x100), std::string_view("the protocol on Uzbekistan's return", 35), csto::CitationList(detail::treaty_citations, 47, 2)},
-    {csto::TreatyEventKind::amending_protocol_signed, csto::detail::DateRangeFromDays::make(2455541, 2455541, csto::Precision::day /* 2010-12-10 */), csto::StateSet::from_bits(0), std::string_view("a Protocol amending Articles 2, 3, 4, 5, 6 and 11 of the Treaty is signed in Moscow", 83), csto::CitationList(detail::treaty_citations, 49, 2)},
-    {csto::TreatyEventKind::suspension_announced, csto::detail::DateRangeFromDays::make(2456107, 2456107, csto::Precision::day /* 2012-06-28 */), csto::StateSet::from_bits(0x100), std::string_view("Uzbekistan suspends its membership", 34), csto::CitationList(detail::treaty_citations, 51, 3)},
-    {csto::TreatyEventKind::amending_protocol_in_force, csto::detail::DateRangeFromDays::make(2456281, 2456281, csto::Precision::day /* 2012-12-19 */), csto::StateSet::from_bits(0), std::string_view("the 2010 amending Protocol enters into force", 44), csto::CitationList(detail::treaty_citations, 54, 1)},
-    {csto::TreatyEventKind::suspension_formalised, csto::detail::DateRangeFromDays::make(2456281, 2456281, csto::Precision::day /* 2012-12-19 */), csto::StateSet::from_bits(0x100), std::string_view("the Council formally suspends Uzbekistan's membership", 53), csto::CitationList(detail::treaty_citations, 55, 1)},
-    {csto::TreatyEventKind::participation_frozen, csto::detail::DateRangeFromDays::make(2460363, 2460363, csto::Precision::day /* 2024-02-22 */), csto::StateSet::from_bits(0x1), std::string_view("Armenia freezes its participation", 33), csto::CitationList(detail::treaty_citations, 56, 1)},
-};
+inline constexpr csto::TreatyEventList treaty_events{detail::treaty_event_pool, 0, 21};
 
 }  // namespace csto::data
 // clang-format on
