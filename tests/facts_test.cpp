@@ -921,11 +921,11 @@ TEST_CASE("facts: statements, who said them, quoted or reported, in what languag
     for (const StatementRow& r : statement_rows) {
         CAPTURE(S(r.words));
         std::size_t matches = 0;
-        const csto::Statement* found = nullptr;
-        for (const csto::Statement& st : csto::statements()) {
+        csto::Optional<csto::Statement> found;
+        for (const csto::Statement st : csto::statements()) {
             if (st.words.find(r.words) == std::string_view::npos) continue;
             ++matches;
-            found = &st;
+            found = st;
         }
         CHECK(matches == 1);
         if (!found) continue;

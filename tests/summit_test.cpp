@@ -509,3 +509,55 @@ TEST_CASE("meetings: building on an encoded meeting keeps every field it does no
     CHECK(unmarked.city() == "Minsk");
     CHECK(unmarked.documents_total() == 15);
 }
+
+// --- The decoder: two statements written byte by byte as detail::StatementPool documents it ---
+
+namespace {
+// Texts (chunk 0): "quote" at 0 (5 bytes), "a note" at 5 (6), "Words" at 11 (5).
+constexpr char statement_texts_0[] = "quotea noteWords";
+constexpr const char* statement_texts[] = {statement_texts_0};
+constexpr csto::Source statement_sources[] = {{"seed.txt", "a seed", "here", csto::SourceKind::seed_document}};
+// Two undated citations of source 0: "quote" (a quote) and "a note" (a paraphrase).
+constexpr char statement_citation_records[] =
+    "\x00\x00\x00\x00\x00\x00\x00\x00\x05\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
+    "\x00\x00\x01\x00\x00\x00\x05\x00\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00";
+constexpr const char* statement_citation_chunks[] = {statement_citation_records};
+constexpr csto::detail::CitationPool statement_citations{statement_citation_chunks, statement_texts, statement_sources};
+// Statement 0: the built-in person 1 at the built-in meeting 3, "Words", in Russian, quoted,
+// citation 1 (one), before the meeting. Statement 1: person 0 at meeting 2, "quote", in English,
+// reported, citations 0 and 1, at the meeting: each field different, so a reader of the wrong
+// offset reads another.
+constexpr char statement_records[] =
+    "\x01\x00\x03\x00\x00\x00\x0b\x00\x05\x00\x01\x01\x01\x00\x00\x00\x01\x00\x01"
+    "\x00\x00\x02\x00\x00\x00\x00\x00\x05\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00";
+static_assert(sizeof statement_records == 2 * csto::detail::statement_record_size + 1);
+constexpr const char* statement_chunks[] = {statement_records};
+constexpr csto::detail::StatementPool statement_pool{statement_chunks, &statement_citations, csto::data::people,
+                                                     csto::data::summits};
+constexpr csto::StatementList statement_list(statement_pool, 0, 2);
+
+// The reader works in constant expressions, as the tables it reads are constexpr.
+static_assert(statement_list[0].words == "Words" && statement_list[1].sources.size() == 2);
+}  // namespace
+
+TEST_CASE("statements: every field of two encoded statements") {
+    const csto::Statement first = statement_list[0];
+    CHECK(first.speaker == &csto::data::people[1]);
+    CHECK(first.meeting == &csto::data::summits[3]);
+    CHECK(first.words == "Words");
+    CHECK(first.language == csto::Language::russian);
+    CHECK(first.quoted);
+    REQUIRE(first.sources.size() == 1);
+    CHECK(first.sources[0].text == "a note");
+    CHECK(first.occasion == csto::StatementOccasion::before_meeting);
+    const csto::Statement second = statement_list[1];
+    CHECK(second.speaker == &csto::data::people[0]);
+    CHECK(second.meeting == &csto::data::summits[2]);
+    CHECK(second.words == "quote");
+    CHECK(second.language == csto::Language::english);
+    CHECK_FALSE(second.quoted);
+    REQUIRE(second.sources.size() == 2);
+    CHECK(second.sources[0].text == "quote");
+    CHECK(second.sources[0].is_verbatim());
+    CHECK(second.occasion == csto::StatementOccasion::at_meeting);
+}

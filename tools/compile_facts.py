@@ -1240,6 +1240,8 @@ PARTICIPANT_RECORDS_PER_CHUNK = 2048  # csto::detail::participant_records_per_ch
 TEXT_RECORD_SIZE = 6  # csto::detail::text_record_size (csto/detail/encoded.hpp)
 TREATY_EVENT_RECORD_SIZE = 22  # csto::detail::treaty_event_record_size (csto/treaty_event.hpp)
 TREATY_EVENT_RECORDS_PER_CHUNK = 2048  # csto::detail::treaty_event_records_per_chunk
+STATEMENT_RECORD_SIZE = 19  # csto::detail::statement_record_size (csto/statement.hpp)
+STATEMENT_RECORDS_PER_CHUNK = 2048  # csto::detail::statement_records_per_chunk
 TEXT_RECORDS_PER_CHUNK = 2048  # csto::detail::text_records_per_chunk
 # The C++ enums whose values the encoded records hold as numbers: ENUMS' order must be theirs.
 ENCODED_ENUMS = {"body": ("summit.hpp", "MeetingBody"), "meeting_kind": ("summit.hpp", "SummitKind"),
@@ -1827,15 +1829,29 @@ class Emitter:
         return self.finish(l, "csto::Summit", "summits", rows)
 
     def statements_hpp(self):
-        def row(s, c):
-            words = s["words_cite"].text if s["words_cite"] else ""
-            return (f"    {{&people[{self.person_index[s['speaker']]}], &summits[{self.meeting_index[s['meeting']]}], "
-                    f"{cpp_str(words)}, {cpp_enum('language', 'Language', s['language'])}, "
-                    f"{'true' if s['quoted'] else 'false'}, {c}, "
-                    f"{cpp_enum('occasion', 'StatementOccasion', s['occasion'])}}},")
-        return self.simple_table("statements", "what the sources quote or report as said, by meeting.",
-                                 ["csto/data/meetings.hpp", "csto/statement.hpp"], self.m["statements"], "statement",
-                                 "csto::Statement", "statements", row)
+        """The statements as encoded records (csto/statement.hpp, detail::StatementPool): twenty rows
+        of Statement values cost every user's build 4 M instructions."""
+        l = header("statements.hpp", "what the sources quote or report as said, by meeting.",
+                   ["csto/data/meetings.hpp", "csto/statement.hpp"], "data/statements.toml")
+        records = []
+        for k, st in enumerate(self.m["statements"]):
+            where = f"statement {k}"
+            words = st["words_cite"].text if st["words_cite"] else ""
+            numbers = [("speaker", self.person_index[st["speaker"]], 2), ("meeting", self.meeting_index[st["meeting"]], 2),
+                       *self.text_numbers("words", words, f"{where}: words"),
+                       ("language", ENUMS["language"].index(st["language"]), 1), ("quoted", int(st["quoted"]), 1),
+                       *self.list_numbers("citations", *self.citation_numbers(f"statement_{k}", st["cites"])),
+                       ("occasion", ENUMS["occasion"].index(st["occasion"]), 1)]
+            records.append(self.record_line(self.pack(where, "statement", numbers), STATEMENT_RECORD_SIZE,
+                                            f"{k}: {comment_safe(st['speaker'])} at {comment_safe(st['meeting'])}"))
+        l += ["namespace detail {", "// The statements, encoded (csto/statement.hpp, detail::StatementPool)."]
+        l += self.encoded_table("statement_records", "statement", "statement.hpp", STATEMENT_RECORD_SIZE,
+                                STATEMENT_RECORDS_PER_CHUNK, records)
+        l += ["inline constexpr csto::detail::StatementPool statement_pool{statement_records, &statements_citations, "
+              "people, summits};",
+              "}  // namespace detail", "",
+              f"inline constexpr csto::StatementList statements{{detail::statement_pool, 0, {len(records)}}};"]
+        return "\n".join(l + FOOTER)
 
     def secretaries_general_hpp(self):
         l = header("secretaries_general.hpp", "who was Secretary-General (or acting), and when.",

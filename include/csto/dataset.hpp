@@ -39,6 +39,7 @@ namespace detail {
 struct InstitutionPool;
 struct StateKeyPool;
 struct TreatyEventPool;
+struct StatementPool;
 }  // namespace detail
 
 /// A Julian day number, as Boost counts days.
@@ -74,10 +75,10 @@ struct Dataset {
     Span<SourceConflict> conflicts;
     RecordList<TreatyEvent, detail::TreatyEventPool> treaty_events;  ///< in date order (a TreatyEventList)
     Span<const Person*> people;
-    Span<Summit> summits;  ///< in date order
-    Span<Statement> statements;
-    Span<SecretaryGeneralTerm> secretary_general_terms;  ///< in date order
-    Span<Chairmanship> chairmanships;                    ///< in date order; only where a source names the chair
+    Span<Summit> summits;                                     ///< in date order
+    RecordList<Statement, detail::StatementPool> statements;  ///< a StatementList
+    Span<SecretaryGeneralTerm> secretary_general_terms;       ///< in date order
+    Span<Chairmanship> chairmanships;                         ///< in date order; only where a source names the chair
     RecordList<Institution, detail::InstitutionPool> institutions;  ///< an InstitutionList (csto/institution.hpp)
     Span<ArticleRecord> articles;                                   ///< Articles 1 to 12
     Span<Request> requests;  ///< requests for help or consultations, in date order

@@ -2,8 +2,11 @@
 #pragma once
 
 #include <csto/citation.hpp>
+#include <csto/detail/encoded.hpp>
 #include <csto/detail/enum_name.hpp>
+#include <csto/detail/lazy.hpp>
 #include <csto/person.hpp>
+#include <csto/record_list.hpp>
 #include <csto/summit.hpp>
 
 #include <cstdint>
@@ -56,5 +59,43 @@ struct Statement {
     CitationList sources;  ///< the words' citation first, then what states the speaker, occasion and quoting
     StatementOccasion occasion = StatementOccasion::at_meeting;
 };
+
+namespace detail {
+/// The built-in statements as bytes (tools/compile_facts.py, statements_hpp), one record of
+/// statement_record_size bytes each, little-endian, in the fields' order; their words are the
+/// citations' texts. Twenty rows of Statement values cost every user's build 4 M instructions.
+///   0  speaker, 2 bytes: a row of the people        2  meeting, 2 bytes: a row of the meetings
+///   4  words: text chunk, offset and length (text_at), 2 bytes each
+///   10 language, 1 byte           11 quoted, 1 byte (0 or 1)
+///   12 sources: first in the citations, 4 bytes, then count, 2 (list_at)
+///   18 occasion, 1 byte
+inline constexpr std::size_t statement_record_size = 19;
+inline constexpr std::size_t statement_records_per_chunk = 2048;  // 38 KB of records a literal
+
+struct StatementPool {
+    const char* const* records;  ///< chunk k holds records k * statement_records_per_chunk on
+    const CitationPool* citations;
+    const Person* people;    ///< the table a speaker is a row of
+    const Summit* meetings;  ///< the table a meeting is a row of
+
+    /// Statement `row`, decoded. A template (Lazy is never given) so that only a file reading a
+    /// statement compiles the decoding.
+    template <class Lazy = void>
+    [[nodiscard]] constexpr Statement operator[](std::size_t row) const noexcept {
+        const auto r = record_at(lazy<Lazy>(records), row, statement_records_per_chunk, statement_record_size);
+        return {people + read_le(r, 2),
+                meetings + read_le(r + 2, 2),
+                text_at(citations->texts, r + 4),
+                static_cast<Language>(r[10]),
+                r[11] != 0,
+                list_at<CitationList>(*citations, r + 12),
+                static_cast<StatementOccasion>(r[18])};
+    }
+};
+}  // namespace detail
+
+/// The statements of a dataset: a RecordList (yields each Statement by value), converting
+/// implicitly from an array of Statement or a Span of them.
+using StatementList = RecordList<Statement, detail::StatementPool>;
 
 }  // namespace csto

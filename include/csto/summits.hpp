@@ -138,8 +138,10 @@ template <class Lazy = void>
 }
 
 /// Everything the sources quote or report as said at (or before) meetings, by meeting date.
+/// @return a StatementList, which yields each statement by value (a view into the dataset).
+/// @complexity O(1). Never throws, never allocates.
 template <class Lazy = void>
-[[nodiscard]] constexpr Span<Statement> statements(
+[[nodiscard]] constexpr StatementList statements(
     const detail::LazyDataset<Lazy>& data = detail::builtin_meetings<Lazy>) noexcept {
     return data.statements;
 }

@@ -13,48 +13,48 @@ namespace csto::data {
 namespace detail {
 // The citations of data/statements.toml, encoded (csto/citation.hpp, detail::CitationPool).
 inline constexpr const char* statements_citation_texts_0 =
-    "Today we celebrate two significant dates - the 25th anniversary of the signing of the Collective Security Treaty and the 15th anniversary of the establishment of the Collective Security Treaty Organization, which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan."  // s001-two-dates
+    "Today we celebrate two significant dates - the 25th anniversary of the signing of the Collective Security Treaty and the 15th anniversary of the establishment of the Collective Security Treaty Organization, which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan."  // statement 0: words
     "In his greeting, the CSTO Secretary General, Yuri Khachaturov, said:"  // s001-greeting
     "A solemn reception of representatives of the member states of the Collective Security Treaty Organization was held in Moscow"  // s001-reception
     "Yuri Khachaturov, said:\n\n\"Today we celebrate two significant dates"  // s001-greeting-opens-quote
-    "A quarter of a century ago, a historic act was signed, declaring the readiness of our states to unite their efforts in strengthening peace, international and regional security and stability, and protecting collectively their independence, territorial integrity and sovereignty."  // s001-historic-act
+    "A quarter of a century ago, a historic act was signed, declaring the readiness of our states to unite their efforts in strengthening peace, international and regional security and stability, and protecting collectively their independence, territorial integrity and sovereignty."  // statement 1: words
     "in the Eurasian strategic space, said Yuri Khachaturov."  // s001-said-khachaturov
-    "The collective security system that was subsequently formed in the format of the Organization consists of mutually complementary instruments of political and military cooperation, and mechanisms for counteracting contemporary challenges and threats."  // s001-system
-    "The accumulated experience of collective action has allowed the CSTO to become an effective multi-functional regional international organization, one of the authoritative collective institutions in the Eurasian strategic space"  // s001-accumulated-experience
-    "He stressed that in an extremely complex military-political situation, the most important direction of joint activities of the Organization's member states is to strengthen military security."  // s001-military-security
-    "The guaranteed protection of the Organization’s member states from military threats is ensured by the effective defense capabilities of the CSTO. It is based on: national armed forces; CSTO Troops (Collective Forces), which include coalition and regional military groups; and Peacekeeping Forces,"  // s001-guaranteed-protection
+    "The collective security system that was subsequently formed in the format of the Organization consists of mutually complementary instruments of political and military cooperation, and mechanisms for counteracting contemporary challenges and threats."  // statement 2: words
+    "The accumulated experience of collective action has allowed the CSTO to become an effective multi-functional regional international organization, one of the authoritative collective institutions in the Eurasian strategic space"  // statement 3: words
+    "He stressed that in an extremely complex military-political situation, the most important direction of joint activities of the Organization's member states is to strengthen military security."  // statement 4: words
+    "The guaranteed protection of the Organization’s member states from military threats is ensured by the effective defense capabilities of the CSTO. It is based on: national armed forces; CSTO Troops (Collective Forces), which include coalition and regional military groups; and Peacekeeping Forces,"  // statement 5: words
     "and Peacekeeping Forces,\" the General Secretary of the Organization."  // s001-general-secretary
     "\"The guaranteed protection of the Organization’s member states"  // s001-guaranteed-protection-marks
-    "Yuri Khachaturov stressed that, within the framework of the priority political cooperation for the CSTO, member states are effectively coordinated on the foreign policy track, as evidenced by the adoption of several dozens of joint statements on topical issues on the international agenda at various levels."  // s001-foreign-policy
-    "The summit provides for a joint meeting of the leaders as well as their separate communication during breakfast,"  // s004-breakfast
+    "Yuri Khachaturov stressed that, within the framework of the priority political cooperation for the CSTO, member states are effectively coordinated on the foreign policy track, as evidenced by the adoption of several dozens of joint statements on topical issues on the international agenda at various levels."  // statement 6: words
+    "The summit provides for a joint meeting of the leaders as well as their separate communication during breakfast,"  // statement 7: words
     "Dmitry Peskov, press secretary of the Russian president, had informed earlier"  // s004-peskov-informed
     "“The summit provides for a joint meeting of the leaders as well as their separate communication during breakfast,” Dmitry Peskov"  // s004-peskov-marks
-    "Надеюсь, что Организация, которая превратилась в полноценную международную структуру, будет развиваться и дальше."  // s000-putin-hopes
+    "Надеюсь, что Организация, которая превратилась в полноценную международную структуру, будет развиваться и дальше."  // statement 8: words
     "💬 Владимир #Путин: Надеюсь"  // s000-putin-speaks
     "В Кремле проходит встреча лидеров государств – членов Организации Договора о коллективной безопасности"  // s000-kremlin-meeting-ru
-    "Speaking at the summit, Tajik leader noted that Tajikistan intends to continue to actively contribute to ensuring common security in the CSTO area of responsibility."  // s003-contribute
+    "Speaking at the summit, Tajik leader noted that Tajikistan intends to continue to actively contribute to ensuring common security in the CSTO area of responsibility."  // statement 9: words
     "President of Tajikistan Emomali Rahmon"  // s003-tajik-president
     "Speaking at the summit, Tajik leader noted"  // s003-speaking-at-summit
-    "anniversaries are a good opportunity to conceptualize the course that the Organization has travelled"  // s003-anniversaries-opportunity
+    "anniversaries are a good opportunity to conceptualize the course that the Organization has travelled"  // statement 10: words
     "According to him, anniversaries are a good opportunity to conceptualize the course that the Organization has travelled and “determine prospects"  // s003-according-to-him
-    "determine prospects for further interaction to strengthen collective security, taking into account new realities."  // s003-prospects
+    "determine prospects for further interaction to strengthen collective security, taking into account new realities."  // statement 11: words
     "“determine prospects for further interaction to strengthen collective security, taking into account new realities.”"  // s003-prospects-marks
-    "Over the past period, the CSTO has established itself as an important factor of strengthening peace and providing regional security and stability… We have created an extensive contractual and legal foundation, necessary working and coordinating bodies, as well as mechanisms aimed at solving the problems facing the Organization,"  // s003-factor
+    "Over the past period, the CSTO has established itself as an important factor of strengthening peace and providing regional security and stability… We have created an extensive contractual and legal foundation, necessary working and coordinating bodies, as well as mechanisms aimed at solving the problems facing the Organization,"  // statement 12: words
     "solving the problems facing the Organization,” Tajik leader said."  // s003-tajik-leader-said
     "“Over the past period, the CSTO has established itself"  // s003-factor-marks
-    "command-and-staff drills and military exercises conducted on an ongoing basis"  // s003-drills
+    "command-and-staff drills and military exercises conducted on an ongoing basis"  // statement 13: words
     "He said command-and-staff drills and military exercises conducted on an ongoing basis and “measures on equipping"  // s003-he-said-drills
-    "measures on equipping the collective security system forces with modern types of weapons and military technology contribute to maintaining a high degree of combat readiness, mobility, training and skills of command and personnel on the joint solution of common problems."  // s003-equipping
+    "measures on equipping the collective security system forces with modern types of weapons and military technology contribute to maintaining a high degree of combat readiness, mobility, training and skills of command and personnel on the joint solution of common problems."  // statement 14: words
     "the joint solution of common problems.”"  // s003-equipping-closes
-    "Rahmon further noted that the CSTO today is an important platform for equal dialogue and cooperation between member nations in all three dimensions: political cooperation; military cooperation; and joint efforts to address modern challenges and threats."  // s003-platform
-    "Meanwhile Belarusian President Alexander Lukashenko urged CSTO member nations to stand united and accused the West of hoping to prolong the conflict in Ukraine to try to weaken Russia as much as possible."  // s003-united
+    "Rahmon further noted that the CSTO today is an important platform for equal dialogue and cooperation between member nations in all three dimensions: political cooperation; military cooperation; and joint efforts to address modern challenges and threats."  // statement 15: words
+    "Meanwhile Belarusian President Alexander Lukashenko urged CSTO member nations to stand united and accused the West of hoping to prolong the conflict in Ukraine to try to weaken Russia as much as possible."  // statement 16: words
     "The meeting was also attended by Prime Minister of Armenia Nikol Pashinyan, President of Belarus Alexander Lukashenko"  // s003-summit-attended
     "Belarusian President Aleksandr Lukashenko is taking part in the summit of the Collective Security Treaty Organization (CSTO) in Moscow on 16 May"  // s004-lukashenko-taking-part
-    "The Belarusian president noted that \"hellish sanctions\" against his country and Russia could have been avoided if the group had spoken with one voice."  // s003-sanctions
-    "Stronger political cooperation and coordination by the CSTO member nations, the effectiveness of the mechanism of foreign policy and security consultations must be increased. We should speak out on behalf of the CSTO on international platforms more often to make the organization’s voice and stance well-heard and seen. There must be a common voice and a common stance, the way they are in the West,"  // s003-common-voice
+    "The Belarusian president noted that \"hellish sanctions\" against his country and Russia could have been avoided if the group had spoken with one voice."  // statement 17: words
+    "Stronger political cooperation and coordination by the CSTO member nations, the effectiveness of the mechanism of foreign policy and security consultations must be increased. We should speak out on behalf of the CSTO on international platforms more often to make the organization’s voice and stance well-heard and seen. There must be a common voice and a common stance, the way they are in the West,"  // statement 18: words
     "the way they are in the West,\" he said."  // s003-he-said
     "\"Stronger political cooperation and coordination by the CSTO member nations"  // s003-common-voice-marks
-    "Without a united front, the collective West will build up pressure on the post-Soviet space,"  // s003-united-front
+    "Without a united front, the collective West will build up pressure on the post-Soviet space,"  // statement 19: words
     "\"Without a united front, the collective West will build up pressure on the post-Soviet space,\" Lukashenko added."  // s003-lukashenko-added
     ;
 #ifdef CSTO_CHECK_ENCODED_CHUNKS
@@ -161,30 +161,40 @@ inline constexpr csto::detail::CitationPool statements_citations{statements_cita
 }  // namespace detail
 
 namespace detail {
+// The statements, encoded (csto/statement.hpp, detail::StatementPool).
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::statement_record_size == 19 && csto::detail::statement_records_per_chunk == 2048, "the statements are encoded as csto/statement.hpp decodes them");
+#endif
+inline constexpr const char* statement_records_0 =
+    "\x08\x00\x1c\x00\x00\x00\x00\x00\x7d\x01\x00\x01\x00\x00\x00\x00\x04\x00\x00"  // 0: Yuri Khachaturov at 2017-reception
+    "\x08\x00\x1c\x00\x00\x00\x7f\x02\x15\x01\x00\x01\x04\x00\x00\x00\x05\x00\x00"  // 1: Yuri Khachaturov at 2017-reception
+    "\x08\x00\x1c\x00\x00\x00\xcb\x03\xf9\x00\x00\x01\x09\x00\x00\x00\x05\x00\x00"  // 2: Yuri Khachaturov at 2017-reception
+    "\x08\x00\x1c\x00\x00\x00\xc4\x04\xe2\x00\x00\x01\x0e\x00\x00\x00\x05\x00\x00"  // 3: Yuri Khachaturov at 2017-reception
+    "\x08\x00\x1c\x00\x00\x00\xa6\x05\xbf\x00\x00\x00\x13\x00\x00\x00\x04\x00\x00"  // 4: Yuri Khachaturov at 2017-reception
+    "\x08\x00\x1c\x00\x00\x00\x65\x06\x2a\x01\x00\x01\x17\x00\x00\x00\x05\x00\x00"  // 5: Yuri Khachaturov at 2017-reception
+    "\x08\x00\x1c\x00\x00\x00\x13\x08\x33\x01\x00\x00\x1c\x00\x00\x00\x03\x00\x00"  // 6: Yuri Khachaturov at 2017-reception
+    "\x0b\x00\x26\x00\x00\x00\x46\x09\x70\x00\x00\x01\x1f\x00\x00\x00\x03\x00\x01"  // 7: Dmitry Peskov at 2022-05-16-csc
+    "\x05\x00\x26\x00\x00\x00\x87\x0a\xd2\x00\x01\x01\x22\x00\x00\x00\x03\x00\x00"  // 8: Vladimir Putin at 2022-05-16-csc
+    "\x06\x00\x26\x00\x00\x00\x4b\x0c\xa5\x00\x00\x00\x25\x00\x00\x00\x03\x00\x00"  // 9: Emomali Rahmon at 2022-05-16-csc
+    "\x06\x00\x26\x00\x00\x00\x40\x0d\x64\x00\x00\x00\x28\x00\x00\x00\x04\x00\x00"  // 10: Emomali Rahmon at 2022-05-16-csc
+    "\x06\x00\x26\x00\x00\x00\x35\x0e\x71\x00\x00\x01\x2c\x00\x00\x00\x05\x00\x00"  // 11: Emomali Rahmon at 2022-05-16-csc
+    "\x06\x00\x26\x00\x00\x00\x1d\x0f\x4b\x01\x00\x01\x31\x00\x00\x00\x05\x00\x00"  // 12: Emomali Rahmon at 2022-05-16-csc
+    "\x06\x00\x26\x00\x00\x00\xe3\x10\x4d\x00\x00\x00\x36\x00\x00\x00\x05\x00\x00"  // 13: Emomali Rahmon at 2022-05-16-csc
+    "\x06\x00\x26\x00\x00\x00\xa2\x11\x0e\x01\x00\x01\x3b\x00\x00\x00\x06\x00\x00"  // 14: Emomali Rahmon at 2022-05-16-csc
+    "\x06\x00\x26\x00\x00\x00\xd9\x12\xfd\x00\x00\x00\x41\x00\x00\x00\x03\x00\x00"  // 15: Emomali Rahmon at 2022-05-16-csc
+    "\x01\x00\x26\x00\x00\x00\xd6\x13\xcc\x00\x00\x00\x44\x00\x00\x00\x03\x00\x00"  // 16: Alexander Lukashenko at 2022-05-16-csc
+    "\x01\x00\x26\x00\x00\x00\xa7\x15\x96\x00\x00\x00\x47\x00\x00\x00\x04\x00\x00"  // 17: Alexander Lukashenko at 2022-05-16-csc
+    "\x01\x00\x26\x00\x00\x00\x3d\x16\x91\x01\x00\x01\x4b\x00\x00\x00\x07\x00\x00"  // 18: Alexander Lukashenko at 2022-05-16-csc
+    "\x01\x00\x26\x00\x00\x00\x40\x18\x5c\x00\x00\x01\x52\x00\x00\x00\x05\x00\x00"  // 19: Alexander Lukashenko at 2022-05-16-csc
+    ;
+#ifdef CSTO_CHECK_ENCODED_CHUNKS
+static_assert(csto::detail::holds_bytes(statement_records_0, 380, 0x33af031cu), "statement_records_0 holds its bytes as written");
+#endif
+inline constexpr const char* statement_records[] = {statement_records_0};
+inline constexpr csto::detail::StatementPool statement_pool{statement_records, &statements_citations, people, summits};
 }  // namespace detail
 
-inline constexpr csto::Statement statements[] = {
-    {&people[8], &summits[28], std::string_view("Today we celebrate two significant dates - the 25th anniversary of the signing of the Collective Security Treaty and the 15th anniversary of the establishment of the Collective Security Treaty Organization, which today includes the Republic of Armenia, the Republic of Belarus, the Republic of Kazakhstan, the Kyrgyz Republic, the Russian Federation and The Republic of Tajikistan.", 381), csto::Language::english, true, csto::CitationList(detail::statements_citations, 0, 4), csto::StatementOccasion::at_meeting},
-    {&people[8], &summits[28], std::string_view("A quarter of a century ago, a historic act was signed, declaring the readiness of our states to unite their efforts in strengthening peace, international and regional security and stability, and protecting collectively their independence, territorial integrity and sovereignty.", 277), csto::Language::english, true, csto::CitationList(detail::statements_citations, 4, 5), csto::StatementOccasion::at_meeting},
-    {&people[8], &summits[28], std::string_view("The collective security system that was subsequently formed in the format of the Organization consists of mutually complementary instruments of political and military cooperation, and mechanisms for counteracting contemporary challenges and threats.", 249), csto::Language::english, true, csto::CitationList(detail::statements_citations, 9, 5), csto::StatementOccasion::at_meeting},
-    {&people[8], &summits[28], std::string_view("The accumulated experience of collective action has allowed the CSTO to become an effective multi-functional regional international organization, one of the authoritative collective institutions in the Eurasian strategic space", 226), csto::Language::english, true, csto::CitationList(detail::statements_citations, 14, 5), csto::StatementOccasion::at_meeting},
-    {&people[8], &summits[28], std::string_view("He stressed that in an extremely complex military-political situation, the most important direction of joint activities of the Organization's member states is to strengthen military security.", 191), csto::Language::english, false, csto::CitationList(detail::statements_citations, 19, 4), csto::StatementOccasion::at_meeting},
-    {&people[8], &summits[28], std::string_view("The guaranteed protection of the Organization’s member states from military threats is ensured by the effective defense capabilities of the CSTO. It is based on: national armed forces; CSTO Troops (Collective Forces), which include coalition and regional military groups; and Peacekeeping Forces,", 298), csto::Language::english, true, csto::CitationList(detail::statements_citations, 23, 5), csto::StatementOccasion::at_meeting},
-    {&people[8], &summits[28], std::string_view("Yuri Khachaturov stressed that, within the framework of the priority political cooperation for the CSTO, member states are effectively coordinated on the foreign policy track, as evidenced by the adoption of several dozens of joint statements on topical issues on the international agenda at various levels.", 307), csto::Language::english, false, csto::CitationList(detail::statements_citations, 28, 3), csto::StatementOccasion::at_meeting},
-    {&people[11], &summits[38], std::string_view("The summit provides for a joint meeting of the leaders as well as their separate communication during breakfast,", 112), csto::Language::english, true, csto::CitationList(detail::statements_citations, 31, 3), csto::StatementOccasion::before_meeting},
-    {&people[5], &summits[38], std::string_view("Надеюсь, что Организация, которая превратилась в полноценную международную структуру, будет развиваться и дальше.", 210), csto::Language::russian, true, csto::CitationList(detail::statements_citations, 34, 3), csto::StatementOccasion::at_meeting},
-    {&people[6], &summits[38], std::string_view("Speaking at the summit, Tajik leader noted that Tajikistan intends to continue to actively contribute to ensuring common security in the CSTO area of responsibility.", 165), csto::Language::english, false, csto::CitationList(detail::statements_citations, 37, 3), csto::StatementOccasion::at_meeting},
-    {&people[6], &summits[38], std::string_view("anniversaries are a good opportunity to conceptualize the course that the Organization has travelled", 100), csto::Language::english, false, csto::CitationList(detail::statements_citations, 40, 4), csto::StatementOccasion::at_meeting},
-    {&people[6], &summits[38], std::string_view("determine prospects for further interaction to strengthen collective security, taking into account new realities.", 113), csto::Language::english, true, csto::CitationList(detail::statements_citations, 44, 5), csto::StatementOccasion::at_meeting},
-    {&people[6], &summits[38], std::string_view("Over the past period, the CSTO has established itself as an important factor of strengthening peace and providing regional security and stability… We have created an extensive contractual and legal foundation, necessary working and coordinating bodies, as well as mechanisms aimed at solving the problems facing the Organization,", 331), csto::Language::english, true, csto::CitationList(detail::statements_citations, 49, 5), csto::StatementOccasion::at_meeting},
-    {&people[6], &summits[38], std::string_view("command-and-staff drills and military exercises conducted on an ongoing basis", 77), csto::Language::english, false, csto::CitationList(detail::statements_citations, 54, 5), csto::StatementOccasion::at_meeting},
-    {&people[6], &summits[38], std::string_view("measures on equipping the collective security system forces with modern types of weapons and military technology contribute to maintaining a high degree of combat readiness, mobility, training and skills of command and personnel on the joint solution of common problems.", 270), csto::Language::english, true, csto::CitationList(detail::statements_citations, 59, 6), csto::StatementOccasion::at_meeting},
-    {&people[6], &summits[38], std::string_view("Rahmon further noted that the CSTO today is an important platform for equal dialogue and cooperation between member nations in all three dimensions: political cooperation; military cooperation; and joint efforts to address modern challenges and threats.", 253), csto::Language::english, false, csto::CitationList(detail::statements_citations, 65, 3), csto::StatementOccasion::at_meeting},
-    {&people[1], &summits[38], std::string_view("Meanwhile Belarusian President Alexander Lukashenko urged CSTO member nations to stand united and accused the West of hoping to prolong the conflict in Ukraine to try to weaken Russia as much as possible.", 204), csto::Language::english, false, csto::CitationList(detail::statements_citations, 68, 3), csto::StatementOccasion::at_meeting},
-    {&people[1], &summits[38], std::string_view("The Belarusian president noted that \"hellish sanctions\" against his country and Russia could have been avoided if the group had spoken with one voice.", 150), csto::Language::english, false, csto::CitationList(detail::statements_citations, 71, 4), csto::StatementOccasion::at_meeting},
-    {&people[1], &summits[38], std::string_view("Stronger political cooperation and coordination by the CSTO member nations, the effectiveness of the mechanism of foreign policy and security consultations must be increased. We should speak out on behalf of the CSTO on international platforms more often to make the organization’s voice and stance well-heard and seen. There must be a common voice and a common stance, the way they are in the West,", 401), csto::Language::english, true, csto::CitationList(detail::statements_citations, 75, 7), csto::StatementOccasion::at_meeting},
-    {&people[1], &summits[38], std::string_view("Without a united front, the collective West will build up pressure on the post-Soviet space,", 92), csto::Language::english, true, csto::CitationList(detail::statements_citations, 82, 5), csto::StatementOccasion::at_meeting},
-};
+inline constexpr csto::StatementList statements{detail::statement_pool, 0, 20};
 
 }  // namespace csto::data
 // clang-format on
