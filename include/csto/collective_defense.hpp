@@ -7,7 +7,6 @@
 
 #include <csto/aggressor.hpp>
 #include <csto/articles.hpp>
-#include <csto/builtin.hpp>
 #include <csto/dataset.hpp>
 #include <csto/detail/enum_compare.hpp>
 #include <csto/detail/enum_name.hpp>
@@ -25,6 +24,30 @@
 #include <string_view>
 
 namespace csto {
+
+namespace detail {
+/// The tables of the built-in release the assessments read (the default of the queries below):
+/// membership, the Treaty's events, the articles and the requests (with the meetings their steps
+/// name). Not builtin(), whose other tables (the statements, the institutions, the chairmanship,
+/// the Secretaries-General) a file that assesses Article 4 would compile for nothing.
+template <class Lazy>
+inline constexpr Dataset builtin_assessments = [] {
+    Dataset d = builtin_articles<Lazy>;
+    d.version = data_version;
+    d.sources = data::sources;
+    d.states = data::states;  // an aggressor's codes are read as find_state reads them
+    d.state_keys = data::state_keys;
+    d.state_key_buckets = data::state_key_buckets;
+    d.membership_intervals = data::membership_intervals;
+    d.interval_index = data::interval_index;
+    d.participation_freezes = data::participation_freezes;
+    d.member_listings = data::member_listings;
+    d.date_discrepancies = data::date_discrepancies;
+    d.summits = data::summits;
+    d.requests = data::requests<Lazy>;
+    return d;
+}();
+}  // namespace detail
 
 /// Why an assessment came out as it did. Each flag comes with a text and the citations behind it.
 enum class DefenseReason : std::uint8_t {
@@ -636,8 +659,8 @@ inline constexpr EnumTexts enum_texts<Divergence>{divergence_names, sizeof diver
 /// included; Article 2 as amended (from 19 December 2012) also obliges measures to assist.
 /// @complexity O(steps + versions). Never throws, never allocates.
 template <class Lazy = void>
-[[nodiscard]] constexpr Divergence divergence(const Request& r,
-                                              const detail::LazyDataset<Lazy>& data = builtin<Lazy>()) noexcept {
+[[nodiscard]] constexpr Divergence divergence(
+    const Request& r, const detail::LazyDataset<Lazy>& data = detail::builtin_assessments<Lazy>) noexcept {
     if (!r.is_request()) return Divergence::none;
     bool deployed = false;
     bool mission = false;
@@ -686,7 +709,7 @@ constexpr bool any_divergence(const Record& record, const detail::LazyDataset<La
 template <class Lazy = void>
 [[nodiscard]] constexpr CollectiveDefense collective_defense(
     const MemberState& victim, boost::gregorian::date when, const Aggressor& aggressor = {},
-    const detail::LazyDataset<Lazy>& data = builtin<Lazy>()) noexcept {
+    const detail::LazyDataset<Lazy>& data = detail::builtin_assessments<Lazy>) noexcept {
     // Built from locals and returned whole: std::optional's assignment is not constexpr in C++17.
     const MembershipStatus victim_status = status_on(victim, when, data);
     Reasons reasons(data, when, 4);
@@ -740,7 +763,7 @@ template <class Lazy = void>
 template <class Lazy = void>
 [[nodiscard]] constexpr JointConsultations joint_consultations(
     const MemberState& threatened, boost::gregorian::date when,
-    const detail::LazyDataset<Lazy>& data = builtin<Lazy>()) noexcept {
+    const detail::LazyDataset<Lazy>& data = detail::builtin_assessments<Lazy>) noexcept {
     const MembershipStatus status = status_on(threatened, when, data);
     Reasons reasons(data, when, 2);
     const boost::logic::tribool applies = detail::assess_protected(threatened, when, data, status, reasons);
