@@ -63,7 +63,8 @@ struct Statement {
 namespace detail {
 /// The built-in statements as bytes (tools/compile_facts.py, statements_hpp), one record of
 /// statement_record_size bytes each, little-endian, in the fields' order; their words are the
-/// citations' texts. Twenty rows of Statement values cost every user's build 4 M instructions.
+/// citations' texts. Their 20 rows as Statement values cost every user's build 6.1 M clang++
+/// instructions; as bytes with this decoder, about 0.2 M.
 ///   0  speaker, 2 bytes: a row of the people        2  meeting, 2 bytes: a row of the meetings
 ///   4  words: text chunk, offset and length (text_at), 2 bytes each
 ///   10 language, 1 byte           11 quoted, 1 byte (0 or 1)
