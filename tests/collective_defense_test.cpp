@@ -537,6 +537,6 @@ TEST_CASE("the assessments' default tables answer as builtin() does, every state
             }
         }
     }
-    CHECK(compared == 36 * 2 * 9 * std::size(aggressors));
+    CHECK(compared == std::size_t{36} * 2 * 9 * std::size(aggressors));
     for (const csto::Request& r : csto::requests()) CHECK(csto::divergence(r) == csto::divergence(r, csto::builtin()));
 }
