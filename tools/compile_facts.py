@@ -1517,6 +1517,18 @@ class Emitter:
         lines += ["}  // namespace detail", ""] + self.table(cpp_type, f"{name}[]") + rows + ["};"]
         return "\n".join(lines + FOOTER)
 
+    def finish_encoded(self, lines: list[str], label: str, what: str, record_type: str, pool_args: str, size: int,
+                       per_chunk: int, records: list[str], name: str) -> str:
+        """Ends a header of one encoded table: the record_line()s `records` as `{what}_records`, read
+        by csto::detail::{record_type}Pool (in csto/{what}.hpp) given `pool_args` after them, and
+        the list `name` of them all (a csto::{record_type}List)."""
+        lines += ["namespace detail {", f"// The {label}, encoded (csto/{what}.hpp, detail::{record_type}Pool)."]
+        lines += self.encoded_table(f"{what}_records", what, f"{what}.hpp", size, per_chunk, records)
+        lines += [f"inline constexpr csto::detail::{record_type}Pool {what}_pool{{{what}_records, {pool_args}}};",
+                  "}  // namespace detail", "",
+                  f"inline constexpr csto::{record_type}List {name}{{detail::{what}_pool, 0, {len(records)}}};"]
+        return "\n".join(lines + FOOTER)
+
     def simple_table(self, file: str, what: str, includes: list[str], records: list[dict], prefix: str,
                      cpp_type: str, name: str, row) -> str:
         """A header of one table: each record's citations, then `row(record, citations)` per record."""
@@ -1739,14 +1751,8 @@ class Emitter:
                        *self.list_numbers("citations", *self.citation_numbers(f"event_{k}", e["cites"]))]
             records.append(self.record_line(self.pack(where, "treaty event", numbers), TREATY_EVENT_RECORD_SIZE,
                                             f"{k}: {e['kind']}, {e['date_d']}"))
-        l += ["namespace detail {", "// The events, encoded (csto/treaty_event.hpp, detail::TreatyEventPool)."]
-        l += self.encoded_table("treaty_event_records", "treaty_event", "treaty_event.hpp", TREATY_EVENT_RECORD_SIZE,
-                                TREATY_EVENT_RECORDS_PER_CHUNK, records)
-        l += ["inline constexpr csto::detail::TreatyEventPool treaty_event_pool{treaty_event_records, "
-              "&treaty_citations};",
-              "}  // namespace detail", "",
-              f"inline constexpr csto::TreatyEventList treaty_events{{detail::treaty_event_pool, 0, {len(records)}}};"]
-        return "\n".join(l + FOOTER)
+        return self.finish_encoded(l, "events", "treaty_event", "TreatyEvent", "&treaty_citations",
+                                   TREATY_EVENT_RECORD_SIZE, TREATY_EVENT_RECORDS_PER_CHUNK, records, "treaty_events")
 
     def document_record(self, where: str, name: str, d: dict) -> str:
         """A meeting's document as its encoded record's line (csto/summit.hpp, detail::DocumentPool);
@@ -1844,14 +1850,8 @@ class Emitter:
                        ("occasion", ENUMS["occasion"].index(st["occasion"]), 1)]
             records.append(self.record_line(self.pack(where, "statement", numbers), STATEMENT_RECORD_SIZE,
                                             f"{k}: {comment_safe(st['speaker'])} at {comment_safe(st['meeting'])}"))
-        l += ["namespace detail {", "// The statements, encoded (csto/statement.hpp, detail::StatementPool)."]
-        l += self.encoded_table("statement_records", "statement", "statement.hpp", STATEMENT_RECORD_SIZE,
-                                STATEMENT_RECORDS_PER_CHUNK, records)
-        l += ["inline constexpr csto::detail::StatementPool statement_pool{statement_records, &statements_citations, "
-              "people, summits};",
-              "}  // namespace detail", "",
-              f"inline constexpr csto::StatementList statements{{detail::statement_pool, 0, {len(records)}}};"]
-        return "\n".join(l + FOOTER)
+        return self.finish_encoded(l, "statements", "statement", "Statement", "&statements_citations, people, summits",
+                                   STATEMENT_RECORD_SIZE, STATEMENT_RECORDS_PER_CHUNK, records, "statements")
 
     def secretaries_general_hpp(self):
         l = header("secretaries_general.hpp", "who was Secretary-General (or acting), and when.",
