@@ -81,12 +81,14 @@ bool spelled_as(const csto::Person* p, std::string_view name) {
 }
 std::string name_of(const csto::Person* p) { return p ? std::string(p->name) : std::string("(none)"); }
 
-const csto::Summit* meeting(const char* first, const char* last, MeetingBody body, std::size_t* count = nullptr) {
-    const csto::Summit* found = nullptr;
+csto::SummitRef meeting(const char* first, const char* last, MeetingBody body, std::size_t* count = nullptr) {
+    csto::SummitRef found;
     std::size_t n = 0;
-    for (const csto::Summit& s : csto::summits()) {
+    const csto::SummitList all = csto::summits();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const csto::Summit s = all[i];
         if (s.body() == body && iso(s.when().earliest()) == first && iso(s.when().latest()) == last) {
-            if (found == nullptr) found = &s;
+            if (!found) found = all.ref(i);
             ++n;
         }
     }
@@ -807,7 +809,7 @@ TEST_CASE("facts: every meeting the sources give, field by field") {
         CAPTURE(S(r.first));
         CAPTURE(csto::to_string_view(r.body));
         std::size_t count = 0;
-        const csto::Summit* s = meeting(r.first, r.last, r.body, &count);
+        const csto::SummitRef s = meeting(r.first, r.last, r.body, &count);
         CHECK(count == 1);
         CHECK(s != nullptr);
         if (s == nullptr) continue;
@@ -842,7 +844,7 @@ TEST_CASE("facts: who represented each state, in what office, how") {
     for (const ParticipantRow& r : participants) {
         CAPTURE(S(r.first));
         CAPTURE(S(r.name));
-        const csto::Summit* s = meeting(r.first, r.first, r.body);
+        const csto::SummitRef s = meeting(r.first, r.first, r.body);
         const auto state = csto::find_state(r.state);
         REQUIRE(state);
         CHECK(s != nullptr);
@@ -895,7 +897,7 @@ TEST_CASE("facts: the documents of the Council's meetings of 1999-2012, by title
     }
     for (const SessionDocumentRow& r : documents_1999_2012) {
         CAPTURE(S(r.first));
-        const csto::Summit* s = meeting(r.first, r.last, csc);
+        const csto::SummitRef s = meeting(r.first, r.last, csc);
         REQUIRE(s != nullptr);
         if (r.words == nullptr) {
             CHECK(s->documents().size() == 0);

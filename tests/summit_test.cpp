@@ -19,7 +19,7 @@ using csto::SummitKind;
 namespace st = csto::states;
 
 namespace {
-const Summit& meeting_on(date d, MeetingBody body = MeetingBody::collective_security_council) {
+Summit meeting_on(date d, MeetingBody body = MeetingBody::collective_security_council) {
     for (const Summit& s : csto::summits())
         if (s.body() == body && s.when().contains(d)) return s;
     FAIL("no meeting on that day");
@@ -73,29 +73,29 @@ TEST_CASE("summits_between: exactly the meetings overlapping [from, to], against
     // By day number, so the brute force stays cheap: a meeting overlaps the window when it ends on
     // or after `from` and starts on or before `to`.
     struct Dated {
-        const Summit* summit;
+        std::string_view id;  // a meeting's id names it: the list yields copies, not addresses
         long first;
         long last;
     };
     std::vector<Dated> meetings;
     for (const Summit& s : csto::summits())
-        meetings.push_back({&s, static_cast<long>(s.when().earliest().day_number()),
+        meetings.push_back({s.id(), static_cast<long>(s.when().earliest().day_number()),
                             static_cast<long>(s.when().latest().day_number())});
     const date first_day(2013, 1, 1);
     const date last_day(2025, 12, 31);
     std::size_t queries = 0;
     std::size_t wrong = 0;
     std::string first_wrong;
-    std::vector<const Summit*> expected;
-    std::vector<const Summit*> got;
+    std::vector<std::string_view> expected;
+    std::vector<std::string_view> got;
     const auto check = [&](date from, date to) {
         expected.clear();
         got.clear();
         const long f = static_cast<long>(from.day_number());
         const long t = static_cast<long>(to.day_number());
         for (const Dated& m : meetings)
-            if (m.last >= f && m.first <= t) expected.push_back(m.summit);
-        for (const Summit& s : csto::summits_between(from, to)) got.push_back(&s);
+            if (m.last >= f && m.first <= t) expected.push_back(m.id);
+        for (const Summit& s : csto::summits_between(from, to)) got.push_back(s.id());
         ++queries;
         if (got != expected) {
             if (wrong == 0) first_wrong = csto::to_string(from) + ".." + csto::to_string(to);
@@ -533,7 +533,7 @@ constexpr char statement_records[] =
 static_assert(sizeof statement_records == 2 * csto::detail::statement_record_size + 1);
 constexpr const char* statement_chunks[] = {statement_records};
 constexpr csto::detail::StatementPool statement_pool{statement_chunks, &statement_citations, csto::data::people,
-                                                     csto::data::summits};
+                                                     &csto::data::detail::meetings_summits};
 constexpr csto::StatementList statement_list(statement_pool, 0, 2);
 
 // The reader works in constant expressions, as the tables it reads are constexpr.
@@ -543,7 +543,7 @@ static_assert(statement_list[0].words == "Words" && statement_list[1].sources.si
 TEST_CASE("statements: every field of two encoded statements") {
     const csto::Statement first = statement_list[0];
     CHECK(first.speaker == &csto::data::people[1]);
-    CHECK(first.meeting == &csto::data::summits[3]);
+    CHECK(first.meeting == csto::data::summits.ref(3));
     CHECK(first.words == "Words");
     CHECK(first.language == csto::Language::russian);
     CHECK(first.quoted);
@@ -552,7 +552,7 @@ TEST_CASE("statements: every field of two encoded statements") {
     CHECK(first.occasion == csto::StatementOccasion::before_meeting);
     const csto::Statement second = statement_list[1];
     CHECK(second.speaker == &csto::data::people[0]);
-    CHECK(second.meeting == &csto::data::summits[2]);
+    CHECK(second.meeting == csto::data::summits.ref(2));
     CHECK(second.words == "quote");
     CHECK(second.language == csto::Language::english);
     CHECK_FALSE(second.quoted);

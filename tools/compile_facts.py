@@ -1769,7 +1769,7 @@ class Emitter:
         l = header("meetings.hpp", "the meetings of the Organization's bodies and leaders, in date order.",
                    ["csto/data/people.hpp", "csto/summit.hpp"], "data/meetings.toml")
         l.append("namespace detail {")
-        participants, documents, inferences, records, rows = [], [], [], [], []
+        participants, documents, inferences, records = [], [], [], []
         for k, mt in enumerate(self.m["meetings"]):
             where = f"meeting {mt['id']}"
             sources = self.citation_numbers(f"meeting_{k}", mt["cites"])
@@ -1818,7 +1818,6 @@ class Emitter:
                 numbers += self.text_numbers(key, mt.get(key, ""), f"meeting {mt['id']}: {key}")
             records.append(self.record_line(self.pack(where, "summit", numbers), SUMMIT_RECORD_SIZE,
                                             f"{k}: {comment_safe(mt['id'])}"))
-            rows.append(f"    csto::Summit(detail::meetings_summits, {k}),")
         tables = self.value_tables(l, (("csto::FieldInference", "meeting_inferences", inferences),))
         l.append("// The meetings, encoded (csto/summit.hpp, detail::SummitPool).")
         l += self.encoded_table("meetings_summit_records", "summit", "summit.hpp", SUMMIT_RECORD_SIZE,
@@ -1831,8 +1830,9 @@ class Emitter:
                                 PARTICIPANT_RECORD_SIZE, PARTICIPANT_RECORDS_PER_CHUNK, participants)
         l += [f"inline constexpr csto::detail::SummitPool meetings_summits{{meetings_summit_records, "
               f"&meetings_citations, people, {{meetings_participant_records, &meetings_citations, people}}, "
-              f"{{meetings_document_records, &meetings_citations}}, {tables[0]}}};"]
-        return self.finish(l, "csto::Summit", "summits", rows)
+              f"{{meetings_document_records, &meetings_citations}}, {tables[0]}}};", "}  // namespace detail", "",
+              f"inline constexpr csto::SummitList summits{{detail::meetings_summits, 0, {len(records)}}};"]
+        return "\n".join(l + FOOTER)
 
     def statements_hpp(self):
         """The statements as encoded records (csto/statement.hpp, detail::StatementPool): twenty rows
@@ -1850,7 +1850,7 @@ class Emitter:
                        ("occasion", ENUMS["occasion"].index(st["occasion"]), 1)]
             records.append(self.record_line(self.pack(where, "statement", numbers), STATEMENT_RECORD_SIZE,
                                             f"{k}: {comment_safe(st['speaker'])} at {comment_safe(st['meeting'])}"))
-        return self.finish_encoded(l, "statements", "statement", "Statement", "&statements_citations, people, summits",
+        return self.finish_encoded(l, "statements", "statement", "Statement", "&statements_citations, people, &meetings_summits",
                                    STATEMENT_RECORD_SIZE, STATEMENT_RECORDS_PER_CHUNK, records, "statements")
 
     def secretaries_general_hpp(self):
@@ -2020,7 +2020,8 @@ class Emitter:
                 inf = self.inferences(l, name, s["inferences"])
                 date = cpp_optional(s["date_d"])
                 body = cpp_enum("body", "MeetingBody", s["body"]) if "body" in s else "{}"
-                meeting = f"&summits[{self.meeting_index[s['meeting']]}]" if "meeting" in s else "nullptr"
+                meeting = (f"csto::SummitRef(detail::meetings_summits, {self.meeting_index[s['meeting']]})"
+                           if "meeting" in s else "{}")
                 srows.append(f"    {{{cpp_enum('step', 'StepKind', s['kind'])}, {date}, {cpp_str(s['summary'])}, "
                              f"{body}, {meeting}, {s.get('article', 0)}, {deployment}, {c}, {inf}}},")
             steps = self.array(l, "csto::RequestStep", f"request_{k}_steps", srows)

@@ -197,7 +197,7 @@ inline constexpr std::size_t citation_records_per_chunk = 2048;  // 48 KB of rec
 
 constexpr Citation CitationPool::operator[](std::size_t row) const noexcept {
     const char* const record = record_at(records, row, citation_records_per_chunk, citation_record_size);
-    Citation c{sources.ref<SourceRef>(read_le(record, 2)), text_at(texts, record + 4)};
+    Citation c{sources.ref(read_le(record, 2)), text_at(texts, record + 4)};
     if (const auto dated = static_cast<unsigned char>(record[3]); dated != 0) {
         const auto earliest = static_cast<std::uint32_t>(read_le(record + 10, 4));
         c.dates = DateRangeFromDays::make(earliest, earliest + static_cast<std::uint32_t>(read_le(record + 14, 2)),

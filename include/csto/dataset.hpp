@@ -40,6 +40,7 @@ struct InstitutionPool;
 struct StateKeyPool;
 struct TreatyEventPool;
 struct StatementPool;
+struct SummitPool;
 }  // namespace detail
 
 /// A Julian day number, as Boost counts days.
@@ -75,7 +76,7 @@ struct Dataset {
     Span<SourceConflict> conflicts;
     RecordList<TreatyEvent, detail::TreatyEventPool> treaty_events;  ///< in date order (a TreatyEventList)
     Span<const Person*> people;
-    Span<Summit> summits;                                     ///< in date order
+    RecordList<Summit, detail::SummitPool> summits;           ///< in date order (a SummitList)
     RecordList<Statement, detail::StatementPool> statements;  ///< a StatementList
     Span<SecretaryGeneralTerm> secretary_general_terms;       ///< in date order
     Span<Chairmanship> chairmanships;                         ///< in date order; only where a source names the chair

@@ -11,6 +11,45 @@
 
 namespace csto {
 
+/// A handle to one record of a dataset, read as a pointer to it (`r->id`, `*r`, `if (r)`,
+/// `== nullptr`): it points either into an array of T values (a Dataset of your own; a `const T*`
+/// converts to it) or at row `row` of the data compiler's encoded records (`Pool`), which `*` and
+/// `->` decode. Two handles are equal when they name the same record of the same table.
+/// SourceRef and SummitRef are two of them.
+template <class T, class Pool>
+class RecordRef {
+public:
+    /// What operator-> returns: the record, held while it is read.
+    struct arrow {
+        T value;
+        [[nodiscard]] constexpr const T* operator->() const noexcept { return &value; }
+    };
+
+    /// No record (as a null pointer).
+    constexpr RecordRef() noexcept = default;
+    /// The record `record` points to (null: none).
+    constexpr RecordRef(const T* record) noexcept  // NOLINT(google-explicit-constructor): as a pointer
+        : record_(record) {}
+    /// Record `row` of an encoded pool (what the data compiler writes).
+    constexpr RecordRef(const Pool& pool, std::size_t row) noexcept
+        : pool_(&pool), row_(static_cast<std::uint32_t>(row)) {}
+
+    /// The record; precondition: not null.
+    [[nodiscard]] constexpr T operator*() const noexcept { return pool_ != nullptr ? (*pool_)[row_] : *record_; }
+    [[nodiscard]] constexpr arrow operator->() const noexcept { return arrow{**this}; }
+    constexpr explicit operator bool() const noexcept { return record_ != nullptr || pool_ != nullptr; }
+
+    friend constexpr bool operator==(const RecordRef& a, const RecordRef& b) noexcept {
+        return a.record_ == b.record_ && a.pool_ == b.pool_ && a.row_ == b.row_;
+    }
+    friend constexpr bool operator!=(const RecordRef& a, const RecordRef& b) noexcept { return !(a == b); }
+
+private:
+    const T* record_ = nullptr;
+    const Pool* pool_ = nullptr;
+    std::uint32_t row_ = 0;
+};
+
 /// Records of type T in the data's order: a read-only, random-access view that yields each record
 /// by value, so `for (const T& r : list)` reads as it would over an array. Converts implicitly
 /// from an array of T or a Span of them. `Pool` is the data compiler's encoded table of them, in
@@ -147,9 +186,9 @@ public:
         return part;
     }
 
-    /// A handle to record `i` (precondition: i < size()): `Ref(pool, row)` for an encoded list,
-    /// `Ref(address)` for a table of values. SourceRef is one: `sources().ref<SourceRef>(i)`.
-    template <class Ref>
+    /// A handle to record `i` (precondition: i < size()), a RecordRef unless `Ref` is given:
+    /// `Ref(pool, row)` for an encoded list, `Ref(address)` for a table of values.
+    template <class Ref = RecordRef<T, Pool>>
     [[nodiscard]] constexpr Ref ref(std::size_t i) const noexcept {
         return pool_ != nullptr ? Ref(*pool_, first_ + i) : Ref(values_ + i);
     }

@@ -147,8 +147,8 @@ struct RequestStep {
     Optional<DateRange> date;  ///< nullopt: no source read dates it
     std::string_view summary;  ///< what happened, in our words
     Optional<MeetingBody> body = {};
-    const Summit* meeting = nullptr;         ///< the meeting in the dataset's summits, where it is one
-    std::uint8_t article = 0;                ///< the Treaty article a decision invokes; 0: none stated
+    SummitRef meeting = {};    ///< the meeting in the dataset's summits, where it is one (reads as a pointer)
+    std::uint8_t article = 0;  ///< the Treaty article a decision invokes; 0: none stated
     const Deployment* deployment = nullptr;  ///< for StepKind::deployment
     CitationList sources = {};
     Span<FieldInference> inferences = {};

@@ -64,45 +64,12 @@ struct SourcePool {
 }  // namespace detail
 
 /// A handle to one source of a dataset, read as a pointer to it (`c.source->id`, `*c.source`,
-/// `if (c.source)`, `== nullptr`): it points either into an array of Source values (a Dataset of
-/// your own; a `const Source*` converts to it) or at a record of the built-in release's encoded
-/// sources, which `*` and `->` decode. Two handles are equal when they name the same source of
-/// the same table.
-class SourceRef {
-public:
-    /// What operator-> returns: the Source, held while it is read.
-    struct arrow {
-        Source value;
-        [[nodiscard]] constexpr const Source* operator->() const noexcept { return &value; }
-    };
-
-    /// No source (as a null pointer).
-    constexpr SourceRef() noexcept = default;
-    /// The source `source` points to (null: none).
-    constexpr SourceRef(const Source* source) noexcept  // NOLINT(google-explicit-constructor): as a pointer
-        : source_(source) {}
-    /// Source `index` of an encoded pool (what the data compiler writes).
-    constexpr SourceRef(const detail::SourcePool& pool, std::size_t index) noexcept
-        : pool_(&pool), index_(static_cast<std::uint32_t>(index)) {}
-
-    /// The source; precondition: not null.
-    [[nodiscard]] constexpr Source operator*() const noexcept { return pool_ != nullptr ? (*pool_)[index_] : *source_; }
-    [[nodiscard]] constexpr arrow operator->() const noexcept { return arrow{**this}; }
-    constexpr explicit operator bool() const noexcept { return source_ != nullptr || pool_ != nullptr; }
-
-    friend constexpr bool operator==(const SourceRef& a, const SourceRef& b) noexcept {
-        return a.source_ == b.source_ && a.pool_ == b.pool_ && a.index_ == b.index_;
-    }
-    friend constexpr bool operator!=(const SourceRef& a, const SourceRef& b) noexcept { return !(a == b); }
-
-private:
-    const Source* source_ = nullptr;
-    const detail::SourcePool* pool_ = nullptr;
-    std::uint32_t index_ = 0;
-};
+/// `if (c.source)`, `== nullptr`): into an array of Source values (a `const Source*` converts to
+/// it) or at a record of the built-in release's encoded sources (csto/record_list.hpp, RecordRef).
+using SourceRef = RecordRef<Source, detail::SourcePool>;
 
 /// A dataset's sources, in the data's order: a RecordList (yields each Source by value; a handle
-/// to one is `list.ref<SourceRef>(i)`), converting implicitly from an array of Source or a Span
+/// to one is `list.ref(i)`), converting implicitly from an array of Source or a Span
 /// of them.
 using SourceList = RecordList<Source, detail::SourcePool>;
 

@@ -34,7 +34,7 @@ template <class Lazy = void>
 [[nodiscard]] constexpr SourceRef find_source(
     std::string_view id, const detail::LazyDataset<Lazy>& data = detail::builtin_sources<Lazy>) noexcept {
     for (std::size_t i = 0; i < data.sources.size(); ++i)
-        if (data.sources[i].id == id) return data.sources.template ref<SourceRef>(i);
+        if (data.sources[i].id == id) return data.sources.ref(i);
     return {};
 }
 

@@ -52,7 +52,7 @@ inline constexpr EnumTexts enum_texts<StatementOccasion>{statement_occasion_name
 /// (the source's summary of them).
 struct Statement {
     const Person* speaker;
-    const Summit* meeting;
+    SummitRef meeting;  ///< reads as a pointer: `statement.meeting->when()`
     std::string_view words;
     Language language;
     bool quoted;           ///< the source quotes the words; false: it reports their gist
@@ -76,8 +76,8 @@ inline constexpr std::size_t statement_records_per_chunk = 2048;  // 38 KB of re
 struct StatementPool {
     const char* const* records;  ///< chunk k holds records k * statement_records_per_chunk on
     const CitationPool* citations;
-    const Person* people;    ///< the table a speaker is a row of
-    const Summit* meetings;  ///< the table a meeting is a row of
+    const Person* people;                ///< the table a speaker is a row of
+    const detail::SummitPool* meetings;  ///< the meetings a meeting is a row of
 
     /// Statement `row`, decoded. A template (Lazy is never given) so that only a file reading a
     /// statement compiles the decoding.
@@ -85,7 +85,7 @@ struct StatementPool {
     [[nodiscard]] constexpr Statement operator[](std::size_t row) const noexcept {
         const auto r = record_at(lazy<Lazy>(records), row, statement_records_per_chunk, statement_record_size);
         return {people + read_le(r, 2),
-                meetings + read_le(r + 2, 2),
+                SummitRef(*meetings, read_le(r + 2, 2)),
                 text_at(citations->texts, r + 4),
                 static_cast<Language>(r[10]),
                 r[11] != 0,

@@ -226,6 +226,12 @@ struct SummitPool {
     ParticipantPool participants;
     DocumentPool documents;
     const FieldInference* inferences;
+
+    /// Meeting `row`: a handle that reads the row when asked.
+    template <class Lazy = void>
+    [[nodiscard]] constexpr BasicSummit<Lazy> operator[](std::size_t row) const noexcept {
+        return BasicSummit<Lazy>(*this, row);
+    }
 };
 }  // namespace detail
 
@@ -449,5 +455,13 @@ private:
         Values values_;  // active when built by hand
     };
 };
+
+/// A dataset's meetings, in date order: a RecordList (yields each Summit by value), converting
+/// implicitly from an array of Summit or a Span of them.
+using SummitList = RecordList<Summit, detail::SummitPool>;
+/// A handle to one meeting of a dataset, read as a pointer to it (`s.meeting->when()`): into an
+/// array of Summit values (a `const Summit*` converts to it) or at a row of the built-in
+/// release's encoded meetings (csto/record_list.hpp, RecordRef).
+using SummitRef = RecordRef<Summit, detail::SummitPool>;
 
 }  // namespace csto

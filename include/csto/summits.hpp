@@ -34,7 +34,7 @@ inline constexpr Dataset builtin_meetings = [] {
 /// Every meeting in the dataset (Council sessions, ministerial councils, the 2017 reception), in
 /// date order.
 template <class Lazy = void>
-[[nodiscard]] constexpr Span<Summit> summits(
+[[nodiscard]] constexpr SummitList summits(
     const detail::LazyDataset<Lazy>& data = detail::builtin_meetings<Lazy>) noexcept {
     return data.summits;
 }
@@ -53,7 +53,7 @@ struct SummitOverlaps {
 }  // namespace detail
 
 /// The meetings whose days overlap a window (a forward range of const Summit&).
-using SummitsBetween = detail::FilterView<Summit, detail::SummitOverlaps>;
+using SummitsBetween = detail::FilterView<Summit, detail::SummitOverlaps, SummitList>;
 
 /// The meetings whose date may fall in [from, to]: exactly those whose date range overlaps the
 /// window (a meeting dated by a range is included when any of its days is in it), in the

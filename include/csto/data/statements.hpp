@@ -191,7 +191,7 @@ inline constexpr const char* statement_records_0 =
 static_assert(csto::detail::holds_bytes(statement_records_0, 380, 0x33af031cu), "statement_records_0 holds its bytes as written");
 #endif
 inline constexpr const char* statement_records[] = {statement_records_0};
-inline constexpr csto::detail::StatementPool statement_pool{statement_records, &statements_citations, people, summits};
+inline constexpr csto::detail::StatementPool statement_pool{statement_records, &statements_citations, people, &meetings_summits};
 }  // namespace detail
 
 inline constexpr csto::StatementList statements{detail::statement_pool, 0, 20};
