@@ -20,6 +20,16 @@
 namespace csto {
 
 namespace detail {
+// `T`, named through the stream's traits: each operator's body below then depends on its template
+// parameter, so a file compiles a body only where it prints that type (8 M clang++ instructions in
+// every including file, measured, for the bodies as they were). Traits is deduced from the stream.
+template <class T, class Traits>
+struct printed {
+    using type = T;
+};
+template <class T, class Traits>
+using Printed = typename printed<T, Traits>::type;
+
 /// "1,000", "18,000": a count with thousands separated by commas.
 template <class Traits>
 void put_grouped(std::basic_ostream<char, Traits>& os, unsigned long count) {
@@ -33,19 +43,22 @@ void put_grouped(std::basic_ostream<char, Traits>& os, unsigned long count) {
 
 /// "Uzbekistan: 2006-06-23..2006-08-16 (return) to 2012-06-28 (suspension, stated)".
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const MembershipInterval& i) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<MembershipInterval, Traits>& i) {
     os << i.state << ": " << i.start.when << " (" << to_string_view(i.start.kind) << ") to ";
     if (!i.end) return os << "present";
     return os << i.end->when << " (" << to_string_view(i.end->kind) << ", " << to_string_view(i.end->basis) << ')';
 }
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const TreatyEvent& e) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<TreatyEvent, Traits>& e) {
     os << e.when << ' ' << to_string_view(e.kind) << ": " << e.summary;
     return e.states.empty() ? os : os << ' ' << e.states;
 }
 /// "2020-12-02 Collective Security Council, regular session, video conference".
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Summit& s) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<Summit, Traits>& s) {
     os << s.when() << ' ' << to_string_view(s.body()) << ", " << to_string_view(s.kind()) << ", "
        << to_string_view(s.format());
     if (!s.city().empty()) os << ", " << s.city();
@@ -54,23 +67,27 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 }
 /// "Talant Mamytov, Acting President of Kyrgyzstan".
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Participant& p) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<Participant, Traits>& p) {
     return os << p.name() << ", " << to_string_view(p.office()) << " of " << p.state().name();
 }
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Person& p) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<Person, Traits>& p) {
     return os << p.name;
 }
 /// "Yuri Khachaturov (Armenia), 2017-05-02 to 2018-11-02".
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const SecretaryGeneralTerm& t) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<SecretaryGeneralTerm, Traits>& t) {
     os << t.name() << " (" << t.state().name() << ')';
     if (t.acting()) os << ", acting";
     return os << ", " << t.from() << " to " << t.until();
 }
 /// "2006-06-23 reappointed, for 3 years"; "2015-12-21 end of term set, first day out 2017-01-01".
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const TermDecision& d) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<TermDecision, Traits>& d) {
     os << d.when << ' ' << to_string_view(d.kind);
     if (d.years != 0)
         os << ", " << (detail::is(d.kind, TermDecisionKind::extended) ? "by " : "for ") << d.years << " years";
@@ -78,7 +95,8 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 }
 /// "Armenia, 2021-09-16 to 2022-11-23..2022-11-24"; an unknown start or end is "?".
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Chairmanship& c) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<Chairmanship, Traits>& c) {
     os << c.state.name() << ", ";
     const auto bound = [&os](const Optional<DateRange>& r) -> std::basic_ostream<char, Traits>& {
         return r ? os << *r : os << '?';
@@ -93,19 +111,22 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
     return c.chairman != nullptr ? os << "; the Council's chairman: " << c.chairman->name : os;
 }
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Institution& i) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<Institution, Traits>& i) {
     return os << i.name << " (" << to_string_view(i.kind) << ')';
 }
 /// "about 5,000", "18,000".
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const StatedSize& p) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<StatedSize, Traits>& p) {
     if (p.approximate) os << "about ";
     detail::put_grouped(os, p.count);
     return os;
 }
 /// "2003-04-28 decided", "2022-12-19 size stated: about 5,000", "2003 conducted since".
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const InstitutionMilestone& m) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<InstitutionMilestone, Traits>& m) {
     os << m.when << ' ' << to_string_view(m.kind);
     if (m.personnel) os << ": " << *m.personnel;
     return os;
@@ -113,39 +134,46 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 /// "[mfa-by-csto] Ministry of Foreign Affairs of Belarus: page on the CSTO".
 /// "Armenia: participation frozen since 2024-02-22".
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const ParticipationFreeze& f) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<ParticipationFreeze, Traits>& f) {
     os << f.state.name() << ": participation frozen since " << f.since;
     return f.until ? os << " until " << *f.until : os;
 }
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const MemberListing& l) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<MemberListing, Traits>& l) {
     return os << l.when << ' ' << (l.complete ? "all members: " : "members include: ") << l.members;
 }
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const DateDiscrepancy& d) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<DateDiscrepancy, Traits>& d) {
     return os << d.state.name() << ' ' << d.fact << ": " << d.rejected << " per " << d.rejected_by << " not used ("
               << d.reason << ')';
 }
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const AdoptedDocument& d) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<AdoptedDocument, Traits>& d) {
     os << d.title;
     return d.first_year != 0 ? os << " for " << d.first_year << '-' << d.last_year : os;
 }
 /// "Vladimir Putin (2022-05-16): <words>"; "(before 2022-05-16)" for words said before the meeting.
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Statement& s) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<Statement, Traits>& s) {
     const char* before = detail::is(s.occasion, StatementOccasion::before_meeting) ? "before " : "";
     return os << s.speaker->name << " (" << before << s.meeting->when() << "): " << s.words;
 }
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Obligation& o) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<Obligation, Traits>& o) {
     return os << o.text;
 }
 /// "from 1992-05-15, text (verbatim): If one of ..."; a paraphrase is "substance (paraphrase)"; an
 /// amended version ends "; amended: <what changed>"; "from 2010-12-10: wording not known" when no
 /// source here gives the wording.
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const ArticleVersion& v) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<ArticleVersion, Traits>& v) {
     os << "from " << v.from;
     if (!v.wording_known || v.substance.empty()) os << ": wording not known";
     else os << (v.verbatim ? ", text (verbatim): " : ", substance (paraphrase): ") << v.substance;
@@ -153,17 +181,20 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 }
 /// "Article 4: Collective defense".
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Article& a) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<Article, Traits>& a) {
     return os << "Article " << a.number() << ": " << a.title();
 }
 /// "term 6 (automatic renewal): 2019-04-21 to 2024-04-21".
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const TreatyTerm& t) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<TreatyTerm, Traits>& t) {
     return os << "term " << t.number << " (" << to_string_view(t.basis) << "): " << t.from << " to " << t.until;
 }
 /// "the 30th" / "the 30th, on the day".
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Anniversary& a) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<Anniversary, Traits>& a) {
     const int n = a.number;
     const char* suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th"
                          : n % 10 == 1                    ? "st"
@@ -174,12 +205,14 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
     return a.on_the_day ? os << ", on the day" : os;
 }
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Reason& r) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<Reason, Traits>& r) {
     return os << to_string_view(r.kind) << ": " << r.text;
 }
 /// "applies: true; obligated: {...}" and, where any, the open states and the reasons.
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const CollectiveDefense& r) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<CollectiveDefense, Traits>& r) {
     os << "applies: " << to_string_view(r.applies) << "; obligated: " << r.obligated;
     if (!r.obligation_indeterminate.empty()) os << "; open: " << r.obligation_indeterminate;
     for (const Reason& reason : r.reasons) os << "; " << reason;
@@ -187,7 +220,8 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 }
 /// The reasons, "kind: text" each, separated by "; "; "none" for no reason.
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Reasons& reasons) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<Reasons, Traits>& reasons) {
     if (reasons.empty()) return os << "none";
     const char* separator = "";
     for (const Reason& r : reasons) {
@@ -197,19 +231,22 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
     return os;
 }
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const JointConsultations& r) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<JointConsultations, Traits>& r) {
     os << "applies: " << to_string_view(r.applies) << "; participants: " << r.participants;
     if (!r.participation_indeterminate.empty()) os << "; open: " << r.participation_indeterminate;
     for (const Reason& reason : r.reasons) os << "; " << reason;
     return os;
 }
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const IsoCode& c) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<IsoCode, Traits>& c) {
     return os << c.view();
 }
 /// "Azerbaijan", "AFG", "{Azerbaijan, TUR}", "a non-state actor (armed groups)", "unknown", "unspecified".
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Aggressor& a) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<Aggressor, Traits>& a) {
     switch (a.kind()) {
         case AggressorKind::unspecified: return os << "unspecified";
         case AggressorKind::unknown: return os << "unknown";
@@ -235,30 +272,35 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 
 /// "1992-05-15 (signature)"; "... (return, inferred)" where the data infers the date.
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const MembershipStart& s) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<MembershipStart, Traits>& s) {
     os << s.when << " (" << to_string_view(s.kind);
     if (detail::is(s.basis, Basis::inferred)) os << ", " << to_string_view(s.basis);
     return os << ')';
 }
 /// "2012-06-28 (suspension, stated)": the first day no longer a member, how and on what basis.
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const MembershipEnd& e) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<MembershipEnd, Traits>& e) {
     return os << e.when << " (" << to_string_view(e.kind) << ", " << to_string_view(e.basis) << ')';
 }
 /// "Russia's foreign ministry (participation suspended): <the view in our words>".
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const FreezeReading& r) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<FreezeReading, Traits>& r) {
     return os << r.holder << " (" << to_string_view(r.view) << "): " << r.summary;
 }
 /// "<subject>: kept <what the data keeps> (<why>)".
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const SourceConflict& c) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<SourceConflict, Traits>& c) {
     return os << c.subject << ": kept " << c.kept << " (" << c.reason << ')';
 }
 /// "certain: Armenia, 2021-09-16 to 2022-11-23..2022-11-24"; "uncertain: <one> or <the other>";
 /// "unknown; last named before: <chairmanship>" (or "unknown" alone).
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const ChairAnswer& a) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<ChairAnswer, Traits>& a) {
     os << to_string_view(a.certainty);
     if (detail::is(a.certainty, ChairCertainty::unknown))
         return a.previous != nullptr ? os << "; last named before: " << *a.previous : os;
@@ -267,7 +309,8 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 }
 /// "Armenia: 100", "in all: about 2,500", "Russia: 3,000 (reported)".
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Personnel& p) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<Personnel, Traits>& p) {
     if (p.state) os << p.state->name() << ": ";
     else os << "in all: ";
     if (p.approximate) os << "about ";
@@ -278,7 +321,8 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 /// [in all: about 2,500], withdrawal began 2022-01-13, completed 2022-01-19"; the parts no source
 /// gives are left out.
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Deployment& d) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<Deployment, Traits>& d) {
     os << d.force << ", units of " << d.contributors;
     if (!d.commander.empty()) os << ", commander " << d.commander;
     if (!d.personnel.empty()) os << ", personnel " << d.personnel;
@@ -290,7 +334,8 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 /// "2022-01-06 decision: <summary> (Collective Security Council, Article 4)"; "undated" where
 /// no source dates the step; a deployment's details follow after "; ".
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const RequestStep& s) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<RequestStep, Traits>& s) {
     if (s.date) os << *s.date;
     else os << "undated";
     os << ' ' << to_string_view(s.kind) << ": " << s.summary;
@@ -305,7 +350,8 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 /// "2022-01-05 Kazakhstan: assistance (Article 4) [2022-01-kazakhstan]"; "(Article 4, reported)"
 /// where only a report names the article. The steps print on their own (Request::steps).
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Request& r) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<Request, Traits>& r) {
     os << r.date << ' ' << r.state.name() << ": " << to_string_view(r.kind);
     if (r.article != 0) {
         os << " (Article " << int{r.article};
@@ -317,7 +363,8 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 /// "state within, group of states interpretation, non-state actor outside: <why>"; "not read"
 /// where the data gives no reading of the version.
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const AggressorScope& s) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<AggressorScope, Traits>& s) {
     if (!s.read()) return os << "not read";
     os << "state " << to_string_view(s.state) << ", group of states " << to_string_view(s.group_of_states)
        << ", non-state actor " << to_string_view(s.non_state);
@@ -325,7 +372,8 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 }
 /// "security, territorial integrity": what the threats may be to, in ThreatTo's order; "none".
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const ThreatScope& s) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<ThreatScope, Traits>& s) {
     const char* separator = "";
     for (const ThreatTo t : all_threat_objects) {
         if (!s.covers_threat_to(t)) continue;
@@ -336,7 +384,8 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 }
 /// "2021-09-16..2022-11-22": the days a chairmanship certainly covers; "none" when no day is.
 template <class Traits>
-std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const Chairmanship::CertainDays& d) {
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os,
+                                             const detail::Printed<Chairmanship::CertainDays, Traits>& d) {
     if (!d.any) return os << "none";
     return os << boost::gregorian::date(d.first) << ".." << boost::gregorian::date(d.last);
 }
