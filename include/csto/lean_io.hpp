@@ -4,7 +4,8 @@
 // csto/core.hpp defines it), every csto enum (by its label, to_string_view(), kept beside it),
 // and a Span or lazy view of printable elements. csto/io.hpp includes it and prints the rest.
 // The operators are templates on the stream's traits, as csto/io.hpp says why; those for a Boost
-// date and a tribool are not, so that they win over Boost's own templates where both are visible.
+// date and a tribool too, on the traits alone, so they are more specialized than Boost's own
+// templates and win where both are visible.
 #pragma once
 
 #include <csto/citation.hpp>
@@ -47,9 +48,14 @@ struct MembershipStatus;  // csto/membership.hpp
 }
 /// "true", "false" or "indeterminate". boost::logic::tribool lives in Boost's namespace, where
 /// argument-dependent lookup does not look for csto's operators: write `using csto::operator<<;`
-/// before `std::cout << csto::is_member(...)`, or print csto::to_string(t). Not a template, so it
-/// is chosen over Boost's own (boost/logic/tribool_io.hpp) where both are visible.
-inline std::ostream& operator<<(std::ostream& os, boost::logic::tribool t) { return os << to_string_view(t); }
+/// before `std::cout << csto::is_member(...)`, or print csto::to_string(t). A template on the
+/// traits alone (the characters are char), so it is more specialized than Boost's own
+/// (boost/logic/tribool_io.hpp) and chosen where both are visible; and a file compiles its body
+/// only where it prints one.
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, boost::logic::tribool t) {
+    return os << to_string_view(t);
+}
 
 /// A csto enum's value by its label ("regular session", "non-renewal", ...); an empty string for a
 /// value outside the enum.
@@ -133,7 +139,8 @@ void write_list(std::ostream& os, const Range& items) {
 }  // namespace detail
 
 /// ISO 8601 "YYYY-MM-DD"; special values print as Boost names them ("not-a-date-time", ...).
-inline void write_date(std::ostream& os, boost::gregorian::date d) {
+template <class Traits>
+void write_date(std::basic_ostream<char, Traits>& os, boost::gregorian::date d) {
     if (d.is_special()) {
         os << detail::special_name(d);
         return;
@@ -146,8 +153,9 @@ inline void write_date(std::ostream& os, boost::gregorian::date d) {
 /// ISO 8601 "YYYY-MM-DD", as write_date. Like the tribool's, found through `using
 /// csto::operator<<;` (a Boost date is not a csto type). Boost's own operator<< for dates is in
 /// boost/date_time/gregorian/gregorian_io.hpp, which csto does not include (it is heavy); where
-/// both are visible, this one, not a template, is chosen.
-inline std::ostream& operator<<(std::ostream& os, const boost::gregorian::date& d) {
+/// both are visible, this one, more specialized (char only), is chosen.
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const boost::gregorian::date& d) {
     write_date(os, d);
     return os;
 }
@@ -232,26 +240,26 @@ std::ostream& operator<<(std::ostream& os, const detail::FilterView<T, Predicate
     return os;
 }
 
-/// Any printable csto value as a string.
+/// Any printable csto value as a string: a Boost date as ISO 8601 "YYYY-MM-DD" (a special value
+/// as Boost names it), a tribool as "true", "false" or "indeterminate", the rest as they print.
+/// One template, not an overload per type, so that a file compiles only the cases it uses.
 template <class T>
 [[nodiscard]] std::string to_string(const T& value) {
-    std::ostringstream os;
-    os << value;
-    return os.str();
-}
-/// ISO 8601 "YYYY-MM-DD".
-[[nodiscard]] inline std::string to_string(boost::gregorian::date d) {
-    if (d.is_special()) {
-        const std::string_view name = detail::special_name(d);
-        return std::string(name.data(), name.size());
+    if constexpr (std::is_same_v<T, boost::gregorian::date>) {
+        if (value.is_special()) {
+            const std::string_view name = detail::special_name(value);
+            return std::string(name.data(), name.size());
+        }
+        char text[16];
+        return std::string(text, static_cast<std::size_t>(detail::put_date(text, value) - text));
+    } else if constexpr (std::is_same_v<T, boost::logic::tribool>) {
+        const std::string_view text = to_string_view(value);
+        return std::string(text.data(), text.size());
+    } else {
+        std::ostringstream os;
+        os << value;
+        return os.str();
     }
-    char text[16];
-    return std::string(text, static_cast<std::size_t>(detail::put_date(text, d) - text));
-}
-/// "true", "false" or "indeterminate".
-[[nodiscard]] inline std::string to_string(boost::logic::tribool t) {
-    const std::string_view text = to_string_view(t);
-    return std::string(text.data(), text.size());
 }
 
 }  // namespace csto
