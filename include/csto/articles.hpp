@@ -15,7 +15,7 @@ namespace detail {
 /// The articles and treaty tables of the built-in release (what the queries below read by default).
 template <class Lazy>
 inline constexpr Dataset builtin_articles = [] {
-    Dataset d = builtin_treaty<Lazy>;  // the articles read the treaty's days and events
+    LazyDataset<Lazy> d = builtin_treaty<Lazy>;  // the articles read the treaty's days and events
     d.articles = data::articles<Lazy>;
     d.treaty_purpose = data::treaty_purpose;
     d.term_first = data::term_first_term;

@@ -26,7 +26,7 @@ namespace csto {
 namespace detail {
 template <class Lazy>
 inline constexpr Dataset builtin_dataset = [] {
-    Dataset d = no_tables<Lazy>;
+    LazyDataset<Lazy> d = no_tables<Lazy>;
     d.version = data_version;
     d.as_of = data_as_of;
     d.sources = data::sources;

@@ -24,7 +24,7 @@ namespace detail {
 /// The chairmanship table of the built-in release (what the queries below read by default).
 template <class Lazy>
 inline constexpr Dataset builtin_chairmanship = [] {
-    Dataset d = no_tables<Lazy>;
+    LazyDataset<Lazy> d = no_tables<Lazy>;
     d.chairmanships = data::chairmanships;
     return d;
 }();

@@ -32,7 +32,7 @@ namespace detail {
 /// the Secretaries-General) a file that assesses Article 4 would compile for nothing.
 template <class Lazy>
 inline constexpr Dataset builtin_assessments = [] {
-    Dataset d = builtin_articles<Lazy>;
+    LazyDataset<Lazy> d = builtin_articles<Lazy>;
     d.version = data_version;
     d.sources = data::sources;
     d.states = data::states;  // an aggressor's codes are read as find_state reads them

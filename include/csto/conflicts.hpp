@@ -11,7 +11,7 @@ namespace csto {
 namespace detail {
 template <class Lazy>
 inline constexpr Dataset builtin_conflicts = [] {
-    Dataset d = no_tables<Lazy>;
+    LazyDataset<Lazy> d = no_tables<Lazy>;
     d.conflicts = data::conflicts;
     return d;
 }();

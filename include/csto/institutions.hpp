@@ -18,7 +18,7 @@ namespace csto {
 namespace detail {
 template <class Lazy>
 inline constexpr Dataset builtin_institutions = [] {
-    Dataset d = no_tables<Lazy>;
+    LazyDataset<Lazy> d = no_tables<Lazy>;
     d.institutions = data::institutions;
     return d;
 }();

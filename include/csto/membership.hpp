@@ -32,7 +32,7 @@ namespace detail {
 /// The membership tables of the built-in release (what the two-argument queries below read).
 template <class Lazy>
 inline constexpr Dataset builtin_membership = [] {
-    Dataset d = no_tables<Lazy>;
+    LazyDataset<Lazy> d = no_tables<Lazy>;
     d.as_of = data_as_of;
     d.membership_intervals = data::membership_intervals;
     d.interval_index = data::interval_index;

@@ -19,7 +19,7 @@ namespace detail {
 /// The people tables of the built-in release (what the queries below read by default).
 template <class Lazy>
 inline constexpr Dataset builtin_people = [] {
-    Dataset d = no_tables<Lazy>;
+    LazyDataset<Lazy> d = no_tables<Lazy>;
     d.people = data::people_index;
     d.secretary_general_terms = data::secretary_general_terms;
     return d;

@@ -21,7 +21,7 @@ namespace detail {
 /// The requests of the built-in release (what the queries below read by default).
 template <class Lazy>
 inline constexpr Dataset builtin_requests = [] {
-    Dataset d = no_tables<Lazy>;
+    LazyDataset<Lazy> d = no_tables<Lazy>;
     d.summits = data::summits;
     d.requests = data::requests<Lazy>;
     return d;

@@ -14,7 +14,7 @@ namespace csto {
 namespace detail {
 template <class Lazy>
 inline constexpr Dataset builtin_sources = [] {
-    Dataset d = no_tables<Lazy>;
+    LazyDataset<Lazy> d = no_tables<Lazy>;
     d.sources = data::sources;
     return d;
 }();

@@ -29,7 +29,7 @@ namespace detail {
 /// The states' tables of the built-in release (what find_state and suggest read by default).
 template <class Lazy>
 inline constexpr Dataset builtin_states = [] {
-    Dataset d = no_tables<Lazy>;
+    LazyDataset<Lazy> d = no_tables<Lazy>;
     d.states = data::states;
     d.state_keys = data::state_keys;
     d.state_key_buckets = data::state_key_buckets;

@@ -24,7 +24,7 @@ namespace detail {
 /// The meeting tables of the built-in release (what the queries below read by default).
 template <class Lazy>
 inline constexpr Dataset builtin_meetings = [] {
-    Dataset d = no_tables<Lazy>;
+    LazyDataset<Lazy> d = no_tables<Lazy>;
     d.summits = data::summits;
     d.statements = data::statements;
     return d;

@@ -16,7 +16,7 @@ namespace detail {
 /// The treaty tables of the built-in release (what the one-argument queries below read).
 template <class Lazy>
 inline constexpr Dataset builtin_treaty = [] {
-    Dataset d = no_tables<Lazy>;
+    LazyDataset<Lazy> d = no_tables<Lazy>;
     d.as_of = data_as_of;
     d.treaty_events = data::treaty_events;
     d.membership_days = builtin_membership_days;
