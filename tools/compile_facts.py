@@ -1476,8 +1476,12 @@ class Emitter:
 
     def table(self, cpp_type: str, name: str, init: str = "{") -> list[str]:
         """The declaration of the table (or value, without `[]` in `name`) `name`, up to `init`: a
-        variable template in a DEFERRED header."""
-        return ["template <class Lazy = void>"] * self.deferred + [f"inline constexpr {cpp_type} {name} = {init}"]
+        variable template in a DEFERRED header, whose type is named through Lazy so that its rows
+        too are analysed only where it is used (csto/detail/lazy.hpp, Deferred)."""
+        if self.deferred:
+            return ["template <class Lazy = void>",
+                    f"inline constexpr csto::detail::Deferred<{cpp_type}, Lazy> {name} = {init}"]
+        return [f"inline constexpr {cpp_type} {name} = {init}"]
 
     def ref(self, name: str) -> str:
         """How the header's own code names its table `name`."""
@@ -1956,7 +1960,7 @@ class Emitter:
 
     def articles_hpp(self):
         l = header("articles.hpp", "the Treaty's articles, its purpose and the sources of its terms.",
-                   ["csto/article.hpp", "csto/data/sources.hpp"], "data/articles.toml")
+                   ["csto/article.hpp", "csto/data/sources.hpp", "csto/detail/lazy.hpp"], "data/articles.toml")
         l.append("namespace detail {")
         rows = []
         for a in self.m["articles"]:
@@ -1994,7 +1998,7 @@ class Emitter:
 
     def requests_hpp(self):
         l = header("requests.hpp", "requests for help or consultations and what followed, in date order.",
-                   ["csto/data/meetings.hpp", "csto/request.hpp"], "data/requests.toml")
+                   ["csto/data/meetings.hpp", "csto/detail/lazy.hpp", "csto/request.hpp"], "data/requests.toml")
         l.append("namespace detail {")
         rows = []
         for k, r in enumerate(self.m["requests"]):

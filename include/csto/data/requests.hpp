@@ -5,6 +5,7 @@
 #pragma once
 
 #include <csto/data/meetings.hpp>
+#include <csto/detail/lazy.hpp>
 #include <csto/request.hpp>
 
 // clang-format off
@@ -139,29 +140,29 @@ inline constexpr csto::detail::CitationPool requests_citations{requests_citation
 
 namespace detail {
 template <class Lazy = void>
-inline constexpr csto::FieldInference request_0_step_1_inferences[] = {
+inline constexpr csto::detail::Deferred<csto::FieldInference, Lazy> request_0_step_1_inferences[] = {
     {csto::Field::date, std::string_view("the report dates the statement \"Thursday\"; the reference notes place it about 17 June 2010, the Thursday after the emergency meeting of 14 June", 143)},
 };
 template <class Lazy = void>
-inline constexpr csto::RequestStep request_0_steps[] = {
+inline constexpr csto::detail::Deferred<csto::RequestStep, Lazy> request_0_steps[] = {
     {csto::StepKind::meeting, csto::detail::DateRangeFromDays::known(2455362, 2455362, csto::Precision::day /* 2010-06-14 */), std::string_view("emergency meeting in Moscow of the secretaries of the member states' security councils", 86), csto::MeetingBody::committee_of_security_council_secretaries, {}, 0, nullptr, csto::CitationList(detail::requests_citations, 0, 2), {}},
     {csto::StepKind::not_done, csto::detail::DateRangeFromDays::known(2455365, 2455365, csto::Precision::day /* 2010-06-17 */), std::string_view("no peacekeepers: no plans to send them to Kyrgyzstan; advisers and equipment instead", 84), {}, {}, 0, nullptr, csto::CitationList(detail::requests_citations, 2, 2), detail::request_0_step_1_inferences<Lazy>},
     {csto::StepKind::refusal, {}, std::string_view("a later report: the Organization effectively refused to step in with its military power", 87), {}, {}, 0, nullptr, csto::CitationList(detail::requests_citations, 4, 1), {}},
     {csto::StepKind::treaty_amendment, csto::detail::DateRangeFromDays::known(2455541, 2455541, csto::Precision::day /* 2010-12-10 */), std::string_view("the Protocol amending the Treaty, drafted in response to the 2010 crisis in Kyrgyzstan, signed in Moscow", 104), {}, {}, 0, nullptr, csto::CitationList(detail::requests_citations, 5, 2), {}},
 };
 template <class Lazy = void>
-inline constexpr csto::RequestStep request_1_steps[] = {
+inline constexpr csto::detail::Deferred<csto::RequestStep, Lazy> request_1_steps[] = {
     {csto::StepKind::consultations, csto::detail::DateRangeFromDays::known(2459349, 2459349, csto::Precision::day /* 2021-05-14 */), std::string_view("letters to Tajikistan, then chair, and to the Council's members asking them to implement the consultation procedure of Article 2", 128), {}, {}, 0, nullptr, csto::CitationList(detail::requests_citations, 9, 2), {}},
     {csto::StepKind::consultations, {}, std::string_view("consultations of the defence ministers and of the security councils' secretaries", 80), {}, {}, 0, nullptr, csto::CitationList(detail::requests_citations, 11, 1), {}},
     {csto::StepKind::assessment, {}, std::string_view("Secretary-General Zas: \"This is a border incident\"", 50), {}, {}, 0, nullptr, csto::CitationList(detail::requests_citations, 12, 1), {}},
     {csto::StepKind::not_done, {}, std::string_view("no decision on setting up a monitoring group; no joint statement in support of Armenia", 86), {}, {}, 0, nullptr, csto::CitationList(detail::requests_citations, 13, 2), {}},
 };
 template <class Lazy = void>
-inline constexpr csto::RequestStep request_2_steps[] = {
+inline constexpr csto::detail::Deferred<csto::RequestStep, Lazy> request_2_steps[] = {
     {csto::StepKind::meeting, csto::detail::DateRangeFromDays::known(2459450, 2459450, csto::Precision::day /* 2021-08-23 */), std::string_view("extraordinary Council session by video on Afghanistan, chaired by Tajikistan's president", 88), csto::MeetingBody::collective_security_council, csto::SummitRef(detail::meetings_summits, 35), 0, nullptr, csto::CitationList(detail::requests_citations, 18, 1), {}},
 };
 template <class Lazy = void>
-inline constexpr csto::Personnel request_4_step_1_personnel[] = {
+inline constexpr csto::detail::Deferred<csto::Personnel, Lazy> request_4_step_1_personnel[] = {
     {{}, 2500, true, false, csto::CitationList(detail::requests_citations, 34, 1)},
     {csto::detail::member_states[0], 100, false, false, csto::CitationList(detail::requests_citations, 35, 1)},
     {csto::detail::member_states[6], 3000, false, true, csto::CitationList(detail::requests_citations, 36, 1)},
@@ -170,24 +171,24 @@ inline constexpr csto::Personnel request_4_step_1_personnel[] = {
     {csto::detail::member_states[5], 150, false, true, csto::CitationList(detail::requests_citations, 39, 1)},
 };
 template <class Lazy = void>
-inline constexpr csto::Deployment request_4_step_1_deployment = {std::string_view("Collective Peacekeeping Forces", 30), csto::StateSet::from_bits(0xe5), detail::request_4_step_1_personnel<Lazy>, std::string_view("Colonel-General Andrei Serdyukov", 32), csto::detail::DateRangeFromDays::known(2459593, 2459593, csto::Precision::day /* 2022-01-13 */), csto::detail::DateRangeFromDays::known(2459599, 2459599, csto::Precision::day /* 2022-01-19 */)};
+inline constexpr csto::detail::Deferred<csto::Deployment, Lazy> request_4_step_1_deployment = {std::string_view("Collective Peacekeeping Forces", 30), csto::StateSet::from_bits(0xe5), detail::request_4_step_1_personnel<Lazy>, std::string_view("Colonel-General Andrei Serdyukov", 32), csto::detail::DateRangeFromDays::known(2459593, 2459593, csto::Precision::day /* 2022-01-13 */), csto::detail::DateRangeFromDays::known(2459599, 2459599, csto::Precision::day /* 2022-01-19 */)};
 template <class Lazy = void>
-inline constexpr csto::FieldInference request_4_step_1_inferences[] = {
+inline constexpr csto::detail::Deferred<csto::FieldInference, Lazy> request_4_step_1_inferences[] = {
     {csto::Field::date, std::string_view("no source read gives the day the first units arrived; they were sent after the decision of 6 January 2022 and their withdrawal began on 13 January 2022", 151)},
 };
 template <class Lazy = void>
-inline constexpr csto::RequestStep request_4_steps[] = {
+inline constexpr csto::detail::Deferred<csto::RequestStep, Lazy> request_4_steps[] = {
     {csto::StepKind::decision, csto::detail::DateRangeFromDays::known(2459586, 2459586, csto::Precision::day /* 2022-01-06 */), std::string_view("the Collective Security Council decided, in accordance with Article 4, to deploy the Collective Peacekeeping Forces to Kazakhstan", 129), csto::MeetingBody::collective_security_council, {}, 4, nullptr, csto::CitationList(detail::requests_citations, 23, 3), {}},
     {csto::StepKind::deployment, csto::detail::DateRangeFromDays::known(2459586, 2459593, csto::Precision::range /* 2022-01-06 to 2022-01-13 */), std::string_view("the Collective Peacekeeping Forces sent to Kazakhstan: the first deployment of the CSTO's collective forces; nearly 2,500 soldiers and 250 pieces of equipment withdrawn by 19 January (Kazakhstan's defence ministry)", 214), {}, {}, 0, &request_4_step_1_deployment<Lazy>, csto::CitationList(detail::requests_citations, 26, 8), detail::request_4_step_1_inferences<Lazy>},
     {csto::StepKind::meeting, csto::detail::DateRangeFromDays::known(2459590, 2459590, csto::Precision::day /* 2022-01-10 */), std::string_view("extraordinary Council session by video, at Kazakhstan's initiative", 66), csto::MeetingBody::collective_security_council, csto::SummitRef(detail::meetings_summits, 37), 0, nullptr, csto::CitationList(detail::requests_citations, 40, 1), {}},
     {csto::StepKind::decision, csto::detail::DateRangeFromDays::known(2459593, 2459593, csto::Precision::day /* 2022-01-13 */), std::string_view("the defence ministers signed a joint decision on the contingent's return", 72), csto::MeetingBody::council_of_defense_ministers, {}, 0, nullptr, csto::CitationList(detail::requests_citations, 41, 1), {}},
 };
 template <class Lazy = void>
-inline constexpr csto::FieldInference request_4_inferences[] = {
+inline constexpr csto::detail::Deferred<csto::FieldInference, Lazy> request_4_inferences[] = {
     {csto::Field::kind, std::string_view("the notes report only that Tokayev appealed to the member states' leaders; the Council answered the appeal the next day by deciding to deploy the Collective Peacekeeping Forces, so the appeal was for assistance", 210)},
 };
 template <class Lazy = void>
-inline constexpr csto::RequestStep request_5_steps[] = {
+inline constexpr csto::detail::Deferred<csto::RequestStep, Lazy> request_5_steps[] = {
     {csto::StepKind::meeting, csto::detail::DateRangeFromDays::known(2459836, 2459836, csto::Precision::day /* 2022-09-13 */), std::string_view("extraordinary session of the Permanent Council", 46), csto::MeetingBody::permanent_council, csto::SummitRef(detail::meetings_summits, 40), 0, nullptr, csto::CitationList(detail::requests_citations, 45, 1), {}},
     {csto::StepKind::decision, csto::detail::DateRangeFromDays::known(2459836, 2459836, csto::Precision::day /* 2022-09-13 */), std::string_view("the Council, in extraordinary session by video, decided to send a mission to Armenia headed by the Secretary-General", 116), csto::MeetingBody::collective_security_council, csto::SummitRef(detail::meetings_summits, 39), 0, nullptr, csto::CitationList(detail::requests_citations, 46, 2), {}},
     {csto::StepKind::mission, csto::detail::DateRangeFromDays::known(2459838, 2459838, csto::Precision::day /* 2022-09-15 */), std::string_view("the CSTO mission dispatched to Armenia by decision of the Council", 65), {}, {}, 0, nullptr, csto::CitationList(detail::requests_citations, 48, 1), {}},
@@ -198,7 +199,7 @@ inline constexpr csto::RequestStep request_5_steps[] = {
 }  // namespace detail
 
 template <class Lazy = void>
-inline constexpr csto::Request requests[] = {
+inline constexpr csto::detail::Deferred<csto::Request, Lazy> requests[] = {
     {std::string_view("2010-06-kyrgyzstan", 18), csto::detail::member_states[5], csto::RequestKind::assistance, csto::detail::DateRangeFromDays::make(2455360, 2455360, csto::Precision::day /* 2010-06-12 */),
      static_cast<std::uint8_t>(csto::addressee_bit(csto::Addressee::state)), csto::StateSet::from_bits(0x40), 0, csto::ArticleBasis::none_stated,
      std::string_view("the head of the interim government, Roza Otunbayeva, asked Russia to send troops during the violence in Osh", 107),

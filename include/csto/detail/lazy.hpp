@@ -1,5 +1,6 @@
 // csto/detail/lazy.hpp - detail::lazy<Lazy>(x): a value whose type depends on a template parameter,
-// so that a member function template reading through it is analysed only where it is called.
+// so that a member function template reading through it is analysed only where it is called; and
+// detail::Deferred<T, Lazy>, a type that does, for the data's variable templates.
 #pragma once
 
 namespace csto::detail {
@@ -13,5 +14,16 @@ template <class Lazy, class T>
 [[nodiscard]] constexpr const T& lazy(const T& value) noexcept {
     return value;
 }
+
+/// `T`, named through `Lazy`. A variable template of this type (`template <class Lazy = void>
+/// inline constexpr Deferred<Request, Lazy> requests[] = {...};`) has an initializer that depends
+/// on its parameter: the compiler analyses the rows only in a file that uses the table. With the
+/// plain type it would analyse them where they are written, in every including file.
+template <class T, class Lazy>
+struct deferred {
+    using type = T;
+};
+template <class T, class Lazy>
+using Deferred = typename deferred<T, Lazy>::type;
 
 }  // namespace csto::detail
