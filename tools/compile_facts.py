@@ -1313,13 +1313,15 @@ def header(name: str, what: str, includes: list[str], source: str) -> list[str]:
 
 FOOTER = ["", "}  // namespace csto::data", "// clang-format on", ""]
 
-# The files whose tables of values are variable templates: a file that includes them evaluates a
-# table only where it makes a query that reads it (through the builtin_* datasets, which name them
-# data::X<Lazy>), as a function template's body is compiled only where it is called. Only the
-# articles and the requests: their rows point into tables of their own, and deferring them saves
-# every including file 15 M compiler instructions, where a file that assesses Article 4 pays 7 M
-# (g++) to 17 M (clang++) more. The other tables cost such a file twice what they save the others.
-DEFERRED = ("articles", "requests")
+# The files whose tables of values are variable templates of a type named through Lazy
+# (csto::detail::Deferred): a file that includes them analyses and evaluates a table only where it
+# makes a query that reads it (through the builtin_* datasets, which name them data::X<Lazy>), as a
+# function template's body is compiled only where it is called. Only tables that nothing outside a
+# template points into: the people, the states and the meetings' tables are read by the encoded
+# pools and by MemberState, which are not templates. The membership, chairmanship,
+# Secretaries-General and conflicts tables deferred so save every including file 11.8 M clang++
+# and 11.9 M g++ instructions (measured); a file that reads them pays what it paid before.
+DEFERRED = ("articles", "requests", "membership", "chairmanship", "secretaries_general", "conflicts")
 DEFERRED_NOTE = ["// The tables are variable templates (read as data::X<Lazy>):",
                  "// a file evaluates one only where a query it makes reads it.", ""]
 
@@ -1647,8 +1649,9 @@ class Emitter:
     def membership_hpp(self):
         m = self.m
         l = header("membership.hpp", "who was a party to the Treaty, and when, with the evidence.",
-                   ["csto/data/states.hpp", "csto/date_discrepancy.hpp", "csto/member_listing.hpp",
-                    "csto/membership_interval.hpp", "csto/participation_freeze.hpp", "cstdint"],
+                   ["csto/data/states.hpp", "csto/date_discrepancy.hpp", "csto/detail/lazy.hpp",
+                    "csto/member_listing.hpp", "csto/membership_interval.hpp", "csto/participation_freeze.hpp",
+                    "cstdint"],
                    "data/membership.toml")
         l.append("namespace detail {")
         rows = []
@@ -1689,21 +1692,17 @@ class Emitter:
         l.append("}  // namespace detail")
         l.append("")
         l.append("/// Every membership interval, by state (name order) and start; a state's never overlap.")
-        l.append("inline constexpr csto::MembershipInterval membership_intervals[] = {")
-        l += rows
-        l.append("};")
+        l += self.table("csto::MembershipInterval", "membership_intervals[]") + rows + ["};"]
         index = []
         for s in STATES:
             ks = [k for k, iv in enumerate(m["intervals"]) if iv["state"] == s]
             index.append(f"{{{ks[0] if ks else 0}, {len(ks)}}}")
         l.append("/// Where each state's intervals sit in membership_intervals.")
-        l.append(f"inline constexpr csto::IntervalRange interval_index[] = {{{', '.join(index)}}};")
+        l += self.table("csto::IntervalRange", "interval_index[]", f"{{{', '.join(index)}}};")
         for name, what, rows_ in (("participation_freezes", "csto::ParticipationFreeze", frows),
                                   ("member_listings", "csto::MemberListing", lrows),
                                   ("date_discrepancies", "csto::DateDiscrepancy", drows)):
-            l.append(f"inline constexpr {what} {name}[] = {{")
-            l += rows_ or ["    // none"]
-            l.append("};")
+            l += self.table(what, f"{name}[]") + (rows_ or ["    // none"]) + ["};"]
         return "\n".join(l + FOOTER)
 
     @staticmethod
@@ -1859,7 +1858,7 @@ class Emitter:
 
     def secretaries_general_hpp(self):
         l = header("secretaries_general.hpp", "who was Secretary-General (or acting), and when.",
-                   ["csto/data/people.hpp", "csto/secretary_general_term.hpp"],
+                   ["csto/data/people.hpp", "csto/detail/lazy.hpp", "csto/secretary_general_term.hpp"],
                    "data/secretaries_general.toml")
         l.append("namespace detail {")
         rows = []
@@ -1879,7 +1878,8 @@ class Emitter:
 
     def chairmanship_hpp(self):
         l = header("chairmanship.hpp", "which member state chaired the Organization, and when.",
-                   ["csto/chairmanship.hpp", "csto/data/people.hpp"], "data/chairmanship.toml")
+                   ["csto/chairmanship.hpp", "csto/data/people.hpp", "csto/detail/lazy.hpp"],
+                   "data/chairmanship.toml")
         l.append("namespace detail {")
         rows = []
         for k, ch in enumerate(self.m["chairmanships"]):
@@ -1992,7 +1992,8 @@ class Emitter:
     def conflicts_hpp(self):
         return self.simple_table(
             "conflicts", "where the sources disagree, and what the data keeps.",
-            ["csto/data/sources.hpp", "csto/source_conflict.hpp"], self.m["conflicts"], "conflict",
+            ["csto/data/sources.hpp", "csto/detail/lazy.hpp", "csto/source_conflict.hpp"], self.m["conflicts"],
+            "conflict",
             "csto::SourceConflict", "conflicts",
             lambda cf, c: f"    {{{cpp_str(cf['subject'])}, {cpp_str(cf['kept'])}, {cpp_str(cf['reason'])}, {c}}},")
 

@@ -25,7 +25,7 @@ namespace detail {
 template <class Lazy>
 inline constexpr Dataset builtin_chairmanship = [] {
     LazyDataset<Lazy> d = no_tables<Lazy>;
-    d.chairmanships = data::chairmanships;
+    d.chairmanships = data::chairmanships<Lazy>;
     return d;
 }();
 }  // namespace detail

@@ -38,11 +38,11 @@ inline constexpr Dataset builtin_assessments = [] {
     d.states = data::states;  // an aggressor's codes are read as find_state reads them
     d.state_keys = data::state_keys;
     d.state_key_buckets = data::state_key_buckets;
-    d.membership_intervals = data::membership_intervals;
-    d.interval_index = data::interval_index;
-    d.participation_freezes = data::participation_freezes;
-    d.member_listings = data::member_listings;
-    d.date_discrepancies = data::date_discrepancies;
+    d.membership_intervals = data::membership_intervals<Lazy>;
+    d.interval_index = data::interval_index<Lazy>;
+    d.participation_freezes = data::participation_freezes<Lazy>;
+    d.member_listings = data::member_listings<Lazy>;
+    d.date_discrepancies = data::date_discrepancies<Lazy>;
     d.summits = data::summits;
     d.requests = data::requests<Lazy>;
     return d;

@@ -12,7 +12,7 @@ namespace detail {
 template <class Lazy>
 inline constexpr Dataset builtin_conflicts = [] {
     LazyDataset<Lazy> d = no_tables<Lazy>;
-    d.conflicts = data::conflicts;
+    d.conflicts = data::conflicts<Lazy>;
     return d;
 }();
 }  // namespace detail

@@ -34,11 +34,11 @@ template <class Lazy>
 inline constexpr Dataset builtin_membership = [] {
     LazyDataset<Lazy> d = no_tables<Lazy>;
     d.as_of = data_as_of;
-    d.membership_intervals = data::membership_intervals;
-    d.interval_index = data::interval_index;
-    d.participation_freezes = data::participation_freezes;
-    d.member_listings = data::member_listings;
-    d.date_discrepancies = data::date_discrepancies;
+    d.membership_intervals = data::membership_intervals<Lazy>;
+    d.interval_index = data::interval_index<Lazy>;
+    d.participation_freezes = data::participation_freezes<Lazy>;
+    d.member_listings = data::member_listings<Lazy>;
+    d.date_discrepancies = data::date_discrepancies<Lazy>;
     d.membership_days = builtin_membership_days;
     return d;
 }();

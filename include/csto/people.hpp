@@ -21,7 +21,7 @@ template <class Lazy>
 inline constexpr Dataset builtin_people = [] {
     LazyDataset<Lazy> d = no_tables<Lazy>;
     d.people = data::people_index;
-    d.secretary_general_terms = data::secretary_general_terms;
+    d.secretary_general_terms = data::secretary_general_terms<Lazy>;
     return d;
 }();
 }  // namespace detail

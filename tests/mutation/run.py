@@ -128,7 +128,7 @@ LOGIC_MUTANTS = [
      "                r[10] == 0,",
      "StatementPool reads `quoted` from the language byte (every English statement quoted)"),
     ("assessments-without-freezes", "include/csto/collective_defense.hpp",
-     "    d.participation_freezes = data::participation_freezes;\n    d.member_listings",
+     "    d.participation_freezes = data::participation_freezes<Lazy>;\n    d.member_listings",
      "    d.member_listings",
      "the assessments' default tables leave out the participation freezes"),
     ("founding-any-milestone", "include/csto/institution.hpp",

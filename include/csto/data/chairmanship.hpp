@@ -6,9 +6,13 @@
 
 #include <csto/chairmanship.hpp>
 #include <csto/data/people.hpp>
+#include <csto/detail/lazy.hpp>
 
 // clang-format off
 namespace csto::data {
+
+// The tables are variable templates (read as data::X<Lazy>):
+// a file evaluates one only where a query it makes reads it.
 
 namespace detail {
 // The citations of data/chairmanship.toml, encoded (csto/citation.hpp, detail::CitationPool).
@@ -61,21 +65,24 @@ inline constexpr csto::detail::CitationPool chairmanship_citations{chairmanship_
 }  // namespace detail
 
 namespace detail {
-inline constexpr csto::FieldInference chairmanship_2_inferences[] = {
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<csto::FieldInference, Lazy> chairmanship_2_inferences[] = {
     {csto::Field::end, std::string_view("Kazakhstan took the chair at the session of 20 December 2011 (The Hindu) and Kyrgyzstan took it at the next regular session, of 19 December 2012 (Knews); the chairmanship passes a year at a time (Asia-Plus) and one state holds it at a time, so Kazakhstan's first day out is 19 December 2012, the day counting for the state taking the chair", 339)},
 };
-inline constexpr csto::FieldInference chairmanship_5_inferences[] = {
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<csto::FieldInference, Lazy> chairmanship_5_inferences[] = {
     {csto::Field::end, std::string_view("Armenia held the chair until the Yerevan session of 23 November 2022 (TASS), which Pashinyan chaired (the reference list of sessions); no source says whether the chair passed on that day or after it, so Armenia's first day out is 23 or 24 November 2022", 252)},
 };
 }  // namespace detail
 
-inline constexpr csto::Chairmanship chairmanships[] = {
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<csto::Chairmanship, Lazy> chairmanships[] = {
     {csto::detail::member_states[6], csto::detail::DateRangeFromDays::known(2454997, 2454997, csto::Precision::day /* 2009-06-14 */), {}, {}, nullptr, csto::CitationList(detail::chairmanship_citations, 0, 1), {}},
     {csto::detail::member_states[2], {}, csto::detail::DateRangeFromDays::known(2455916, 2455916, csto::Precision::day /* 2011-12-20 */), {}, nullptr, csto::CitationList(detail::chairmanship_citations, 1, 1), {}},
-    {csto::detail::member_states[4], csto::detail::DateRangeFromDays::known(2455916, 2455916, csto::Precision::day /* 2011-12-20 */), csto::detail::DateRangeFromDays::known(2456281, 2456281, csto::Precision::day /* 2012-12-19 */), {}, nullptr, csto::CitationList(detail::chairmanship_citations, 2, 3), detail::chairmanship_2_inferences},
+    {csto::detail::member_states[4], csto::detail::DateRangeFromDays::known(2455916, 2455916, csto::Precision::day /* 2011-12-20 */), csto::detail::DateRangeFromDays::known(2456281, 2456281, csto::Precision::day /* 2012-12-19 */), {}, nullptr, csto::CitationList(detail::chairmanship_citations, 2, 3), detail::chairmanship_2_inferences<Lazy>},
     {csto::detail::member_states[5], csto::detail::DateRangeFromDays::known(2456281, 2456281, csto::Precision::day /* 2012-12-19 */), {}, {}, nullptr, csto::CitationList(detail::chairmanship_citations, 5, 1), {}},
     {csto::detail::member_states[7], {}, {}, csto::detail::DateRangeFromDays::known(2459349, 2459349, csto::Precision::day /* 2021-05-14 */), nullptr, csto::CitationList(detail::chairmanship_citations, 6, 1), {}},
-    {csto::detail::member_states[0], csto::detail::DateRangeFromDays::known(2459474, 2459474, csto::Precision::day /* 2021-09-16 */), csto::detail::DateRangeFromDays::known(2459907, 2459908, csto::Precision::range /* 2022-11-23 to 2022-11-24 */), {}, &people[0], csto::CitationList(detail::chairmanship_citations, 7, 5), detail::chairmanship_5_inferences},
+    {csto::detail::member_states[0], csto::detail::DateRangeFromDays::known(2459474, 2459474, csto::Precision::day /* 2021-09-16 */), csto::detail::DateRangeFromDays::known(2459907, 2459908, csto::Precision::range /* 2022-11-23 to 2022-11-24 */), {}, &people[0], csto::CitationList(detail::chairmanship_citations, 7, 5), detail::chairmanship_5_inferences<Lazy>},
     {csto::detail::member_states[6], csto::detail::DateRangeFromDays::known(2461042, 2461042, csto::Precision::day /* 2026-01-01 */), {}, csto::detail::DateRangeFromDays::known(2461054, 2461054, csto::Precision::day /* 2026-01-13 */), &people[5], csto::CitationList(detail::chairmanship_citations, 12, 4), {}},
 };
 

@@ -5,10 +5,14 @@
 #pragma once
 
 #include <csto/data/sources.hpp>
+#include <csto/detail/lazy.hpp>
 #include <csto/source_conflict.hpp>
 
 // clang-format off
 namespace csto::data {
+
+// The tables are variable templates (read as data::X<Lazy>):
+// a file evaluates one only where a query it makes reads it.
 
 namespace detail {
 // The citations of data/conflicts.toml, encoded (csto/citation.hpp, detail::CitationPool).
@@ -49,7 +53,8 @@ inline constexpr csto::detail::CitationPool conflicts_citations{conflicts_citati
 namespace detail {
 }  // namespace detail
 
-inline constexpr csto::SourceConflict conflicts[] = {
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<csto::SourceConflict, Lazy> conflicts[] = {
     {std::string_view("how Uzbekistan's membership ended in 1999", 41), std::string_view("non-renewal: Uzbekistan is no longer a party from 21 April 1999", 63), std::string_view("seed 002 calls it a suspension, but Uzbekistan did not sign the April 1999 extension (seed 002 itself names the six signatories), the extension runs for the signatories only (the 1999 Protocol) and Gibler has Uzbekistan cease to be a party after 20 April 1999", 259), csto::CitationList(detail::conflicts_citations, 0, 5)},
     {std::string_view("which anniversary the Moscow summit of 16 May 2022 marked", 57), std::string_view("the Treaty's 30th anniversary and the Organization's 20th", 57), std::string_view("seed 003 gives the Organization a 30th anniversary; seeds 000 and 004 both say the summit marked the Treaty's 30th and the Organization's 20th, which agrees with the Treaty signed in 1992 and the Organization formed in 2002", 223), csto::CitationList(detail::conflicts_citations, 5, 3)},
 };

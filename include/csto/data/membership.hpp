@@ -6,6 +6,7 @@
 
 #include <csto/data/states.hpp>
 #include <csto/date_discrepancy.hpp>
+#include <csto/detail/lazy.hpp>
 #include <csto/member_listing.hpp>
 #include <csto/membership_interval.hpp>
 #include <csto/participation_freeze.hpp>
@@ -14,6 +15,9 @@
 
 // clang-format off
 namespace csto::data {
+
+// The tables are variable templates (read as data::X<Lazy>):
+// a file evaluates one only where a query it makes reads it.
 
 namespace detail {
 // The citations of data/membership.toml, encoded (csto/citation.hpp, detail::CitationPool).
@@ -161,14 +165,16 @@ inline constexpr csto::detail::CitationPool membership_citations{membership_cita
 }  // namespace detail
 
 namespace detail {
-inline constexpr csto::FreezeReading freeze_0_readings[] = {
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<csto::FreezeReading, Lazy> freeze_0_readings[] = {
     {std::string_view("Armenia's government", 20), csto::FreezeView::participation_suspended, std::string_view("Armenia has frozen its participation and filed no withdrawal notice; its foreign intelligence service calls an unfreezing unlikely", 130), csto::CitationList(detail::membership_citations, 63, 3)},
     {std::string_view("Russia's foreign ministry", 25), csto::FreezeView::full_member, std::string_view("Armenia remains a full member of the CSTO; a freeze is a form the Organization's legal framework does not provide for", 117), csto::CitationList(detail::membership_citations, 66, 2)},
 };
 }  // namespace detail
 
 /// Every membership interval, by state (name order) and start; a state's never overlap.
-inline constexpr csto::MembershipInterval membership_intervals[] = {
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<csto::MembershipInterval, Lazy> membership_intervals[] = {
     {csto::detail::member_states[0], {csto::StartKind::signature, csto::detail::DateRangeFromDays::make(2448758, 2448758, csto::Precision::day /* 1992-05-15 */), csto::CitationList(detail::membership_citations, 0, 5), csto::Basis::stated, {}}, {}},
     {csto::detail::member_states[1], {csto::StartKind::accession, csto::detail::DateRangeFromDays::make(2449255, 2449255, csto::Precision::day /* 1993-09-24 */), csto::CitationList(detail::membership_citations, 5, 4), csto::Basis::stated, {}}, csto::MembershipEnd{csto::EndKind::non_renewal, csto::detail::DateRangeFromDays::make(2451290, 2451290, csto::Precision::day /* 1999-04-21 */), csto::CitationList(detail::membership_citations, 9, 4), csto::Basis::inferred, std::string_view("not among the signatories of the April 1999 extension, so not a party after the first term ended on 20 April 1999 (the first day outside is 21 April 1999)", 154)}},
     {csto::detail::member_states[2], {csto::StartKind::accession, csto::detail::DateRangeFromDays::make(2449353, 2449353, csto::Precision::day /* 1993-12-31 */), csto::CitationList(detail::membership_citations, 13, 4), csto::Basis::stated, {}}, {}},
@@ -181,16 +187,20 @@ inline constexpr csto::MembershipInterval membership_intervals[] = {
     {csto::detail::member_states[8], {csto::StartKind::return_to_membership, csto::detail::DateRangeFromDays::make(2453910, 2453964, csto::Precision::range /* 2006-06-23 to 2006-08-16 */), csto::CitationList(detail::membership_citations, 55, 4), csto::Basis::stated, {}}, csto::MembershipEnd{csto::EndKind::suspension, csto::detail::DateRangeFromDays::make(2456107, 2456107, csto::Precision::day /* 2012-06-28 */), csto::CitationList(detail::membership_citations, 59, 3), csto::Basis::stated, {}}},
 };
 /// Where each state's intervals sit in membership_intervals.
-inline constexpr csto::IntervalRange interval_index[] = {{0, 1}, {1, 1}, {2, 1}, {3, 1}, {4, 1}, {5, 1}, {6, 1}, {7, 1}, {8, 2}};
-inline constexpr csto::ParticipationFreeze participation_freezes[] = {
-    {csto::detail::member_states[0], csto::detail::DateRangeFromDays::make(2460363, 2460363, csto::Precision::day /* 2024-02-22 */), {}, csto::CitationList(detail::membership_citations, 62, 1), detail::freeze_0_readings},
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<csto::IntervalRange, Lazy> interval_index[] = {{0, 1}, {1, 1}, {2, 1}, {3, 1}, {4, 1}, {5, 1}, {6, 1}, {7, 1}, {8, 2}};
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<csto::ParticipationFreeze, Lazy> participation_freezes[] = {
+    {csto::detail::member_states[0], csto::detail::DateRangeFromDays::make(2460363, 2460363, csto::Precision::day /* 2024-02-22 */), {}, csto::CitationList(detail::membership_citations, 62, 1), detail::freeze_0_readings<Lazy>},
 };
-inline constexpr csto::MemberListing member_listings[] = {
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<csto::MemberListing, Lazy> member_listings[] = {
     {csto::detail::DateRangeFromDays::make(2457876, 2458119, csto::Precision::range /* 2017-05-02 to 2017-12-31 */), csto::StateSet::from_bits(0xf5), true, std::string_view("the six states Khachaturov names as making up the Organization 'today'", 70), csto::CitationList(detail::membership_citations, 68, 3)},
     {csto::detail::DateRangeFromDays::make(2459186, 2459186, csto::Precision::day /* 2020-12-02 */), csto::StateSet::from_bits(0xf5), false, std::string_view("the states whose leaders attended the Council session, each a member of the Council", 83), csto::CitationList(detail::membership_citations, 71, 2)},
     {csto::detail::DateRangeFromDays::make(2459716, 2459716, csto::Precision::day /* 2022-05-16 */), csto::StateSet::from_bits(0xf5), true, std::string_view("'all six member states' (seed 004), named as the attending leaders' states in seed 003", 86), csto::CitationList(detail::membership_citations, 73, 5)},
 };
-inline constexpr csto::DateDiscrepancy date_discrepancies[] = {
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<csto::DateDiscrepancy, Lazy> date_discrepancies[] = {
     {csto::detail::member_states[2], std::string_view("accession", 9), csto::detail::DateRangeFromDays::make(2449356, 2449356, csto::Precision::day /* 1994-01-03 */), std::string_view("the ATOP alliance dataset", 25), std::string_view("it contradicts seed 004's year ('joined it in 1993'); the data keeps 31 December 1993", 85), csto::CitationList(detail::membership_citations, 78, 3)},
     {csto::detail::member_states[8], std::string_view("return to membership (protocol)", 31), csto::detail::DateRangeFromDays::make(2453965, 2453965, csto::Precision::day /* 2006-08-17 */), std::string_view("the ATOP alliance dataset", 25), std::string_view("one day after the protocol's own date of 16 August 2006; the data keeps the protocol's date", 91), csto::CitationList(detail::membership_citations, 81, 2)},
 };

@@ -5,10 +5,14 @@
 #pragma once
 
 #include <csto/data/people.hpp>
+#include <csto/detail/lazy.hpp>
 #include <csto/secretary_general_term.hpp>
 
 // clang-format off
 namespace csto::data {
+
+// The tables are variable templates (read as data::X<Lazy>):
+// a file evaluates one only where a query it makes reads it.
 
 namespace detail {
 // The citations of data/secretaries_general.toml, encoded (csto/citation.hpp, detail::CitationPool).
@@ -87,7 +91,8 @@ inline constexpr csto::detail::CitationPool secretaries_general_citations{secret
 }  // namespace detail
 
 namespace detail {
-inline constexpr csto::TermDecision term_0_decisions[] = {
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<csto::TermDecision, Lazy> term_0_decisions[] = {
     {csto::TermDecisionKind::appointed, csto::detail::DateRangeFromDays::make(2452758, 2452758, csto::Precision::day /* 2003-04-28 */), 0, {}, csto::CitationList(detail::secretaries_general_citations, 6, 2)},
     {csto::TermDecisionKind::reappointed, csto::detail::DateRangeFromDays::make(2453910, 2453910, csto::Precision::day /* 2006-06-23 */), 3, {}, csto::CitationList(detail::secretaries_general_citations, 8, 1)},
     {csto::TermDecisionKind::reappointed, csto::detail::DateRangeFromDays::make(2454867, 2454867, csto::Precision::day /* 2009-02-04 */), 0, {}, csto::CitationList(detail::secretaries_general_citations, 9, 1)},
@@ -96,8 +101,9 @@ inline constexpr csto::TermDecision term_0_decisions[] = {
 };
 }  // namespace detail
 
-inline constexpr csto::SecretaryGeneralTerm secretary_general_terms[] = {
-    csto::SecretaryGeneralTerm(people[15], csto::detail::DateRangeFromDays::make(2452758, 2452758, csto::Precision::day /* 2003-04-28 */), csto::detail::DateRangeFromDays::make(2457755, 2457755, csto::Precision::day /* 2017-01-01 */), false, csto::CitationList(detail::secretaries_general_citations, 0, 6), detail::term_0_decisions),
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<csto::SecretaryGeneralTerm, Lazy> secretary_general_terms[] = {
+    csto::SecretaryGeneralTerm(people[15], csto::detail::DateRangeFromDays::make(2452758, 2452758, csto::Precision::day /* 2003-04-28 */), csto::detail::DateRangeFromDays::make(2457755, 2457755, csto::Precision::day /* 2017-01-01 */), false, csto::CitationList(detail::secretaries_general_citations, 0, 6), detail::term_0_decisions<Lazy>),
     csto::SecretaryGeneralTerm(people[16], csto::detail::DateRangeFromDays::make(2457755, 2457755, csto::Precision::day /* 2017-01-01 */), csto::detail::DateRangeFromDays::make(2457876, 2457876, csto::Precision::day /* 2017-05-02 */), true, csto::CitationList(detail::secretaries_general_citations, 13, 2)),
     csto::SecretaryGeneralTerm(people[8], csto::detail::DateRangeFromDays::make(2457876, 2457876, csto::Precision::day /* 2017-05-02 */), csto::detail::DateRangeFromDays::make(2458425, 2458426, csto::Precision::range /* 2018-11-02 to 2018-11-03 */), false, csto::CitationList(detail::secretaries_general_citations, 15, 4)),
     csto::SecretaryGeneralTerm(people[16], csto::detail::DateRangeFromDays::make(2458425, 2458426, csto::Precision::range /* 2018-11-02 to 2018-11-03 */), csto::detail::DateRangeFromDays::make(2458850, 2458850, csto::Precision::day /* 2020-01-01 */), true, csto::CitationList(detail::secretaries_general_citations, 19, 3)),
