@@ -13,6 +13,7 @@
 #include <csto/detail/enum_compare.hpp>
 #include <csto/detail/enum_name.hpp>
 #include <csto/detail/invalid_argument.hpp>
+#include <csto/detail/lazy.hpp>
 #include <csto/lean.hpp>
 #include <csto/member_listing.hpp>
 #include <csto/membership_interval.hpp>
@@ -258,22 +259,23 @@ template <class Lazy = void>
 [[nodiscard]] constexpr MembershipStatus status_on(
     const MemberState& state, boost::gregorian::date d,
     const detail::LazyDataset<Lazy>& data = detail::builtin_membership<Lazy>) noexcept {
+    const auto& day = detail::lazy<Lazy>(d);  // the body then waits for a file that calls it
     MembershipStatus status;
-    if (d.is_special()) return status;
-    status.past_as_of = !data.as_of.is_special() && data.as_of < d;
-    const Span<MembershipInterval> history = membership_history(state, data);
+    if (day.is_special()) return status;
+    status.past_as_of = !data.as_of.is_special() && data.as_of < day;
+    const auto history = membership_history(state, data);
     status.standing = Standing::not_yet_member;
     if (history.empty()) return status;
     status.interval = history.data();
     // The last interval whose start may have come by d; before the first, none has.
-    const MembershipInterval* last = history.data();
+    const auto* last = history.data();
     for (std::size_t n = history.size(); n > 1;) {
         const std::size_t half = n / 2;
-        last = d < last[half].start.when.earliest() ? last : last + half;
+        last = day < last[half].start.when.earliest() ? last : last + half;
         n -= half;
     }
-    if (d < last->start.when.earliest()) return status;
-    const boost::logic::tribool in = last->contains(d);
+    if (day < last->start.when.earliest()) return status;
+    const auto in = last->contains(day);
     if (boost::logic::indeterminate(in)) {
         status.interval = last;
         status.standing = Standing::indeterminate;
@@ -281,12 +283,12 @@ template <class Lazy = void>
         status.interval = last;
         status.standing = Standing::member;
         for (const ParticipationFreeze& freeze : data.participation_freezes) {
-            if (freeze.state == state && freeze.covers(d)) {
+            if (freeze.state == state && freeze.covers(day)) {
                 status.freeze = &freeze;
                 status.standing = Standing::member_participation_frozen;
             }
         }
-    } else if (last->is_after(d)) {
+    } else if (last->is_after(day)) {
         status.interval = last;
         status.standing =
             detail::is(last->end->kind, EndKind::suspension) ? Standing::suspended : Standing::former_member;
