@@ -66,6 +66,11 @@ std::string ascii_lower(std::string_view text) {
 }
 }  // namespace
 
+// The table MemberState's names read has a row for each of the nine (a check the header made in
+// every including file until the table became a template).
+static_assert(std::size(csto::data::states<>) == MemberState::count,
+              "data/states.toml must list exactly the nine states");
+
 TEST_CASE("the nine states that were ever parties, with their ISO and Correlates of War codes") {
     REQUIRE(MemberState::count == std::size(expected_identities));
     for (const ExpectedIdentity& e : expected_identities) {

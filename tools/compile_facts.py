@@ -1321,7 +1321,7 @@ FOOTER = ["", "}  // namespace csto::data", "// clang-format on", ""]
 # pools and by MemberState, which are not templates. The membership, chairmanship,
 # Secretaries-General and conflicts tables deferred so save every including file 11.8 M clang++
 # and 11.9 M g++ instructions (measured); a file that reads them pays what it paid before.
-DEFERRED = ("articles", "requests", "membership", "chairmanship", "secretaries_general", "conflicts")
+DEFERRED = ("states", "articles", "requests", "membership", "chairmanship", "secretaries_general", "conflicts")
 DEFERRED_NOTE = ["// The tables are variable templates (read as data::X<Lazy>):",
                  "// a file evaluates one only where a query it makes reads it.", ""]
 
@@ -1566,7 +1566,7 @@ class Emitter:
 
     def states_hpp(self):
         l = header("states.hpp", "the nine states that were ever parties, with the keys find_state reads.",
-                   ["csto/data/sources.hpp", "csto/state_identity.hpp", "cstdint", "string_view"],
+                   ["csto/data/sources.hpp", "csto/detail/lazy.hpp", "csto/state_identity.hpp", "cstdint", "string_view"],
                    "data/states.toml")
         l.append("namespace detail {")
         rows = []
@@ -1580,9 +1580,7 @@ class Emitter:
                         f"{cpp_str(s.get('cow_abbreviation', ''))}, {others}}},")
         l.append("}  // namespace detail")
         l.append("")
-        l.append("inline constexpr csto::StateIdentity states[] = {")
-        l += rows
-        l.append("};")
+        l += self.table("csto::StateIdentity", "states[]") + rows + ["};"]
         # find_state's keys: every name (its ASCII letters lower-cased; other characters as written)
         # and every code (as written: capitals), grouped by first letter, then the keys that start
         # with anything else (the Cyrillic names).

@@ -36,23 +36,32 @@ public:
 
     /// Position in name order, 0 to count-1.
     [[nodiscard]] constexpr std::size_t index() const noexcept { return index_; }
-    // The names and codes: declared here, defined in <csto/states.hpp> (they read the data).
+    // The names and codes: declared here, defined in <csto/states.hpp> (they read the data). Each
+    // is a template (Lazy is never given), so that only a file that reads one analyses the table.
 
     /// The full row: names, codes and their citations.
+    template <class Lazy = void>
     [[nodiscard]] constexpr const StateIdentity& identity() const noexcept;
     /// Short English name, e.g. "Kyrgyzstan".
+    template <class Lazy = void>
     [[nodiscard]] constexpr std::string_view name() const noexcept;
     /// Full name as the sources write it, e.g. "Kyrgyz Republic".
+    template <class Lazy = void>
     [[nodiscard]] constexpr std::string_view official_name() const noexcept;
     /// ISO 3166-1 alpha-2 code, e.g. "KG".
+    template <class Lazy = void>
     [[nodiscard]] constexpr std::string_view alpha2() const noexcept;
     /// ISO 3166-1 alpha-3 code, e.g. "KGZ".
+    template <class Lazy = void>
     [[nodiscard]] constexpr std::string_view alpha3() const noexcept;
     /// ISO 3166-1 numeric code (e.g. 51 for Armenia, written "051").
+    template <class Lazy = void>
     [[nodiscard]] constexpr int numeric() const noexcept;
     /// Correlates of War state number.
+    template <class Lazy = void>
     [[nodiscard]] constexpr int cow_code() const noexcept;
     /// Correlates of War state abbreviation, e.g. "KYR" (empty where the data gives none).
+    template <class Lazy = void>
     [[nodiscard]] constexpr std::string_view cow_abbreviation() const noexcept;
 
     friend constexpr bool operator==(MemberState a, MemberState b) noexcept { return a.index_ == b.index_; }

@@ -13,24 +13,45 @@
 
 namespace csto {
 
-constexpr const StateIdentity& MemberState::identity() const noexcept { return data::states[index_]; }
-constexpr std::string_view MemberState::name() const noexcept { return identity().name; }
-constexpr std::string_view MemberState::official_name() const noexcept { return identity().official_name; }
-constexpr std::string_view MemberState::alpha2() const noexcept { return identity().alpha2; }
-constexpr std::string_view MemberState::alpha3() const noexcept { return identity().alpha3; }
-constexpr int MemberState::numeric() const noexcept { return identity().numeric; }
-constexpr int MemberState::cow_code() const noexcept { return identity().cow_code; }
-constexpr std::string_view MemberState::cow_abbreviation() const noexcept { return identity().cow_abbreviation; }
-
-static_assert(sizeof(data::states) / sizeof(data::states[0]) == MemberState::count,
-              "data/states.toml must list exactly the nine states");
+template <class Lazy>
+constexpr const StateIdentity& MemberState::identity() const noexcept {
+    return data::states<Lazy>[index_];
+}
+template <class Lazy>
+constexpr std::string_view MemberState::name() const noexcept {
+    return identity<Lazy>().name;
+}
+template <class Lazy>
+constexpr std::string_view MemberState::official_name() const noexcept {
+    return identity<Lazy>().official_name;
+}
+template <class Lazy>
+constexpr std::string_view MemberState::alpha2() const noexcept {
+    return identity<Lazy>().alpha2;
+}
+template <class Lazy>
+constexpr std::string_view MemberState::alpha3() const noexcept {
+    return identity<Lazy>().alpha3;
+}
+template <class Lazy>
+constexpr int MemberState::numeric() const noexcept {
+    return identity<Lazy>().numeric;
+}
+template <class Lazy>
+constexpr int MemberState::cow_code() const noexcept {
+    return identity<Lazy>().cow_code;
+}
+template <class Lazy>
+constexpr std::string_view MemberState::cow_abbreviation() const noexcept {
+    return identity<Lazy>().cow_abbreviation;
+}
 
 namespace detail {
 /// The states' tables of the built-in release (what find_state and suggest read by default).
 template <class Lazy>
 inline constexpr Dataset builtin_states = [] {
     LazyDataset<Lazy> d = no_tables<Lazy>;
-    d.states = data::states;
+    d.states = data::states<Lazy>;
     d.state_keys = data::state_keys;
     d.state_key_buckets = data::state_key_buckets;
     return d;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <csto/data/sources.hpp>
+#include <csto/detail/lazy.hpp>
 #include <csto/state_identity.hpp>
 
 #include <cstdint>
@@ -12,6 +13,9 @@
 
 // clang-format off
 namespace csto::data {
+
+// The tables are variable templates (read as data::X<Lazy>):
+// a file evaluates one only where a query it makes reads it.
 
 namespace detail {
 // The citations of data/states.toml, encoded (csto/citation.hpp, detail::CitationPool).
@@ -211,15 +215,18 @@ inline constexpr csto::detail::CitationPool states_citations{states_citation_rec
 }  // namespace detail
 
 namespace detail {
-inline constexpr std::string_view state_arm_other_names[] = {
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<std::string_view, Lazy> state_arm_other_names[] = {
     std::string_view("Армения", 14),
     std::string_view("Республика Армения", 35),
 };
-inline constexpr std::string_view state_aze_other_names[] = {
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<std::string_view, Lazy> state_aze_other_names[] = {
     std::string_view("Азербайджан", 22),
     std::string_view("Азербайджанская Республика", 51),
 };
-inline constexpr std::string_view state_blr_other_names[] = {
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<std::string_view, Lazy> state_blr_other_names[] = {
     std::string_view("Byelorussia", 11),
     std::string_view("Belorussia", 10),
     std::string_view("Byelarus", 8),
@@ -227,15 +234,18 @@ inline constexpr std::string_view state_blr_other_names[] = {
     std::string_view("Белоруссия", 20),
     std::string_view("Республика Беларусь", 37),
 };
-inline constexpr std::string_view state_geo_other_names[] = {
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<std::string_view, Lazy> state_geo_other_names[] = {
     std::string_view("Грузия", 12),
 };
-inline constexpr std::string_view state_kaz_other_names[] = {
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<std::string_view, Lazy> state_kaz_other_names[] = {
     std::string_view("Kazakstan", 9),
     std::string_view("Казахстан", 18),
     std::string_view("Республика Казахстан", 39),
 };
-inline constexpr std::string_view state_kgz_other_names[] = {
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<std::string_view, Lazy> state_kgz_other_names[] = {
     std::string_view("Kirghizia", 9),
     std::string_view("Kirgizia", 8),
     std::string_view("Кыргызстан", 20),
@@ -243,32 +253,36 @@ inline constexpr std::string_view state_kgz_other_names[] = {
     std::string_view("Кыргызская Республика", 41),
     std::string_view("Киргизская Республика", 41),
 };
-inline constexpr std::string_view state_rus_other_names[] = {
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<std::string_view, Lazy> state_rus_other_names[] = {
     std::string_view("Россия", 12),
     std::string_view("Российская Федерация", 39),
 };
-inline constexpr std::string_view state_tjk_other_names[] = {
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<std::string_view, Lazy> state_tjk_other_names[] = {
     std::string_view("Tadzhikistan", 12),
     std::string_view("Tadjikistan", 11),
     std::string_view("Таджикистан", 22),
     std::string_view("Республика Таджикистан", 43),
 };
-inline constexpr std::string_view state_uzb_other_names[] = {
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<std::string_view, Lazy> state_uzb_other_names[] = {
     std::string_view("Узбекистан", 20),
     std::string_view("Республика Узбекистан", 41),
 };
 }  // namespace detail
 
-inline constexpr csto::StateIdentity states[] = {
-    {std::string_view("Armenia", 7), std::string_view("Republic of Armenia", 19), std::string_view("AM", 2), std::string_view("ARM", 3), 51, 371, csto::CitationList(detail::states_citations, 0, 9), std::string_view("ARM", 3), detail::state_arm_other_names},
-    {std::string_view("Azerbaijan", 10), std::string_view("Republic of Azerbaijan", 22), std::string_view("AZ", 2), std::string_view("AZE", 3), 31, 373, csto::CitationList(detail::states_citations, 9, 4), std::string_view("AZE", 3), detail::state_aze_other_names},
-    {std::string_view("Belarus", 7), std::string_view("Republic of Belarus", 19), std::string_view("BY", 2), std::string_view("BLR", 3), 112, 370, csto::CitationList(detail::states_citations, 13, 12), std::string_view("BLR", 3), detail::state_blr_other_names},
-    {std::string_view("Georgia", 7), std::string_view("Georgia", 7), std::string_view("GE", 2), std::string_view("GEO", 3), 268, 372, csto::CitationList(detail::states_citations, 25, 5), std::string_view("GRG", 3), detail::state_geo_other_names},
-    {std::string_view("Kazakhstan", 10), std::string_view("Republic of Kazakhstan", 22), std::string_view("KZ", 2), std::string_view("KAZ", 3), 398, 705, csto::CitationList(detail::states_citations, 30, 9), std::string_view("KZK", 3), detail::state_kaz_other_names},
-    {std::string_view("Kyrgyzstan", 10), std::string_view("Kyrgyz Republic", 15), std::string_view("KG", 2), std::string_view("KGZ", 3), 417, 703, csto::CitationList(detail::states_citations, 39, 11), std::string_view("KYR", 3), detail::state_kgz_other_names},
-    {std::string_view("Russia", 6), std::string_view("Russian Federation", 18), std::string_view("RU", 2), std::string_view("RUS", 3), 643, 365, csto::CitationList(detail::states_citations, 50, 10), std::string_view("RUS", 3), detail::state_rus_other_names},
-    {std::string_view("Tajikistan", 10), std::string_view("Republic of Tajikistan", 22), std::string_view("TJ", 2), std::string_view("TJK", 3), 762, 702, csto::CitationList(detail::states_citations, 60, 9), std::string_view("TAJ", 3), detail::state_tjk_other_names},
-    {std::string_view("Uzbekistan", 10), std::string_view("Republic of Uzbekistan", 22), std::string_view("UZ", 2), std::string_view("UZB", 3), 860, 704, csto::CitationList(detail::states_citations, 69, 6), std::string_view("UZB", 3), detail::state_uzb_other_names},
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<csto::StateIdentity, Lazy> states[] = {
+    {std::string_view("Armenia", 7), std::string_view("Republic of Armenia", 19), std::string_view("AM", 2), std::string_view("ARM", 3), 51, 371, csto::CitationList(detail::states_citations, 0, 9), std::string_view("ARM", 3), detail::state_arm_other_names<Lazy>},
+    {std::string_view("Azerbaijan", 10), std::string_view("Republic of Azerbaijan", 22), std::string_view("AZ", 2), std::string_view("AZE", 3), 31, 373, csto::CitationList(detail::states_citations, 9, 4), std::string_view("AZE", 3), detail::state_aze_other_names<Lazy>},
+    {std::string_view("Belarus", 7), std::string_view("Republic of Belarus", 19), std::string_view("BY", 2), std::string_view("BLR", 3), 112, 370, csto::CitationList(detail::states_citations, 13, 12), std::string_view("BLR", 3), detail::state_blr_other_names<Lazy>},
+    {std::string_view("Georgia", 7), std::string_view("Georgia", 7), std::string_view("GE", 2), std::string_view("GEO", 3), 268, 372, csto::CitationList(detail::states_citations, 25, 5), std::string_view("GRG", 3), detail::state_geo_other_names<Lazy>},
+    {std::string_view("Kazakhstan", 10), std::string_view("Republic of Kazakhstan", 22), std::string_view("KZ", 2), std::string_view("KAZ", 3), 398, 705, csto::CitationList(detail::states_citations, 30, 9), std::string_view("KZK", 3), detail::state_kaz_other_names<Lazy>},
+    {std::string_view("Kyrgyzstan", 10), std::string_view("Kyrgyz Republic", 15), std::string_view("KG", 2), std::string_view("KGZ", 3), 417, 703, csto::CitationList(detail::states_citations, 39, 11), std::string_view("KYR", 3), detail::state_kgz_other_names<Lazy>},
+    {std::string_view("Russia", 6), std::string_view("Russian Federation", 18), std::string_view("RU", 2), std::string_view("RUS", 3), 643, 365, csto::CitationList(detail::states_citations, 50, 10), std::string_view("RUS", 3), detail::state_rus_other_names<Lazy>},
+    {std::string_view("Tajikistan", 10), std::string_view("Republic of Tajikistan", 22), std::string_view("TJ", 2), std::string_view("TJK", 3), 762, 702, csto::CitationList(detail::states_citations, 60, 9), std::string_view("TAJ", 3), detail::state_tjk_other_names<Lazy>},
+    {std::string_view("Uzbekistan", 10), std::string_view("Republic of Uzbekistan", 22), std::string_view("UZ", 2), std::string_view("UZB", 3), 860, 704, csto::CitationList(detail::states_citations, 69, 6), std::string_view("UZB", 3), detail::state_uzb_other_names<Lazy>},
 };
 
 /// Each state's index in states (name order), by its ISO 3166-1 alpha-3 code, lower-cased:
