@@ -532,8 +532,8 @@ constexpr char statement_records[] =
     "\x00\x00\x02\x00\x00\x00\x00\x00\x05\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00";
 static_assert(sizeof statement_records == 2 * csto::detail::statement_record_size + 1);
 constexpr const char* statement_chunks[] = {statement_records};
-constexpr csto::detail::StatementPool statement_pool{statement_chunks, &statement_citations, csto::data::people,
-                                                     &csto::data::detail::meetings_summits};
+constexpr csto::detail::StatementPool statement_pool{statement_chunks, &statement_citations, csto::data::people<>,
+                                                     &csto::data::detail::meetings_summits<>};
 constexpr csto::StatementList statement_list(statement_pool, 0, 2);
 
 // The reader works in constant expressions, as the tables it reads are constexpr.
@@ -542,8 +542,8 @@ static_assert(statement_list[0].words == "Words" && statement_list[1].sources.si
 
 TEST_CASE("statements: every field of two encoded statements") {
     const csto::Statement first = statement_list[0];
-    CHECK(first.speaker == &csto::data::people[1]);
-    CHECK(first.meeting == csto::data::summits.ref(3));
+    CHECK(first.speaker == &csto::data::people<>[1]);
+    CHECK(first.meeting == csto::data::summits<>.ref(3));
     CHECK(first.words == "Words");
     CHECK(first.language == csto::Language::russian);
     CHECK(first.quoted);
@@ -551,8 +551,8 @@ TEST_CASE("statements: every field of two encoded statements") {
     CHECK(first.sources[0].text == "a note");
     CHECK(first.occasion == csto::StatementOccasion::before_meeting);
     const csto::Statement second = statement_list[1];
-    CHECK(second.speaker == &csto::data::people[0]);
-    CHECK(second.meeting == csto::data::summits.ref(2));
+    CHECK(second.speaker == &csto::data::people<>[0]);
+    CHECK(second.meeting == csto::data::summits<>.ref(2));
     CHECK(second.words == "quote");
     CHECK(second.language == csto::Language::english);
     CHECK_FALSE(second.quoted);

@@ -1321,7 +1321,8 @@ FOOTER = ["", "}  // namespace csto::data", "// clang-format on", ""]
 # pools and by MemberState, which are not templates. The membership, chairmanship,
 # Secretaries-General and conflicts tables deferred so save every including file 11.8 M clang++
 # and 11.9 M g++ instructions (measured); a file that reads them pays what it paid before.
-DEFERRED = ("states", "articles", "requests", "membership", "chairmanship", "secretaries_general", "conflicts")
+DEFERRED = ("states", "people", "meetings", "statements", "articles", "requests", "membership", "chairmanship",
+            "secretaries_general", "conflicts")
 DEFERRED_NOTE = ["// The tables are variable templates (read as data::X<Lazy>):",
                  "// a file evaluates one only where a query it makes reads it.", ""]
 
@@ -1489,6 +1490,11 @@ class Emitter:
         """How the header's own code names its table `name`."""
         return f"{name}<Lazy>" if self.deferred else name
 
+    @staticmethod
+    def people_ref() -> str:
+        """How a header's code names the people's table (in a DEFERRED header: itself a template)."""
+        return "people<Lazy>" if "people" in DEFERRED else "people"
+
     def array(self, lines: list[str], cpp_type: str, name: str, rows: list[str]) -> str:
         """Writes `rows` as the array `name` (in namespace detail); returns the expression for its
         Span, an empty one when there are no rows."""
@@ -1530,9 +1536,9 @@ class Emitter:
         the list `name` of them all (a csto::{record_type}List)."""
         lines += ["namespace detail {", f"// The {label}, encoded (csto/{what}.hpp, detail::{record_type}Pool)."]
         lines += self.encoded_table(f"{what}_records", what, f"{what}.hpp", size, per_chunk, records)
-        lines += [f"inline constexpr csto::detail::{record_type}Pool {what}_pool{{{what}_records, {pool_args}}};",
-                  "}  // namespace detail", "",
-                  f"inline constexpr csto::{record_type}List {name}{{detail::{what}_pool, 0, {len(records)}}};"]
+        lines += self.table(f"csto::detail::{record_type}Pool", f"{what}_pool", f"{{{what}_records, {pool_args}}};")
+        lines += ["}  // namespace detail", ""]
+        lines += self.table(f"csto::{record_type}List", name, f"{{detail::{self.ref(what + '_pool')}, 0, {len(records)}}};")
         return "\n".join(lines + FOOTER)
 
     def simple_table(self, file: str, what: str, includes: list[str], records: list[dict], prefix: str,
@@ -1626,22 +1632,21 @@ class Emitter:
 
     def people_hpp(self):
         l = header("people.hpp", "the people the sources name, with every spelling they use.",
-                   ["csto/data/states.hpp", "csto/person.hpp", "string_view"], "data/people.toml")
+                   ["csto/data/states.hpp", "csto/detail/lazy.hpp", "csto/person.hpp", "string_view"],
+                   "data/people.toml")
         l.append("namespace detail {")
         rows = []
         for i, p in enumerate(self.m["people"]):
-            l.append(f"inline constexpr std::string_view person_{i}_spellings[] = {{"
-                     + ", ".join(cpp_str(s) for s in p["spellings"]) + "};")
+            l += self.table("std::string_view", f"person_{i}_spellings[]",
+                            "{" + ", ".join(cpp_str(s) for s in p["spellings"]) + "};")
             cl = self.citations(f"person_{i}", p["cites"])
-            rows.append(f"    {{{cpp_str(p['name'])}, detail::person_{i}_spellings, "
+            rows.append(f"    {{{cpp_str(p['name'])}, detail::{self.ref(f'person_{i}_spellings')}, "
                         f"csto::detail::member_states[{STATES.index(p['state'])}], {cl}}},")
         l.append("}  // namespace detail")
         l.append("")
-        l.append("inline constexpr csto::Person people[] = {")
-        l += rows
-        l.append("};")
-        l.append("inline constexpr const csto::Person* people_index[] = {"
-                 + ", ".join(f"&people[{i}]" for i in range(len(self.m["people"]))) + "};")
+        l += self.table("csto::Person", "people[]") + rows + ["};"]
+        l += self.table("const csto::Person*", "people_index[]",
+                        "{" + ", ".join(f"&{self.ref('people')}[{i}]" for i in range(len(self.m["people"]))) + "};")
         return "\n".join(l + FOOTER)
 
     def membership_hpp(self):
@@ -1768,7 +1773,7 @@ class Emitter:
         """The meetings as encoded records (csto/summit.hpp, detail::SummitPool), their participants,
         documents and inferences in one table each that the records count in."""
         l = header("meetings.hpp", "the meetings of the Organization's bodies and leaders, in date order.",
-                   ["csto/data/people.hpp", "csto/summit.hpp"], "data/meetings.toml")
+                   ["csto/data/people.hpp", "csto/detail/lazy.hpp", "csto/summit.hpp"], "data/meetings.toml")
         l.append("namespace detail {")
         participants, documents, inferences, records = [], [], [], []
         for k, mt in enumerate(self.m["meetings"]):
@@ -1819,7 +1824,7 @@ class Emitter:
                 numbers += self.text_numbers(key, mt.get(key, ""), f"meeting {mt['id']}: {key}")
             records.append(self.record_line(self.pack(where, "summit", numbers), SUMMIT_RECORD_SIZE,
                                             f"{k}: {comment_safe(mt['id'])}"))
-        tables = self.value_tables(l, (("csto::FieldInference", "meeting_inferences", inferences),))
+        inference_table = self.array(l, "csto::FieldInference", "meeting_inferences", inferences)
         l.append("// The meetings, encoded (csto/summit.hpp, detail::SummitPool).")
         l += self.encoded_table("meetings_summit_records", "summit", "summit.hpp", SUMMIT_RECORD_SIZE,
                                 SUMMIT_RECORDS_PER_CHUNK, records)
@@ -1829,17 +1834,21 @@ class Emitter:
         l.append("// The meetings' participants, encoded (csto/participant.hpp, detail::ParticipantPool).")
         l += self.encoded_table("meetings_participant_records", "participant", "participant.hpp",
                                 PARTICIPANT_RECORD_SIZE, PARTICIPANT_RECORDS_PER_CHUNK, participants)
-        l += [f"inline constexpr csto::detail::SummitPool meetings_summits{{meetings_summit_records, "
-              f"&meetings_citations, people, {{meetings_participant_records, &meetings_citations, people}}, "
-              f"{{meetings_document_records, &meetings_citations}}, {tables[0]}}};", "}  // namespace detail", "",
-              f"inline constexpr csto::SummitList summits{{detail::meetings_summits, 0, {len(records)}}};"]
+        people = self.people_ref()
+        inference_table = "nullptr" if inference_table == "{}" else inference_table.removeprefix("detail::")
+        l += self.table("csto::detail::SummitPool", "meetings_summits",
+                        f"{{meetings_summit_records, &meetings_citations, {people}, {{meetings_participant_records, "
+                        f"&meetings_citations, {people}}}, {{meetings_document_records, &meetings_citations}}, "
+                        f"{inference_table}}};")
+        l += ["}  // namespace detail", ""]
+        l += self.table("csto::SummitList", "summits", f"{{detail::{self.ref('meetings_summits')}, 0, {len(records)}}};")
         return "\n".join(l + FOOTER)
 
     def statements_hpp(self):
         """The statements as encoded records (csto/statement.hpp, detail::StatementPool): twenty rows
         of Statement values cost every user's build 6.1 M clang++ instructions."""
         l = header("statements.hpp", "what the sources quote or report as said, by meeting.",
-                   ["csto/data/meetings.hpp", "csto/statement.hpp"], "data/statements.toml")
+                   ["csto/data/meetings.hpp", "csto/detail/lazy.hpp", "csto/statement.hpp"], "data/statements.toml")
         records = []
         for k, st in enumerate(self.m["statements"]):
             where = f"statement {k}"
@@ -1851,7 +1860,7 @@ class Emitter:
                        ("occasion", ENUMS["occasion"].index(st["occasion"]), 1)]
             records.append(self.record_line(self.pack(where, "statement", numbers), STATEMENT_RECORD_SIZE,
                                             f"{k}: {comment_safe(st['speaker'])} at {comment_safe(st['meeting'])}"))
-        return self.finish_encoded(l, "statements", "statement", "Statement", "&statements_citations, people, &meetings_summits",
+        return self.finish_encoded(l, "statements", "statement", "Statement", f"&statements_citations, {self.people_ref()}, &{self.ref('meetings_summits')}",
                                    STATEMENT_RECORD_SIZE, STATEMENT_RECORDS_PER_CHUNK, records, "statements")
 
     def secretaries_general_hpp(self):
@@ -1869,7 +1878,7 @@ class Emitter:
                              f"{d.get('years', 0)}, {cpp_optional(d['until_d'])}, "
                              f"{dc}}},")
             decisions = f", {self.array(l, 'csto::TermDecision', f'term_{k}_decisions', drows)}" if drows else ""
-            rows.append(f"    csto::SecretaryGeneralTerm(people[{self.person_index[term['person']]}], "
+            rows.append(f"    csto::SecretaryGeneralTerm({self.people_ref()}[{self.person_index[term['person']]}], "
                         f"{term['from_d'].cpp()}, {term['until_d'].cpp()}, {'true' if term['acting'] else 'false'}, "
                         f"{c}{decisions}),")
         return self.finish(l, "csto::SecretaryGeneralTerm", "secretary_general_terms", rows)
@@ -1884,7 +1893,8 @@ class Emitter:
             c = self.citations(f"chairmanship_{k}", ch["cites"])
             inf = self.inferences(l, f"chairmanship_{k}", ch["inferences"])
             days = ", ".join(cpp_optional(ch[k2]) for k2 in ("from_d", "until_d", "held_d"))
-            chairman = f"&people[{self.person_index[ch['chairman']]}]" if "chairman" in ch else "nullptr"
+            chairman = (f"&{self.people_ref()}[{self.person_index[ch['chairman']]}]" if "chairman" in ch
+                        else "nullptr")
             rows.append(f"    {{csto::detail::member_states[{STATES.index(ch['state'])}], {days}, "
                         f"{chairman}, {c}, {inf}}},")
         return self.finish(l, "csto::Chairmanship", "chairmanships", rows)
@@ -2023,7 +2033,7 @@ class Emitter:
                 inf = self.inferences(l, name, s["inferences"])
                 date = cpp_optional(s["date_d"])
                 body = cpp_enum("body", "MeetingBody", s["body"]) if "body" in s else "{}"
-                meeting = (f"csto::SummitRef(detail::meetings_summits, {self.meeting_index[s['meeting']]})"
+                meeting = (f"csto::SummitRef(detail::meetings_summits<Lazy>, {self.meeting_index[s['meeting']]})"
                            if "meeting" in s else "{}")
                 srows.append(f"    {{{cpp_enum('step', 'StepKind', s['kind'])}, {date}, {cpp_str(s['summary'])}, "
                              f"{body}, {meeting}, {s.get('article', 0)}, {deployment}, {c}, {inf}}},")

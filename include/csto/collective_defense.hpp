@@ -43,7 +43,7 @@ inline constexpr Dataset builtin_assessments = [] {
     d.participation_freezes = data::participation_freezes<Lazy>;
     d.member_listings = data::member_listings<Lazy>;
     d.date_discrepancies = data::date_discrepancies<Lazy>;
-    d.summits = data::summits;
+    d.summits = data::summits<Lazy>;
     d.requests = data::requests<Lazy>;
     return d;
 }();

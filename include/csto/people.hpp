@@ -20,7 +20,7 @@ namespace detail {
 template <class Lazy>
 inline constexpr Dataset builtin_people = [] {
     LazyDataset<Lazy> d = no_tables<Lazy>;
-    d.people = data::people_index;
+    d.people = data::people_index<Lazy>;
     d.secretary_general_terms = data::secretary_general_terms<Lazy>;
     return d;
 }();

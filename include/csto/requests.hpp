@@ -22,7 +22,7 @@ namespace detail {
 template <class Lazy>
 inline constexpr Dataset builtin_requests = [] {
     LazyDataset<Lazy> d = no_tables<Lazy>;
-    d.summits = data::summits;
+    d.summits = data::summits<Lazy>;
     d.requests = data::requests<Lazy>;
     return d;
 }();

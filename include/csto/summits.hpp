@@ -25,8 +25,8 @@ namespace detail {
 template <class Lazy>
 inline constexpr Dataset builtin_meetings = [] {
     LazyDataset<Lazy> d = no_tables<Lazy>;
-    d.summits = data::summits;
-    d.statements = data::statements;
+    d.summits = data::summits<Lazy>;
+    d.statements = data::statements<Lazy>;
     return d;
 }();
 }  // namespace detail

@@ -5,10 +5,14 @@
 #pragma once
 
 #include <csto/data/people.hpp>
+#include <csto/detail/lazy.hpp>
 #include <csto/summit.hpp>
 
 // clang-format off
 namespace csto::data {
+
+// The tables are variable templates (read as data::X<Lazy>):
+// a file evaluates one only where a query it makes reads it.
 
 namespace detail {
 // The citations of data/meetings.toml, encoded (csto/citation.hpp, detail::CitationPool).
@@ -550,7 +554,8 @@ inline constexpr csto::detail::CitationPool meetings_citations{meetings_citation
 }  // namespace detail
 
 namespace detail {
-inline constexpr csto::FieldInference meeting_inferences[] = {
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<csto::FieldInference, Lazy> meeting_inferences[] = {
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},  // 1999-04-02-csc
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},  // 2000-05-24-csc
     {csto::Field::format, std::string_view("seed 002 says the session of December 2020 was the first Council session held by video ('For the first time, the CSC is held through video-conferencing'), so this earlier session was not held by video: in person is the reading; a hybrid form cannot be excluded only in the sense that no source describes this session's format", 325)},  // 2000-10-11-csc
@@ -707,10 +712,12 @@ inline constexpr const char* meetings_participant_records_0 =
 static_assert(csto::detail::holds_bytes(meetings_participant_records_0, 238, 0xfe36ed2fu), "meetings_participant_records_0 holds its bytes as written");
 #endif
 inline constexpr const char* meetings_participant_records[] = {meetings_participant_records_0};
-inline constexpr csto::detail::SummitPool meetings_summits{meetings_summit_records, &meetings_citations, people, {meetings_participant_records, &meetings_citations, people}, {meetings_document_records, &meetings_citations}, meeting_inferences};
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<csto::detail::SummitPool, Lazy> meetings_summits = {meetings_summit_records, &meetings_citations, people<Lazy>, {meetings_participant_records, &meetings_citations, people<Lazy>}, {meetings_document_records, &meetings_citations}, meeting_inferences<Lazy>};
 }  // namespace detail
 
-inline constexpr csto::SummitList summits{detail::meetings_summits, 0, 47};
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<csto::SummitList, Lazy> summits = {detail::meetings_summits<Lazy>, 0, 47};
 
 }  // namespace csto::data
 // clang-format on

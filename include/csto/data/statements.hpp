@@ -5,10 +5,14 @@
 #pragma once
 
 #include <csto/data/meetings.hpp>
+#include <csto/detail/lazy.hpp>
 #include <csto/statement.hpp>
 
 // clang-format off
 namespace csto::data {
+
+// The tables are variable templates (read as data::X<Lazy>):
+// a file evaluates one only where a query it makes reads it.
 
 namespace detail {
 // The citations of data/statements.toml, encoded (csto/citation.hpp, detail::CitationPool).
@@ -191,10 +195,12 @@ inline constexpr const char* statement_records_0 =
 static_assert(csto::detail::holds_bytes(statement_records_0, 380, 0x33af031cu), "statement_records_0 holds its bytes as written");
 #endif
 inline constexpr const char* statement_records[] = {statement_records_0};
-inline constexpr csto::detail::StatementPool statement_pool{statement_records, &statements_citations, people, &meetings_summits};
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<csto::detail::StatementPool, Lazy> statement_pool = {statement_records, &statements_citations, people<Lazy>, &meetings_summits<Lazy>};
 }  // namespace detail
 
-inline constexpr csto::StatementList statements{detail::statement_pool, 0, 20};
+template <class Lazy = void>
+inline constexpr csto::detail::Deferred<csto::StatementList, Lazy> statements = {detail::statement_pool<Lazy>, 0, 20};
 
 }  // namespace csto::data
 // clang-format on

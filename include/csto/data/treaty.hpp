@@ -187,10 +187,10 @@ inline constexpr const char* treaty_event_records_0 =
 static_assert(csto::detail::holds_bytes(treaty_event_records_0, 462, 0xcc8bfce1u), "treaty_event_records_0 holds its bytes as written");
 #endif
 inline constexpr const char* treaty_event_records[] = {treaty_event_records_0};
-inline constexpr csto::detail::TreatyEventPool treaty_event_pool{treaty_event_records, &treaty_citations};
+inline constexpr csto::detail::TreatyEventPool treaty_event_pool = {treaty_event_records, &treaty_citations};
 }  // namespace detail
 
-inline constexpr csto::TreatyEventList treaty_events{detail::treaty_event_pool, 0, 21};
+inline constexpr csto::TreatyEventList treaty_events = {detail::treaty_event_pool, 0, 21};
 
 }  // namespace csto::data
 // clang-format on
