@@ -20,16 +20,6 @@
 namespace csto {
 
 namespace detail {
-// `T`, named through the stream's traits: each operator's body below then depends on its template
-// parameter, so a file compiles a body only where it prints that type (8 M clang++ instructions in
-// every including file, measured, for the bodies as they were). Traits is deduced from the stream.
-template <class T, class Traits>
-struct printed {
-    using type = T;
-};
-template <class T, class Traits>
-using Printed = typename printed<T, Traits>::type;
-
 /// "1,000", "18,000": a count with thousands separated by commas.
 template <class Traits>
 void put_grouped(std::basic_ostream<char, Traits>& os, unsigned long count) {
@@ -259,7 +249,7 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
     const bool group = detail::is(a.kind(), AggressorKind::group_of_states);
     const char* separator = "";
     if (group) os << '{';
-    for (MemberState s : a.parties()) {
+    for (const auto s : a.parties()) {
         os << separator << s.name();
         separator = ", ";
     }
