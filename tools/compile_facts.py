@@ -1504,17 +1504,6 @@ class Emitter:
         return f"detail::{self.ref(name)}"
 
     @staticmethod
-    def value_tables(lines: list[str], tables) -> list[str]:
-        """Writes each (C++ type, name, rows) as a table of values beside encoded records; returns
-        the names an encoded pool points to, nullptr for a table without rows."""
-        names = []
-        for cpp_type, name, rows in tables:
-            if rows:
-                lines += [f"inline constexpr {cpp_type} {name}[] = {{"] + rows + ["};"]
-            names.append(name if rows else "nullptr")
-        return names
-
-    @staticmethod
     def inference_row(field: str, how: str) -> str:
         """One FieldInference initializer."""
         return f"    {{csto::Field::{FIELD_OF.get(field, field)}, {cpp_str(how)}}},"
