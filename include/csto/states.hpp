@@ -15,7 +15,8 @@ namespace csto {
 
 template <class Lazy>
 constexpr const StateIdentity& MemberState::identity() const noexcept {
-    return data::states<Lazy>[index_];
+    const StateIdentity* const table = data::states<Lazy>;  // not `states<Lazy>[i]`: cppcheck 2.10 misparses it
+    return table[index_];
 }
 template <class Lazy>
 constexpr std::string_view MemberState::name() const noexcept {
