@@ -12,6 +12,7 @@
 #include <csto/date_range.hpp>
 #include <csto/detail/enum_compare.hpp>
 #include <csto/detail/filter_view.hpp>
+#include <csto/detail/lazy.hpp>
 #include <csto/member_state.hpp>
 #include <csto/span.hpp>
 #include <csto/state_identity.hpp>
@@ -65,15 +66,12 @@ std::ostream& operator<<(std::ostream& os, E value) {
 }
 
 namespace detail {
-// `T`, named through the stream's traits: each operator's body below then depends on its template
-// parameter, so a file compiles a body only where it prints that type (8 M clang++ instructions in
-// every file that includes csto/io.hpp, measured, for its bodies as they were). Traits is deduced from the stream.
+// `T`, named through the stream's traits (a Deferred type, as the data's tables are): each
+// operator's body below then depends on its template parameter, so a file compiles a body only
+// where it prints that type (8 M clang++ instructions in every file that includes csto/io.hpp,
+// measured, for its bodies as they were). Traits is deduced from the stream.
 template <class T, class Traits>
-struct printed {
-    using type = T;
-};
-template <class T, class Traits>
-using Printed = typename printed<T, Traits>::type;
+using Printed = Deferred<T, Traits>;
 
 /// A day of the proleptic Gregorian calendar.
 struct CivilDay {
