@@ -1495,6 +1495,12 @@ class Emitter:
         """How a header's code names the people's table (in a DEFERRED header: itself a template)."""
         return "people<Lazy>" if "people" in DEFERRED else "people"
 
+    def person_pointer(self, index: int) -> str:
+        """The address of the people's row `index`. Written as `table + index`, not `&table[index]`:
+        cppcheck 2.10 misparses `people<Lazy>[index]` (a variable template indexed) as a broken
+        expression."""
+        return f"{self.people_ref()} + {index}"
+
     def array(self, lines: list[str], cpp_type: str, name: str, rows: list[str]) -> str:
         """Writes `rows` as the array `name` (in namespace detail); returns the expression for its
         Span, an empty one when there are no rows."""
@@ -1635,7 +1641,7 @@ class Emitter:
         l.append("")
         l += self.table("csto::Person", "people[]") + rows + ["};"]
         l += self.table("const csto::Person*", "people_index[]",
-                        "{" + ", ".join(f"&{self.ref('people')}[{i}]" for i in range(len(self.m["people"]))) + "};")
+                        "{" + ", ".join(self.person_pointer(i) for i in range(len(self.m["people"]))) + "};")
         return "\n".join(l + FOOTER)
 
     def membership_hpp(self):
@@ -1867,7 +1873,7 @@ class Emitter:
                              f"{d.get('years', 0)}, {cpp_optional(d['until_d'])}, "
                              f"{dc}}},")
             decisions = f", {self.array(l, 'csto::TermDecision', f'term_{k}_decisions', drows)}" if drows else ""
-            rows.append(f"    csto::SecretaryGeneralTerm({self.people_ref()}[{self.person_index[term['person']]}], "
+            rows.append(f"    csto::SecretaryGeneralTerm(*({self.person_pointer(self.person_index[term['person']])}), "
                         f"{term['from_d'].cpp()}, {term['until_d'].cpp()}, {'true' if term['acting'] else 'false'}, "
                         f"{c}{decisions}),")
         return self.finish(l, "csto::SecretaryGeneralTerm", "secretary_general_terms", rows)
@@ -1882,7 +1888,7 @@ class Emitter:
             c = self.citations(f"chairmanship_{k}", ch["cites"])
             inf = self.inferences(l, f"chairmanship_{k}", ch["inferences"])
             days = ", ".join(cpp_optional(ch[k2]) for k2 in ("from_d", "until_d", "held_d"))
-            chairman = (f"&{self.people_ref()}[{self.person_index[ch['chairman']]}]" if "chairman" in ch
+            chairman = (self.person_pointer(self.person_index[ch['chairman']]) if "chairman" in ch
                         else "nullptr")
             rows.append(f"    {{csto::detail::member_states[{STATES.index(ch['state'])}], {days}, "
                         f"{chairman}, {c}, {inf}}},")

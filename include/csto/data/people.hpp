@@ -150,7 +150,7 @@ inline constexpr csto::detail::Deferred<csto::Person, Lazy> people[] = {
     {std::string_view("Taalatbek Masadykov", 19), detail::person_18_spellings<Lazy>, csto::detail::member_states[5], csto::CitationList(detail::people_citations, 24, 1)},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<const csto::Person*, Lazy> people_index[] = {&people<Lazy>[0], &people<Lazy>[1], &people<Lazy>[2], &people<Lazy>[3], &people<Lazy>[4], &people<Lazy>[5], &people<Lazy>[6], &people<Lazy>[7], &people<Lazy>[8], &people<Lazy>[9], &people<Lazy>[10], &people<Lazy>[11], &people<Lazy>[12], &people<Lazy>[13], &people<Lazy>[14], &people<Lazy>[15], &people<Lazy>[16], &people<Lazy>[17], &people<Lazy>[18]};
+inline constexpr csto::detail::Deferred<const csto::Person*, Lazy> people_index[] = {people<Lazy> + 0, people<Lazy> + 1, people<Lazy> + 2, people<Lazy> + 3, people<Lazy> + 4, people<Lazy> + 5, people<Lazy> + 6, people<Lazy> + 7, people<Lazy> + 8, people<Lazy> + 9, people<Lazy> + 10, people<Lazy> + 11, people<Lazy> + 12, people<Lazy> + 13, people<Lazy> + 14, people<Lazy> + 15, people<Lazy> + 16, people<Lazy> + 17, people<Lazy> + 18};
 
 }  // namespace csto::data
 // clang-format on
