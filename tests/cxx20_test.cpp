@@ -47,8 +47,13 @@ TEST_CASE("C++20: range algorithms on csto's views return iterators, not std::ra
         std::ranges::find_if(csto::requests_of(st::armenia), [](const csto::Request& r) { return r.article == 4; });
     static_assert(!std::same_as<decltype(article_4), const std::ranges::dangling>);
     CHECK(article_4->id == "2022-09-armenia");
-    // A random-access view: the iterator's offset is the meeting's row.
-    CHECK(csto::summits()[static_cast<std::size_t>(minsk - csto::summits().begin())].id() == minsk->id());
+    // A random-access view: the iterator's offset is the meeting's row, and the rows around it are
+    // the meetings before and after it (the reception's dates run to 31 December 2017, so the
+    // find_if passed over it).
+    const auto row = static_cast<std::size_t>(minsk - csto::summits().begin());
+    CHECK(csto::summits()[row].id() == "2017-11-30-csc");
+    CHECK(csto::summits()[row - 1].id() == "2017-reception");
+    CHECK(csto::summits()[row + 1].id() == "2018-11-08-csc");
     CHECK(std::ranges::count_if(csto::institutions_on(date(2004, 1, 1)),
                                 [](const csto::Institution&) { return true; }) == 4);
 }

@@ -32,7 +32,7 @@ inline constexpr Dataset builtin_meetings = [] {
 }  // namespace detail
 
 /// Every meeting in the dataset (Council sessions, ministerial councils, the 2017 reception), in
-/// date order.
+/// date order, as a SummitList: a random-access view that yields each Summit by value.
 template <class Lazy = void>
 [[nodiscard]] constexpr SummitList summits(
     const detail::LazyDataset<Lazy>& data = detail::builtin_meetings<Lazy>) noexcept {
