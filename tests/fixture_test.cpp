@@ -261,7 +261,41 @@ constexpr csto::Dataset make_treaty_fixture() {
     return d;
 }
 constexpr csto::Dataset treaty_fixture = make_treaty_fixture();
+
+// The Treaty's part alone, with a version of its own and neither an as-of day nor membership.
+constexpr csto::Dataset make_articles_part() {
+    csto::Dataset d{};
+    d.version = "articles";
+    d.articles = made_up_articles;
+    d.requests = made_up_requests;
+    return d;
+}
+// Joined as the built-in release is joined from its partial datasets.
+constexpr csto::Dataset joined = csto::detail::merged<void>(fixture, make_articles_part());
 }  // namespace
+
+TEST_CASE(
+    "fixture: merged() takes each table from the last part that holds it, and keeps what later parts leave empty") {
+    CHECK(joined.version == "articles");
+    CHECK(joined.as_of == date(2009, 12, 31));
+    CHECK(joined.membership_intervals.size() == std::size(intervals));
+    CHECK(joined.membership_days.change_days.size() == fixture.membership_days.change_days.size());
+    CHECK(joined.articles.size() == std::size(made_up_articles));
+    CHECK(joined.requests.size() == std::size(made_up_requests));
+    CHECK(joined.summits.size() == fixture.summits.size());
+    CHECK(joined.secretary_general_terms.size() == std::size(terms));
+    // The join answers as the fixture made by hand does.
+    const auto by_men =
+        csto::collective_defense(st::georgia, date(2002, 3, 1), csto::Aggressor::non_state("armed men"), joined);
+    CHECK(by_men.aggressor_coverage == csto::AggressorCoverage::within_text);
+    CHECK(by_men.obligated == csto::StateSet{st::armenia, st::azerbaijan, st::belarus});
+    CHECK(csto::status_on(st::georgia, date(2002, 3, 1), joined).standing == Standing::member_participation_frozen);
+    // A part's empty table does not replace a set one: the join with an empty dataset is the fixture.
+    constexpr csto::Dataset with_empty = csto::detail::merged<void>(fixture, csto::Dataset{});
+    CHECK(with_empty.version == "test");
+    CHECK(with_empty.participation_freezes.size() == std::size(freezes));
+    CHECK(with_empty.articles.empty());
+}
 
 TEST_CASE("fixture: who may be the aggressor is read from the dataset's wording, not built in") {
     using csto::Aggressor;

@@ -2,57 +2,30 @@
 // compiled by tools/compile_facts.py into csto/data/*.hpp).
 #pragma once
 
-#include <csto/article.hpp>
-#include <csto/data/articles.hpp>
-#include <csto/data/chairmanship.hpp>
-#include <csto/data/conflicts.hpp>
-#include <csto/data/institutions.hpp>
-#include <csto/data/meetings.hpp>
-#include <csto/data/membership.hpp>
-#include <csto/data/membership_days.hpp>
-#include <csto/data/people.hpp>
-#include <csto/data/requests.hpp>
-#include <csto/data/secretaries_general.hpp>
-#include <csto/data/sources.hpp>
-#include <csto/data/statements.hpp>
-#include <csto/data/states.hpp>
-#include <csto/data/treaty.hpp>
+#include <csto/articles.hpp>
+#include <csto/chairmanships.hpp>
+#include <csto/conflicts.hpp>
 #include <csto/data/version.hpp>
 #include <csto/dataset.hpp>
-#include <csto/lean.hpp>
+#include <csto/institutions.hpp>
+#include <csto/membership.hpp>
+#include <csto/people.hpp>
+#include <csto/requests.hpp>
+#include <csto/sources.hpp>
+#include <csto/states.hpp>
+#include <csto/summits.hpp>
 
 namespace csto {
 
 namespace detail {
+// Every table: the partial datasets of the queries' headers, joined.
 template <class Lazy>
 inline constexpr Dataset builtin_dataset = [] {
-    LazyDataset<Lazy> d = no_tables<Lazy>;
+    LazyDataset<Lazy> d =
+        merged<Lazy>(builtin_sources<Lazy>, builtin_states<Lazy>, builtin_membership<Lazy>, builtin_conflicts<Lazy>,
+                     builtin_articles<Lazy>, builtin_people<Lazy>, builtin_meetings<Lazy>, builtin_chairmanship<Lazy>,
+                     builtin_institutions<Lazy>, builtin_requests<Lazy>);
     d.version = data_version;
-    d.as_of = data_as_of;
-    d.sources = data::sources;
-    d.states = data::states<Lazy>;
-    d.state_keys = data::state_keys;
-    d.state_key_buckets = data::state_key_buckets;
-    d.membership_intervals = data::membership_intervals<Lazy>;
-    d.interval_index = data::interval_index<Lazy>;
-    d.participation_freezes = data::participation_freezes<Lazy>;
-    d.member_listings = data::member_listings<Lazy>;
-    d.date_discrepancies = data::date_discrepancies<Lazy>;
-    d.conflicts = data::conflicts<Lazy>;
-    d.treaty_events = data::treaty_events;
-    d.people = data::people_index<Lazy>;
-    d.summits = data::summits<Lazy>;
-    d.statements = data::statements<Lazy>;
-    d.secretary_general_terms = data::secretary_general_terms<Lazy>;
-    d.chairmanships = data::chairmanships<Lazy>;
-    d.institutions = data::institutions;
-    d.articles = data::articles<Lazy>;
-    d.requests = data::requests<Lazy>;
-    d.treaty_purpose = data::treaty_purpose;
-    d.term_first = data::term_first_term;
-    d.term_extension = data::term_extension;
-    d.term_renewal = data::term_automatic_renewal;
-    d.membership_days = builtin_membership_days;
     return d;
 }();
 }  // namespace detail

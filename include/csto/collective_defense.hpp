@@ -13,6 +13,7 @@
 #include <csto/membership.hpp>
 #include <csto/optional.hpp>
 #include <csto/requests.hpp>
+#include <csto/sources.hpp>
 #include <csto/state_set.hpp>
 #include <csto/treaty.hpp>
 
@@ -32,19 +33,10 @@ namespace detail {
 /// the Secretaries-General) a file that assesses Article 4 would compile for nothing.
 template <class Lazy>
 inline constexpr Dataset builtin_assessments = [] {
-    LazyDataset<Lazy> d = builtin_articles<Lazy>;
+    // the states' tables: an aggressor's codes are read as find_state reads them
+    LazyDataset<Lazy> d = merged<Lazy>(builtin_sources<Lazy>, builtin_states<Lazy>, builtin_membership<Lazy>,
+                                       builtin_articles<Lazy>, builtin_requests<Lazy>);
     d.version = data_version;
-    d.sources = data::sources;
-    d.states = data::states<Lazy>;  // an aggressor's codes are read as find_state reads them
-    d.state_keys = data::state_keys;
-    d.state_key_buckets = data::state_key_buckets;
-    d.membership_intervals = data::membership_intervals<Lazy>;
-    d.interval_index = data::interval_index<Lazy>;
-    d.participation_freezes = data::participation_freezes<Lazy>;
-    d.member_listings = data::member_listings<Lazy>;
-    d.date_discrepancies = data::date_discrepancies<Lazy>;
-    d.summits = data::summits<Lazy>;
-    d.requests = data::requests<Lazy>;
     return d;
 }();
 }  // namespace detail

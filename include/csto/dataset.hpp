@@ -110,6 +110,49 @@ using LazyDataset = typename lazy_dataset<Lazy>::type;
 // clang++ instructions in every including file, measured).
 template <class Lazy>
 inline constexpr Dataset no_tables{};
+
+template <class T>
+constexpr void take_if_set(T& to, const T& from) noexcept {
+    if (!from.empty()) to = from;
+}
+
+/// `parts` joined: each table as the last part that has it holds it. The built-in release and the
+/// assessments' dataset are joins of the partial datasets the queries' headers define, so each
+/// table is named once, in the header whose queries read it.
+template <class Lazy, class... Parts>
+[[nodiscard]] constexpr Dataset merged(const Parts&... parts) noexcept {
+    LazyDataset<Lazy> d = no_tables<Lazy>;
+    const auto merge = [&d](const Dataset& part) {
+        take_if_set(d.version, part.version);
+        if (!part.as_of.is_special()) d.as_of = part.as_of;
+        take_if_set(d.sources, part.sources);
+        take_if_set(d.states, part.states);
+        take_if_set(d.state_keys, part.state_keys);
+        take_if_set(d.state_key_buckets, part.state_key_buckets);
+        take_if_set(d.membership_intervals, part.membership_intervals);
+        take_if_set(d.interval_index, part.interval_index);
+        take_if_set(d.participation_freezes, part.participation_freezes);
+        take_if_set(d.member_listings, part.member_listings);
+        take_if_set(d.date_discrepancies, part.date_discrepancies);
+        take_if_set(d.conflicts, part.conflicts);
+        take_if_set(d.treaty_events, part.treaty_events);
+        take_if_set(d.people, part.people);
+        take_if_set(d.summits, part.summits);
+        take_if_set(d.statements, part.statements);
+        take_if_set(d.secretary_general_terms, part.secretary_general_terms);
+        take_if_set(d.chairmanships, part.chairmanships);
+        take_if_set(d.institutions, part.institutions);
+        take_if_set(d.articles, part.articles);
+        take_if_set(d.requests, part.requests);
+        take_if_set(d.treaty_purpose, part.treaty_purpose);
+        take_if_set(d.term_first, part.term_first);
+        take_if_set(d.term_extension, part.term_extension);
+        take_if_set(d.term_renewal, part.term_renewal);
+        if (!part.membership_days.change_days.empty()) d.membership_days = part.membership_days;
+    };
+    (merge(parts), ...);
+    return d;
+}
 }  // namespace detail
 
 }  // namespace csto
