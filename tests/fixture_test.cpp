@@ -274,6 +274,19 @@ constexpr csto::Dataset make_articles_part() {
 constexpr csto::Dataset joined = csto::detail::merged<void>(fixture, make_articles_part());
 }  // namespace
 
+TEST_CASE("fixture: an article is read from the day the Treaty was signed, with or without the compiled membership") {
+    csto::Dataset events_only = treaty_fixture;
+    events_only.membership_days = {};
+    const csto::Dataset* const datasets[] = {&treaty_fixture, &events_only};
+    for (const csto::Dataset* d : datasets) {
+        CHECK_FALSE(csto::article(4, date(1999, 12, 31), *d));
+        REQUIRE(csto::article(4, date(2000, 1, 1), *d));
+        CHECK(csto::article(4, date(2000, 1, 1), *d)->title() == "four");
+    }
+    // Neither the compiled membership nor a signature event: no day the Treaty was signed.
+    CHECK_FALSE(csto::article(4, date(2005, 1, 1), make_articles_part()));
+}
+
 TEST_CASE(
     "fixture: merged() takes each table from the last part that holds it, and keeps what later parts leave empty") {
     CHECK(joined.version == "articles");
