@@ -11,6 +11,10 @@
 // clang-format off
 namespace csto::data {
 
+using csto::detail::DateRangeFromDays;
+using csto::detail::Deferred;
+using std::string_view;
+
 // The tables are variable templates (read as data::X<Lazy>):
 // a file evaluates one only where a query it makes reads it.
 
@@ -126,122 +130,122 @@ inline constexpr csto::detail::CitationPool articles_citations{articles_citation
 
 namespace detail {
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::Obligation, Lazy> article_1_v0_obligations[] = {
-    {csto::ObligationKind::refrain_from_force, std::string_view("refrain from the threat or use of force between states", 54)},
-    {csto::ObligationKind::peaceful_settlement, std::string_view("settle differences among themselves and with other states peacefully", 68)},
-    {csto::ObligationKind::no_hostile_alliances, std::string_view("join no military alliance or grouping of states, and no action, directed against another party", 94)},
-    {csto::ObligationKind::amend_for_wider_system, std::string_view("consult on amending the Treaty if a collective security system arises in Europe and Asia", 88)},
+inline constexpr Deferred<Obligation, Lazy> article_1_v0_obligations[] = {
+    {ObligationKind::refrain_from_force, string_view("refrain from the threat or use of force between states", 54)},
+    {ObligationKind::peaceful_settlement, string_view("settle differences among themselves and with other states peacefully", 68)},
+    {ObligationKind::no_hostile_alliances, string_view("join no military alliance or grouping of states, and no action, directed against another party", 94)},
+    {ObligationKind::amend_for_wider_system, string_view("consult on amending the Treaty if a collective security system arises in Europe and Asia", 88)},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::ArticleVersion, Lazy> article_1_versions[] = {
-    {csto::detail::DateRangeFromDays::make(2448758, 2448758, csto::Precision::day /* 1992-05-15 */), std::string_view("The parties refrain from the threat or use of force in relations between states and settle their differences peacefully. They join no military alliance or grouping of states, and take part in no action, directed against another party. Should a collective security system arise in Europe and Asia, they consult on amending the Treaty.", 333), false, detail::article_1_v0_obligations<Lazy>, {}, csto::CitationList(detail::articles_citations, 0, 4), true, {}, {}},
+inline constexpr Deferred<ArticleVersion, Lazy> article_1_versions[] = {
+    {DateRangeFromDays::make(2448758, 2448758, Precision::day /* 1992-05-15 */), string_view("The parties refrain from the threat or use of force in relations between states and settle their differences peacefully. They join no military alliance or grouping of states, and take part in no action, directed against another party. Should a collective security system arise in Europe and Asia, they consult on amending the Treaty.", 333), false, detail::article_1_v0_obligations<Lazy>, {}, CitationList(detail::articles_citations, 0, 4), true, {}, {}},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::Obligation, Lazy> article_2_v0_obligations[] = {
-    {csto::ObligationKind::consultations, std::string_view("consult on all important international security issues touching their interests", 79)},
-    {csto::ObligationKind::joint_consultations_on_threat, std::string_view("on a threat to a party's security, territorial integrity or sovereignty, or to international peace, start joint consultations at once to remove it", 146)},
+inline constexpr Deferred<Obligation, Lazy> article_2_v0_obligations[] = {
+    {ObligationKind::consultations, string_view("consult on all important international security issues touching their interests", 79)},
+    {ObligationKind::joint_consultations_on_threat, string_view("on a threat to a party's security, territorial integrity or sovereignty, or to international peace, start joint consultations at once to remove it", 146)},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::Obligation, Lazy> article_2_v1_obligations[] = {
-    {csto::ObligationKind::consultations, std::string_view("consult on all important international security issues touching their interests", 79)},
-    {csto::ObligationKind::joint_consultations_on_threat, std::string_view("on a threat to a party's security, stability, territorial integrity and sovereignty, or to international peace, immediately put into action the mechanism of joint consultations to coordinate positions", 200)},
-    {csto::ObligationKind::assist_threatened_states, std::string_view("develop and take measures to assist the participating states so threatened", 74)},
+inline constexpr Deferred<Obligation, Lazy> article_2_v1_obligations[] = {
+    {ObligationKind::consultations, string_view("consult on all important international security issues touching their interests", 79)},
+    {ObligationKind::joint_consultations_on_threat, string_view("on a threat to a party's security, stability, territorial integrity and sovereignty, or to international peace, immediately put into action the mechanism of joint consultations to coordinate positions", 200)},
+    {ObligationKind::assist_threatened_states, string_view("develop and take measures to assist the participating states so threatened", 74)},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::ArticleVersion, Lazy> article_2_versions[] = {
-    {csto::detail::DateRangeFromDays::make(2448758, 2448758, csto::Precision::day /* 1992-05-15 */), std::string_view("The parties consult on all important international security issues touching their interests. On a threat to the security, territorial integrity or sovereignty of one or more parties, or to international peace and security, they start joint consultations at once to coordinate their positions and remove the threat.", 314), false, detail::article_2_v0_obligations<Lazy>, {}, csto::CitationList(detail::articles_citations, 4, 3), true, {}, {std::string_view("the security, territorial integrity or sovereignty of one or more parties, or to international peace", 100), 0x1d}},
-    {csto::detail::DateRangeFromDays::make(2456281, 2456281, csto::Precision::day /* 2012-12-19 */), std::string_view("The parties consult on all important international security issues touching their interests. On a threat to the security, stability, territorial integrity and sovereignty of one or more parties, or to international peace, they immediately put into action the mechanism of joint consultations to coordinate their positions, and develop and take measures to assist such participating states.", 389), false, detail::article_2_v1_obligations<Lazy>, std::string_view("the 2010 Protocol rewrote the second part: the threat now extends to a party's stability; the parties immediately put into action the mechanism of joint consultations to coordinate their positions; and, new, they develop and take measures to assist the threatened participating states", 284), csto::CitationList(detail::articles_citations, 7, 6), true, {}, {std::string_view("the security, stability, territorial integrity and sovereignty of one or more parties, or to international peace", 112), 0x1f}},
+inline constexpr Deferred<ArticleVersion, Lazy> article_2_versions[] = {
+    {DateRangeFromDays::make(2448758, 2448758, Precision::day /* 1992-05-15 */), string_view("The parties consult on all important international security issues touching their interests. On a threat to the security, territorial integrity or sovereignty of one or more parties, or to international peace and security, they start joint consultations at once to coordinate their positions and remove the threat.", 314), false, detail::article_2_v0_obligations<Lazy>, {}, CitationList(detail::articles_citations, 4, 3), true, {}, {string_view("the security, territorial integrity or sovereignty of one or more parties, or to international peace", 100), 0x1d}},
+    {DateRangeFromDays::make(2456281, 2456281, Precision::day /* 2012-12-19 */), string_view("The parties consult on all important international security issues touching their interests. On a threat to the security, stability, territorial integrity and sovereignty of one or more parties, or to international peace, they immediately put into action the mechanism of joint consultations to coordinate their positions, and develop and take measures to assist such participating states.", 389), false, detail::article_2_v1_obligations<Lazy>, string_view("the 2010 Protocol rewrote the second part: the threat now extends to a party's stability; the parties immediately put into action the mechanism of joint consultations to coordinate their positions; and, new, they develop and take measures to assist the threatened participating states", 284), CitationList(detail::articles_citations, 7, 6), true, {}, {string_view("the security, stability, territorial integrity and sovereignty of one or more parties, or to international peace", 112), 0x1f}},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::Obligation, Lazy> article_3_v0_obligations[] = {
-    {csto::ObligationKind::establish_council, std::string_view("the Collective Security Council: the heads of the parties and the Commander-in-Chief of the CIS Joint Armed Forces", 114)},
+inline constexpr Deferred<Obligation, Lazy> article_3_v0_obligations[] = {
+    {ObligationKind::establish_council, string_view("the Collective Security Council: the heads of the parties and the Commander-in-Chief of the CIS Joint Armed Forces", 114)},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::Obligation, Lazy> article_3_v1_obligations[] = {
-    {csto::ObligationKind::establish_council, std::string_view("the Collective Security Council: the heads of the parties", 57)},
+inline constexpr Deferred<Obligation, Lazy> article_3_v1_obligations[] = {
+    {ObligationKind::establish_council, string_view("the Collective Security Council: the heads of the parties", 57)},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::ArticleVersion, Lazy> article_3_versions[] = {
-    {csto::detail::DateRangeFromDays::make(2448758, 2448758, csto::Precision::day /* 1992-05-15 */), std::string_view("The parties establish the Collective Security Council, made of the heads of the parties and the Commander-in-Chief of the CIS Joint Armed Forces.", 145), false, detail::article_3_v0_obligations<Lazy>, {}, csto::CitationList(detail::articles_citations, 13, 3), true, {}, {}},
-    {csto::detail::DateRangeFromDays::make(2456281, 2456281, csto::Precision::day /* 2012-12-19 */), std::string_view("The Collective Security Council is made of the heads of the parties.", 68), false, detail::article_3_v1_obligations<Lazy>, std::string_view("the 2010 Protocol removed the Commander-in-Chief of the CIS Joint Armed Forces from the Council", 95), csto::CitationList(detail::articles_citations, 16, 3), true, {}, {}},
+inline constexpr Deferred<ArticleVersion, Lazy> article_3_versions[] = {
+    {DateRangeFromDays::make(2448758, 2448758, Precision::day /* 1992-05-15 */), string_view("The parties establish the Collective Security Council, made of the heads of the parties and the Commander-in-Chief of the CIS Joint Armed Forces.", 145), false, detail::article_3_v0_obligations<Lazy>, {}, CitationList(detail::articles_citations, 13, 3), true, {}, {}},
+    {DateRangeFromDays::make(2456281, 2456281, Precision::day /* 2012-12-19 */), string_view("The Collective Security Council is made of the heads of the parties.", 68), false, detail::article_3_v1_obligations<Lazy>, string_view("the 2010 Protocol removed the Commander-in-Chief of the CIS Joint Armed Forces from the Council", 95), CitationList(detail::articles_citations, 16, 3), true, {}, {}},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::Obligation, Lazy> article_4_v0_obligations[] = {
-    {csto::ObligationKind::collective_defense, std::string_view("treat aggression against one party as aggression against all, and give the victim the necessary assistance, military included, and other support, exercising the right of collective defense under Article 51 of the UN Charter", 223)},
-    {csto::ObligationKind::inform_security_council, std::string_view("inform the UN Security Council at once of the measures taken", 60)},
+inline constexpr Deferred<Obligation, Lazy> article_4_v0_obligations[] = {
+    {ObligationKind::collective_defense, string_view("treat aggression against one party as aggression against all, and give the victim the necessary assistance, military included, and other support, exercising the right of collective defense under Article 51 of the UN Charter", 223)},
+    {ObligationKind::inform_security_council, string_view("inform the UN Security Council at once of the measures taken", 60)},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::Obligation, Lazy> article_4_v1_obligations[] = {
-    {csto::ObligationKind::collective_defense, std::string_view("on aggression against a party (an armed attack threatening its security, stability, territorial integrity and sovereignty), give it the necessary assistance, military included, and other support, exercising the right of collective defense under Article 51 of the UN Charter", 273)},
-    {csto::ObligationKind::inform_security_council, std::string_view("inform the UN Security Council at once of the measures taken", 60)},
+inline constexpr Deferred<Obligation, Lazy> article_4_v1_obligations[] = {
+    {ObligationKind::collective_defense, string_view("on aggression against a party (an armed attack threatening its security, stability, territorial integrity and sovereignty), give it the necessary assistance, military included, and other support, exercising the right of collective defense under Article 51 of the UN Charter", 273)},
+    {ObligationKind::inform_security_council, string_view("inform the UN Security Council at once of the measures taken", 60)},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::ArticleVersion, Lazy> article_4_versions[] = {
-    {csto::detail::DateRangeFromDays::make(2448758, 2448758, csto::Precision::day /* 1992-05-15 */), std::string_view("If one of the participating states is subjected to aggression by any state or group of states, this will be considered as aggression against all parties to this treaty. In the event of an aggression against any of the participating states, all other participating states will provide it with the necessary assistance, including military assistance, as well as other types of support in order to exercise the right to collective defense in accordance with Article 51 of the UN Charter.", 484), true, detail::article_4_v0_obligations<Lazy>, {}, csto::CitationList(detail::articles_citations, 19, 5), true, {std::string_view("by any state or group of states", 31), csto::TextReach::within, csto::TextReach::within, csto::TextReach::outside, std::string_view("the 1992 wording covers aggression \"by any state or group of states\": a state, a party or not, and a group of states are within these words; an actor that is not a state is outside them", 185)}, {}},
-    {csto::detail::DateRangeFromDays::make(2456281, 2456281, csto::Precision::day /* 2012-12-19 */), std::string_view("If one of the states - participants is the target of aggression (an armed attack threatening security, stability, territorial integrity and sovereignty)... In the event of an aggression against any of the participating states, all other participating states will provide it with the necessary assistance, including military assistance, as well as other types of support in order to exercise the right to collective defense in accordance with Article 51 of the UN Charter.", 471), false, detail::article_4_v1_obligations<Lazy>, std::string_view("the 2010 Protocol defines the aggression of the first part as \"an armed attack threatening security, stability, territorial integrity and sovereignty\"", 150), csto::CitationList(detail::articles_citations, 24, 5), true, {std::string_view("aggression (an armed attack threatening security, stability, territorial integrity and sovereignty)", 99), csto::TextReach::within, csto::TextReach::within, csto::TextReach::interpretation, std::string_view("the 2010 wording defines aggression as \"an armed attack threatening security, stability, territorial integrity and sovereignty\" and names no attacker: an armed attack by a state or a group of states is within these words; whether one by an actor that is not a state is aggression in the Treaty's sense is a matter of interpretation (the quoted first part ends in \"...\")", 369)}, {}},
+inline constexpr Deferred<ArticleVersion, Lazy> article_4_versions[] = {
+    {DateRangeFromDays::make(2448758, 2448758, Precision::day /* 1992-05-15 */), string_view("If one of the participating states is subjected to aggression by any state or group of states, this will be considered as aggression against all parties to this treaty. In the event of an aggression against any of the participating states, all other participating states will provide it with the necessary assistance, including military assistance, as well as other types of support in order to exercise the right to collective defense in accordance with Article 51 of the UN Charter.", 484), true, detail::article_4_v0_obligations<Lazy>, {}, CitationList(detail::articles_citations, 19, 5), true, {string_view("by any state or group of states", 31), TextReach::within, TextReach::within, TextReach::outside, string_view("the 1992 wording covers aggression \"by any state or group of states\": a state, a party or not, and a group of states are within these words; an actor that is not a state is outside them", 185)}, {}},
+    {DateRangeFromDays::make(2456281, 2456281, Precision::day /* 2012-12-19 */), string_view("If one of the states - participants is the target of aggression (an armed attack threatening security, stability, territorial integrity and sovereignty)... In the event of an aggression against any of the participating states, all other participating states will provide it with the necessary assistance, including military assistance, as well as other types of support in order to exercise the right to collective defense in accordance with Article 51 of the UN Charter.", 471), false, detail::article_4_v1_obligations<Lazy>, string_view("the 2010 Protocol defines the aggression of the first part as \"an armed attack threatening security, stability, territorial integrity and sovereignty\"", 150), CitationList(detail::articles_citations, 24, 5), true, {string_view("aggression (an armed attack threatening security, stability, territorial integrity and sovereignty)", 99), TextReach::within, TextReach::within, TextReach::interpretation, string_view("the 2010 wording defines aggression as \"an armed attack threatening security, stability, territorial integrity and sovereignty\" and names no attacker: an armed attack by a state or a group of states is within these words; whether one by an actor that is not a state is aggression in the Treaty's sense is a matter of interpretation (the quoted first part ends in \"...\")", 369)}, {}},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::Obligation, Lazy> article_5_v0_obligations[] = {
-    {csto::ObligationKind::coordinate_joint_activity, std::string_view("the Council and the bodies it creates coordinate the parties' joint activity", 76)},
+inline constexpr Deferred<Obligation, Lazy> article_5_v0_obligations[] = {
+    {ObligationKind::coordinate_joint_activity, string_view("the Council and the bodies it creates coordinate the parties' joint activity", 76)},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::ArticleVersion, Lazy> article_5_versions[] = {
-    {csto::detail::DateRangeFromDays::make(2448758, 2448758, csto::Precision::day /* 1992-05-15 */), std::string_view("The Collective Security Council and the bodies it creates coordinate and ensure the parties' joint activity; until they exist, the High Command of the CIS Joint Armed Forces does.", 179), false, detail::article_5_v0_obligations<Lazy>, {}, csto::CitationList(detail::articles_citations, 29, 3), true, {}, {}},
-    {csto::detail::DateRangeFromDays::make(2456281, 2456281, csto::Precision::day /* 2012-12-19 */), {}, false, {}, std::string_view("amended by the 2010 Protocol (the Kremlin lists Article 5 among the amended articles); the new wording was not read", 115), csto::CitationList(detail::articles_citations, 32, 2), false, {}, {}},
+inline constexpr Deferred<ArticleVersion, Lazy> article_5_versions[] = {
+    {DateRangeFromDays::make(2448758, 2448758, Precision::day /* 1992-05-15 */), string_view("The Collective Security Council and the bodies it creates coordinate and ensure the parties' joint activity; until they exist, the High Command of the CIS Joint Armed Forces does.", 179), false, detail::article_5_v0_obligations<Lazy>, {}, CitationList(detail::articles_citations, 29, 3), true, {}, {}},
+    {DateRangeFromDays::make(2456281, 2456281, Precision::day /* 2012-12-19 */), {}, false, {}, string_view("amended by the 2010 Protocol (the Kremlin lists Article 5 among the amended articles); the new wording was not read", 115), CitationList(detail::articles_citations, 32, 2), false, {}, {}},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::Obligation, Lazy> article_6_v0_obligations[] = {
-    {csto::ObligationKind::heads_decide_on_armed_forces, std::string_view("the heads of the parties decide on using armed forces to repel aggression", 73)},
-    {csto::ObligationKind::limit_use_outside_territory, std::string_view("armed forces are used outside the parties' territory only in the interest of international security, under the UN Charter and national law", 138)},
+inline constexpr Deferred<Obligation, Lazy> article_6_v0_obligations[] = {
+    {ObligationKind::heads_decide_on_armed_forces, string_view("the heads of the parties decide on using armed forces to repel aggression", 73)},
+    {ObligationKind::limit_use_outside_territory, string_view("armed forces are used outside the parties' territory only in the interest of international security, under the UN Charter and national law", 138)},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::ArticleVersion, Lazy> article_6_versions[] = {
-    {csto::detail::DateRangeFromDays::make(2448758, 2448758, csto::Precision::day /* 1992-05-15 */), std::string_view("The heads of the parties decide on the use of armed forces to repel aggression. Armed forces are used outside the parties' territory only in the interest of international security, under the UN Charter and the parties' laws.", 224), false, detail::article_6_v0_obligations<Lazy>, {}, csto::CitationList(detail::articles_citations, 34, 3), true, {}, {}},
-    {csto::detail::DateRangeFromDays::make(2456281, 2456281, csto::Precision::day /* 2012-12-19 */), {}, false, {}, std::string_view("amended by the 2010 Protocol (the Kremlin lists Article 6 among the amended articles); the new wording was not read", 115), csto::CitationList(detail::articles_citations, 37, 2), false, {}, {}},
+inline constexpr Deferred<ArticleVersion, Lazy> article_6_versions[] = {
+    {DateRangeFromDays::make(2448758, 2448758, Precision::day /* 1992-05-15 */), string_view("The heads of the parties decide on the use of armed forces to repel aggression. Armed forces are used outside the parties' territory only in the interest of international security, under the UN Charter and the parties' laws.", 224), false, detail::article_6_v0_obligations<Lazy>, {}, CitationList(detail::articles_citations, 34, 3), true, {}, {}},
+    {DateRangeFromDays::make(2456281, 2456281, Precision::day /* 2012-12-19 */), {}, false, {}, string_view("amended by the 2010 Protocol (the Kremlin lists Article 6 among the amended articles); the new wording was not read", 115), CitationList(detail::articles_citations, 37, 2), false, {}, {}},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::Obligation, Lazy> article_7_v0_obligations[] = {
-    {csto::ObligationKind::facilities_by_special_agreement, std::string_view("collective-security facilities on a party's territory are governed by special agreements", 88)},
+inline constexpr Deferred<Obligation, Lazy> article_7_v0_obligations[] = {
+    {ObligationKind::facilities_by_special_agreement, string_view("collective-security facilities on a party's territory are governed by special agreements", 88)},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::ArticleVersion, Lazy> article_7_versions[] = {
-    {csto::detail::DateRangeFromDays::make(2448758, 2448758, csto::Precision::day /* 1992-05-15 */), std::string_view("The deployment and functioning of collective-security facilities on a party's territory are governed by special agreements.", 123), false, detail::article_7_v0_obligations<Lazy>, {}, csto::CitationList(detail::articles_citations, 39, 3), true, {}, {}},
+inline constexpr Deferred<ArticleVersion, Lazy> article_7_versions[] = {
+    {DateRangeFromDays::make(2448758, 2448758, Precision::day /* 1992-05-15 */), string_view("The deployment and functioning of collective-security facilities on a party's territory are governed by special agreements.", 123), false, detail::article_7_v0_obligations<Lazy>, {}, CitationList(detail::articles_citations, 39, 3), true, {}, {}},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::Obligation, Lazy> article_8_v0_obligations[] = {
-    {csto::ObligationKind::other_treaties_unaffected, std::string_view("the parties' rights and obligations under other treaties stand", 62)},
-    {csto::ObligationKind::not_against_third_states, std::string_view("the Treaty is directed against no third state", 45)},
+inline constexpr Deferred<Obligation, Lazy> article_8_v0_obligations[] = {
+    {ObligationKind::other_treaties_unaffected, string_view("the parties' rights and obligations under other treaties stand", 62)},
+    {ObligationKind::not_against_third_states, string_view("the Treaty is directed against no third state", 45)},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::ArticleVersion, Lazy> article_8_versions[] = {
-    {csto::detail::DateRangeFromDays::make(2448758, 2448758, csto::Precision::day /* 1992-05-15 */), std::string_view("The Treaty does not affect the parties' rights and obligations under other treaties and is not directed against third countries.", 128), false, detail::article_8_v0_obligations<Lazy>, {}, csto::CitationList(detail::articles_citations, 42, 3), true, {}, {}},
+inline constexpr Deferred<ArticleVersion, Lazy> article_8_versions[] = {
+    {DateRangeFromDays::make(2448758, 2448758, Precision::day /* 1992-05-15 */), string_view("The Treaty does not affect the parties' rights and obligations under other treaties and is not directed against third countries.", 128), false, detail::article_8_v0_obligations<Lazy>, {}, CitationList(detail::articles_citations, 42, 3), true, {}, {}},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::ArticleVersion, Lazy> article_11_versions[] = {
-    {csto::detail::DateRangeFromDays::make(2448758, 2448758, csto::Precision::day /* 1992-05-15 */), {}, false, {}, {}, csto::CitationList(detail::articles_citations, 45, 3), false, {}, {}},
-    {csto::detail::DateRangeFromDays::make(2456281, 2456281, csto::Precision::day /* 2012-12-19 */), {}, false, {}, std::string_view("amended by the 2010 Protocol (the Kremlin lists Article 11 among the amended articles); the new wording was not read", 116), csto::CitationList(detail::articles_citations, 48, 2), false, {}, {}},
+inline constexpr Deferred<ArticleVersion, Lazy> article_11_versions[] = {
+    {DateRangeFromDays::make(2448758, 2448758, Precision::day /* 1992-05-15 */), {}, false, {}, {}, CitationList(detail::articles_citations, 45, 3), false, {}, {}},
+    {DateRangeFromDays::make(2456281, 2456281, Precision::day /* 2012-12-19 */), {}, false, {}, string_view("amended by the 2010 Protocol (the Kremlin lists Article 11 among the amended articles); the new wording was not read", 116), CitationList(detail::articles_citations, 48, 2), false, {}, {}},
 };
 }  // namespace detail
 
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::ArticleRecord, Lazy> articles[] = {
-    {1, std::string_view("Non-use of force; no hostile alliances", 38), detail::article_1_versions<Lazy>},
-    {2, std::string_view("Consultations; joint consultations on a threat", 46), detail::article_2_versions<Lazy>},
-    {3, std::string_view("The Collective Security Council", 31), detail::article_3_versions<Lazy>},
-    {4, std::string_view("Collective defense", 18), detail::article_4_versions<Lazy>},
-    {5, std::string_view("Coordination of joint activity", 30), detail::article_5_versions<Lazy>},
-    {6, std::string_view("Decisions on the use of armed forces", 36), detail::article_6_versions<Lazy>},
-    {7, std::string_view("Collective-security facilities", 30), detail::article_7_versions<Lazy>},
-    {8, std::string_view("Other treaties; third states", 28), detail::article_8_versions<Lazy>},
-    {9, std::string_view("Article 9 (substance not given by the sources here)", 51), {}},
-    {10, std::string_view("Article 10 (substance not given by the sources here)", 52), {}},
-    {11, std::string_view("Article 11 (substance not given by the sources here)", 52), detail::article_11_versions<Lazy>},
-    {12, std::string_view("Article 12 (substance not given by the sources here)", 52), {}},
+inline constexpr Deferred<ArticleRecord, Lazy> articles[] = {
+    {1, string_view("Non-use of force; no hostile alliances", 38), detail::article_1_versions<Lazy>},
+    {2, string_view("Consultations; joint consultations on a threat", 46), detail::article_2_versions<Lazy>},
+    {3, string_view("The Collective Security Council", 31), detail::article_3_versions<Lazy>},
+    {4, string_view("Collective defense", 18), detail::article_4_versions<Lazy>},
+    {5, string_view("Coordination of joint activity", 30), detail::article_5_versions<Lazy>},
+    {6, string_view("Decisions on the use of armed forces", 36), detail::article_6_versions<Lazy>},
+    {7, string_view("Collective-security facilities", 30), detail::article_7_versions<Lazy>},
+    {8, string_view("Other treaties; third states", 28), detail::article_8_versions<Lazy>},
+    {9, string_view("Article 9 (substance not given by the sources here)", 51), {}},
+    {10, string_view("Article 10 (substance not given by the sources here)", 52), {}},
+    {11, string_view("Article 11 (substance not given by the sources here)", 52), detail::article_11_versions<Lazy>},
+    {12, string_view("Article 12 (substance not given by the sources here)", 52), {}},
 };
-inline constexpr csto::CitationList treaty_purpose = csto::CitationList(detail::articles_citations, 50, 3);
-inline constexpr csto::CitationList term_first_term = csto::CitationList(detail::articles_citations, 53, 3);
-inline constexpr csto::CitationList term_extension = csto::CitationList(detail::articles_citations, 56, 3);
-inline constexpr csto::CitationList term_automatic_renewal = csto::CitationList(detail::articles_citations, 59, 1);
+inline constexpr CitationList treaty_purpose = CitationList(detail::articles_citations, 50, 3);
+inline constexpr CitationList term_first_term = CitationList(detail::articles_citations, 53, 3);
+inline constexpr CitationList term_extension = CitationList(detail::articles_citations, 56, 3);
+inline constexpr CitationList term_automatic_renewal = CitationList(detail::articles_citations, 59, 1);
 
 }  // namespace csto::data
 // clang-format on

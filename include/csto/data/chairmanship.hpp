@@ -11,6 +11,11 @@
 // clang-format off
 namespace csto::data {
 
+using csto::detail::DateRangeFromDays;
+using csto::detail::member_states;
+using csto::detail::Deferred;
+using std::string_view;
+
 // The tables are variable templates (read as data::X<Lazy>):
 // a file evaluates one only where a query it makes reads it.
 
@@ -66,24 +71,24 @@ inline constexpr csto::detail::CitationPool chairmanship_citations{chairmanship_
 
 namespace detail {
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::FieldInference, Lazy> chairmanship_2_inferences[] = {
-    {csto::Field::end, std::string_view("Kazakhstan took the chair at the session of 20 December 2011 (The Hindu) and Kyrgyzstan took it at the next regular session, of 19 December 2012 (Knews); the chairmanship passes a year at a time (Asia-Plus) and one state holds it at a time, so Kazakhstan's first day out is 19 December 2012, the day counting for the state taking the chair", 339)},
+inline constexpr Deferred<FieldInference, Lazy> chairmanship_2_inferences[] = {
+    {Field::end, string_view("Kazakhstan took the chair at the session of 20 December 2011 (The Hindu) and Kyrgyzstan took it at the next regular session, of 19 December 2012 (Knews); the chairmanship passes a year at a time (Asia-Plus) and one state holds it at a time, so Kazakhstan's first day out is 19 December 2012, the day counting for the state taking the chair", 339)},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::FieldInference, Lazy> chairmanship_5_inferences[] = {
-    {csto::Field::end, std::string_view("Armenia held the chair until the Yerevan session of 23 November 2022 (TASS), which Pashinyan chaired (the reference list of sessions); no source says whether the chair passed on that day or after it, so Armenia's first day out is 23 or 24 November 2022", 252)},
+inline constexpr Deferred<FieldInference, Lazy> chairmanship_5_inferences[] = {
+    {Field::end, string_view("Armenia held the chair until the Yerevan session of 23 November 2022 (TASS), which Pashinyan chaired (the reference list of sessions); no source says whether the chair passed on that day or after it, so Armenia's first day out is 23 or 24 November 2022", 252)},
 };
 }  // namespace detail
 
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::Chairmanship, Lazy> chairmanships[] = {
-    {csto::detail::member_states[6], csto::detail::DateRangeFromDays::known(2454997, 2454997, csto::Precision::day /* 2009-06-14 */), {}, {}, nullptr, csto::CitationList(detail::chairmanship_citations, 0, 1), {}},
-    {csto::detail::member_states[2], {}, csto::detail::DateRangeFromDays::known(2455916, 2455916, csto::Precision::day /* 2011-12-20 */), {}, nullptr, csto::CitationList(detail::chairmanship_citations, 1, 1), {}},
-    {csto::detail::member_states[4], csto::detail::DateRangeFromDays::known(2455916, 2455916, csto::Precision::day /* 2011-12-20 */), csto::detail::DateRangeFromDays::known(2456281, 2456281, csto::Precision::day /* 2012-12-19 */), {}, nullptr, csto::CitationList(detail::chairmanship_citations, 2, 3), detail::chairmanship_2_inferences<Lazy>},
-    {csto::detail::member_states[5], csto::detail::DateRangeFromDays::known(2456281, 2456281, csto::Precision::day /* 2012-12-19 */), {}, {}, nullptr, csto::CitationList(detail::chairmanship_citations, 5, 1), {}},
-    {csto::detail::member_states[7], {}, {}, csto::detail::DateRangeFromDays::known(2459349, 2459349, csto::Precision::day /* 2021-05-14 */), nullptr, csto::CitationList(detail::chairmanship_citations, 6, 1), {}},
-    {csto::detail::member_states[0], csto::detail::DateRangeFromDays::known(2459474, 2459474, csto::Precision::day /* 2021-09-16 */), csto::detail::DateRangeFromDays::known(2459907, 2459908, csto::Precision::range /* 2022-11-23 to 2022-11-24 */), {}, people<Lazy> + 0, csto::CitationList(detail::chairmanship_citations, 7, 5), detail::chairmanship_5_inferences<Lazy>},
-    {csto::detail::member_states[6], csto::detail::DateRangeFromDays::known(2461042, 2461042, csto::Precision::day /* 2026-01-01 */), {}, csto::detail::DateRangeFromDays::known(2461054, 2461054, csto::Precision::day /* 2026-01-13 */), people<Lazy> + 5, csto::CitationList(detail::chairmanship_citations, 12, 4), {}},
+inline constexpr Deferred<Chairmanship, Lazy> chairmanships[] = {
+    {member_states[6], DateRangeFromDays::known(2454997, 2454997, Precision::day /* 2009-06-14 */), {}, {}, nullptr, CitationList(detail::chairmanship_citations, 0, 1), {}},
+    {member_states[2], {}, DateRangeFromDays::known(2455916, 2455916, Precision::day /* 2011-12-20 */), {}, nullptr, CitationList(detail::chairmanship_citations, 1, 1), {}},
+    {member_states[4], DateRangeFromDays::known(2455916, 2455916, Precision::day /* 2011-12-20 */), DateRangeFromDays::known(2456281, 2456281, Precision::day /* 2012-12-19 */), {}, nullptr, CitationList(detail::chairmanship_citations, 2, 3), detail::chairmanship_2_inferences<Lazy>},
+    {member_states[5], DateRangeFromDays::known(2456281, 2456281, Precision::day /* 2012-12-19 */), {}, {}, nullptr, CitationList(detail::chairmanship_citations, 5, 1), {}},
+    {member_states[7], {}, {}, DateRangeFromDays::known(2459349, 2459349, Precision::day /* 2021-05-14 */), nullptr, CitationList(detail::chairmanship_citations, 6, 1), {}},
+    {member_states[0], DateRangeFromDays::known(2459474, 2459474, Precision::day /* 2021-09-16 */), DateRangeFromDays::known(2459907, 2459908, Precision::range /* 2022-11-23 to 2022-11-24 */), {}, people<Lazy> + 0, CitationList(detail::chairmanship_citations, 7, 5), detail::chairmanship_5_inferences<Lazy>},
+    {member_states[6], DateRangeFromDays::known(2461042, 2461042, Precision::day /* 2026-01-01 */), {}, DateRangeFromDays::known(2461054, 2461054, Precision::day /* 2026-01-13 */), people<Lazy> + 5, CitationList(detail::chairmanship_citations, 12, 4), {}},
 };
 
 }  // namespace csto::data

@@ -11,6 +11,9 @@
 // clang-format off
 namespace csto::data {
 
+using csto::detail::Deferred;
+using std::string_view;
+
 // The tables are variable templates (read as data::X<Lazy>):
 // a file evaluates one only where a query it makes reads it.
 
@@ -54,9 +57,9 @@ namespace detail {
 }  // namespace detail
 
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::SourceConflict, Lazy> conflicts[] = {
-    {std::string_view("how Uzbekistan's membership ended in 1999", 41), std::string_view("non-renewal: Uzbekistan is no longer a party from 21 April 1999", 63), std::string_view("seed 002 calls it a suspension, but Uzbekistan did not sign the April 1999 extension (seed 002 itself names the six signatories), the extension runs for the signatories only (the 1999 Protocol) and Gibler has Uzbekistan cease to be a party after 20 April 1999", 259), csto::CitationList(detail::conflicts_citations, 0, 5)},
-    {std::string_view("which anniversary the Moscow summit of 16 May 2022 marked", 57), std::string_view("the Treaty's 30th anniversary and the Organization's 20th", 57), std::string_view("seed 003 gives the Organization a 30th anniversary; seeds 000 and 004 both say the summit marked the Treaty's 30th and the Organization's 20th, which agrees with the Treaty signed in 1992 and the Organization formed in 2002", 223), csto::CitationList(detail::conflicts_citations, 5, 3)},
+inline constexpr Deferred<SourceConflict, Lazy> conflicts[] = {
+    {string_view("how Uzbekistan's membership ended in 1999", 41), string_view("non-renewal: Uzbekistan is no longer a party from 21 April 1999", 63), string_view("seed 002 calls it a suspension, but Uzbekistan did not sign the April 1999 extension (seed 002 itself names the six signatories), the extension runs for the signatories only (the 1999 Protocol) and Gibler has Uzbekistan cease to be a party after 20 April 1999", 259), CitationList(detail::conflicts_citations, 0, 5)},
+    {string_view("which anniversary the Moscow summit of 16 May 2022 marked", 57), string_view("the Treaty's 30th anniversary and the Organization's 20th", 57), string_view("seed 003 gives the Organization a 30th anniversary; seeds 000 and 004 both say the summit marked the Treaty's 30th and the Organization's 20th, which agrees with the Treaty signed in 1992 and the Organization formed in 2002", 223), CitationList(detail::conflicts_citations, 5, 3)},
 };
 
 }  // namespace csto::data

@@ -313,7 +313,7 @@ inline constexpr const char* institutions_holder_records[] = {nullptr};
 inline constexpr csto::detail::InstitutionPool institutions_pool{institutions_institution_records, &institutions_citations, {institutions_milestone_records, &institutions_citations}, {institutions_holder_records, institutions_citation_texts}};
 }  // namespace detail
 
-inline constexpr csto::InstitutionList institutions{detail::institutions_pool, 0, 26};
+inline constexpr InstitutionList institutions{detail::institutions_pool, 0, 26};
 
 }  // namespace csto::data
 // clang-format on

@@ -16,6 +16,11 @@
 // clang-format off
 namespace csto::data {
 
+using csto::detail::DateRangeFromDays;
+using csto::detail::member_states;
+using csto::detail::Deferred;
+using std::string_view;
+
 // The tables are variable templates (read as data::X<Lazy>):
 // a file evaluates one only where a query it makes reads it.
 
@@ -166,43 +171,43 @@ inline constexpr csto::detail::CitationPool membership_citations{membership_cita
 
 namespace detail {
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::FreezeReading, Lazy> freeze_0_readings[] = {
-    {std::string_view("Armenia's government", 20), csto::FreezeView::participation_suspended, std::string_view("Armenia has frozen its participation and filed no withdrawal notice; its foreign intelligence service calls an unfreezing unlikely", 130), csto::CitationList(detail::membership_citations, 63, 3)},
-    {std::string_view("Russia's foreign ministry", 25), csto::FreezeView::full_member, std::string_view("Armenia remains a full member of the CSTO; a freeze is a form the Organization's legal framework does not provide for", 117), csto::CitationList(detail::membership_citations, 66, 2)},
+inline constexpr Deferred<FreezeReading, Lazy> freeze_0_readings[] = {
+    {string_view("Armenia's government", 20), FreezeView::participation_suspended, string_view("Armenia has frozen its participation and filed no withdrawal notice; its foreign intelligence service calls an unfreezing unlikely", 130), CitationList(detail::membership_citations, 63, 3)},
+    {string_view("Russia's foreign ministry", 25), FreezeView::full_member, string_view("Armenia remains a full member of the CSTO; a freeze is a form the Organization's legal framework does not provide for", 117), CitationList(detail::membership_citations, 66, 2)},
 };
 }  // namespace detail
 
 /// Every membership interval, by state (name order) and start; a state's never overlap.
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::MembershipInterval, Lazy> membership_intervals[] = {
-    {csto::detail::member_states[0], {csto::StartKind::signature, csto::detail::DateRangeFromDays::make(2448758, 2448758, csto::Precision::day /* 1992-05-15 */), csto::CitationList(detail::membership_citations, 0, 5), csto::Basis::stated, {}}, {}},
-    {csto::detail::member_states[1], {csto::StartKind::accession, csto::detail::DateRangeFromDays::make(2449255, 2449255, csto::Precision::day /* 1993-09-24 */), csto::CitationList(detail::membership_citations, 5, 4), csto::Basis::stated, {}}, csto::MembershipEnd{csto::EndKind::non_renewal, csto::detail::DateRangeFromDays::make(2451290, 2451290, csto::Precision::day /* 1999-04-21 */), csto::CitationList(detail::membership_citations, 9, 4), csto::Basis::inferred, std::string_view("not among the signatories of the April 1999 extension, so not a party after the first term ended on 20 April 1999 (the first day outside is 21 April 1999)", 154)}},
-    {csto::detail::member_states[2], {csto::StartKind::accession, csto::detail::DateRangeFromDays::make(2449353, 2449353, csto::Precision::day /* 1993-12-31 */), csto::CitationList(detail::membership_citations, 13, 4), csto::Basis::stated, {}}, {}},
-    {csto::detail::member_states[3], {csto::StartKind::accession, csto::detail::DateRangeFromDays::make(2449331, 2449331, csto::Precision::day /* 1993-12-09 */), csto::CitationList(detail::membership_citations, 17, 4), csto::Basis::stated, {}}, csto::MembershipEnd{csto::EndKind::non_renewal, csto::detail::DateRangeFromDays::make(2451290, 2451290, csto::Precision::day /* 1999-04-21 */), csto::CitationList(detail::membership_citations, 21, 4), csto::Basis::inferred, std::string_view("not among the signatories of the April 1999 extension, so not a party after the first term ended on 20 April 1999 (the first day outside is 21 April 1999)", 154)}},
-    {csto::detail::member_states[4], {csto::StartKind::signature, csto::detail::DateRangeFromDays::make(2448758, 2448758, csto::Precision::day /* 1992-05-15 */), csto::CitationList(detail::membership_citations, 25, 5), csto::Basis::stated, {}}, {}},
-    {csto::detail::member_states[5], {csto::StartKind::signature, csto::detail::DateRangeFromDays::make(2448758, 2448758, csto::Precision::day /* 1992-05-15 */), csto::CitationList(detail::membership_citations, 30, 5), csto::Basis::stated, {}}, {}},
-    {csto::detail::member_states[6], {csto::StartKind::signature, csto::detail::DateRangeFromDays::make(2448758, 2448758, csto::Precision::day /* 1992-05-15 */), csto::CitationList(detail::membership_citations, 35, 5), csto::Basis::stated, {}}, {}},
-    {csto::detail::member_states[7], {csto::StartKind::signature, csto::detail::DateRangeFromDays::make(2448758, 2448758, csto::Precision::day /* 1992-05-15 */), csto::CitationList(detail::membership_citations, 40, 5), csto::Basis::stated, {}}, {}},
-    {csto::detail::member_states[8], {csto::StartKind::signature, csto::detail::DateRangeFromDays::make(2448758, 2448758, csto::Precision::day /* 1992-05-15 */), csto::CitationList(detail::membership_citations, 45, 5), csto::Basis::stated, {}}, csto::MembershipEnd{csto::EndKind::non_renewal, csto::detail::DateRangeFromDays::make(2451290, 2451290, csto::Precision::day /* 1999-04-21 */), csto::CitationList(detail::membership_citations, 50, 5), csto::Basis::inferred, std::string_view("not among the signatories of the April 1999 extension, so not a party after the first term ended on 20 April 1999 (the first day outside is 21 April 1999)", 154)}},
-    {csto::detail::member_states[8], {csto::StartKind::return_to_membership, csto::detail::DateRangeFromDays::make(2453910, 2453964, csto::Precision::range /* 2006-06-23 to 2006-08-16 */), csto::CitationList(detail::membership_citations, 55, 4), csto::Basis::stated, {}}, csto::MembershipEnd{csto::EndKind::suspension, csto::detail::DateRangeFromDays::make(2456107, 2456107, csto::Precision::day /* 2012-06-28 */), csto::CitationList(detail::membership_citations, 59, 3), csto::Basis::stated, {}}},
+inline constexpr Deferred<MembershipInterval, Lazy> membership_intervals[] = {
+    {member_states[0], {StartKind::signature, DateRangeFromDays::make(2448758, 2448758, Precision::day /* 1992-05-15 */), CitationList(detail::membership_citations, 0, 5), Basis::stated, {}}, {}},
+    {member_states[1], {StartKind::accession, DateRangeFromDays::make(2449255, 2449255, Precision::day /* 1993-09-24 */), CitationList(detail::membership_citations, 5, 4), Basis::stated, {}}, MembershipEnd{EndKind::non_renewal, DateRangeFromDays::make(2451290, 2451290, Precision::day /* 1999-04-21 */), CitationList(detail::membership_citations, 9, 4), Basis::inferred, string_view("not among the signatories of the April 1999 extension, so not a party after the first term ended on 20 April 1999 (the first day outside is 21 April 1999)", 154)}},
+    {member_states[2], {StartKind::accession, DateRangeFromDays::make(2449353, 2449353, Precision::day /* 1993-12-31 */), CitationList(detail::membership_citations, 13, 4), Basis::stated, {}}, {}},
+    {member_states[3], {StartKind::accession, DateRangeFromDays::make(2449331, 2449331, Precision::day /* 1993-12-09 */), CitationList(detail::membership_citations, 17, 4), Basis::stated, {}}, MembershipEnd{EndKind::non_renewal, DateRangeFromDays::make(2451290, 2451290, Precision::day /* 1999-04-21 */), CitationList(detail::membership_citations, 21, 4), Basis::inferred, string_view("not among the signatories of the April 1999 extension, so not a party after the first term ended on 20 April 1999 (the first day outside is 21 April 1999)", 154)}},
+    {member_states[4], {StartKind::signature, DateRangeFromDays::make(2448758, 2448758, Precision::day /* 1992-05-15 */), CitationList(detail::membership_citations, 25, 5), Basis::stated, {}}, {}},
+    {member_states[5], {StartKind::signature, DateRangeFromDays::make(2448758, 2448758, Precision::day /* 1992-05-15 */), CitationList(detail::membership_citations, 30, 5), Basis::stated, {}}, {}},
+    {member_states[6], {StartKind::signature, DateRangeFromDays::make(2448758, 2448758, Precision::day /* 1992-05-15 */), CitationList(detail::membership_citations, 35, 5), Basis::stated, {}}, {}},
+    {member_states[7], {StartKind::signature, DateRangeFromDays::make(2448758, 2448758, Precision::day /* 1992-05-15 */), CitationList(detail::membership_citations, 40, 5), Basis::stated, {}}, {}},
+    {member_states[8], {StartKind::signature, DateRangeFromDays::make(2448758, 2448758, Precision::day /* 1992-05-15 */), CitationList(detail::membership_citations, 45, 5), Basis::stated, {}}, MembershipEnd{EndKind::non_renewal, DateRangeFromDays::make(2451290, 2451290, Precision::day /* 1999-04-21 */), CitationList(detail::membership_citations, 50, 5), Basis::inferred, string_view("not among the signatories of the April 1999 extension, so not a party after the first term ended on 20 April 1999 (the first day outside is 21 April 1999)", 154)}},
+    {member_states[8], {StartKind::return_to_membership, DateRangeFromDays::make(2453910, 2453964, Precision::range /* 2006-06-23 to 2006-08-16 */), CitationList(detail::membership_citations, 55, 4), Basis::stated, {}}, MembershipEnd{EndKind::suspension, DateRangeFromDays::make(2456107, 2456107, Precision::day /* 2012-06-28 */), CitationList(detail::membership_citations, 59, 3), Basis::stated, {}}},
 };
 /// Where each state's intervals sit in membership_intervals.
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::IntervalRange, Lazy> interval_index[] = {{0, 1}, {1, 1}, {2, 1}, {3, 1}, {4, 1}, {5, 1}, {6, 1}, {7, 1}, {8, 2}};
+inline constexpr Deferred<IntervalRange, Lazy> interval_index[] = {{0, 1}, {1, 1}, {2, 1}, {3, 1}, {4, 1}, {5, 1}, {6, 1}, {7, 1}, {8, 2}};
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::ParticipationFreeze, Lazy> participation_freezes[] = {
-    {csto::detail::member_states[0], csto::detail::DateRangeFromDays::make(2460363, 2460363, csto::Precision::day /* 2024-02-22 */), {}, csto::CitationList(detail::membership_citations, 62, 1), detail::freeze_0_readings<Lazy>},
+inline constexpr Deferred<ParticipationFreeze, Lazy> participation_freezes[] = {
+    {member_states[0], DateRangeFromDays::make(2460363, 2460363, Precision::day /* 2024-02-22 */), {}, CitationList(detail::membership_citations, 62, 1), detail::freeze_0_readings<Lazy>},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::MemberListing, Lazy> member_listings[] = {
-    {csto::detail::DateRangeFromDays::make(2457876, 2458119, csto::Precision::range /* 2017-05-02 to 2017-12-31 */), csto::StateSet::from_bits(0xf5), true, std::string_view("the six states Khachaturov names as making up the Organization 'today'", 70), csto::CitationList(detail::membership_citations, 68, 3)},
-    {csto::detail::DateRangeFromDays::make(2459186, 2459186, csto::Precision::day /* 2020-12-02 */), csto::StateSet::from_bits(0xf5), false, std::string_view("the states whose leaders attended the Council session, each a member of the Council", 83), csto::CitationList(detail::membership_citations, 71, 2)},
-    {csto::detail::DateRangeFromDays::make(2459716, 2459716, csto::Precision::day /* 2022-05-16 */), csto::StateSet::from_bits(0xf5), true, std::string_view("'all six member states' (seed 004), named as the attending leaders' states in seed 003", 86), csto::CitationList(detail::membership_citations, 73, 5)},
+inline constexpr Deferred<MemberListing, Lazy> member_listings[] = {
+    {DateRangeFromDays::make(2457876, 2458119, Precision::range /* 2017-05-02 to 2017-12-31 */), StateSet::from_bits(0xf5), true, string_view("the six states Khachaturov names as making up the Organization 'today'", 70), CitationList(detail::membership_citations, 68, 3)},
+    {DateRangeFromDays::make(2459186, 2459186, Precision::day /* 2020-12-02 */), StateSet::from_bits(0xf5), false, string_view("the states whose leaders attended the Council session, each a member of the Council", 83), CitationList(detail::membership_citations, 71, 2)},
+    {DateRangeFromDays::make(2459716, 2459716, Precision::day /* 2022-05-16 */), StateSet::from_bits(0xf5), true, string_view("'all six member states' (seed 004), named as the attending leaders' states in seed 003", 86), CitationList(detail::membership_citations, 73, 5)},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::DateDiscrepancy, Lazy> date_discrepancies[] = {
-    {csto::detail::member_states[2], std::string_view("accession", 9), csto::detail::DateRangeFromDays::make(2449356, 2449356, csto::Precision::day /* 1994-01-03 */), std::string_view("the ATOP alliance dataset", 25), std::string_view("it contradicts seed 004's year ('joined it in 1993'); the data keeps 31 December 1993", 85), csto::CitationList(detail::membership_citations, 78, 3)},
-    {csto::detail::member_states[8], std::string_view("return to membership (protocol)", 31), csto::detail::DateRangeFromDays::make(2453965, 2453965, csto::Precision::day /* 2006-08-17 */), std::string_view("the ATOP alliance dataset", 25), std::string_view("one day after the protocol's own date of 16 August 2006; the data keeps the protocol's date", 91), csto::CitationList(detail::membership_citations, 81, 2)},
+inline constexpr Deferred<DateDiscrepancy, Lazy> date_discrepancies[] = {
+    {member_states[2], string_view("accession", 9), DateRangeFromDays::make(2449356, 2449356, Precision::day /* 1994-01-03 */), string_view("the ATOP alliance dataset", 25), string_view("it contradicts seed 004's year ('joined it in 1993'); the data keeps 31 December 1993", 85), CitationList(detail::membership_citations, 78, 3)},
+    {member_states[8], string_view("return to membership (protocol)", 31), DateRangeFromDays::make(2453965, 2453965, Precision::day /* 2006-08-17 */), string_view("the ATOP alliance dataset", 25), string_view("one day after the protocol's own date of 16 August 2006; the data keeps the protocol's date", 91), CitationList(detail::membership_citations, 81, 2)},
 };
 
 }  // namespace csto::data

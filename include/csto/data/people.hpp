@@ -13,6 +13,10 @@
 // clang-format off
 namespace csto::data {
 
+using csto::detail::member_states;
+using csto::detail::Deferred;
+using std::string_view;
+
 // The tables are variable templates (read as data::X<Lazy>):
 // a file evaluates one only where a query it makes reads it.
 
@@ -88,69 +92,69 @@ inline constexpr csto::detail::CitationPool people_citations{people_citation_rec
 
 namespace detail {
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> person_0_spellings[] = {std::string_view("Nikol Pashinyan", 15)};
+inline constexpr Deferred<string_view, Lazy> person_0_spellings[] = {string_view("Nikol Pashinyan", 15)};
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> person_1_spellings[] = {std::string_view("Alexander Lukashenko", 20), std::string_view("Aleksandr Lukashenko", 20)};
+inline constexpr Deferred<string_view, Lazy> person_1_spellings[] = {string_view("Alexander Lukashenko", 20), string_view("Aleksandr Lukashenko", 20)};
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> person_2_spellings[] = {std::string_view("Kassym-Jomart Tokayev", 21)};
+inline constexpr Deferred<string_view, Lazy> person_2_spellings[] = {string_view("Kassym-Jomart Tokayev", 21)};
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> person_3_spellings[] = {std::string_view("Sadyr Japarov", 13)};
+inline constexpr Deferred<string_view, Lazy> person_3_spellings[] = {string_view("Sadyr Japarov", 13)};
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> person_4_spellings[] = {std::string_view("Talant Mamytov", 14)};
+inline constexpr Deferred<string_view, Lazy> person_4_spellings[] = {string_view("Talant Mamytov", 14)};
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> person_5_spellings[] = {std::string_view("Vladimir Putin", 14), std::string_view("Владимир #Путин", 28)};
+inline constexpr Deferred<string_view, Lazy> person_5_spellings[] = {string_view("Vladimir Putin", 14), string_view("Владимир #Путин", 28)};
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> person_6_spellings[] = {std::string_view("Emomali Rahmon", 14), std::string_view("Emomali Rakhmon", 15)};
+inline constexpr Deferred<string_view, Lazy> person_6_spellings[] = {string_view("Emomali Rahmon", 14), string_view("Emomali Rakhmon", 15)};
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> person_7_spellings[] = {std::string_view("Stanislav Zas", 13)};
+inline constexpr Deferred<string_view, Lazy> person_7_spellings[] = {string_view("Stanislav Zas", 13)};
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> person_8_spellings[] = {std::string_view("Yuri Khachaturov", 16)};
+inline constexpr Deferred<string_view, Lazy> person_8_spellings[] = {string_view("Yuri Khachaturov", 16)};
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> person_9_spellings[] = {std::string_view("Sergey Lavrov", 13)};
+inline constexpr Deferred<string_view, Lazy> person_9_spellings[] = {string_view("Sergey Lavrov", 13)};
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> person_10_spellings[] = {std::string_view("Sergei Shoigu", 13)};
+inline constexpr Deferred<string_view, Lazy> person_10_spellings[] = {string_view("Sergei Shoigu", 13)};
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> person_11_spellings[] = {std::string_view("Dmitry Peskov", 13)};
+inline constexpr Deferred<string_view, Lazy> person_11_spellings[] = {string_view("Dmitry Peskov", 13)};
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> person_12_spellings[] = {std::string_view("Serzh Sargsyan", 14)};
+inline constexpr Deferred<string_view, Lazy> person_12_spellings[] = {string_view("Serzh Sargsyan", 14)};
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> person_13_spellings[] = {std::string_view("Nazarbayev", 10)};
+inline constexpr Deferred<string_view, Lazy> person_13_spellings[] = {string_view("Nazarbayev", 10)};
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> person_14_spellings[] = {std::string_view("Jeenbekov", 9)};
+inline constexpr Deferred<string_view, Lazy> person_14_spellings[] = {string_view("Jeenbekov", 9)};
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> person_15_spellings[] = {std::string_view("Nikolai Bordyuzha", 17)};
+inline constexpr Deferred<string_view, Lazy> person_15_spellings[] = {string_view("Nikolai Bordyuzha", 17)};
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> person_16_spellings[] = {std::string_view("Valery Semerikov", 16)};
+inline constexpr Deferred<string_view, Lazy> person_16_spellings[] = {string_view("Valery Semerikov", 16)};
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> person_17_spellings[] = {std::string_view("Imangali Tasmagambetov", 22)};
+inline constexpr Deferred<string_view, Lazy> person_17_spellings[] = {string_view("Imangali Tasmagambetov", 22)};
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> person_18_spellings[] = {std::string_view("Taalatbek Masadykov", 19)};
+inline constexpr Deferred<string_view, Lazy> person_18_spellings[] = {string_view("Taalatbek Masadykov", 19)};
 }  // namespace detail
 
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::Person, Lazy> people[] = {
-    {std::string_view("Nikol Pashinyan", 15), detail::person_0_spellings<Lazy>, csto::detail::member_states[0], csto::CitationList(detail::people_citations, 0, 1)},
-    {std::string_view("Alexander Lukashenko", 20), detail::person_1_spellings<Lazy>, csto::detail::member_states[2], csto::CitationList(detail::people_citations, 1, 2)},
-    {std::string_view("Kassym-Jomart Tokayev", 21), detail::person_2_spellings<Lazy>, csto::detail::member_states[4], csto::CitationList(detail::people_citations, 3, 1)},
-    {std::string_view("Sadyr Japarov", 13), detail::person_3_spellings<Lazy>, csto::detail::member_states[5], csto::CitationList(detail::people_citations, 4, 1)},
-    {std::string_view("Talant Mamytov", 14), detail::person_4_spellings<Lazy>, csto::detail::member_states[5], csto::CitationList(detail::people_citations, 5, 1)},
-    {std::string_view("Vladimir Putin", 14), detail::person_5_spellings<Lazy>, csto::detail::member_states[6], csto::CitationList(detail::people_citations, 6, 3)},
-    {std::string_view("Emomali Rahmon", 14), detail::person_6_spellings<Lazy>, csto::detail::member_states[7], csto::CitationList(detail::people_citations, 9, 2)},
-    {std::string_view("Stanislav Zas", 13), detail::person_7_spellings<Lazy>, csto::detail::member_states[2], csto::CitationList(detail::people_citations, 11, 2)},
-    {std::string_view("Yuri Khachaturov", 16), detail::person_8_spellings<Lazy>, csto::detail::member_states[0], csto::CitationList(detail::people_citations, 13, 2)},
-    {std::string_view("Sergey Lavrov", 13), detail::person_9_spellings<Lazy>, csto::detail::member_states[6], csto::CitationList(detail::people_citations, 15, 1)},
-    {std::string_view("Sergei Shoigu", 13), detail::person_10_spellings<Lazy>, csto::detail::member_states[6], csto::CitationList(detail::people_citations, 16, 1)},
-    {std::string_view("Dmitry Peskov", 13), detail::person_11_spellings<Lazy>, csto::detail::member_states[6], csto::CitationList(detail::people_citations, 17, 1)},
-    {std::string_view("Serzh Sargsyan", 14), detail::person_12_spellings<Lazy>, csto::detail::member_states[0], csto::CitationList(detail::people_citations, 18, 1)},
-    {std::string_view("Nazarbayev", 10), detail::person_13_spellings<Lazy>, csto::detail::member_states[4], csto::CitationList(detail::people_citations, 19, 1)},
-    {std::string_view("Jeenbekov", 9), detail::person_14_spellings<Lazy>, csto::detail::member_states[5], csto::CitationList(detail::people_citations, 20, 1)},
-    {std::string_view("Nikolai Bordyuzha", 17), detail::person_15_spellings<Lazy>, csto::detail::member_states[6], csto::CitationList(detail::people_citations, 21, 1)},
-    {std::string_view("Valery Semerikov", 16), detail::person_16_spellings<Lazy>, csto::detail::member_states[6], csto::CitationList(detail::people_citations, 22, 1)},
-    {std::string_view("Imangali Tasmagambetov", 22), detail::person_17_spellings<Lazy>, csto::detail::member_states[4], csto::CitationList(detail::people_citations, 23, 1)},
-    {std::string_view("Taalatbek Masadykov", 19), detail::person_18_spellings<Lazy>, csto::detail::member_states[5], csto::CitationList(detail::people_citations, 24, 1)},
+inline constexpr Deferred<Person, Lazy> people[] = {
+    {string_view("Nikol Pashinyan", 15), detail::person_0_spellings<Lazy>, member_states[0], CitationList(detail::people_citations, 0, 1)},
+    {string_view("Alexander Lukashenko", 20), detail::person_1_spellings<Lazy>, member_states[2], CitationList(detail::people_citations, 1, 2)},
+    {string_view("Kassym-Jomart Tokayev", 21), detail::person_2_spellings<Lazy>, member_states[4], CitationList(detail::people_citations, 3, 1)},
+    {string_view("Sadyr Japarov", 13), detail::person_3_spellings<Lazy>, member_states[5], CitationList(detail::people_citations, 4, 1)},
+    {string_view("Talant Mamytov", 14), detail::person_4_spellings<Lazy>, member_states[5], CitationList(detail::people_citations, 5, 1)},
+    {string_view("Vladimir Putin", 14), detail::person_5_spellings<Lazy>, member_states[6], CitationList(detail::people_citations, 6, 3)},
+    {string_view("Emomali Rahmon", 14), detail::person_6_spellings<Lazy>, member_states[7], CitationList(detail::people_citations, 9, 2)},
+    {string_view("Stanislav Zas", 13), detail::person_7_spellings<Lazy>, member_states[2], CitationList(detail::people_citations, 11, 2)},
+    {string_view("Yuri Khachaturov", 16), detail::person_8_spellings<Lazy>, member_states[0], CitationList(detail::people_citations, 13, 2)},
+    {string_view("Sergey Lavrov", 13), detail::person_9_spellings<Lazy>, member_states[6], CitationList(detail::people_citations, 15, 1)},
+    {string_view("Sergei Shoigu", 13), detail::person_10_spellings<Lazy>, member_states[6], CitationList(detail::people_citations, 16, 1)},
+    {string_view("Dmitry Peskov", 13), detail::person_11_spellings<Lazy>, member_states[6], CitationList(detail::people_citations, 17, 1)},
+    {string_view("Serzh Sargsyan", 14), detail::person_12_spellings<Lazy>, member_states[0], CitationList(detail::people_citations, 18, 1)},
+    {string_view("Nazarbayev", 10), detail::person_13_spellings<Lazy>, member_states[4], CitationList(detail::people_citations, 19, 1)},
+    {string_view("Jeenbekov", 9), detail::person_14_spellings<Lazy>, member_states[5], CitationList(detail::people_citations, 20, 1)},
+    {string_view("Nikolai Bordyuzha", 17), detail::person_15_spellings<Lazy>, member_states[6], CitationList(detail::people_citations, 21, 1)},
+    {string_view("Valery Semerikov", 16), detail::person_16_spellings<Lazy>, member_states[6], CitationList(detail::people_citations, 22, 1)},
+    {string_view("Imangali Tasmagambetov", 22), detail::person_17_spellings<Lazy>, member_states[4], CitationList(detail::people_citations, 23, 1)},
+    {string_view("Taalatbek Masadykov", 19), detail::person_18_spellings<Lazy>, member_states[5], CitationList(detail::people_citations, 24, 1)},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<const csto::Person*, Lazy> people_index[] = {people<Lazy> + 0, people<Lazy> + 1, people<Lazy> + 2, people<Lazy> + 3, people<Lazy> + 4, people<Lazy> + 5, people<Lazy> + 6, people<Lazy> + 7, people<Lazy> + 8, people<Lazy> + 9, people<Lazy> + 10, people<Lazy> + 11, people<Lazy> + 12, people<Lazy> + 13, people<Lazy> + 14, people<Lazy> + 15, people<Lazy> + 16, people<Lazy> + 17, people<Lazy> + 18};
+inline constexpr Deferred<const Person*, Lazy> people_index[] = {people<Lazy> + 0, people<Lazy> + 1, people<Lazy> + 2, people<Lazy> + 3, people<Lazy> + 4, people<Lazy> + 5, people<Lazy> + 6, people<Lazy> + 7, people<Lazy> + 8, people<Lazy> + 9, people<Lazy> + 10, people<Lazy> + 11, people<Lazy> + 12, people<Lazy> + 13, people<Lazy> + 14, people<Lazy> + 15, people<Lazy> + 16, people<Lazy> + 17, people<Lazy> + 18};
 
 }  // namespace csto::data
 // clang-format on

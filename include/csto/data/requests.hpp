@@ -11,6 +11,11 @@
 // clang-format off
 namespace csto::data {
 
+using csto::detail::DateRangeFromDays;
+using csto::detail::member_states;
+using csto::detail::Deferred;
+using std::string_view;
+
 // The tables are variable templates (read as data::X<Lazy>):
 // a file evaluates one only where a query it makes reads it.
 
@@ -140,90 +145,90 @@ inline constexpr csto::detail::CitationPool requests_citations{requests_citation
 
 namespace detail {
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::FieldInference, Lazy> request_0_step_1_inferences[] = {
-    {csto::Field::date, std::string_view("the report dates the statement \"Thursday\"; the reference notes place it about 17 June 2010, the Thursday after the emergency meeting of 14 June", 143)},
+inline constexpr Deferred<FieldInference, Lazy> request_0_step_1_inferences[] = {
+    {Field::date, string_view("the report dates the statement \"Thursday\"; the reference notes place it about 17 June 2010, the Thursday after the emergency meeting of 14 June", 143)},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::RequestStep, Lazy> request_0_steps[] = {
-    {csto::StepKind::meeting, csto::detail::DateRangeFromDays::known(2455362, 2455362, csto::Precision::day /* 2010-06-14 */), std::string_view("emergency meeting in Moscow of the secretaries of the member states' security councils", 86), csto::MeetingBody::committee_of_security_council_secretaries, {}, 0, nullptr, csto::CitationList(detail::requests_citations, 0, 2), {}},
-    {csto::StepKind::not_done, csto::detail::DateRangeFromDays::known(2455365, 2455365, csto::Precision::day /* 2010-06-17 */), std::string_view("no peacekeepers: no plans to send them to Kyrgyzstan; advisers and equipment instead", 84), {}, {}, 0, nullptr, csto::CitationList(detail::requests_citations, 2, 2), detail::request_0_step_1_inferences<Lazy>},
-    {csto::StepKind::refusal, {}, std::string_view("a later report: the Organization effectively refused to step in with its military power", 87), {}, {}, 0, nullptr, csto::CitationList(detail::requests_citations, 4, 1), {}},
-    {csto::StepKind::treaty_amendment, csto::detail::DateRangeFromDays::known(2455541, 2455541, csto::Precision::day /* 2010-12-10 */), std::string_view("the Protocol amending the Treaty, drafted in response to the 2010 crisis in Kyrgyzstan, signed in Moscow", 104), {}, {}, 0, nullptr, csto::CitationList(detail::requests_citations, 5, 2), {}},
+inline constexpr Deferred<RequestStep, Lazy> request_0_steps[] = {
+    {StepKind::meeting, DateRangeFromDays::known(2455362, 2455362, Precision::day /* 2010-06-14 */), string_view("emergency meeting in Moscow of the secretaries of the member states' security councils", 86), MeetingBody::committee_of_security_council_secretaries, {}, 0, nullptr, CitationList(detail::requests_citations, 0, 2), {}},
+    {StepKind::not_done, DateRangeFromDays::known(2455365, 2455365, Precision::day /* 2010-06-17 */), string_view("no peacekeepers: no plans to send them to Kyrgyzstan; advisers and equipment instead", 84), {}, {}, 0, nullptr, CitationList(detail::requests_citations, 2, 2), detail::request_0_step_1_inferences<Lazy>},
+    {StepKind::refusal, {}, string_view("a later report: the Organization effectively refused to step in with its military power", 87), {}, {}, 0, nullptr, CitationList(detail::requests_citations, 4, 1), {}},
+    {StepKind::treaty_amendment, DateRangeFromDays::known(2455541, 2455541, Precision::day /* 2010-12-10 */), string_view("the Protocol amending the Treaty, drafted in response to the 2010 crisis in Kyrgyzstan, signed in Moscow", 104), {}, {}, 0, nullptr, CitationList(detail::requests_citations, 5, 2), {}},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::RequestStep, Lazy> request_1_steps[] = {
-    {csto::StepKind::consultations, csto::detail::DateRangeFromDays::known(2459349, 2459349, csto::Precision::day /* 2021-05-14 */), std::string_view("letters to Tajikistan, then chair, and to the Council's members asking them to implement the consultation procedure of Article 2", 128), {}, {}, 0, nullptr, csto::CitationList(detail::requests_citations, 9, 2), {}},
-    {csto::StepKind::consultations, {}, std::string_view("consultations of the defence ministers and of the security councils' secretaries", 80), {}, {}, 0, nullptr, csto::CitationList(detail::requests_citations, 11, 1), {}},
-    {csto::StepKind::assessment, {}, std::string_view("Secretary-General Zas: \"This is a border incident\"", 50), {}, {}, 0, nullptr, csto::CitationList(detail::requests_citations, 12, 1), {}},
-    {csto::StepKind::not_done, {}, std::string_view("no decision on setting up a monitoring group; no joint statement in support of Armenia", 86), {}, {}, 0, nullptr, csto::CitationList(detail::requests_citations, 13, 2), {}},
+inline constexpr Deferred<RequestStep, Lazy> request_1_steps[] = {
+    {StepKind::consultations, DateRangeFromDays::known(2459349, 2459349, Precision::day /* 2021-05-14 */), string_view("letters to Tajikistan, then chair, and to the Council's members asking them to implement the consultation procedure of Article 2", 128), {}, {}, 0, nullptr, CitationList(detail::requests_citations, 9, 2), {}},
+    {StepKind::consultations, {}, string_view("consultations of the defence ministers and of the security councils' secretaries", 80), {}, {}, 0, nullptr, CitationList(detail::requests_citations, 11, 1), {}},
+    {StepKind::assessment, {}, string_view("Secretary-General Zas: \"This is a border incident\"", 50), {}, {}, 0, nullptr, CitationList(detail::requests_citations, 12, 1), {}},
+    {StepKind::not_done, {}, string_view("no decision on setting up a monitoring group; no joint statement in support of Armenia", 86), {}, {}, 0, nullptr, CitationList(detail::requests_citations, 13, 2), {}},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::RequestStep, Lazy> request_2_steps[] = {
-    {csto::StepKind::meeting, csto::detail::DateRangeFromDays::known(2459450, 2459450, csto::Precision::day /* 2021-08-23 */), std::string_view("extraordinary Council session by video on Afghanistan, chaired by Tajikistan's president", 88), csto::MeetingBody::collective_security_council, csto::SummitRef(detail::meetings_summits<Lazy>, 35), 0, nullptr, csto::CitationList(detail::requests_citations, 18, 1), {}},
+inline constexpr Deferred<RequestStep, Lazy> request_2_steps[] = {
+    {StepKind::meeting, DateRangeFromDays::known(2459450, 2459450, Precision::day /* 2021-08-23 */), string_view("extraordinary Council session by video on Afghanistan, chaired by Tajikistan's president", 88), MeetingBody::collective_security_council, SummitRef(detail::meetings_summits<Lazy>, 35), 0, nullptr, CitationList(detail::requests_citations, 18, 1), {}},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::Personnel, Lazy> request_4_step_1_personnel[] = {
-    {{}, 2500, true, false, csto::CitationList(detail::requests_citations, 34, 1)},
-    {csto::detail::member_states[0], 100, false, false, csto::CitationList(detail::requests_citations, 35, 1)},
-    {csto::detail::member_states[6], 3000, false, true, csto::CitationList(detail::requests_citations, 36, 1)},
-    {csto::detail::member_states[2], 500, false, true, csto::CitationList(detail::requests_citations, 37, 1)},
-    {csto::detail::member_states[7], 200, false, true, csto::CitationList(detail::requests_citations, 38, 1)},
-    {csto::detail::member_states[5], 150, false, true, csto::CitationList(detail::requests_citations, 39, 1)},
+inline constexpr Deferred<Personnel, Lazy> request_4_step_1_personnel[] = {
+    {{}, 2500, true, false, CitationList(detail::requests_citations, 34, 1)},
+    {member_states[0], 100, false, false, CitationList(detail::requests_citations, 35, 1)},
+    {member_states[6], 3000, false, true, CitationList(detail::requests_citations, 36, 1)},
+    {member_states[2], 500, false, true, CitationList(detail::requests_citations, 37, 1)},
+    {member_states[7], 200, false, true, CitationList(detail::requests_citations, 38, 1)},
+    {member_states[5], 150, false, true, CitationList(detail::requests_citations, 39, 1)},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::Deployment, Lazy> request_4_step_1_deployment = {std::string_view("Collective Peacekeeping Forces", 30), csto::StateSet::from_bits(0xe5), detail::request_4_step_1_personnel<Lazy>, std::string_view("Colonel-General Andrei Serdyukov", 32), csto::detail::DateRangeFromDays::known(2459593, 2459593, csto::Precision::day /* 2022-01-13 */), csto::detail::DateRangeFromDays::known(2459599, 2459599, csto::Precision::day /* 2022-01-19 */)};
+inline constexpr Deferred<Deployment, Lazy> request_4_step_1_deployment = {string_view("Collective Peacekeeping Forces", 30), StateSet::from_bits(0xe5), detail::request_4_step_1_personnel<Lazy>, string_view("Colonel-General Andrei Serdyukov", 32), DateRangeFromDays::known(2459593, 2459593, Precision::day /* 2022-01-13 */), DateRangeFromDays::known(2459599, 2459599, Precision::day /* 2022-01-19 */)};
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::FieldInference, Lazy> request_4_step_1_inferences[] = {
-    {csto::Field::date, std::string_view("no source read gives the day the first units arrived; they were sent after the decision of 6 January 2022 and their withdrawal began on 13 January 2022", 151)},
+inline constexpr Deferred<FieldInference, Lazy> request_4_step_1_inferences[] = {
+    {Field::date, string_view("no source read gives the day the first units arrived; they were sent after the decision of 6 January 2022 and their withdrawal began on 13 January 2022", 151)},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::RequestStep, Lazy> request_4_steps[] = {
-    {csto::StepKind::decision, csto::detail::DateRangeFromDays::known(2459586, 2459586, csto::Precision::day /* 2022-01-06 */), std::string_view("the Collective Security Council decided, in accordance with Article 4, to deploy the Collective Peacekeeping Forces to Kazakhstan", 129), csto::MeetingBody::collective_security_council, {}, 4, nullptr, csto::CitationList(detail::requests_citations, 23, 3), {}},
-    {csto::StepKind::deployment, csto::detail::DateRangeFromDays::known(2459586, 2459593, csto::Precision::range /* 2022-01-06 to 2022-01-13 */), std::string_view("the Collective Peacekeeping Forces sent to Kazakhstan: the first deployment of the CSTO's collective forces; nearly 2,500 soldiers and 250 pieces of equipment withdrawn by 19 January (Kazakhstan's defence ministry)", 214), {}, {}, 0, &request_4_step_1_deployment<Lazy>, csto::CitationList(detail::requests_citations, 26, 8), detail::request_4_step_1_inferences<Lazy>},
-    {csto::StepKind::meeting, csto::detail::DateRangeFromDays::known(2459590, 2459590, csto::Precision::day /* 2022-01-10 */), std::string_view("extraordinary Council session by video, at Kazakhstan's initiative", 66), csto::MeetingBody::collective_security_council, csto::SummitRef(detail::meetings_summits<Lazy>, 37), 0, nullptr, csto::CitationList(detail::requests_citations, 40, 1), {}},
-    {csto::StepKind::decision, csto::detail::DateRangeFromDays::known(2459593, 2459593, csto::Precision::day /* 2022-01-13 */), std::string_view("the defence ministers signed a joint decision on the contingent's return", 72), csto::MeetingBody::council_of_defense_ministers, {}, 0, nullptr, csto::CitationList(detail::requests_citations, 41, 1), {}},
+inline constexpr Deferred<RequestStep, Lazy> request_4_steps[] = {
+    {StepKind::decision, DateRangeFromDays::known(2459586, 2459586, Precision::day /* 2022-01-06 */), string_view("the Collective Security Council decided, in accordance with Article 4, to deploy the Collective Peacekeeping Forces to Kazakhstan", 129), MeetingBody::collective_security_council, {}, 4, nullptr, CitationList(detail::requests_citations, 23, 3), {}},
+    {StepKind::deployment, DateRangeFromDays::known(2459586, 2459593, Precision::range /* 2022-01-06 to 2022-01-13 */), string_view("the Collective Peacekeeping Forces sent to Kazakhstan: the first deployment of the CSTO's collective forces; nearly 2,500 soldiers and 250 pieces of equipment withdrawn by 19 January (Kazakhstan's defence ministry)", 214), {}, {}, 0, &request_4_step_1_deployment<Lazy>, CitationList(detail::requests_citations, 26, 8), detail::request_4_step_1_inferences<Lazy>},
+    {StepKind::meeting, DateRangeFromDays::known(2459590, 2459590, Precision::day /* 2022-01-10 */), string_view("extraordinary Council session by video, at Kazakhstan's initiative", 66), MeetingBody::collective_security_council, SummitRef(detail::meetings_summits<Lazy>, 37), 0, nullptr, CitationList(detail::requests_citations, 40, 1), {}},
+    {StepKind::decision, DateRangeFromDays::known(2459593, 2459593, Precision::day /* 2022-01-13 */), string_view("the defence ministers signed a joint decision on the contingent's return", 72), MeetingBody::council_of_defense_ministers, {}, 0, nullptr, CitationList(detail::requests_citations, 41, 1), {}},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::FieldInference, Lazy> request_4_inferences[] = {
-    {csto::Field::kind, std::string_view("the notes report only that Tokayev appealed to the member states' leaders; the Council answered the appeal the next day by deciding to deploy the Collective Peacekeeping Forces, so the appeal was for assistance", 210)},
+inline constexpr Deferred<FieldInference, Lazy> request_4_inferences[] = {
+    {Field::kind, string_view("the notes report only that Tokayev appealed to the member states' leaders; the Council answered the appeal the next day by deciding to deploy the Collective Peacekeeping Forces, so the appeal was for assistance", 210)},
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::RequestStep, Lazy> request_5_steps[] = {
-    {csto::StepKind::meeting, csto::detail::DateRangeFromDays::known(2459836, 2459836, csto::Precision::day /* 2022-09-13 */), std::string_view("extraordinary session of the Permanent Council", 46), csto::MeetingBody::permanent_council, csto::SummitRef(detail::meetings_summits<Lazy>, 40), 0, nullptr, csto::CitationList(detail::requests_citations, 45, 1), {}},
-    {csto::StepKind::decision, csto::detail::DateRangeFromDays::known(2459836, 2459836, csto::Precision::day /* 2022-09-13 */), std::string_view("the Council, in extraordinary session by video, decided to send a mission to Armenia headed by the Secretary-General", 116), csto::MeetingBody::collective_security_council, csto::SummitRef(detail::meetings_summits<Lazy>, 39), 0, nullptr, csto::CitationList(detail::requests_citations, 46, 2), {}},
-    {csto::StepKind::mission, csto::detail::DateRangeFromDays::known(2459838, 2459838, csto::Precision::day /* 2022-09-15 */), std::string_view("the CSTO mission dispatched to Armenia by decision of the Council", 65), {}, {}, 0, nullptr, csto::CitationList(detail::requests_citations, 48, 1), {}},
-    {csto::StepKind::refusal, {}, std::string_view("a report: the other member states effectively declined the request and sent fact-finding missions instead", 105), {}, {}, 0, nullptr, csto::CitationList(detail::requests_citations, 49, 1), {}},
-    {csto::StepKind::meeting, csto::detail::DateRangeFromDays::known(2459881, 2459881, csto::Precision::day /* 2022-10-28 */), std::string_view("extraordinary Council session by video chaired by Pashinyan; the foreign ministers told to agree a draft decision", 113), csto::MeetingBody::collective_security_council, csto::SummitRef(detail::meetings_summits<Lazy>, 41), 0, nullptr, csto::CitationList(detail::requests_citations, 50, 1), {}},
-    {csto::StepKind::declined_document, csto::detail::DateRangeFromDays::known(2459907, 2459907, csto::Precision::day /* 2022-11-23 */), std::string_view("at the Yerevan session Pashinyan refused to sign the declaration and the draft of joint measures of assistance to Armenia", 121), csto::MeetingBody::collective_security_council, csto::SummitRef(detail::meetings_summits<Lazy>, 42), 0, nullptr, csto::CitationList(detail::requests_citations, 51, 1), {}},
+inline constexpr Deferred<RequestStep, Lazy> request_5_steps[] = {
+    {StepKind::meeting, DateRangeFromDays::known(2459836, 2459836, Precision::day /* 2022-09-13 */), string_view("extraordinary session of the Permanent Council", 46), MeetingBody::permanent_council, SummitRef(detail::meetings_summits<Lazy>, 40), 0, nullptr, CitationList(detail::requests_citations, 45, 1), {}},
+    {StepKind::decision, DateRangeFromDays::known(2459836, 2459836, Precision::day /* 2022-09-13 */), string_view("the Council, in extraordinary session by video, decided to send a mission to Armenia headed by the Secretary-General", 116), MeetingBody::collective_security_council, SummitRef(detail::meetings_summits<Lazy>, 39), 0, nullptr, CitationList(detail::requests_citations, 46, 2), {}},
+    {StepKind::mission, DateRangeFromDays::known(2459838, 2459838, Precision::day /* 2022-09-15 */), string_view("the CSTO mission dispatched to Armenia by decision of the Council", 65), {}, {}, 0, nullptr, CitationList(detail::requests_citations, 48, 1), {}},
+    {StepKind::refusal, {}, string_view("a report: the other member states effectively declined the request and sent fact-finding missions instead", 105), {}, {}, 0, nullptr, CitationList(detail::requests_citations, 49, 1), {}},
+    {StepKind::meeting, DateRangeFromDays::known(2459881, 2459881, Precision::day /* 2022-10-28 */), string_view("extraordinary Council session by video chaired by Pashinyan; the foreign ministers told to agree a draft decision", 113), MeetingBody::collective_security_council, SummitRef(detail::meetings_summits<Lazy>, 41), 0, nullptr, CitationList(detail::requests_citations, 50, 1), {}},
+    {StepKind::declined_document, DateRangeFromDays::known(2459907, 2459907, Precision::day /* 2022-11-23 */), string_view("at the Yerevan session Pashinyan refused to sign the declaration and the draft of joint measures of assistance to Armenia", 121), MeetingBody::collective_security_council, SummitRef(detail::meetings_summits<Lazy>, 42), 0, nullptr, CitationList(detail::requests_citations, 51, 1), {}},
 };
 }  // namespace detail
 
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::Request, Lazy> requests[] = {
-    {std::string_view("2010-06-kyrgyzstan", 18), csto::detail::member_states[5], csto::RequestKind::assistance, csto::detail::DateRangeFromDays::make(2455360, 2455360, csto::Precision::day /* 2010-06-12 */),
-     static_cast<std::uint8_t>(csto::addressee_bit(csto::Addressee::state)), csto::StateSet::from_bits(0x40), 0, csto::ArticleBasis::none_stated,
-     std::string_view("the head of the interim government, Roza Otunbayeva, asked Russia to send troops during the violence in Osh", 107),
-     detail::request_0_steps<Lazy>, csto::CitationList(detail::requests_citations, 7, 2), {}, {}},
-    {std::string_view("2021-05-armenia", 15), csto::detail::member_states[0], csto::RequestKind::consultations, csto::detail::DateRangeFromDays::make(2459348, 2459348, csto::Precision::day /* 2021-05-13 */),
-     static_cast<std::uint8_t>(csto::addressee_bit(csto::Addressee::organization)), csto::StateSet::from_bits(0), 2, csto::ArticleBasis::stated,
-     std::string_view("Armenia applied to the CSTO under Article 2 (consultations), not Article 4, after the border incident in Syunik of 12 May 2021", 126),
-     detail::request_1_steps<Lazy>, csto::CitationList(detail::requests_citations, 15, 3), {}, {}},
-    {std::string_view("2021-07-tajikistan", 18), csto::detail::member_states[7], csto::RequestKind::assistance, csto::detail::DateRangeFromDays::make(2459403, 2459403, csto::Precision::day /* 2021-07-07 */),
-     static_cast<std::uint8_t>(csto::addressee_bit(csto::Addressee::organization)), csto::StateSet::from_bits(0), 0, csto::ArticleBasis::none_stated,
-     std::string_view("assistance against threats from Afghanistan, invoking the Council's decision of 23 September 2013 on strengthening the Tajik-Afghan border; asked at the Permanent Council", 170),
-     detail::request_2_steps<Lazy>, csto::CitationList(detail::requests_citations, 19, 2), {}, {}},
-    {std::string_view("2021-11-armenia", 15), csto::detail::member_states[0], csto::RequestKind::statement, csto::detail::DateRangeFromDays::make(2459535, 2459535, csto::Precision::day /* 2021-11-16 */),
-     static_cast<std::uint8_t>(csto::addressee_bit(csto::Addressee::state)), csto::StateSet::from_bits(0x40), 0, csto::ArticleBasis::none_stated,
-     std::string_view("Armenia appealed to Russia under their 1997 bilateral treaty and spoke of activating the CSTO's mechanisms; no written request to the CSTO was read", 147),
-     {}, csto::CitationList(detail::requests_citations, 21, 2), {}, {}},
-    {std::string_view("2022-01-kazakhstan", 18), csto::detail::member_states[4], csto::RequestKind::assistance, csto::detail::DateRangeFromDays::make(2459585, 2459585, csto::Precision::day /* 2022-01-05 */),
-     static_cast<std::uint8_t>(csto::addressee_bit(csto::Addressee::member_states)), csto::StateSet::from_bits(0), 0, csto::ArticleBasis::none_stated,
-     std::string_view("President Tokayev appealed to the leaders of the CSTO member states for help during the unrest of January 2022", 110),
-     detail::request_4_steps<Lazy>, csto::CitationList(detail::requests_citations, 42, 2), csto::CitationList(detail::requests_citations, 44, 1), detail::request_4_inferences<Lazy>},
-    {std::string_view("2022-09-armenia", 15), csto::detail::member_states[0], csto::RequestKind::assistance, csto::detail::DateRangeFromDays::make(2459836, 2459836, csto::Precision::day /* 2022-09-13 */),
-     static_cast<std::uint8_t>(csto::addressee_bit(csto::Addressee::state) | csto::addressee_bit(csto::Addressee::member_states) | csto::addressee_bit(csto::Addressee::un_security_council)), csto::StateSet::from_bits(0x40), 4, csto::ArticleBasis::reported,
-     std::string_view("after the attack of the night of 12-13 September 2022 Armenia's government decided to ask Russia, the CSTO member countries and the UN Security Council for help", 160),
-     detail::request_5_steps<Lazy>, csto::CitationList(detail::requests_citations, 52, 4), {}, {}},
+inline constexpr Deferred<Request, Lazy> requests[] = {
+    {string_view("2010-06-kyrgyzstan", 18), member_states[5], RequestKind::assistance, DateRangeFromDays::make(2455360, 2455360, Precision::day /* 2010-06-12 */),
+     static_cast<std::uint8_t>(csto::addressee_bit(Addressee::state)), StateSet::from_bits(0x40), 0, ArticleBasis::none_stated,
+     string_view("the head of the interim government, Roza Otunbayeva, asked Russia to send troops during the violence in Osh", 107),
+     detail::request_0_steps<Lazy>, CitationList(detail::requests_citations, 7, 2), {}, {}},
+    {string_view("2021-05-armenia", 15), member_states[0], RequestKind::consultations, DateRangeFromDays::make(2459348, 2459348, Precision::day /* 2021-05-13 */),
+     static_cast<std::uint8_t>(csto::addressee_bit(Addressee::organization)), StateSet::from_bits(0), 2, ArticleBasis::stated,
+     string_view("Armenia applied to the CSTO under Article 2 (consultations), not Article 4, after the border incident in Syunik of 12 May 2021", 126),
+     detail::request_1_steps<Lazy>, CitationList(detail::requests_citations, 15, 3), {}, {}},
+    {string_view("2021-07-tajikistan", 18), member_states[7], RequestKind::assistance, DateRangeFromDays::make(2459403, 2459403, Precision::day /* 2021-07-07 */),
+     static_cast<std::uint8_t>(csto::addressee_bit(Addressee::organization)), StateSet::from_bits(0), 0, ArticleBasis::none_stated,
+     string_view("assistance against threats from Afghanistan, invoking the Council's decision of 23 September 2013 on strengthening the Tajik-Afghan border; asked at the Permanent Council", 170),
+     detail::request_2_steps<Lazy>, CitationList(detail::requests_citations, 19, 2), {}, {}},
+    {string_view("2021-11-armenia", 15), member_states[0], RequestKind::statement, DateRangeFromDays::make(2459535, 2459535, Precision::day /* 2021-11-16 */),
+     static_cast<std::uint8_t>(csto::addressee_bit(Addressee::state)), StateSet::from_bits(0x40), 0, ArticleBasis::none_stated,
+     string_view("Armenia appealed to Russia under their 1997 bilateral treaty and spoke of activating the CSTO's mechanisms; no written request to the CSTO was read", 147),
+     {}, CitationList(detail::requests_citations, 21, 2), {}, {}},
+    {string_view("2022-01-kazakhstan", 18), member_states[4], RequestKind::assistance, DateRangeFromDays::make(2459585, 2459585, Precision::day /* 2022-01-05 */),
+     static_cast<std::uint8_t>(csto::addressee_bit(Addressee::member_states)), StateSet::from_bits(0), 0, ArticleBasis::none_stated,
+     string_view("President Tokayev appealed to the leaders of the CSTO member states for help during the unrest of January 2022", 110),
+     detail::request_4_steps<Lazy>, CitationList(detail::requests_citations, 42, 2), CitationList(detail::requests_citations, 44, 1), detail::request_4_inferences<Lazy>},
+    {string_view("2022-09-armenia", 15), member_states[0], RequestKind::assistance, DateRangeFromDays::make(2459836, 2459836, Precision::day /* 2022-09-13 */),
+     static_cast<std::uint8_t>(csto::addressee_bit(Addressee::state) | csto::addressee_bit(Addressee::member_states) | csto::addressee_bit(Addressee::un_security_council)), StateSet::from_bits(0x40), 4, ArticleBasis::reported,
+     string_view("after the attack of the night of 12-13 September 2022 Armenia's government decided to ask Russia, the CSTO member countries and the UN Security Council for help", 160),
+     detail::request_5_steps<Lazy>, CitationList(detail::requests_citations, 52, 4), {}, {}},
 };
 
 }  // namespace csto::data

@@ -11,6 +11,9 @@
 // clang-format off
 namespace csto::data {
 
+using csto::detail::DateRangeFromDays;
+using csto::detail::Deferred;
+
 // The tables are variable templates (read as data::X<Lazy>):
 // a file evaluates one only where a query it makes reads it.
 
@@ -92,24 +95,24 @@ inline constexpr csto::detail::CitationPool secretaries_general_citations{secret
 
 namespace detail {
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::TermDecision, Lazy> term_0_decisions[] = {
-    {csto::TermDecisionKind::appointed, csto::detail::DateRangeFromDays::make(2452758, 2452758, csto::Precision::day /* 2003-04-28 */), 0, {}, csto::CitationList(detail::secretaries_general_citations, 6, 2)},
-    {csto::TermDecisionKind::reappointed, csto::detail::DateRangeFromDays::make(2453910, 2453910, csto::Precision::day /* 2006-06-23 */), 3, {}, csto::CitationList(detail::secretaries_general_citations, 8, 1)},
-    {csto::TermDecisionKind::reappointed, csto::detail::DateRangeFromDays::make(2454867, 2454867, csto::Precision::day /* 2009-02-04 */), 0, {}, csto::CitationList(detail::secretaries_general_citations, 9, 1)},
-    {csto::TermDecisionKind::extended, csto::detail::DateRangeFromDays::make(2456281, 2456281, csto::Precision::day /* 2012-12-19 */), 3, {}, csto::CitationList(detail::secretaries_general_citations, 10, 1)},
-    {csto::TermDecisionKind::end_set, csto::detail::DateRangeFromDays::make(2457378, 2457378, csto::Precision::day /* 2015-12-21 */), 0, csto::detail::DateRangeFromDays::known(2457755, 2457755, csto::Precision::day /* 2017-01-01 */), csto::CitationList(detail::secretaries_general_citations, 11, 2)},
+inline constexpr Deferred<TermDecision, Lazy> term_0_decisions[] = {
+    {TermDecisionKind::appointed, DateRangeFromDays::make(2452758, 2452758, Precision::day /* 2003-04-28 */), 0, {}, CitationList(detail::secretaries_general_citations, 6, 2)},
+    {TermDecisionKind::reappointed, DateRangeFromDays::make(2453910, 2453910, Precision::day /* 2006-06-23 */), 3, {}, CitationList(detail::secretaries_general_citations, 8, 1)},
+    {TermDecisionKind::reappointed, DateRangeFromDays::make(2454867, 2454867, Precision::day /* 2009-02-04 */), 0, {}, CitationList(detail::secretaries_general_citations, 9, 1)},
+    {TermDecisionKind::extended, DateRangeFromDays::make(2456281, 2456281, Precision::day /* 2012-12-19 */), 3, {}, CitationList(detail::secretaries_general_citations, 10, 1)},
+    {TermDecisionKind::end_set, DateRangeFromDays::make(2457378, 2457378, Precision::day /* 2015-12-21 */), 0, DateRangeFromDays::known(2457755, 2457755, Precision::day /* 2017-01-01 */), CitationList(detail::secretaries_general_citations, 11, 2)},
 };
 }  // namespace detail
 
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::SecretaryGeneralTerm, Lazy> secretary_general_terms[] = {
-    csto::SecretaryGeneralTerm(*(people<Lazy> + 15), csto::detail::DateRangeFromDays::make(2452758, 2452758, csto::Precision::day /* 2003-04-28 */), csto::detail::DateRangeFromDays::make(2457755, 2457755, csto::Precision::day /* 2017-01-01 */), false, csto::CitationList(detail::secretaries_general_citations, 0, 6), detail::term_0_decisions<Lazy>),
-    csto::SecretaryGeneralTerm(*(people<Lazy> + 16), csto::detail::DateRangeFromDays::make(2457755, 2457755, csto::Precision::day /* 2017-01-01 */), csto::detail::DateRangeFromDays::make(2457876, 2457876, csto::Precision::day /* 2017-05-02 */), true, csto::CitationList(detail::secretaries_general_citations, 13, 2)),
-    csto::SecretaryGeneralTerm(*(people<Lazy> + 8), csto::detail::DateRangeFromDays::make(2457876, 2457876, csto::Precision::day /* 2017-05-02 */), csto::detail::DateRangeFromDays::make(2458425, 2458426, csto::Precision::range /* 2018-11-02 to 2018-11-03 */), false, csto::CitationList(detail::secretaries_general_citations, 15, 4)),
-    csto::SecretaryGeneralTerm(*(people<Lazy> + 16), csto::detail::DateRangeFromDays::make(2458425, 2458426, csto::Precision::range /* 2018-11-02 to 2018-11-03 */), csto::detail::DateRangeFromDays::make(2458850, 2458850, csto::Precision::day /* 2020-01-01 */), true, csto::CitationList(detail::secretaries_general_citations, 19, 3)),
-    csto::SecretaryGeneralTerm(*(people<Lazy> + 7), csto::detail::DateRangeFromDays::make(2458850, 2458850, csto::Precision::day /* 2020-01-01 */), csto::detail::DateRangeFromDays::make(2459946, 2459946, csto::Precision::day /* 2023-01-01 */), false, csto::CitationList(detail::secretaries_general_citations, 22, 6)),
-    csto::SecretaryGeneralTerm(*(people<Lazy> + 17), csto::detail::DateRangeFromDays::make(2459946, 2459946, csto::Precision::day /* 2023-01-01 */), csto::detail::DateRangeFromDays::make(2461042, 2461042, csto::Precision::day /* 2026-01-01 */), false, csto::CitationList(detail::secretaries_general_citations, 28, 3)),
-    csto::SecretaryGeneralTerm(*(people<Lazy> + 18), csto::detail::DateRangeFromDays::make(2461042, 2461042, csto::Precision::day /* 2026-01-01 */), csto::detail::DateRangeFromDays::make(2462138, 2462138, csto::Precision::day /* 2029-01-01 */), false, csto::CitationList(detail::secretaries_general_citations, 31, 2)),
+inline constexpr Deferred<SecretaryGeneralTerm, Lazy> secretary_general_terms[] = {
+    SecretaryGeneralTerm(*(people<Lazy> + 15), DateRangeFromDays::make(2452758, 2452758, Precision::day /* 2003-04-28 */), DateRangeFromDays::make(2457755, 2457755, Precision::day /* 2017-01-01 */), false, CitationList(detail::secretaries_general_citations, 0, 6), detail::term_0_decisions<Lazy>),
+    SecretaryGeneralTerm(*(people<Lazy> + 16), DateRangeFromDays::make(2457755, 2457755, Precision::day /* 2017-01-01 */), DateRangeFromDays::make(2457876, 2457876, Precision::day /* 2017-05-02 */), true, CitationList(detail::secretaries_general_citations, 13, 2)),
+    SecretaryGeneralTerm(*(people<Lazy> + 8), DateRangeFromDays::make(2457876, 2457876, Precision::day /* 2017-05-02 */), DateRangeFromDays::make(2458425, 2458426, Precision::range /* 2018-11-02 to 2018-11-03 */), false, CitationList(detail::secretaries_general_citations, 15, 4)),
+    SecretaryGeneralTerm(*(people<Lazy> + 16), DateRangeFromDays::make(2458425, 2458426, Precision::range /* 2018-11-02 to 2018-11-03 */), DateRangeFromDays::make(2458850, 2458850, Precision::day /* 2020-01-01 */), true, CitationList(detail::secretaries_general_citations, 19, 3)),
+    SecretaryGeneralTerm(*(people<Lazy> + 7), DateRangeFromDays::make(2458850, 2458850, Precision::day /* 2020-01-01 */), DateRangeFromDays::make(2459946, 2459946, Precision::day /* 2023-01-01 */), false, CitationList(detail::secretaries_general_citations, 22, 6)),
+    SecretaryGeneralTerm(*(people<Lazy> + 17), DateRangeFromDays::make(2459946, 2459946, Precision::day /* 2023-01-01 */), DateRangeFromDays::make(2461042, 2461042, Precision::day /* 2026-01-01 */), false, CitationList(detail::secretaries_general_citations, 28, 3)),
+    SecretaryGeneralTerm(*(people<Lazy> + 18), DateRangeFromDays::make(2461042, 2461042, Precision::day /* 2026-01-01 */), DateRangeFromDays::make(2462138, 2462138, Precision::day /* 2029-01-01 */), false, CitationList(detail::secretaries_general_citations, 31, 2)),
 };
 
 }  // namespace csto::data

@@ -475,7 +475,7 @@ inline constexpr const char* source_records[] = {source_records_0};
 inline constexpr csto::detail::SourcePool source_pool{source_records, source_texts};
 }  // namespace detail
 
-inline constexpr csto::SourceList sources{detail::source_pool, 0, 113};
+inline constexpr SourceList sources{detail::source_pool, 0, 113};
 
 }  // namespace csto::data
 // clang-format on

@@ -11,6 +11,8 @@
 // clang-format off
 namespace csto::data {
 
+using csto::detail::Deferred;
+
 // The tables are variable templates (read as data::X<Lazy>):
 // a file evaluates one only where a query it makes reads it.
 
@@ -196,11 +198,11 @@ static_assert(csto::detail::holds_bytes(statement_records_0, 380, 0x33af031cu), 
 #endif
 inline constexpr const char* statement_records[] = {statement_records_0};
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::detail::StatementPool, Lazy> statement_pool = {statement_records, &statements_citations, people<Lazy>, &meetings_summits<Lazy>};
+inline constexpr Deferred<csto::detail::StatementPool, Lazy> statement_pool = {statement_records, &statements_citations, people<Lazy>, &meetings_summits<Lazy>};
 }  // namespace detail
 
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::StatementList, Lazy> statements = {detail::statement_pool<Lazy>, 0, 20};
+inline constexpr Deferred<StatementList, Lazy> statements = {detail::statement_pool<Lazy>, 0, 20};
 
 }  // namespace csto::data
 // clang-format on

@@ -14,6 +14,9 @@
 // clang-format off
 namespace csto::data {
 
+using csto::detail::Deferred;
+using std::string_view;
+
 // The tables are variable templates (read as data::X<Lazy>):
 // a file evaluates one only where a query it makes reads it.
 
@@ -216,73 +219,73 @@ inline constexpr csto::detail::CitationPool states_citations{states_citation_rec
 
 namespace detail {
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> state_arm_other_names[] = {
-    std::string_view("Армения", 14),
-    std::string_view("Республика Армения", 35),
+inline constexpr Deferred<string_view, Lazy> state_arm_other_names[] = {
+    string_view("Армения", 14),
+    string_view("Республика Армения", 35),
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> state_aze_other_names[] = {
-    std::string_view("Азербайджан", 22),
-    std::string_view("Азербайджанская Республика", 51),
+inline constexpr Deferred<string_view, Lazy> state_aze_other_names[] = {
+    string_view("Азербайджан", 22),
+    string_view("Азербайджанская Республика", 51),
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> state_blr_other_names[] = {
-    std::string_view("Byelorussia", 11),
-    std::string_view("Belorussia", 10),
-    std::string_view("Byelarus", 8),
-    std::string_view("Беларусь", 16),
-    std::string_view("Белоруссия", 20),
-    std::string_view("Республика Беларусь", 37),
+inline constexpr Deferred<string_view, Lazy> state_blr_other_names[] = {
+    string_view("Byelorussia", 11),
+    string_view("Belorussia", 10),
+    string_view("Byelarus", 8),
+    string_view("Беларусь", 16),
+    string_view("Белоруссия", 20),
+    string_view("Республика Беларусь", 37),
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> state_geo_other_names[] = {
-    std::string_view("Грузия", 12),
+inline constexpr Deferred<string_view, Lazy> state_geo_other_names[] = {
+    string_view("Грузия", 12),
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> state_kaz_other_names[] = {
-    std::string_view("Kazakstan", 9),
-    std::string_view("Казахстан", 18),
-    std::string_view("Республика Казахстан", 39),
+inline constexpr Deferred<string_view, Lazy> state_kaz_other_names[] = {
+    string_view("Kazakstan", 9),
+    string_view("Казахстан", 18),
+    string_view("Республика Казахстан", 39),
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> state_kgz_other_names[] = {
-    std::string_view("Kirghizia", 9),
-    std::string_view("Kirgizia", 8),
-    std::string_view("Кыргызстан", 20),
-    std::string_view("Киргизия", 16),
-    std::string_view("Кыргызская Республика", 41),
-    std::string_view("Киргизская Республика", 41),
+inline constexpr Deferred<string_view, Lazy> state_kgz_other_names[] = {
+    string_view("Kirghizia", 9),
+    string_view("Kirgizia", 8),
+    string_view("Кыргызстан", 20),
+    string_view("Киргизия", 16),
+    string_view("Кыргызская Республика", 41),
+    string_view("Киргизская Республика", 41),
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> state_rus_other_names[] = {
-    std::string_view("Россия", 12),
-    std::string_view("Российская Федерация", 39),
+inline constexpr Deferred<string_view, Lazy> state_rus_other_names[] = {
+    string_view("Россия", 12),
+    string_view("Российская Федерация", 39),
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> state_tjk_other_names[] = {
-    std::string_view("Tadzhikistan", 12),
-    std::string_view("Tadjikistan", 11),
-    std::string_view("Таджикистан", 22),
-    std::string_view("Республика Таджикистан", 43),
+inline constexpr Deferred<string_view, Lazy> state_tjk_other_names[] = {
+    string_view("Tadzhikistan", 12),
+    string_view("Tadjikistan", 11),
+    string_view("Таджикистан", 22),
+    string_view("Республика Таджикистан", 43),
 };
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<std::string_view, Lazy> state_uzb_other_names[] = {
-    std::string_view("Узбекистан", 20),
-    std::string_view("Республика Узбекистан", 41),
+inline constexpr Deferred<string_view, Lazy> state_uzb_other_names[] = {
+    string_view("Узбекистан", 20),
+    string_view("Республика Узбекистан", 41),
 };
 }  // namespace detail
 
 template <class Lazy = void>
-inline constexpr csto::detail::Deferred<csto::StateIdentity, Lazy> states[] = {
-    {std::string_view("Armenia", 7), std::string_view("Republic of Armenia", 19), std::string_view("AM", 2), std::string_view("ARM", 3), 51, 371, csto::CitationList(detail::states_citations, 0, 9), std::string_view("ARM", 3), detail::state_arm_other_names<Lazy>},
-    {std::string_view("Azerbaijan", 10), std::string_view("Republic of Azerbaijan", 22), std::string_view("AZ", 2), std::string_view("AZE", 3), 31, 373, csto::CitationList(detail::states_citations, 9, 4), std::string_view("AZE", 3), detail::state_aze_other_names<Lazy>},
-    {std::string_view("Belarus", 7), std::string_view("Republic of Belarus", 19), std::string_view("BY", 2), std::string_view("BLR", 3), 112, 370, csto::CitationList(detail::states_citations, 13, 12), std::string_view("BLR", 3), detail::state_blr_other_names<Lazy>},
-    {std::string_view("Georgia", 7), std::string_view("Georgia", 7), std::string_view("GE", 2), std::string_view("GEO", 3), 268, 372, csto::CitationList(detail::states_citations, 25, 5), std::string_view("GRG", 3), detail::state_geo_other_names<Lazy>},
-    {std::string_view("Kazakhstan", 10), std::string_view("Republic of Kazakhstan", 22), std::string_view("KZ", 2), std::string_view("KAZ", 3), 398, 705, csto::CitationList(detail::states_citations, 30, 9), std::string_view("KZK", 3), detail::state_kaz_other_names<Lazy>},
-    {std::string_view("Kyrgyzstan", 10), std::string_view("Kyrgyz Republic", 15), std::string_view("KG", 2), std::string_view("KGZ", 3), 417, 703, csto::CitationList(detail::states_citations, 39, 11), std::string_view("KYR", 3), detail::state_kgz_other_names<Lazy>},
-    {std::string_view("Russia", 6), std::string_view("Russian Federation", 18), std::string_view("RU", 2), std::string_view("RUS", 3), 643, 365, csto::CitationList(detail::states_citations, 50, 10), std::string_view("RUS", 3), detail::state_rus_other_names<Lazy>},
-    {std::string_view("Tajikistan", 10), std::string_view("Republic of Tajikistan", 22), std::string_view("TJ", 2), std::string_view("TJK", 3), 762, 702, csto::CitationList(detail::states_citations, 60, 9), std::string_view("TAJ", 3), detail::state_tjk_other_names<Lazy>},
-    {std::string_view("Uzbekistan", 10), std::string_view("Republic of Uzbekistan", 22), std::string_view("UZ", 2), std::string_view("UZB", 3), 860, 704, csto::CitationList(detail::states_citations, 69, 6), std::string_view("UZB", 3), detail::state_uzb_other_names<Lazy>},
+inline constexpr Deferred<StateIdentity, Lazy> states[] = {
+    {string_view("Armenia", 7), string_view("Republic of Armenia", 19), string_view("AM", 2), string_view("ARM", 3), 51, 371, CitationList(detail::states_citations, 0, 9), string_view("ARM", 3), detail::state_arm_other_names<Lazy>},
+    {string_view("Azerbaijan", 10), string_view("Republic of Azerbaijan", 22), string_view("AZ", 2), string_view("AZE", 3), 31, 373, CitationList(detail::states_citations, 9, 4), string_view("AZE", 3), detail::state_aze_other_names<Lazy>},
+    {string_view("Belarus", 7), string_view("Republic of Belarus", 19), string_view("BY", 2), string_view("BLR", 3), 112, 370, CitationList(detail::states_citations, 13, 12), string_view("BLR", 3), detail::state_blr_other_names<Lazy>},
+    {string_view("Georgia", 7), string_view("Georgia", 7), string_view("GE", 2), string_view("GEO", 3), 268, 372, CitationList(detail::states_citations, 25, 5), string_view("GRG", 3), detail::state_geo_other_names<Lazy>},
+    {string_view("Kazakhstan", 10), string_view("Republic of Kazakhstan", 22), string_view("KZ", 2), string_view("KAZ", 3), 398, 705, CitationList(detail::states_citations, 30, 9), string_view("KZK", 3), detail::state_kaz_other_names<Lazy>},
+    {string_view("Kyrgyzstan", 10), string_view("Kyrgyz Republic", 15), string_view("KG", 2), string_view("KGZ", 3), 417, 703, CitationList(detail::states_citations, 39, 11), string_view("KYR", 3), detail::state_kgz_other_names<Lazy>},
+    {string_view("Russia", 6), string_view("Russian Federation", 18), string_view("RU", 2), string_view("RUS", 3), 643, 365, CitationList(detail::states_citations, 50, 10), string_view("RUS", 3), detail::state_rus_other_names<Lazy>},
+    {string_view("Tajikistan", 10), string_view("Republic of Tajikistan", 22), string_view("TJ", 2), string_view("TJK", 3), 762, 702, CitationList(detail::states_citations, 60, 9), string_view("TAJ", 3), detail::state_tjk_other_names<Lazy>},
+    {string_view("Uzbekistan", 10), string_view("Republic of Uzbekistan", 22), string_view("UZ", 2), string_view("UZB", 3), 860, 704, CitationList(detail::states_citations, 69, 6), string_view("UZB", 3), detail::state_uzb_other_names<Lazy>},
 };
 
 /// Each state's index in states (name order), by its ISO 3166-1 alpha-3 code, lower-cased:
@@ -381,7 +384,7 @@ static_assert(csto::detail::holds_bytes(states_key_records_0, 469, 0x88da85deu),
 inline constexpr const char* states_key_records[] = {states_key_records_0};
 inline constexpr csto::detail::StateKeyPool states_key_pool{states_key_records, states_citation_texts};
 }  // namespace detail
-inline constexpr csto::StateKeyList state_keys{detail::states_key_pool, 0, 67};
+inline constexpr StateKeyList state_keys{detail::states_key_pool, 0, 67};
 /// Keys whose first letter, lower-cased, is 'a' + i (i < 26), or is not an ASCII letter (i = 26),
 /// are state_keys[state_key_buckets[i], state_key_buckets[i + 1]).
 inline constexpr std::uint8_t state_key_buckets[] = {0, 6, 12, 12, 12, 12, 12, 16, 16, 16, 16, 28, 28, 28, 28, 28, 28, 28, 38, 38, 44, 47, 47, 47, 47, 47, 47, 67};

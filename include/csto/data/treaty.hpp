@@ -190,7 +190,7 @@ inline constexpr const char* treaty_event_records[] = {treaty_event_records_0};
 inline constexpr csto::detail::TreatyEventPool treaty_event_pool = {treaty_event_records, &treaty_citations};
 }  // namespace detail
 
-inline constexpr csto::TreatyEventList treaty_events = {detail::treaty_event_pool, 0, 21};
+inline constexpr TreatyEventList treaty_events = {detail::treaty_event_pool, 0, 21};
 
 }  // namespace csto::data
 // clang-format on
