@@ -33,9 +33,9 @@ template <class Lazy = void>
 }
 
 namespace detail {
-// The first day of the Treaty's signature: the compiled membership's copy where the dataset has
-// one (decoding the event took a third of a collective_defense query), else the event's; 0 when
-// the dataset has neither.
+// The day the Treaty was signed (its earliest day): the compiled membership's copy where the
+// dataset has one (decoding the event took a third of a collective_defense query), else the
+// event's; 0 when the dataset has neither.
 template <class Lazy>
 [[nodiscard]] constexpr day_number signature_day(const LazyDataset<Lazy>& data) noexcept {
     if (data.membership_days.treaty_signed != 0) return data.membership_days.treaty_signed;

@@ -33,7 +33,7 @@ namespace detail {
 /// the Secretaries-General) a file that assesses Article 4 would compile for nothing.
 template <class Lazy>
 inline constexpr Dataset builtin_assessments = [] {
-    // the states' tables: an aggressor's codes are read as find_state reads them
+    // The states' tables too: an aggressor's codes are read as find_state reads them.
     LazyDataset<Lazy> d = merged<Lazy>(builtin_sources<Lazy>, builtin_states<Lazy>, builtin_membership<Lazy>,
                                        builtin_articles<Lazy>, builtin_requests<Lazy>);
     d.version = data_version;

@@ -116,9 +116,11 @@ constexpr void take_if_set(T& to, const T& from) noexcept {
     if (!from.empty()) to = from;
 }
 
-/// `parts` joined: each table as the last part that has it holds it. The built-in release and the
-/// assessments' dataset are joins of the partial datasets the queries' headers define, so each
-/// table is named once, in the header whose queries read it.
+/// Joins `parts`: each table is taken from the last part that holds it, and a part's empty table
+/// (or unset version, as-of day or compiled membership) leaves the earlier one. The built-in
+/// release and the assessments' dataset are joins of the partial datasets the queries' headers
+/// define, so each table is named once, in the header whose queries read it. A field added to
+/// Dataset is added here too (tests/fixture_test.cpp checks Dataset's size as a reminder).
 template <class Lazy, class... Parts>
 [[nodiscard]] constexpr Dataset merged(const Parts&... parts) noexcept {
     LazyDataset<Lazy> d = no_tables<Lazy>;
