@@ -134,15 +134,12 @@ template <class Lazy = void>
     if (items < 2) return {};
     return Aggressor::group(parties, Span<IsoCode>(others, count));
 }
-/// The same, reading the built-in dataset's names of the nine. A template (Lazy is never given):
-/// only a file that calls it analyses the states' table.
+/// The same, reading the built-in dataset's names of the nine (the states' partial dataset, as
+/// find_state does). A template (Lazy is never given): only a file that calls it analyses the
+/// states' table.
 template <class Lazy = void>
 [[nodiscard]] constexpr Optional<Aggressor> parse_aggressor(std::string_view text) noexcept {
-    detail::LazyDataset<Lazy> names{};
-    names.states = data::states<Lazy>;
-    names.state_keys = data::state_keys;
-    names.state_key_buckets = data::state_key_buckets;
-    return parse_aggressor(text, names);
+    return parse_aggressor(text, detail::builtin_states<Lazy>);
 }
 
 }  // namespace csto

@@ -48,7 +48,8 @@ constexpr std::string_view MemberState::cow_abbreviation() const noexcept {
 }
 
 namespace detail {
-/// The states' tables of the built-in release (what find_state and suggest read by default).
+/// The states' tables of the built-in release (what find_state, suggest and parse_aggressor read
+/// by default).
 template <class Lazy>
 inline constexpr Dataset builtin_states = [] {
     LazyDataset<Lazy> d = no_tables<Lazy>;
