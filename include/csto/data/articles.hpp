@@ -15,9 +15,6 @@ using csto::detail::DateRangeFromDays;
 using csto::detail::Deferred;
 using std::string_view;
 
-// The tables are variable templates (read as data::X<Lazy>):
-// a file evaluates one only where a query it makes reads it.
-
 namespace detail {
 // The citations of data/articles.toml, encoded (csto/citation.hpp, detail::CitationPool).
 inline constexpr const char* articles_citation_texts_0 =
@@ -127,6 +124,9 @@ static_assert(csto::detail::holds_bytes(articles_citation_records_0, 1440, 0x7a7
 inline constexpr const char* articles_citation_records[] = {articles_citation_records_0};
 inline constexpr csto::detail::CitationPool articles_citations{articles_citation_records, articles_citation_texts, sources};
 }  // namespace detail
+
+// The tables are variable templates (read as data::X<Lazy>):
+// a file evaluates one only where a query it makes reads it.
 
 namespace detail {
 template <class Lazy = void>

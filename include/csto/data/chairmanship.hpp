@@ -16,9 +16,6 @@ using csto::detail::member_states;
 using csto::detail::Deferred;
 using std::string_view;
 
-// The tables are variable templates (read as data::X<Lazy>):
-// a file evaluates one only where a query it makes reads it.
-
 namespace detail {
 // The citations of data/chairmanship.toml, encoded (csto/citation.hpp, detail::CitationPool).
 inline constexpr const char* chairmanship_citation_texts_0 =
@@ -68,6 +65,9 @@ static_assert(csto::detail::holds_bytes(chairmanship_citation_records_0, 384, 0x
 inline constexpr const char* chairmanship_citation_records[] = {chairmanship_citation_records_0};
 inline constexpr csto::detail::CitationPool chairmanship_citations{chairmanship_citation_records, chairmanship_citation_texts, sources};
 }  // namespace detail
+
+// The tables are variable templates (read as data::X<Lazy>):
+// a file evaluates one only where a query it makes reads it.
 
 namespace detail {
 template <class Lazy = void>

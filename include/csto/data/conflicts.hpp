@@ -14,9 +14,6 @@ namespace csto::data {
 using csto::detail::Deferred;
 using std::string_view;
 
-// The tables are variable templates (read as data::X<Lazy>):
-// a file evaluates one only where a query it makes reads it.
-
 namespace detail {
 // The citations of data/conflicts.toml, encoded (csto/citation.hpp, detail::CitationPool).
 inline constexpr const char* conflicts_citation_texts_0 =
@@ -52,6 +49,9 @@ static_assert(csto::detail::holds_bytes(conflicts_citation_records_0, 192, 0x2c6
 inline constexpr const char* conflicts_citation_records[] = {conflicts_citation_records_0};
 inline constexpr csto::detail::CitationPool conflicts_citations{conflicts_citation_records, conflicts_citation_texts, sources};
 }  // namespace detail
+
+// The tables are variable templates (read as data::X<Lazy>):
+// a file evaluates one only where a query it makes reads it.
 
 namespace detail {
 }  // namespace detail

@@ -14,9 +14,6 @@ namespace csto::data {
 using csto::detail::Deferred;
 using std::string_view;
 
-// The tables are variable templates (read as data::X<Lazy>):
-// a file evaluates one only where a query it makes reads it.
-
 namespace detail {
 // The citations of data/meetings.toml, encoded (csto/citation.hpp, detail::CitationPool).
 inline constexpr const char* meetings_citation_texts_0 =
@@ -555,6 +552,9 @@ static_assert(csto::detail::holds_bytes(meetings_citation_records_0, 6576, 0xc3d
 inline constexpr const char* meetings_citation_records[] = {meetings_citation_records_0};
 inline constexpr csto::detail::CitationPool meetings_citations{meetings_citation_records, meetings_citation_texts, sources};
 }  // namespace detail
+
+// The tables are variable templates (read as data::X<Lazy>):
+// a file evaluates one only where a query it makes reads it.
 
 namespace detail {
 template <class Lazy = void>

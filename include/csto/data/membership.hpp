@@ -21,9 +21,6 @@ using csto::detail::member_states;
 using csto::detail::Deferred;
 using std::string_view;
 
-// The tables are variable templates (read as data::X<Lazy>):
-// a file evaluates one only where a query it makes reads it.
-
 namespace detail {
 // The citations of data/membership.toml, encoded (csto/citation.hpp, detail::CitationPool).
 inline constexpr const char* membership_citation_texts_0 =
@@ -168,6 +165,9 @@ static_assert(csto::detail::holds_bytes(membership_citation_records_0, 1992, 0x9
 inline constexpr const char* membership_citation_records[] = {membership_citation_records_0};
 inline constexpr csto::detail::CitationPool membership_citations{membership_citation_records, membership_citation_texts, sources};
 }  // namespace detail
+
+// The tables are variable templates (read as data::X<Lazy>):
+// a file evaluates one only where a query it makes reads it.
 
 namespace detail {
 template <class Lazy = void>

@@ -17,9 +17,6 @@ using csto::detail::member_states;
 using csto::detail::Deferred;
 using std::string_view;
 
-// The tables are variable templates (read as data::X<Lazy>):
-// a file evaluates one only where a query it makes reads it.
-
 namespace detail {
 // The citations of data/people.toml, encoded (csto/citation.hpp, detail::CitationPool).
 inline constexpr const char* people_citation_texts_0 =
@@ -89,6 +86,9 @@ static_assert(csto::detail::holds_bytes(people_citation_records_0, 600, 0xfb6263
 inline constexpr const char* people_citation_records[] = {people_citation_records_0};
 inline constexpr csto::detail::CitationPool people_citations{people_citation_records, people_citation_texts, sources};
 }  // namespace detail
+
+// The tables are variable templates (read as data::X<Lazy>):
+// a file evaluates one only where a query it makes reads it.
 
 namespace detail {
 template <class Lazy = void>

@@ -16,9 +16,6 @@ using csto::detail::member_states;
 using csto::detail::Deferred;
 using std::string_view;
 
-// The tables are variable templates (read as data::X<Lazy>):
-// a file evaluates one only where a query it makes reads it.
-
 namespace detail {
 // The citations of data/requests.toml, encoded (csto/citation.hpp, detail::CitationPool).
 inline constexpr const char* requests_citation_texts_0 =
@@ -142,6 +139,9 @@ static_assert(csto::detail::holds_bytes(requests_citation_records_0, 1344, 0x90b
 inline constexpr const char* requests_citation_records[] = {requests_citation_records_0};
 inline constexpr csto::detail::CitationPool requests_citations{requests_citation_records, requests_citation_texts, sources};
 }  // namespace detail
+
+// The tables are variable templates (read as data::X<Lazy>):
+// a file evaluates one only where a query it makes reads it.
 
 namespace detail {
 template <class Lazy = void>

@@ -14,9 +14,6 @@ namespace csto::data {
 using csto::detail::DateRangeFromDays;
 using csto::detail::Deferred;
 
-// The tables are variable templates (read as data::X<Lazy>):
-// a file evaluates one only where a query it makes reads it.
-
 namespace detail {
 // The citations of data/secretaries_general.toml, encoded (csto/citation.hpp, detail::CitationPool).
 inline constexpr const char* secretaries_general_citation_texts_0 =
@@ -92,6 +89,9 @@ static_assert(csto::detail::holds_bytes(secretaries_general_citation_records_0, 
 inline constexpr const char* secretaries_general_citation_records[] = {secretaries_general_citation_records_0};
 inline constexpr csto::detail::CitationPool secretaries_general_citations{secretaries_general_citation_records, secretaries_general_citation_texts, sources};
 }  // namespace detail
+
+// The tables are variable templates (read as data::X<Lazy>):
+// a file evaluates one only where a query it makes reads it.
 
 namespace detail {
 template <class Lazy = void>

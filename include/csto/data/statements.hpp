@@ -13,9 +13,6 @@ namespace csto::data {
 
 using csto::detail::Deferred;
 
-// The tables are variable templates (read as data::X<Lazy>):
-// a file evaluates one only where a query it makes reads it.
-
 namespace detail {
 // The citations of data/statements.toml, encoded (csto/citation.hpp, detail::CitationPool).
 inline constexpr const char* statements_citation_texts_0 =
@@ -165,6 +162,9 @@ static_assert(csto::detail::holds_bytes(statements_citation_records_0, 2088, 0xc
 inline constexpr const char* statements_citation_records[] = {statements_citation_records_0};
 inline constexpr csto::detail::CitationPool statements_citations{statements_citation_records, statements_citation_texts, sources};
 }  // namespace detail
+
+// The tables are variable templates (read as data::X<Lazy>):
+// a file evaluates one only where a query it makes reads it.
 
 namespace detail {
 // The statements, encoded (csto/statement.hpp, detail::StatementPool).

@@ -17,9 +17,6 @@ namespace csto::data {
 using csto::detail::Deferred;
 using std::string_view;
 
-// The tables are variable templates (read as data::X<Lazy>):
-// a file evaluates one only where a query it makes reads it.
-
 namespace detail {
 // The citations of data/states.toml, encoded (csto/citation.hpp, detail::CitationPool).
 inline constexpr const char* states_citation_texts_0 =
@@ -216,6 +213,9 @@ static_assert(csto::detail::holds_bytes(states_citation_records_0, 1800, 0x8c99f
 inline constexpr const char* states_citation_records[] = {states_citation_records_0};
 inline constexpr csto::detail::CitationPool states_citations{states_citation_records, states_citation_texts, sources};
 }  // namespace detail
+
+// The tables are variable templates (read as data::X<Lazy>):
+// a file evaluates one only where a query it makes reads it.
 
 namespace detail {
 template <class Lazy = void>
