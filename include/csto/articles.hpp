@@ -4,6 +4,7 @@
 #include <csto/article.hpp>
 #include <csto/data/articles.hpp>
 #include <csto/dataset.hpp>
+#include <csto/detail/lazy.hpp>
 #include <csto/optional.hpp>
 #include <csto/span.hpp>
 #include <csto/treaty.hpp>
@@ -39,7 +40,7 @@ namespace detail {
 template <class Lazy>
 [[nodiscard]] constexpr day_number signature_day(const LazyDataset<Lazy>& data) noexcept {
     if (data.membership_days.treaty_signed != 0) return data.membership_days.treaty_signed;
-    const Optional<TreatyEvent> signed_on = find_event(TreatyEventKind::treaty_signed, data);
+    const auto signed_on = find_event(TreatyEventKind::treaty_signed, data);
     return signed_on ? signed_on->when.earliest().day_number() : 0;
 }
 }  // namespace detail
@@ -49,7 +50,7 @@ template <class Lazy>
 ///         Articles 9 to 12 come back with substance_known() false.
 /// @complexity O(versions). Never throws, never allocates.
 template <class Lazy = void>
-[[nodiscard]] constexpr Optional<Article> article(
+[[nodiscard]] constexpr detail::Deferred<Optional<Article>, Lazy> article(
     int number, boost::gregorian::date d,
     const detail::LazyDataset<Lazy>& data = detail::builtin_articles<Lazy>) noexcept {
     if (number < 1 || static_cast<std::size_t>(number) > data.articles.size() || d.is_special()) return {};
@@ -64,7 +65,7 @@ template <class Lazy = void>
 
 /// Article `number` as it reads today (its latest version); nullopt outside 1..12.
 template <class Lazy = void>
-[[nodiscard]] constexpr Optional<Article> article(
+[[nodiscard]] constexpr detail::Deferred<Optional<Article>, Lazy> article(
     int number, const detail::LazyDataset<Lazy>& data = detail::builtin_articles<Lazy>) noexcept {
     if (number < 1 || static_cast<std::size_t>(number) > data.articles.size()) return {};
     const ArticleRecord& record = data.articles[static_cast<std::size_t>(number) - 1];
@@ -85,11 +86,11 @@ template <class Lazy = void>
 ///         pass Boost's year 9999.
 /// @complexity O(1). Never throws, never allocates.
 template <class Lazy = void>
-[[nodiscard]] constexpr Optional<TreatyTerm> term_on(
+[[nodiscard]] constexpr detail::Deferred<Optional<TreatyTerm>, Lazy> term_on(
     boost::gregorian::date d, const detail::LazyDataset<Lazy>& data = detail::builtin_articles<Lazy>) noexcept {
     using boost::gregorian::date;
-    const Optional<TreatyEvent> entry_event = find_event(TreatyEventKind::entry_into_force, data);
-    const Optional<TreatyEvent> extension_event = find_event(TreatyEventKind::extension_term_began, data);
+    const auto entry_event = find_event(TreatyEventKind::entry_into_force, data);
+    const auto extension_event = find_event(TreatyEventKind::extension_term_began, data);
     if (!entry_event || !extension_event) return {};
     const DateRange entry = entry_event->when;
     const DateRange extension = extension_event->when;

@@ -10,6 +10,7 @@
 #include <csto/dataset.hpp>
 #include <csto/detail/enum_compare.hpp>
 #include <csto/detail/enum_name.hpp>
+#include <csto/detail/lazy.hpp>
 #include <csto/membership.hpp>
 #include <csto/optional.hpp>
 #include <csto/requests.hpp>
@@ -282,7 +283,8 @@ public:
         return i < capacity && (bits_ >> i & 1u) != 0;
     }
     /// The reason of that kind with its text and citations, or nullopt.
-    [[nodiscard]] constexpr Optional<Reason> find(DefenseReason kind) const noexcept {
+    template <class Lazy = void>
+    [[nodiscard]] constexpr detail::Deferred<Optional<Reason>, Lazy> find(DefenseReason kind) const noexcept {
         if (!contains(kind)) return {};
         return lookup(kind);
     }
@@ -332,7 +334,7 @@ private:
         data.articles = reasons.articles_;
         switch (kind) {
             case DefenseReason::treaty_not_in_force: {
-                const Optional<TreatyEvent> entry = find_event(TreatyEventKind::entry_into_force, data);
+                const auto entry = find_event(TreatyEventKind::entry_into_force, data);
                 if (entry) r.sources = entry->sources;
                 break;
             }
@@ -352,8 +354,8 @@ private:
             case DefenseReason::aggressor_outside_text:
             case DefenseReason::aggressor_open_to_interpretation:
             case DefenseReason::aggressor_kind_unknown: {
-                const Optional<Article> a = article(
-                    detail::is(kind, DefenseReason::amended_text_in_force) ? reasons.article_ : 4, reasons.day_, data);
+                const auto a = article(detail::is(kind, DefenseReason::amended_text_in_force) ? reasons.article_ : 4,
+                                       reasons.day_, data);
                 if (!a || a->version() == nullptr) break;
                 r.text = detail::is(kind, DefenseReason::amended_text_in_force) ? a->version()->change
                                                                                 : a->version()->aggressor.reading;
@@ -361,7 +363,7 @@ private:
                 break;
             }
             case DefenseReason::decision_wording_amended:
-                if (const Optional<Article> a = article(6, reasons.day_, data)) r.sources = a->sources();
+                if (const auto a = article(6, reasons.day_, data)) r.sources = a->sources();
                 break;
             case DefenseReason::special_date:
             case DefenseReason::past_as_of:
@@ -545,7 +547,7 @@ constexpr Aggressor resolve_codes(const Aggressor& aggressor, const detail::Lazy
     std::size_t count = 0;
     for (const IsoCode& code : aggressor.other_states()) {
         // The code in capitals, as find_state reads the nine's codes.
-        if (const Optional<MemberState> party = find_state(code.view(), data)) parties.insert(*party);
+        if (const auto party = find_state(code.view(), data)) parties.insert(*party);
         else others[count++] = code;
     }
     if (detail::is(aggressor.kind(), AggressorKind::state))

@@ -81,7 +81,7 @@ struct Institution {
     /// agreement_signed, conducted_since; see is_founding), or nullopt when it has none.
     /// @complexity O(milestones). Never throws.
     template <class Lazy = void>
-    [[nodiscard]] constexpr Optional<InstitutionMilestone> founding() const noexcept {
+    [[nodiscard]] constexpr detail::Deferred<Optional<InstitutionMilestone>, Lazy> founding() const noexcept {
         for (const auto& m : detail::lazy<Lazy>(milestones))
             if (is_founding(m.kind)) return m;
         return {};
@@ -91,7 +91,7 @@ struct Institution {
     /// it began or was adopted); nullopt when no source dates its beginning.
     /// @complexity O(milestones). Never throws.
     template <class Lazy = void>
-    [[nodiscard]] constexpr Optional<DateRange> founded() const noexcept {
+    [[nodiscard]] constexpr detail::Deferred<Optional<DateRange>, Lazy> founded() const noexcept {
         const auto m = founding<Lazy>();
         if (m) return m->when;
         return since;
@@ -114,7 +114,8 @@ struct Institution {
 
     /// Its first milestone of kind `kind`, or nullopt. @complexity O(milestones). Never throws.
     template <class Lazy = void>
-    [[nodiscard]] constexpr Optional<InstitutionMilestone> milestone(MilestoneKind kind) const noexcept {
+    [[nodiscard]] constexpr detail::Deferred<Optional<InstitutionMilestone>, Lazy> milestone(
+        MilestoneKind kind) const noexcept {
         for (const auto& m : detail::lazy<Lazy>(milestones))
             if (detail::is(m.kind, kind)) return m;
         return {};
@@ -134,7 +135,8 @@ struct Institution {
     /// Its size as last stated on or before day `d` (a size_stated milestone whose date has
     /// certainly been reached), or nullopt. @complexity O(milestones). Never throws.
     template <class Lazy = void>
-    [[nodiscard]] constexpr Optional<InstitutionMilestone> size_on(boost::gregorian::date d) const noexcept {
+    [[nodiscard]] constexpr detail::Deferred<Optional<InstitutionMilestone>, Lazy> size_on(
+        boost::gregorian::date d) const noexcept {
         Optional<InstitutionMilestone> last;
         if (d.is_special()) return last;
         for (const auto& m : detail::lazy<Lazy>(milestones))

@@ -46,7 +46,7 @@ template <class Lazy = void>
 /// The institution named `name` (case-insensitive), or nullopt.
 /// @complexity O(institutions x length). Never throws, never allocates.
 template <class Lazy = void>
-[[nodiscard]] constexpr Optional<Institution> find_institution(
+[[nodiscard]] constexpr detail::Deferred<Optional<Institution>, Lazy> find_institution(
     std::string_view name, const detail::LazyDataset<Lazy>& data = detail::builtin_institutions<Lazy>) noexcept {
     name = detail::trim(name);
     if (name.empty() || name.size() > 200) return {};
@@ -66,7 +66,7 @@ template <class Lazy = void>
 /// @returns a lazy view: iterating it tests each institution in turn, allocating nothing
 /// @complexity O(1) to make; O(institutions x milestones) to iterate. Never throws.
 template <class Lazy = void>
-[[nodiscard]] constexpr InstitutionsOn institutions_on(
+[[nodiscard]] constexpr detail::Deferred<InstitutionsOn, Lazy> institutions_on(
     boost::gregorian::date d, const detail::LazyDataset<Lazy>& data = detail::builtin_institutions<Lazy>) noexcept {
     return InstitutionsOn(data.institutions, detail::ExistedOn{d});
 }

@@ -260,16 +260,17 @@ std::ostream& operator<<(std::ostream& os, const detail::FilterView<T, Predicate
 /// One template, not an overload per type, so that a file compiles only the cases it uses.
 template <class T>
 [[nodiscard]] std::string to_string(const T& value) {
+    using String = detail::Deferred<std::string, T>;  // analysed only where to_string is called
     if constexpr (std::is_same_v<T, boost::gregorian::date>) {
         if (value.is_special()) {
             const std::string_view name = detail::special_name(value);
-            return std::string(name.data(), name.size());
+            return String(name.data(), name.size());
         }
         char text[16];
-        return std::string(text, static_cast<std::size_t>(detail::put_date(text, value) - text));
+        return String(text, static_cast<std::size_t>(detail::put_date(text, value) - text));
     } else if constexpr (std::is_same_v<T, boost::logic::tribool>) {
         const std::string_view text = to_string_view(value);
-        return std::string(text.data(), text.size());
+        return String(text.data(), text.size());
     } else {
         std::ostringstream os;
         os << value;

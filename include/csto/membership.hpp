@@ -129,14 +129,17 @@ constexpr boost::logic::tribool member_by_intervals(Span<MembershipInterval> his
 template <std::size_t MaxIntervals>
 [[nodiscard]] constexpr CompiledMembership<MaxIntervals> compile_membership(Span<MembershipInterval> intervals,
                                                                             TreatyEventList events = {}) {
-    CompiledMembership<MaxIntervals> t{};
-    if (intervals.size() > MaxIntervals) detail::invalid_argument("csto::compile_membership: too many intervals");
-    for (std::size_t i = 0; i < intervals.size(); ++i) {
-        const MembershipInterval& cur = intervals[i];
+    using Compiled = CompiledMembership<MaxIntervals>;
+    Compiled t{};
+    // Read through lazy: the body is analysed only where a dataset is compiled.
+    const auto& rows = detail::lazy<Compiled>(intervals);
+    if (rows.size() > MaxIntervals) detail::invalid_argument("csto::compile_membership: too many intervals");
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const MembershipInterval& cur = rows[i];
         if (cur.end && !(cur.start.when.latest() < cur.end->when.earliest()))
             detail::invalid_argument("csto::compile_membership: an interval ends before it starts");
         if (i > 0) {
-            const MembershipInterval& prev = intervals[i - 1];
+            const MembershipInterval& prev = rows[i - 1];
             if (cur.state < prev.state) detail::invalid_argument("csto::compile_membership: not sorted by state");
             if (cur.state == prev.state && (!prev.end || !(prev.end->when.latest() < cur.start.when.earliest())))
                 detail::invalid_argument("csto::compile_membership: a state's intervals overlap");
@@ -156,7 +159,7 @@ template <std::size_t MaxIntervals>
             ++t.count;
         }
     };
-    for (const MembershipInterval& i : intervals) {
+    for (const MembershipInterval& i : rows) {
         add(i.start.when);
         if (i.end) add(i.end->when);
     }
@@ -165,12 +168,12 @@ template <std::size_t MaxIntervals>
         const boost::gregorian::date sample(k == 0 ? t.change_days[0] - 1 : t.change_days[k - 1]);
         for (std::size_t s = 0; s < MemberState::count; ++s) {
             const IntervalRange r = t.interval_index[s];
-            const boost::logic::tribool m = detail::member_by_intervals(intervals.subspan(r.first, r.count), sample);
+            const boost::logic::tribool m = detail::member_by_intervals(rows.subspan(r.first, r.count), sample);
             if (m) t.certain[k] = static_cast<std::uint16_t>(t.certain[k] | (1u << s));
             else if (boost::logic::indeterminate(m)) t.open[k] = static_cast<std::uint16_t>(t.open[k] | (1u << s));
         }
     }
-    for (const TreatyEvent e : events) {
+    for (const TreatyEvent e : detail::lazy<Compiled>(events)) {
         const day_number day = e.when.earliest().day_number();
         if (detail::is(e.kind, TreatyEventKind::treaty_signed)) t.treaty_signed = day;
         if (detail::is(e.kind, TreatyEventKind::entry_into_force)) t.entry_into_force = day;

@@ -5,6 +5,7 @@
 #include <csto/aggressor.hpp>
 #include <csto/dataset.hpp>
 #include <csto/detail/ascii.hpp>
+#include <csto/detail/lazy.hpp>
 #include <csto/optional.hpp>
 #include <csto/states.hpp>
 
@@ -91,8 +92,8 @@ constexpr AggressorItem read_aggressor_item(std::string_view text, const detail:
 ///         the nine nor a code's shape, a state repeated in a group, too many states).
 /// @complexity O(length). Never throws, never allocates.
 template <class Lazy = void>
-[[nodiscard]] constexpr Optional<Aggressor> parse_aggressor(std::string_view text,
-                                                            const detail::LazyDataset<Lazy>& data) noexcept {
+[[nodiscard]] constexpr detail::Deferred<Optional<Aggressor>, Lazy> parse_aggressor(
+    std::string_view text, const detail::LazyDataset<Lazy>& data) noexcept {
     text = detail::trim(text);
     if (text.empty() || text.size() > 1000) return {};
     if (detail::equals_folded(text, "unknown")) return Aggressor::unknown();
@@ -138,7 +139,7 @@ template <class Lazy = void>
 /// find_state does). A template (Lazy is never given): only a file that calls it analyses the
 /// states' table.
 template <class Lazy = void>
-[[nodiscard]] constexpr Optional<Aggressor> parse_aggressor(std::string_view text) noexcept {
+[[nodiscard]] constexpr detail::Deferred<Optional<Aggressor>, Lazy> parse_aggressor(std::string_view text) noexcept {
     return parse_aggressor(text, detail::builtin_states<Lazy>);
 }
 

@@ -5,6 +5,7 @@
 #include <csto/data/secretaries_general.hpp>
 #include <csto/dataset.hpp>
 #include <csto/detail/ascii.hpp>
+#include <csto/detail/lazy.hpp>
 #include <csto/optional.hpp>
 #include <csto/person.hpp>
 #include <csto/secretary_general_term.hpp>
@@ -39,7 +40,7 @@ template <class Lazy = void>
 /// @return the person, or nullopt (empty, unknown, over 64 bytes).
 /// @complexity O(people x spellings x length). Never throws, never allocates.
 template <class Lazy = void>
-[[nodiscard]] constexpr Optional<Person> find_person(
+[[nodiscard]] constexpr detail::Deferred<Optional<Person>, Lazy> find_person(
     std::string_view text, const detail::LazyDataset<Lazy>& data = detail::builtin_people<Lazy>) noexcept {
     text = detail::trim(text);
     if (text.empty() || text.size() > 64) return {};
@@ -69,7 +70,7 @@ template <class Lazy = void>
 ///         Semerikov's first), after the last known term, and for special values.
 /// @complexity O(terms). Never throws, never allocates.
 template <class Lazy = void>
-[[nodiscard]] constexpr Optional<SecretaryGeneralTerm> secretary_general_on(
+[[nodiscard]] constexpr detail::Deferred<Optional<SecretaryGeneralTerm>, Lazy> secretary_general_on(
     boost::gregorian::date d, const detail::LazyDataset<Lazy>& data = detail::builtin_people<Lazy>) noexcept {
     for (const SecretaryGeneralTerm& t : data.secretary_general_terms)
         if (t.in_office(d)) return t;

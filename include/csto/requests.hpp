@@ -6,6 +6,7 @@
 #include <csto/dataset.hpp>
 #include <csto/detail/ascii.hpp>
 #include <csto/detail/filter_view.hpp>
+#include <csto/detail/lazy.hpp>
 #include <csto/optional.hpp>
 #include <csto/request.hpp>
 #include <csto/span.hpp>
@@ -72,7 +73,7 @@ template <class Lazy = void>
 /// The requests made by `state`, in date order.
 /// @return a lazy view: O(1) to make, O(requests) to iterate. Never throws, never allocates.
 template <class Lazy = void>
-[[nodiscard]] constexpr RequestsOfState requests_of(
+[[nodiscard]] constexpr detail::Deferred<RequestsOfState, Lazy> requests_of(
     MemberState state, const detail::LazyDataset<Lazy>& data = detail::builtin_requests<Lazy>) noexcept {
     return RequestsOfState(data.requests, detail::RequestOfState{state.index()});
 }
@@ -83,7 +84,7 @@ template <class Lazy = void>
 /// Empty for special dates.
 /// @return a lazy view: O(1) to make, O(requests x steps) to iterate. Never throws, never allocates.
 template <class Lazy = void>
-[[nodiscard]] constexpr RequestsUnderWay requests_on(
+[[nodiscard]] constexpr detail::Deferred<RequestsUnderWay, Lazy> requests_on(
     boost::gregorian::date d, const detail::LazyDataset<Lazy>& data = detail::builtin_requests<Lazy>) noexcept {
     return RequestsUnderWay(data.requests, detail::RequestUnderWay{d});
 }
@@ -95,7 +96,7 @@ template <class Lazy = void>
 /// `record`.
 /// @return a lazy view: O(1) to make, O(requests x steps) to iterate. Never throws, never allocates.
 template <class Lazy = void>
-[[nodiscard]] constexpr RequestsConcerning requests_concerning(
+[[nodiscard]] constexpr detail::Deferred<RequestsConcerning, Lazy> requests_concerning(
     MemberState state, boost::gregorian::date d,
     const detail::LazyDataset<Lazy>& data = detail::builtin_requests<Lazy>) noexcept {
     return RequestsConcerning(
@@ -106,7 +107,7 @@ template <class Lazy = void>
 /// The request whose id is `id` (e.g. "2022-01-kazakhstan", case-insensitive), or nullopt.
 /// @complexity O(requests x length). Never throws, never allocates.
 template <class Lazy = void>
-[[nodiscard]] constexpr Optional<Request> find_request(
+[[nodiscard]] constexpr detail::Deferred<Optional<Request>, Lazy> find_request(
     std::string_view id, const detail::LazyDataset<Lazy>& data = detail::builtin_requests<Lazy>) noexcept {
     id = detail::trim(id);
     if (id.empty() || id.size() > 100) return {};

@@ -5,6 +5,7 @@
 #include <csto/data/states.hpp>
 #include <csto/dataset.hpp>
 #include <csto/detail/ascii.hpp>
+#include <csto/detail/lazy.hpp>
 #include <csto/member_state.hpp>
 #include <csto/optional.hpp>
 
@@ -130,7 +131,7 @@ constexpr int iso_numeric(std::string_view text) noexcept {
 /// @complexity linear in the length of `text` (bounded: <= 64 bytes); a well-formed name is one
 ///             bucket scan and one comparison. Never throws, never allocates.
 template <class Lazy = void>
-[[nodiscard]] constexpr Optional<MemberState> find_state(
+[[nodiscard]] constexpr detail::Deferred<Optional<MemberState>, Lazy> find_state(
     std::string_view text, const detail::LazyDataset<Lazy>& data = detail::builtin_states<Lazy>) noexcept {
     const Span<StateIdentity> states = data.states;
     constexpr std::size_t longest_accepted = 64;
@@ -255,7 +256,7 @@ constexpr std::size_t suggest_tolerance(std::size_t length) noexcept {
 ///             length of `text` and m <= 64 a name's, with names too long or too short for the
 ///             tolerance skipped. Never throws, never allocates (fixed buffers on the stack).
 template <class Lazy = void>
-[[nodiscard]] constexpr Optional<MemberState> suggest(
+[[nodiscard]] constexpr detail::Deferred<Optional<MemberState>, Lazy> suggest(
     std::string_view text, const detail::LazyDataset<Lazy>& data = detail::builtin_states<Lazy>) noexcept {
     if (const auto exact = find_state<Lazy>(text, data)) return exact;
     const auto keys = data.state_keys;

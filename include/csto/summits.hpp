@@ -45,9 +45,11 @@ namespace detail {
 struct SummitOverlaps {
     long first_day = 1;
     long last_day = 0;
+    template <class Lazy = void>
     [[nodiscard]] constexpr bool operator()(const Summit& s) const noexcept {
-        return static_cast<long>(s.when().latest().day_number()) >= first_day &&
-               static_cast<long>(s.when().earliest().day_number()) <= last_day;
+        const DateRange when = lazy<Lazy>(s).when();
+        return static_cast<long>(when.latest().day_number()) >= first_day &&
+               static_cast<long>(when.earliest().day_number()) <= last_day;
     }
 };
 }  // namespace detail
@@ -62,7 +64,7 @@ using SummitsBetween = detail::FilterView<Summit, detail::SummitOverlaps, Summit
 /// meetings after it. Empty for special values or from > to. count() gives how many.
 /// @return a lazy view: O(1) to make, O(meetings) to iterate or count. Never throws, never allocates.
 template <class Lazy = void>
-[[nodiscard]] constexpr SummitsBetween summits_between(
+[[nodiscard]] constexpr detail::Deferred<SummitsBetween, Lazy> summits_between(
     boost::gregorian::date from, boost::gregorian::date to,
     const detail::LazyDataset<Lazy>& data = detail::builtin_meetings<Lazy>) noexcept {
     if (from.is_special() || to.is_special() || to < from) return {};
@@ -96,7 +98,7 @@ template <class Lazy = void>
     const detail::LazyDataset<Lazy>& data = detail::builtin_meetings<Lazy>) noexcept {
     if (year < 1400 || year > 9999) return 0;
     std::size_t n = 0;
-    for (const Summit& s : data.summits)
+    for (const auto& s : data.summits)
         if (s.when().earliest().year() == year && s.when().latest().year() == year &&
             (s.held() || detail::is(scheduled, Scheduled::included)))
             ++n;
@@ -108,7 +110,7 @@ template <class Lazy = void>
 /// @complexity O(log meetings + meetings beginning on `d`): a binary search, since the meetings
 /// are in order of their earliest day (the data compiler checks it). Never throws, never allocates.
 template <class Lazy = void>
-[[nodiscard]] constexpr Optional<Summit> find_summit(
+[[nodiscard]] constexpr detail::Deferred<Optional<Summit>, Lazy> find_summit(
     boost::gregorian::date d, const detail::LazyDataset<Lazy>& data = detail::builtin_meetings<Lazy>) noexcept {
     if (d.is_special()) return {};
     std::size_t first = 0;  // the first meeting whose earliest day is not before d
@@ -122,7 +124,7 @@ template <class Lazy = void>
         }
     }
     for (std::size_t i = first; i < data.summits.size() && data.summits[i].when().earliest() == d; ++i) {
-        const Summit& s = data.summits[i];
+        const auto& s = data.summits[i];
         if (detail::is(s.body(), MeetingBody::collective_security_council) && s.when().is_exact()) return s;
     }
     return {};
@@ -131,7 +133,8 @@ template <class Lazy = void>
 /// Who represented `state` at `summit`, where a source names them; else nullopt.
 /// @complexity O(participants). Never throws, never allocates.
 template <class Lazy = void>
-[[nodiscard]] constexpr Optional<Participant> representative(const Summit& summit, const MemberState& state) noexcept {
+[[nodiscard]] constexpr detail::Deferred<Optional<Participant>, Lazy> representative(
+    const Summit& summit, const MemberState& state) noexcept {
     for (const auto& p : detail::lazy<Lazy>(summit).participants())
         if (p.state() == state) return p;
     return {};

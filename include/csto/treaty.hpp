@@ -6,6 +6,7 @@
 #include <csto/data/version.hpp>
 #include <csto/dataset.hpp>
 #include <csto/detail/enum_compare.hpp>
+#include <csto/detail/lazy.hpp>
 #include <csto/lean.hpp>
 #include <csto/optional.hpp>
 #include <csto/treaty_event.hpp>
@@ -37,7 +38,7 @@ template <class Lazy = void>
 /// events are encoded records, decoded as they are read.)
 /// @complexity O(events). Never throws, never allocates.
 template <class Lazy = void>
-[[nodiscard]] constexpr Optional<TreatyEvent> find_event(
+[[nodiscard]] constexpr detail::Deferred<Optional<TreatyEvent>, Lazy> find_event(
     TreatyEventKind kind, const detail::LazyDataset<Lazy>& data = detail::builtin_treaty<Lazy>) noexcept {
     for (const TreatyEvent e : data.treaty_events)
         if (detail::is(e.kind, kind)) return e;

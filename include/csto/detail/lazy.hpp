@@ -18,7 +18,10 @@ template <class Lazy, class T>
 /// `T`, named through `Lazy`. A variable template of this type (`template <class Lazy = void>
 /// inline constexpr Deferred<Request, Lazy> requests[] = {...};`) has an initializer that depends
 /// on its parameter: the compiler analyses the rows only in a file that uses the table. With the
-/// plain type it would analyse them where they are written, in every including file.
+/// plain type it would analyse them where they are written, in every including file. A query's
+/// return type too: `detail::Deferred<Optional<Summit>, Lazy>` is Optional<Summit>, but named so,
+/// the compiler instantiates that Optional (some 0.9 M clang++ instructions) and analyses the
+/// query's `return {};` only in a file that calls it.
 template <class T, class Lazy>
 struct deferred {
     using type = T;
