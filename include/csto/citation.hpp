@@ -7,6 +7,7 @@
 #include <csto/detail/encoded.hpp>
 #include <csto/detail/enum_compare.hpp>
 #include <csto/detail/enum_name.hpp>
+#include <csto/detail/lazy.hpp>
 #include <csto/optional.hpp>
 #include <csto/source.hpp>
 #include <csto/span.hpp>
@@ -174,12 +175,16 @@ struct Citation {
     CitationForm form = CitationForm::paraphrase;
 
     /// True when `text` is a seed document's own words (checked against its copy).
+    template <class Lazy = void>
     [[nodiscard]] constexpr bool is_verbatim() const noexcept {
-        return source && detail::is(source->kind, SourceKind::seed_document) && detail::is(form, CitationForm::quote);
+        return source && detail::is(detail::lazy<Lazy>(source)->kind, SourceKind::seed_document) &&
+               detail::is(form, CitationForm::quote);
     }
     /// True when `text` is a reference's own words, as its notes quote them (not checkable here).
+    template <class Lazy = void>
     [[nodiscard]] constexpr bool is_reference_quote() const noexcept {
-        return source && detail::is(source->kind, SourceKind::reference) && detail::is(form, CitationForm::quote);
+        return source && detail::is(detail::lazy<Lazy>(source)->kind, SourceKind::reference) &&
+               detail::is(form, CitationForm::quote);
     }
     /// Does this citation state `field` of its record?
     [[nodiscard]] constexpr bool states(Field field) const noexcept { return (supports & field_bit(field)) != 0; }
@@ -195,9 +200,10 @@ namespace detail {
 inline constexpr std::size_t citation_record_size = 24;
 inline constexpr std::size_t citation_records_per_chunk = 2048;  // 48 KB of records a literal
 
+template <class Lazy>
 constexpr Citation CitationPool::operator[](std::size_t row) const noexcept {
     const char* const record = record_at(records, row, citation_records_per_chunk, citation_record_size);
-    Citation c{sources.ref(read_le(record, 2)), text_at(texts, record + 4)};
+    Citation c{lazy<Lazy>(sources).ref(read_le(record, 2)), text_at(texts, record + 4)};
     if (const auto dated = static_cast<unsigned char>(record[3]); dated != 0) {
         const auto earliest = static_cast<std::uint32_t>(read_le(record + 10, 4));
         c.dates = DateRangeFromDays::make(earliest, earliest + static_cast<std::uint32_t>(read_le(record + 14, 2)),

@@ -27,6 +27,7 @@ struct CitationPool {
     SourceList sources;          ///< what a record's source index counts in
 
     /// Citation `row`, decoded (defined in csto/citation.hpp, with the record's layout).
+    template <class Lazy = void>
     [[nodiscard]] constexpr Citation operator[](std::size_t row) const noexcept;
 };
 }  // namespace detail
